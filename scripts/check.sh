@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every check of the gate, in the order a reviewer would want them to fail.
+# Run from anywhere; uses the `python` found first on PATH (the project's virtualenv).
+set -euo pipefail
+export NO_MKDOCS_2_WARNING=1  # mkdocs-material prints a banner otherwise
+cd "$(dirname "$0")/.."
+
+echo "== ruff check";        python -m ruff check .
+echo "== ruff format";       python -m ruff format --check .
+echo "== mypy --strict";     python -m mypy --strict src/
+echo "== import layers";     lint-imports
+echo "== pytest";            python -m pytest --cov --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=95
+echo "== mkdocs --strict";   site_dir="$(mktemp -d)"; python -m mkdocs build --strict --site-dir "$site_dir"; rm -rf "$site_dir"

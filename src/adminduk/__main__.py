@@ -1,0 +1,5 @@
+"""``python -m adminduk``: runs the ``adminduk`` command."""
+
+from adminduk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,29 @@
+"""Close-match suggestions for error messages (shared by every layer)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = ["close_matches"]
+
+
+def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+    """Return up to ``limit`` candidates that look like ``value``, best first.
+
+    Substring hits come first (``probolinggo`` → ``kabupaten-probolinggo``), then
+    difflib's similarity, so a bare place name still finds its full slug.
+
+    Examples:
+        >>> close_matches("kk/ubah", ["kk/perubahan", "kk/baru", "kia/baru"])
+        ('kk/perubahan', 'kk/baru', 'kia/baru')
+        >>> close_matches(42, ["a"])
+        ()
+    """
+    if not isinstance(value, str) or not value:
+        return ()
+    pool = list(dict.fromkeys(candidates))
+    needle = value.strip().lower()
+    contained = [c for c in pool if needle and needle in c.lower()]
+    similar = difflib.get_close_matches(needle, pool, n=limit, cutoff=0.5)
+    return tuple(dict.fromkeys([*contained, *similar]))[:limit]

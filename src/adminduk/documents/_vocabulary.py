@@ -1,0 +1,176 @@
+"""The stable codes: document types, actions, and the services they combine into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from adminduk._suggest import close_matches
+from adminduk.errors import UnknownService
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
+
+__all__ = ["Action", "DocumentType", "Service"]
+
+
+class DocumentType(StrEnum):
+    """A population document (or the person's record) an office issues or keeps.
+
+    The value is the stable code used in office files and messages.
+
+    Examples:
+        >>> DocumentType("akta-kelahiran") is DocumentType.BIRTH_CERTIFICATE
+        True
+        >>> str(DocumentType.KTP_EL)
+        'ktp-el'
+    """
+
+    KTP_EL = "ktp-el"
+    KK = "kk"
+    KIA = "kia"
+    BIRTH_CERTIFICATE = "akta-kelahiran"
+    DEATH_CERTIFICATE = "akta-kematian"
+    MARRIAGE_CERTIFICATE = "akta-perkawinan"
+    DIVORCE_CERTIFICATE = "akta-perceraian"
+    MOVE_CERTIFICATE = "skpwni"
+    SKTT = "sktt"
+    RESIDENT_DATA = "biodata"
+
+
+class Action(StrEnum):
+    """What is done to a document.
+
+    Examples:
+        >>> Action("cetak-ulang") is Action.REPRINT
+        True
+    """
+
+    NEW = "baru"
+    REPRINT = "cetak-ulang"
+    CHANGE = "perubahan"
+    CORRECTION = "pembetulan"
+    SYNC = "sinkronisasi"
+
+
+def _known_codes() -> set[str]:
+    # Imported here, not at module level: the catalogue module imports this one.
+    from adminduk.documents._catalogue import known_codes
+
+    return known_codes()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Service:
+    """A service of the catalogue: a document and an action, written ``document/action``.
+
+    Only pairs the catalogue knows are services; anything else raises
+    :class:`~adminduk.errors.UnknownService` with close matches. A ``Service`` is a frozen,
+    hashable, ordered value, and a pydantic field type (validated from its code, serialised
+    back to it).
+
+    Examples:
+        >>> Service.parse("kk/perubahan") == Service(DocumentType.KK, Action.CHANGE)
+        True
+        >>> Service.parse(" KK/Perubahan ").code
+        'kk/perubahan'
+        >>> Service("ktp-el", "baru")
+        Service('ktp-el/baru')
+        >>> Service.parse("ktp-el/terbang")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.UnknownService: unknown service 'ktp-el/terbang'; did you mean ...
+    """
+
+    document: DocumentType
+    action: Action
+    code: str = field(init=False, compare=False, repr=False)
+
+    _by_code: ClassVar[dict[str, Service]] = {}
+
+    def __init__(self, document: DocumentType | str, action: Action | str) -> None:
+        try:
+            doc = DocumentType(document)
+            act = Action(action)
+        except ValueError:
+            raise UnknownService(
+                f"{document}/{action}", close_matches(f"{document}/{action}", _known_codes())
+            ) from None
+        code = f"{doc.value}/{act.value}"
+        if code not in _known_codes():
+            raise UnknownService(
+                code,
+                close_matches(code, _known_codes()),
+                detail="the catalogue has no such document/action pair",
+            )
+        object.__setattr__(self, "document", doc)
+        object.__setattr__(self, "action", act)
+        object.__setattr__(self, "code", code)
+
+    @classmethod
+    def parse(cls, text: str | Service) -> Service:
+        """Read a service from its code, tolerating case and surrounding blanks.
+
+        Raises:
+            UnknownService: ``text`` is not ``document/action`` of a catalogue service.
+
+        Examples:
+            >>> Service.parse("akta-kelahiran/baru").document
+            <DocumentType.BIRTH_CERTIFICATE: 'akta-kelahiran'>
+        """
+        if isinstance(text, Service):
+            return text
+        cached = cls._by_code.get(text) if isinstance(text, str) else None
+        if cached is not None:
+            return cached
+        if not isinstance(text, str):
+            raise UnknownService(text, detail="a service is written as 'document/action'")
+        normal = text.strip().lower()
+        document, slash, action = normal.partition("/")
+        if not slash or not document or not action:
+            raise UnknownService(
+                text,
+                close_matches(normal, _known_codes()),
+                detail="a service is written as 'document/action'",
+            )
+        try:
+            service = cls(document, action)
+        except UnknownService as err:
+            # Report what the caller wrote, not our normalised spelling of it.
+            raise UnknownService(text, err.suggestions) from None
+        if len(cls._by_code) < 4096:  # bounded: arbitrary spellings must not grow it forever
+            cls._by_code[text] = service
+        return service
+
+    def __str__(self) -> str:
+        return self.code
+
+    def __repr__(self) -> str:
+        return f"Service({self.code!r})"
+
+    # -- pydantic integration ------------------------------------------------------------
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda service: service.code, when_used="always"
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "enum": sorted(_known_codes()),
+            "description": "a catalogue service, written document/action",
+        }

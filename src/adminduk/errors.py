@@ -1,0 +1,325 @@
+"""Every error adminduk raises on bad input.
+
+The whole tree, in one place::
+
+    AdmindukError                       base of everything below
+    ├── ConfigError (ValueError)        an office file or model is invalid; lists every problem
+    ├── OfficeNotFound (LookupError)    no registered office answers to that code or slug
+    ├── UnknownService (ValueError)     not a service of the catalogue (``document/action``)
+    ├── UnknownReason (ValueError)      not an urgency reason the office accepts
+    ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
+    ├── TransitionError                 a request event the current status does not allow
+    └── IdentityError (ValueError)      a personal identifier that does not check out
+        ├── NikError                    a NIK (Nomor Induk Kependudukan)
+        ├── KkNumberError               a KK (Kartu Keluarga) number
+        └── PhoneNumberError            a phone number, e.g. a WhatsApp number
+
+Each error carries structured fields besides its message, so an application can react without
+parsing text: ``UnknownService.value`` and ``.suggestions``, ``ConfigError.problems``,
+``TransitionError.status`` / ``.event`` / ``.allowed``, ``NikError.part``. Messages name the
+field, the value and what would be valid; personal identifiers are never echoed.
+
+Examples:
+    >>> from adminduk.errors import AdmindukError, UnknownService
+    >>> err = UnknownService("ktp-el/terbang", suggestions=("ktp-el/baru",))
+    >>> isinstance(err, AdmindukError), isinstance(err, ValueError)
+    (True, True)
+    >>> print(err)
+    unknown service 'ktp-el/terbang'; did you mean 'ktp-el/baru'?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "AdmindukError",
+    "ConfigError",
+    "ConfigProblem",
+    "IdentityError",
+    "KkNumberError",
+    "NikError",
+    "OfficeNotFound",
+    "OutOfRange",
+    "PhoneNumberError",
+    "TransitionError",
+    "UnknownReason",
+    "UnknownService",
+]
+
+_MAX_VALUE_CHARS = 80
+
+
+def _show(value: object) -> str:
+    """Render a (non-personal) offending value for a message, short enough for one line."""
+    text = repr(value)
+    if len(text) > _MAX_VALUE_CHARS:
+        text = text[: _MAX_VALUE_CHARS - 1] + "…"
+    return text
+
+
+def _did_you_mean(suggestions: Sequence[str]) -> str:
+    if not suggestions:
+        return ""
+    quoted = ", ".join(repr(s) for s in suggestions)
+    return f"; did you mean {quoted}?"
+
+
+class AdmindukError(Exception):
+    """Base class of every error adminduk raises on bad input.
+
+    Catch this one class to handle anything the library refuses.
+
+    Examples:
+        >>> import adminduk
+        >>> try:
+        ...     adminduk.Service.parse("kk/hilang")
+        ... except adminduk.AdmindukError as err:
+        ...     print(type(err).__name__)
+        UnknownService
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigProblem:
+    """One problem found in a configuration, located by its path.
+
+    Attributes:
+        path: where the problem is, e.g. ``policies[0].channels[2].address``;
+            ``""`` for the whole file.
+        message: what is wrong and what would be valid.
+        value: the offending value as shown to the reader (already masked or shortened), or
+            ``None`` when there is no single value (a missing field, an unreadable file).
+
+    Examples:
+        >>> print(ConfigProblem("timezone", "not an IANA time zone", "'Asia/Jakartaa'"))
+        timezone: not an IANA time zone (got 'Asia/Jakartaa')
+    """
+
+    path: str
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or "<file>"
+        got = f" (got {self.value})" if self.value is not None else ""
+        return f"{where}: {self.message}{got}"
+
+
+class ConfigError(AdmindukError, ValueError):
+    """A configuration (an office file, a calendar, a catalogue) is invalid.
+
+    It lists **every** problem at once, each with its path, so the author fixes a file in one
+    round instead of one error at a time.
+
+    Attributes:
+        problems: the problems, in file order.
+        source: the file or object the problems were found in, if known.
+
+    Examples:
+        >>> err = ConfigError([ConfigProblem("code", "must look like '35.13'", "'3513'")],
+        ...                   source="office.toml")
+        >>> print(err)
+        office.toml: 1 problem
+          - code: must look like '35.13' (got '3513')
+        >>> err.problems[0].path
+        'code'
+    """
+
+    def __init__(self, problems: Iterable[ConfigProblem], source: str | None = None) -> None:
+        self.problems: tuple[ConfigProblem, ...] = tuple(problems)
+        self.source = source
+        count = len(self.problems)
+        head = f"{source}: " if source else ""
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{head}{count} {noun}"]
+        lines.extend(f"  - {problem}" for problem in self.problems)
+        super().__init__("\n".join(lines))
+
+    @classmethod
+    def single(cls, path: str, message: str, value: object = None) -> ConfigError:
+        """Build an error with one problem, showing ``value`` (non-personal) when given.
+
+        Examples:
+            >>> print(ConfigError.single("zone", "not an IANA time zone", "Mars/Base"))
+            1 problem
+              - zone: not an IANA time zone (got 'Mars/Base')
+        """
+        shown = None if value is None else _show(value)
+        return cls([ConfigProblem(path, message, shown)])
+
+
+class OfficeNotFound(AdmindukError, LookupError):
+    """No registered office answers to the given code or slug.
+
+    Attributes:
+        value: what was asked for.
+        suggestions: close matches, as ``slug (code)`` strings.
+
+    Examples:
+        >>> print(OfficeNotFound("probolinggo", ("kabupaten-probolinggo (35.13)",)))
+        no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+    """
+
+    def __init__(self, value: str, suggestions: Sequence[str] = ()) -> None:
+        self.value = value
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        super().__init__(
+            f"no office with code or slug {_show(value)}{_did_you_mean(self.suggestions)}"
+        )
+
+    def __str__(self) -> str:
+        # LookupError would otherwise quote the message like a KeyError does.
+        return str(self.args[0])
+
+
+class UnknownService(AdmindukError, ValueError):
+    """Not a service of the catalogue, written ``document/action`` (e.g. ``kk/perubahan``).
+
+    Attributes:
+        value: what was given.
+        suggestions: close matches among the catalogue's codes.
+
+    Examples:
+        >>> UnknownService("kk/ubah", ("kk/perubahan",)).suggestions
+        ('kk/perubahan',)
+    """
+
+    def __init__(self, value: object, suggestions: Sequence[str] = (), detail: str = "") -> None:
+        self.value = value
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"unknown service {_show(value)}{extra}{_did_you_mean(self.suggestions)}")
+
+
+class UnknownReason(AdmindukError, ValueError):
+    """Not an urgency reason the office accepts (``bpjs``, ``rumah-sakit``, ``tni-polri``, …).
+
+    Attributes:
+        value: what was given.
+        valid: the reasons that would be accepted.
+        suggestions: close matches among ``valid``.
+
+    Examples:
+        >>> print(UnknownReason("bpj", valid=("bpjs", "tni-polri"), suggestions=("bpjs",)))
+        unknown urgency reason 'bpj' (valid: bpjs, tni-polri); did you mean 'bpjs'?
+    """
+
+    def __init__(
+        self, value: object, valid: Sequence[str] = (), suggestions: Sequence[str] = ()
+    ) -> None:
+        self.value = value
+        self.valid: tuple[str, ...] = tuple(valid)
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        listed = f" (valid: {', '.join(self.valid)})" if self.valid else ""
+        super().__init__(
+            f"unknown urgency reason {_show(value)}{listed}{_did_you_mean(self.suggestions)}"
+        )
+
+
+class OutOfRange(AdmindukError, ValueError):
+    """An instant or date outside what the library's data can answer for.
+
+    Attributes:
+        field: the argument that was out of range, e.g. ``at``.
+        value: the value given.
+        valid: a description of the valid range.
+
+    Examples:
+        >>> print(OutOfRange("at", "1899-01-01", "2000-01-01 to 2099-12-31"))
+        at='1899-01-01' is out of range; valid: 2000-01-01 to 2099-12-31
+    """
+
+    def __init__(self, field: str, value: object, valid: str) -> None:
+        self.field = field
+        self.value = value
+        self.valid = valid
+        super().__init__(f"{field}={_show(value)} is out of range; valid: {valid}")
+
+
+class TransitionError(AdmindukError):
+    """A request event that its current status does not allow, or whose guard refused it.
+
+    The request it was applied to is unchanged.
+
+    Attributes:
+        status: the request's status when the event was refused.
+        event: the event that was refused.
+        allowed: the events allowed in that status.
+        reason: why a guard refused it, when the table itself allowed the event.
+
+    Examples:
+        >>> err = TransitionError("submitted", "hand_over", ("start_verification", "withdraw"))
+        >>> print(err)
+        event 'hand_over' is not allowed in status 'submitted'; allowed now: start_verification, withdraw
+    """  # noqa: E501
+
+    def __init__(
+        self, status: str, event: str, allowed: Sequence[str] = (), reason: str = ""
+    ) -> None:
+        self.status = status
+        self.event = event
+        self.allowed: tuple[str, ...] = tuple(allowed)
+        self.reason = reason
+        allowed_text = ", ".join(self.allowed) if self.allowed else "none (terminal status)"
+        if reason:
+            message = f"event {event!r} refused in status {status!r}: {reason}"
+        else:
+            message = f"event {event!r} is not allowed in status {status!r}"
+        super().__init__(f"{message}; allowed now: {allowed_text}")
+
+
+class IdentityError(AdmindukError, ValueError):
+    """A personal identifier that does not check out.
+
+    Messages say which part is wrong and never contain the identifier itself.
+
+    Attributes:
+        part: the part that is wrong (e.g. ``length``, ``characters``, ``province``, ``date``).
+        reason: a readable explanation, free of personal data.
+
+    Examples:
+        >>> print(NikError("length", "a NIK has 16 digits, got 15"))
+        invalid NIK (length): a NIK has 16 digits, got 15
+    """
+
+    kind = "identifier"
+
+    def __init__(self, part: str, reason: str) -> None:
+        self.part = part
+        self.reason = reason
+        super().__init__(f"invalid {self.kind} ({part}): {reason}")
+
+
+class NikError(IdentityError):
+    """A NIK (Nomor Induk Kependudukan) that is malformed or impossible.
+
+    Examples:
+        >>> NikError("date", "no 31 February").part
+        'date'
+    """
+
+    kind = "NIK"
+
+
+class KkNumberError(IdentityError):
+    """A KK (Kartu Keluarga, family card) number that is malformed.
+
+    Examples:
+        >>> print(KkNumberError("province", "99 is not a province code"))
+        invalid KK number (province): 99 is not a province code
+    """
+
+    kind = "KK number"
+
+
+class PhoneNumberError(IdentityError):
+    """A phone number that is not a valid Indonesian mobile (WhatsApp) number.
+
+    Examples:
+        >>> print(PhoneNumberError("type", "a landline cannot receive WhatsApp"))
+        invalid phone number (type): a landline cannot receive WhatsApp
+    """
+
+    kind = "phone number"

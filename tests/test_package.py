@@ -1,0 +1,61 @@
+"""The package as a whole: its public surface, its import cost, its command."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import adminduk
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_public_name_resolves():
+    for name in adminduk.__all__:
+        assert getattr(adminduk, name) is not None, name
+
+
+def test_all_matches_the_export_table():
+    assert set(adminduk.__all__) == set(adminduk._EXPORTS) | {"__version__"}
+    assert sorted(adminduk.__all__) == adminduk.__all__
+
+
+def test_unknown_attribute_raises_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        adminduk.Nope  # noqa: B018
+
+
+def test_dir_lists_the_public_surface():
+    assert set(adminduk.__all__) <= set(dir(adminduk))
+
+
+def test_version_comes_from_package_metadata():
+    assert re.fullmatch(r"\d+\.\d+\.\d+.*", adminduk.__version__)
+
+
+def test_import_is_lazy():
+    code = (
+        "import sys, json, adminduk;"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('holidays','babel','phonenumbers','pydantic','dateutil') or m == 'adminduk.cli')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == []
+
+
+def test_readme_test_command_is_what_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = re.findall(r"```(?:bash|sh)\n(.+?)\n```", readme)
+    assert len(commands) == 2, "README must give exactly two set-up commands"
+    assert commands[1] in ci.splitlines()
+
+
+def test_python_dash_m_runs_the_command():
+    out = subprocess.run(
+        [sys.executable, "-m", "adminduk", "services"], capture_output=True, text=True, check=True
+    )
+    assert "ktp-el/baru" in out.stdout
