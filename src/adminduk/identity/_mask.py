@@ -1,0 +1,76 @@
+"""Masking of personal data, and the switch that reveals it on purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
+
+from adminduk.errors import OutOfRange
+
+if TYPE_CHECKING:
+    from pydantic_core import core_schema
+
+__all__ = ["REVEAL_CONTEXT", "REVEAL_KEY", "mask"]
+
+REVEAL_KEY: Final = "reveal_personal_data"
+"""The pydantic serialisation-context key that turns masking off for one dump."""
+
+REVEAL_CONTEXT: Final[Mapping[str, bool]] = MappingProxyType({REVEAL_KEY: True})
+"""Pass as ``context=`` to ``model_dump``/``model_dump_json`` to write personal data unmasked.
+
+Examples:
+    >>> from pydantic import BaseModel
+    >>> from adminduk.identity import Nik
+    >>> class Form(BaseModel):
+    ...     nik: Nik
+    >>> form = Form(nik="3513014501900001")
+    >>> form.model_dump_json()
+    '{"nik":"3513**********01"}'
+    >>> form.model_dump_json(context=REVEAL_CONTEXT)
+    '{"nik":"3513014501900001"}'
+"""
+
+
+def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*") -> str:
+    """Hide the middle of ``text``: keep ``keep_start`` characters in front, ``keep_end`` behind.
+
+    The masked text has the same length as ``text``, so a reader still sees its shape. When the
+    kept parts would cover the whole text, everything is hidden instead: a value is never given
+    away whole by its ends.
+
+    Args:
+        text: the value to mask (anything else is first turned into ``str``).
+        keep_start: characters kept at the start.
+        keep_end: characters kept at the end.
+        char: the masking character.
+
+    Raises:
+        OutOfRange: ``keep_start`` or ``keep_end`` is negative.
+
+    Examples:
+        >>> mask("3513014501900001", 4, 2)
+        '3513**********01'
+        >>> mask("Siti Aminah", 1)
+        'S**********'
+        >>> mask("1234", 2, 2)
+        '****'
+        >>> mask("+6281359547691", 6, 2)
+        '+62813******91'
+    """
+    if keep_start < 0:
+        raise OutOfRange("keep_start", keep_start, "0 or more")
+    if keep_end < 0:
+        raise OutOfRange("keep_end", keep_end, "0 or more")
+    if not isinstance(text, str):
+        text = str(text)  # e.g. a number; a Nik or CitizenPhone is already masked by str()
+    size = len(text)
+    if keep_start + keep_end >= size:
+        return char * size
+    return text[:keep_start] + char * (size - keep_start - keep_end) + text[size - keep_end :]
+
+
+def reveal_requested(info: core_schema.SerializationInfo) -> bool:
+    """Whether the caller asked pydantic to dump personal data unmasked."""
+    context: Any = info.context
+    return isinstance(context, Mapping) and context.get(REVEAL_KEY) is True

@@ -1,0 +1,514 @@
+"""NIK and KK numbers: structure checks, parts, masking, pydantic field types.
+
+Facts (domain-facts.md §3.1, §3.2): a NIK is 16 digits ``PP KK CC DDMMYY SSSS`` (province,
+kabupaten/kota and kecamatan where it was first registered; birth date with 40 added to the day
+for women, two-digit year; serial from 0001). A KK number is 16 digits whose first six are the
+issuing region's code. Kabupaten codes run 01-69 and kota codes 71-99 (§3.3).
+
+``Nik.parse`` sits on hot paths (a bot checks every message), so it is plain Python with no
+pydantic and no regular expressions on the common path.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection
+from datetime import date, datetime, timedelta
+from datetime import time as datetime_time
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final, NoReturn
+
+from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
+from adminduk.identity._mask import mask
+from adminduk.identity._provinces import Province, find_province, provinces
+from adminduk.identity._schema import personal_schema
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
+
+__all__ = ["KkNumber", "Nik", "Sex"]
+
+_LENGTH: Final = 16
+_KEEP_START: Final = 4  # province and regency: where the number was issued, not who holds it
+_KEEP_END: Final = 2
+_INPUT_PATTERN: Final = r"^[\s.]*(?:[0-9][\s.]*){16}$"
+_NO_REGENCY: Final = frozenset({"00", "70"})  # kabupaten 01-69, kota 71-99 (domain-facts §3.3)
+_PROVINCE_CODES: Final = frozenset(province.code for province in provinces())
+_set = object.__setattr__
+
+
+class Sex(StrEnum):
+    """Sex as encoded in a NIK: 40 is added to the birth day of women.
+
+    The values are the words printed on a KTP-el (``jenis kelamin``), in lowercase.
+
+    Examples:
+        >>> Nik.parse("3513014501900001").sex
+        <Sex.FEMALE: 'perempuan'>
+        >>> str(Sex.MALE)
+        'laki-laki'
+    """
+
+    MALE = "laki-laki"
+    FEMALE = "perempuan"
+
+
+def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
+    """The 16 digits of ``text`` (spaces and dots removed), or ``error`` naming the part."""
+    if isinstance(text, str):
+        if len(text) == _LENGTH and text.isdigit() and text.isascii():
+            return text  # the common case: already clean
+    elif isinstance(text, bytes | bytearray | memoryview):
+        try:
+            text = bytes(text).decode("ascii")
+        except UnicodeDecodeError:
+            raise error(
+                "characters", f"{label} has only digits, spaces and dots; found other bytes"
+            ) from None
+    else:
+        raise error("type", f"{label} is given as text (str), not {type(text).__name__}")
+    digits = "".join(text.split()).replace(".", "")
+    if not digits:
+        raise error("length", f"{label} has {_LENGTH} digits, got none")
+    if not (digits.isdigit() and digits.isascii()):
+        # There is one: `digits` is `text` without blanks and dots, and holds a non-digit.
+        bad = next(
+            i
+            for i, ch in enumerate(text, 1)
+            if not (ch.isspace() or ch == "." or "0" <= ch <= "9")
+        )
+        raise error(
+            "characters",
+            f"{label} has only digits, with spaces or dots between them (character {bad} is not)",
+        )
+    if len(digits) != _LENGTH:
+        raise error("length", f"{label} has {_LENGTH} digits, got {len(digits)}")
+    return digits
+
+
+def _check_region(
+    digits: str, error: type[IdentityError], label: str, known: Collection[str] | None
+) -> None:
+    province = digits[:2]
+    if province not in _PROVINCE_CODES:
+        raise error(
+            "province",
+            f"{province} (digits 1-2 of the {label}) is not an Indonesian province code; "
+            "valid codes are listed by adminduk.identity.provinces()",
+        )
+    regency = digits[2:4]
+    if regency in _NO_REGENCY:
+        raise error(
+            "regency",
+            f"{regency} (digits 3-4 of the {label}) is not a regency code; "
+            "kabupaten run 01-69, kota 71-99",
+        )
+    if known is not None and f"{province}.{regency}" not in known:
+        raise error(
+            "regency",
+            f"{province}.{regency} (digits 1-4 of the {label}) is not among the "
+            f"{len(known)} regency codes supplied",
+        )
+
+
+# date.today() costs about a third of a parse; the date changes once a day, so keep it with the
+# instant (on the host's clock) at which it runs out.
+_today_cache: tuple[float, date] = (float("-inf"), date.min)
+
+
+def _today() -> date:
+    global _today_cache
+    now = time.time()
+    expires, today = _today_cache
+    if now < expires:
+        return today
+    current = datetime.fromtimestamp(now)
+    today = current.date()
+    midnight = datetime.combine(today + timedelta(days=1), datetime_time())
+    _today_cache = (midnight.timestamp(), today)
+    return today
+
+
+def _bad_date(reason: str) -> NoReturn:
+    raise NikError("date", f"digits 7-12 (DDMMYY, day + 40 for women) {reason}")
+
+
+def _parse_nik(
+    text: object, reference_date: date | None, known_regencies: Collection[str] | None
+) -> tuple[str, date, Sex]:
+    digits = _clean_digits(text, NikError, "a NIK")
+    _check_region(digits, NikError, "NIK", known_regencies)
+    day = int(digits[6:8])
+    month = int(digits[8:10])
+    sex = Sex.MALE
+    if day > 40:
+        day -= 40
+        sex = Sex.FEMALE
+    if not 1 <= day <= 31:
+        _bad_date("do not hold a day 01-31 (41-71 for women)")
+    if not 1 <= month <= 12:
+        _bad_date("do not hold a month 01-12")
+    if reference_date is None:
+        reference_date = _today()
+    elif not isinstance(reference_date, date):
+        raise OutOfRange("reference_date", reference_date, "a datetime.date")
+    ref_year = reference_date.year
+    year = ref_year - ref_year % 100 + int(digits[10:12])
+    # The latest year, for these two digits, that puts the birth date on or before the reference.
+    if (year, month, day) > (ref_year, reference_date.month, reference_date.day):
+        year -= 100
+    try:
+        birth = date(year, month, day)
+    except ValueError:
+        _bad_date("are not a date that exists")
+    if digits[12:] == "0000":
+        raise NikError("serial", "digits 13-16 are a serial that starts at 0001")
+    return digits, birth, sex
+
+
+class Nik:
+    """A NIK (Nomor Induk Kependudukan), the 16-digit number of every resident; personal data.
+
+    Read one with :meth:`parse` (or ``Nik(text)``), which checks the structure
+    ``PP KK CC DDMMYY SSSS``: the province code against :func:`provinces`, the regency digits
+    (kabupaten 01-69, kota 71-99), the birth date (40 added to the day for women), the serial
+    (from 0001). The century of the birth year is the latest one that does not put the birth
+    after the reference date (default: today). There is no check digit: a NIK that passes is
+    well-formed, not necessarily issued.
+
+    ``str`` and ``repr`` are masked (``3513**********01``); :meth:`reveal` gives the digits.
+    As a pydantic field type it validates any accepted spelling, reports errors without the
+    number, and serialises masked unless the dump's context reveals it (``REVEAL_CONTEXT``).
+    Two NIKs are equal when their digits are.
+
+    Raises:
+        NikError: with ``part`` one of ``type``, ``characters``, ``length``, ``province``,
+            ``regency``, ``date``, ``serial``; the message never contains the number.
+
+    Examples:
+        >>> nik = Nik.parse("3513 0145 0190 0001")
+        >>> nik
+        Nik('3513**********01')
+        >>> nik.province_code, nik.regency_code, nik.district_code
+        ('35', '35.13', '35.13.01')
+        >>> nik.birth_date, nik.sex, nik.serial
+        (datetime.date(1990, 1, 5), <Sex.FEMALE: 'perempuan'>, 1)
+        >>> nik.reveal()
+        '3513014501900001'
+        >>> Nik.parse("3513013201900001")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.NikError: invalid NIK (date): digits 7-12 (DDMMYY, day + 40 for women) do not hold a day 01-31 (41-71 for women)
+    """  # noqa: E501
+
+    __slots__ = ("_birth_date", "_digits", "_sex")
+    _digits: str
+    _birth_date: date
+    _sex: Sex
+
+    def __new__(
+        cls,
+        text: str | bytes | Nik,
+        *,
+        reference_date: date | None = None,
+        known_regencies: Collection[str] | None = None,
+    ) -> Nik:
+        return cls.parse(text, reference_date=reference_date, known_regencies=known_regencies)
+
+    @classmethod
+    def parse(
+        cls,
+        text: str | bytes | Nik,
+        *,
+        reference_date: date | None = None,
+        known_regencies: Collection[str] | None = None,
+    ) -> Nik:
+        """Read and check a NIK, tolerating the spaces and dots a person types.
+
+        Args:
+            text: the NIK, as ``str`` or ASCII ``bytes``; a ``Nik`` is returned as it is
+                (after the regency check, if ``known_regencies`` is given).
+            reference_date: the date the two-digit birth year is resolved against
+                (default: today); the birth date is never after it.
+            known_regencies: regency codes (``"35.13"``) to accept; the offices layer
+                supplies them (see :func:`check_regency`). ``None`` skips the check.
+
+        Raises:
+            NikError: which part is wrong, without the number.
+            OutOfRange: ``reference_date`` is not a date.
+
+        Examples:
+            >>> from datetime import date
+            >>> Nik.parse("3513010101250001", reference_date=date(2024, 6, 1)).birth_date
+            datetime.date(1925, 1, 1)
+            >>> Nik.parse("35.13.01.010125.0001", reference_date=date(2025, 6, 1)).birth_date
+            datetime.date(2025, 1, 1)
+            >>> Nik.parse("3574010101900001", known_regencies={"35.13", "35.14"})
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.NikError: invalid NIK (regency): 35.74 (digits 1-4 of the NIK) is not among the 2 regency codes supplied
+        """  # noqa: E501
+        if isinstance(text, Nik):
+            if known_regencies is not None:
+                _check_region(text._digits, NikError, "NIK", known_regencies)
+            return text
+        digits, birth, sex = _parse_nik(text, reference_date, known_regencies)
+        self = object.__new__(cls)
+        _set(self, "_digits", digits)
+        _set(self, "_birth_date", birth)
+        _set(self, "_sex", sex)
+        return self
+
+    @property
+    def province_code(self) -> str:
+        """The province code, e.g. ``"35"`` (Jawa Timur)."""
+        return self._digits[:2]
+
+    @property
+    def regency_code(self) -> str:
+        """The kabupaten/kota code where the NIK was first registered, e.g. ``"35.13"``."""
+        d = self._digits
+        return f"{d[:2]}.{d[2:4]}"
+
+    @property
+    def district_code(self) -> str:
+        """The kecamatan code where the NIK was first registered, e.g. ``"35.13.01"``."""
+        d = self._digits
+        return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
+
+    @property
+    def province(self) -> Province:
+        """The province of :attr:`province_code`, with its name and time zone.
+
+        Examples:
+            >>> Nik.parse("5271010101900001").province.timezone
+            'Asia/Makassar'
+        """
+        province = find_province(self._digits[:2])
+        assert province is not None  # parse checked the code
+        return province
+
+    @property
+    def birth_date(self) -> date:
+        """The birth date, with the century resolved at parse time."""
+        return self._birth_date
+
+    @property
+    def sex(self) -> Sex:
+        """The sex the NIK encodes (day + 40 for women)."""
+        return self._sex
+
+    @property
+    def serial(self) -> int:
+        """The serial that tells apart people of the same region and birth date, from 1."""
+        return int(self._digits[12:])
+
+    def reveal(self) -> str:
+        """The 16 digits, unmasked. Use them only where the number is really needed.
+
+        Examples:
+            >>> Nik.parse("3513.0145.0190.0001").reveal()
+            '3513014501900001'
+        """
+        return self._digits
+
+    def __str__(self) -> str:
+        return mask(self._digits, _KEEP_START, _KEEP_END)
+
+    def __repr__(self) -> str:
+        return f"Nik({mask(self._digits, _KEEP_START, _KEEP_END)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Nik):
+            return self._digits == other._digits
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((Nik, self._digits))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, tuple[str, date, Sex]]:
+        return (_restore_nik, (self._digits, self._birth_date, self._sex))
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return personal_schema("NIK", cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        if handler.mode == "serialization":
+            return {
+                "type": "string",
+                "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
+                "description": "a NIK, masked unless the dump reveals it",
+            }
+        return {
+            "type": "string",
+            "pattern": _INPUT_PATTERN,
+            "description": "a NIK (Nomor Induk Kependudukan): 16 digits, spaces or dots allowed",
+        }
+
+
+def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
+    """Rebuild a pickled or copied Nik without resolving its century again."""
+    self = object.__new__(Nik)
+    _set(self, "_digits", digits)
+    _set(self, "_birth_date", birth_date)
+    _set(self, "_sex", sex)
+    return self
+
+
+class KkNumber:
+    """A KK (Kartu Keluarga, family card) number: 16 digits; personal data.
+
+    Checked: 16 digits (spaces and dots a person types are tolerated), a province code of
+    :func:`provinces` in digits 1-2, a regency code in digits 3-4 (kabupaten 01-69, kota
+    71-99), and optionally the regency against codes the caller knows. Digits 1-6 are the
+    issuing region (province, kabupaten/kota, kecamatan).
+
+    **Not verified**: digits 7-16. They are commonly said to be the recording date (DDMMYY,
+    with no +40 rule) and a 4-digit family serial, but that split has not been seen in an
+    official text, so nothing is checked or derived from them. A KK number also changes when
+    a family moves, splits or loses its head; it identifies a card, not a family for life.
+
+    ``str``/``repr`` are masked like a NIK's; :meth:`reveal` gives the digits.
+
+    Raises:
+        KkNumberError: with ``part`` one of ``type``, ``characters``, ``length``,
+            ``province``, ``regency``; the message never contains the number.
+
+    Examples:
+        >>> kk = KkNumber.parse("5271 0123 0420 0007")
+        >>> kk, kk.regency_code, kk.province.name
+        (KkNumber('5271**********07'), '52.71', 'Nusa Tenggara Barat')
+        >>> KkNumber.parse("9971012304200007")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.KkNumberError: invalid KK number (province): 99 (digits 1-2 of the KK number) is not an Indonesian province code; valid codes are listed by adminduk.identity.provinces()
+    """  # noqa: E501
+
+    __slots__ = ("_digits",)
+    _digits: str
+
+    def __new__(
+        cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
+    ) -> KkNumber:
+        return cls.parse(text, known_regencies=known_regencies)
+
+    @classmethod
+    def parse(
+        cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
+    ) -> KkNumber:
+        """Read and check a KK number, tolerating the spaces and dots a person types.
+
+        Args:
+            text: the number, as ``str`` or ASCII ``bytes``; a ``KkNumber`` is returned as
+                it is (after the regency check, if ``known_regencies`` is given).
+            known_regencies: regency codes (``"35.13"``) to accept; ``None`` skips the check.
+
+        Raises:
+            KkNumberError: which part is wrong, without the number.
+
+        Examples:
+            >>> KkNumber.parse("3514.1401.0320.0012").district_code
+            '35.14.14'
+        """
+        if isinstance(text, KkNumber):
+            digits = text._digits
+            if known_regencies is None:
+                return text
+        else:
+            digits = _clean_digits(text, KkNumberError, "a KK number")
+        _check_region(digits, KkNumberError, "KK number", known_regencies)
+        self = object.__new__(cls)
+        _set(self, "_digits", digits)
+        return self
+
+    @property
+    def province_code(self) -> str:
+        """The province code of the issuing region, e.g. ``"52"``."""
+        return self._digits[:2]
+
+    @property
+    def regency_code(self) -> str:
+        """The kabupaten/kota code of the issuing region, e.g. ``"52.71"``."""
+        d = self._digits
+        return f"{d[:2]}.{d[2:4]}"
+
+    @property
+    def district_code(self) -> str:
+        """The kecamatan code of the issuing region, e.g. ``"52.71.01"``."""
+        d = self._digits
+        return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
+
+    @property
+    def province(self) -> Province:
+        """The province of :attr:`province_code`."""
+        province = find_province(self._digits[:2])
+        assert province is not None  # parse checked the code
+        return province
+
+    def reveal(self) -> str:
+        """The 16 digits, unmasked.
+
+        Examples:
+            >>> KkNumber.parse("5271 0123 0420 0007").reveal()
+            '5271012304200007'
+        """
+        return self._digits
+
+    def __str__(self) -> str:
+        return mask(self._digits, _KEEP_START, _KEEP_END)
+
+    def __repr__(self) -> str:
+        return f"KkNumber({mask(self._digits, _KEEP_START, _KEEP_END)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, KkNumber):
+            return self._digits == other._digits
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((KkNumber, self._digits))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[type[KkNumber], tuple[str]]:
+        return (KkNumber, (self._digits,))
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return personal_schema("KK number", cls.parse)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        if handler.mode == "serialization":
+            return {
+                "type": "string",
+                "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
+                "description": "a KK number, masked unless the dump reveals it",
+            }
+        return {
+            "type": "string",
+            "pattern": _INPUT_PATTERN,
+            "description": "a KK (Kartu Keluarga) number: 16 digits, spaces or dots allowed",
+        }
