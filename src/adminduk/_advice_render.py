@@ -1,0 +1,117 @@
+"""Render an :class:`~adminduk.advice.Advice` as a WhatsApp-ready reply (Babel for dates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from adminduk._advice_text import Lang, text
+from adminduk.documents import catalogue
+from adminduk.offices import Channel, ChannelKind
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+    from adminduk.advice import Advice
+
+__all__ = ["format_when", "render", "zone_abbreviation"]
+
+_ZONE_ABBREVIATIONS: Final = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+
+
+def zone_abbreviation(timezone: str) -> str:
+    """The Indonesian name of an office's zone (WIB, WITA, WIT), else the IANA name.
+
+    Examples:
+        >>> zone_abbreviation("Asia/Makassar"), zone_abbreviation("Asia/Jayapura")
+        ('WITA', 'WIT')
+    """
+    return _ZONE_ABBREVIATIONS.get(timezone, timezone)
+
+
+@cache
+def _babel_locale(lang: Lang) -> Locale:
+    from babel import Locale
+
+    return Locale.parse("id" if lang == "id" else "en_GB")
+
+
+def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
+    """A moment written the way people read it: "Senin, 23 Maret 2020 pukul 08.00 WIB".
+
+    Examples:
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2020, 3, 23, 8, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+        >>> format_when(t, "Asia/Jakarta", "id")
+        'Senin, 23 Maret 2020 pukul 08.00 WIB'
+        >>> format_when(t, "Asia/Jakarta", "en")
+        'Monday, 23 March 2020 at 08:00 WIB'
+    """
+    from babel.dates import format_date
+
+    day = format_date(moment.date(), "EEEE, d MMMM y", locale=_babel_locale(lang))
+    separator = "." if lang == "id" else ":"
+    clock = f"{moment.hour:02d}{separator}{moment.minute:02d}"
+    return text("msg.when", lang, day=day, time=clock, zone=zone_abbreviation(timezone))
+
+
+def _channel_line(channel: Channel, lang: Lang) -> str:
+    label = channel.label_en if lang == "en" and channel.label_en else channel.label
+    if channel.address is None:
+        why = channel.address_unknown_reason or ""
+        return f"- {label} ({text('msg.unknown-address', lang, why=why)})"
+    if channel.kind is ChannelKind.WHATSAPP:
+        return f"- {label}: {channel.link()}"
+    return f"- {label}: {channel.address}"
+
+
+def render(advice: Advice, lang: Lang) -> str:
+    """The reply text; see :meth:`adminduk.advice.Advice.to_message`.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> advice = adminduk.advise("52.71", "ktp-el/baru", at=datetime(2020, 3, 25, 10))
+        >>> print(render(advice, "en").splitlines()[0])
+        Please come to the counter for Electronic identity card (KTP-el): first issuance.
+    """
+    cat = catalogue()
+    service = advice.service
+    service_name = (
+        f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
+    )
+    blocks: list[list[str]] = [
+        [text(f"msg.outcome.{advice.outcome.value}", lang, service=service_name)]
+    ]
+    if advice.channels:
+        blocks.append(
+            [text("msg.channels", lang), *(_channel_line(ch, lang) for ch in advice.channels)]
+        )
+    if advice.requirements:
+        office_mark = text("msg.office-item", lang)
+        items = [
+            f"{number}. {req.name(lang)}{office_mark if req.origin == 'office' else ''}"
+            for number, req in enumerate(advice.requirements, start=1)
+        ]
+        blocks.append([text("msg.requirements", lang), *items])
+    elif advice.requirements_note:
+        blocks.append([text("msg.requirements-unknown", lang, note=advice.requirements_note)])
+    if advice.office_open:
+        hours = [text("msg.open-now", lang)]
+    else:
+        when = format_when(advice.next_opening, advice.timezone, lang)
+        hours = [text("msg.next-opening", lang, when=when)]
+    blocks.append(hours)
+    blocks.append([text("msg.why", lang), *(f"- {r.text(lang)}" for r in advice.reasons)])
+    # A reason may cite several sources ("A0; A1"): list each once.
+    sources = dict.fromkeys(
+        part.strip() for r in advice.reasons for part in r.source_text.split("; ") if part.strip()
+    )
+    blocks.append([text("msg.sources", lang), *(f"- {s}" for s in sources)])
+    return "\n\n".join("\n".join(block) for block in blocks)
