@@ -80,6 +80,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "pada tanggal tersebut.",
         "en": "{reasons} is not among the urgent needs this office accepts on that date.",
     },
+    "reason.national": {
+        "id": "Kantor hanya menyebut contoh keperluan mendesak; {reasons} termasuk keperluan "
+        "mendesak menurut instruksi nasional Ditjen Dukcapil.",
+        "en": "The office names only examples of urgent needs; {reasons} is urgent under the "
+        "national instruction of the Directorate General of Dukcapil.",
+    },
     "hours.default": {
         "id": "Jam layanan kantor ini tidak tercantum dalam sumber; yang dipakai adalah jam "
         "kerja nasional instansi pemerintah ({basis}).",

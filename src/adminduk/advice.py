@@ -264,6 +264,17 @@ def _plan(
         collected.append(
             _reason(office, "policy", "policy.dated", policy.source_of("valid_from"), fields)
         )
+    if decision.national_urgent:
+        reason_source = BUILTIN_URGENCY_REASONS[decision.national_urgent[0]].source
+        collected.append(
+            _reason(
+                office,
+                "reason-national",
+                "reason.national",
+                reason_source,
+                {"reasons": _urgent_names(office, decision.national_urgent)},
+            )
+        )
     if decision.not_accepted:
         collected.append(
             _reason(

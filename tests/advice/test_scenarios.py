@@ -173,3 +173,19 @@ def test_an_office_object_and_its_code_give_the_same_advice():
     office = adminduk.get_office("35.14")
     moment = at(2020, 3, 24, 10, 0)
     assert advise(office, "kk/perubahan", moment) == advise("35.14", "kk/perubahan", moment)
+
+
+def test_pasuruan_correction_for_a_police_applicant_is_served_in_person():
+    advice = advise(
+        "35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10, 0), reasons=["pendaftaran-polri"]
+    )
+    assert advice.outcome is Outcome.IN_PERSON
+    assert advice.rule_id == "counter-only"
+
+
+def test_pasuruan_accepts_national_urgent_needs_its_article_only_exemplifies():
+    advice = advise("35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10, 0), reasons=["bpjs"])
+    assert advice.outcome is Outcome.IN_PERSON
+    national = [r for r in advice.reasons if r.rule_id == "reason-national"]
+    assert national
+    assert "instruksi nasional" in national[0].text_id

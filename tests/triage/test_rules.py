@@ -212,3 +212,14 @@ def test_decisions_are_total_and_consistent(code, service, day, reasons, has_wha
     if d.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
         assert d.channels == ()
     assert set(d.urgent) | set(d.not_accepted) == set(reasons)
+
+
+def test_example_lists_admit_the_national_urgent_needs():
+    rules = {"in_person": "urgent-only", "urgency_reasons": ["bpjs"], "channels": [WA_KK, COUNTER]}
+    exhaustive = decide(policy(**rules), KK, ["rumah-sakit"])
+    assert exhaustive.outcome is Outcome.ONLINE
+    assert exhaustive.not_accepted == ("rumah-sakit",)
+    examples = decide(policy(**rules, urgency_reasons_exhaustive=False), KK, ["rumah-sakit"])
+    assert (examples.outcome, examples.rule.id) == (Outcome.IN_PERSON, "urgent-counter")
+    assert examples.national_urgent == ("rumah-sakit",)
+    assert examples.not_accepted == ()

@@ -26,7 +26,12 @@ rule id                     applies when … → outcome
 ==========================  ===================================================================
 
 A suspension marked ``urgent_exempt`` lets an accepted urgent need through to the counter.
-Urgency reasons the policy does not accept count as no urgency at all.
+
+Which needs are urgent: those the policy names. Where the policy's list is only examples
+(``urgency_reasons_exhaustive = false``: the articles say "such as …"), the urgent needs of the
+national instruction (Surat Dirjen Dukcapil 443.1/2978/Dukcapil: BPJS, hospital, TNI/Polri) are
+accepted too, and the answer says it rests on the national list (``national_urgent``). Any
+other reason counts as no urgency at all (``not_accepted``).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from typing import Final
 
 from adminduk.documents import Service
 from adminduk.offices import (
+    BUILTIN_URGENCY_REASONS,
     Channel,
     CounterOnly,
     InPersonStance,
@@ -117,8 +123,10 @@ class Decision:
         channels: the channels to use, best first (the counter first when the outcome is
             ``in-person``); empty for ``defer`` and ``unavailable``.
         in_person_allowed: whether the counter would serve this person for this service.
-        urgent: the given reasons the policy accepts as urgent.
-        not_accepted: the given reasons the policy does not accept.
+        urgent: the given reasons accepted as urgent (named by the policy or, where its list
+            is only examples, by the national instruction).
+        national_urgent: those of ``urgent`` accepted only through the national list.
+        not_accepted: the given reasons not accepted.
         suspension: the suspension that applies, if any.
         counter_only: the counter-only rule that applies, if any.
         source: the source of the fact the deciding rule rests on.
@@ -137,6 +145,7 @@ class Decision:
     channels: tuple[Channel, ...]
     in_person_allowed: bool
     urgent: tuple[str, ...]
+    national_urgent: tuple[str, ...]
     not_accepted: tuple[str, ...]
     suspension: Suspension | None
     counter_only: CounterOnly | None
@@ -171,8 +180,10 @@ def decide(
         >>> decide(policy, Service.parse("kk/perubahan"), ["rumah-sakit"]).outcome.value
         'in-person'
     """
-    urgent = tuple(reason for reason in reasons if policy.accepts(reason))
-    not_accepted = tuple(reason for reason in reasons if not policy.accepts(reason))
+    national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+    national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
+    urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
+    not_accepted = tuple(r for r in reasons if r not in urgent)
     counter = policy.counter
     serves = _serves(policy, counter, service, bool(urgent))
     channels = policy.channels_for(service)
@@ -194,6 +205,7 @@ def decide(
             channels=chosen,
             in_person_allowed=allowed,
             urgent=urgent,
+            national_urgent=national_urgent,
             not_accepted=not_accepted,
             suspension=suspension,
             counter_only=counter_only,
