@@ -1,0 +1,121 @@
+"""Offices: each Dinas Dukcapil's rules as a validated data file, dated policy by policy.
+
+An office file (TOML or JSON) gives the office's identity, hours and sources, and a list of
+policies, each valid from a date and optionally until a date: its channels, who the counter
+serves, the urgent needs it accepts, counter-only and suspended services, how documents reach
+the citizen, and its changes to the national checklists. Five offices are built in; any other
+joins as a plugin through the entry-point group ``adminduk.offices``.
+
+Examples:
+    >>> import datetime as dt
+    >>> from adminduk.offices import get_office
+    >>> office = get_office("35.14")
+    >>> policy = office.policy_at(dt.date(2020, 3, 23))
+    >>> [(ch.label, ch.address) for ch in policy.channels_for("kk/perubahan")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('WhatsApp layanan Kartu Keluarga', '+6281359547692'),
+     ('Loket Dinas Dukcapil Kabupaten Pasuruan (tatap muka)',
+      'Kompleks Perkantoran Raci, Bangil, Kabupaten Pasuruan')]
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import TYPE_CHECKING
+
+from adminduk.offices import _registry
+from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
+from adminduk.offices._models import (
+    BUILTIN_URGENCY_REASONS,
+    Channel,
+    CounterOnly,
+    Fulfilment,
+    Note,
+    OfficeConfig,
+    OrdinaryRules,
+    Policy,
+    RequirementChange,
+    RequirementItem,
+    SourceInfo,
+    Suspension,
+    UrgencyReasonInfo,
+)
+from adminduk.offices._registry import (
+    BUILTIN_OFFICES,
+    ENTRY_POINT_GROUP,
+    OfficePluginWarning,
+    PluginFailure,
+    get_office,
+    register,
+    registry_errors,
+)
+from adminduk.offices._requirements import RequirementDiff, diff_requirements
+from adminduk.offices._types import (
+    ChangeKind,
+    ChannelKind,
+    CounterOnlyReason,
+    InPersonStance,
+    IntakeFormat,
+    PickupPlace,
+    SuspensionMode,
+)
+
+__all__ = [
+    "BUILTIN_OFFICES",
+    "BUILTIN_URGENCY_REASONS",
+    "ENTRY_POINT_GROUP",
+    "ChangeKind",
+    "Channel",
+    "ChannelKind",
+    "CounterOnly",
+    "CounterOnlyReason",
+    "Fulfilment",
+    "InPersonStance",
+    "IntakeFormat",
+    "Note",
+    "OfficeConfig",
+    "OfficePluginWarning",
+    "OrdinaryRules",
+    "PickupPlace",
+    "PluginFailure",
+    "Policy",
+    "RequirementChange",
+    "RequirementDiff",
+    "RequirementItem",
+    "SourceInfo",
+    "Suspension",
+    "SuspensionMode",
+    "UrgencyReasonInfo",
+    "diff_requirements",
+    "get_office",
+    "load_office",
+    "office_schema",
+    "offices",
+    "parse_office",
+    "register",
+    "registry_errors",
+    "validate_office",
+]
+
+
+class _OfficesModule(types.ModuleType):
+    """This package, callable: ``adminduk.offices()`` lists every registered office.
+
+    DESIGN.md names both this package and the function ``offices()`` ``adminduk.offices``.
+    Importing the package binds ``adminduk.offices`` to it, so the package itself answers the
+    call, and its ``offices`` attribute is the package too: ``adminduk.offices()``,
+    ``adminduk.offices.get_office(...)`` and ``from adminduk.offices import offices`` all work,
+    in any import order.
+    """
+
+    def __call__(self) -> tuple[OfficeConfig, ...]:
+        return _registry.offices()
+
+
+sys.modules[__name__].__class__ = _OfficesModule
+
+if TYPE_CHECKING:
+    from adminduk.offices._registry import offices
+else:
+    offices = sys.modules[__name__]

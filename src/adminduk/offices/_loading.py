@@ -1,0 +1,153 @@
+"""Reading office files (TOML or JSON): every problem of a file in one ConfigError."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+from adminduk.errors import ConfigError, ConfigProblem
+from adminduk.offices._models import OfficeConfig
+
+__all__ = ["load_office", "office_schema", "parse_office", "validate_office"]
+
+OfficeFormat = Literal["toml", "json"]
+
+
+def _fail(message: str, source: str | None, path: str = "") -> ConfigError:
+    return ConfigError([ConfigProblem(path, message)], source=source)
+
+
+def validate_office(data: Mapping[str, Any], *, source: str | None = None) -> OfficeConfig:
+    """Validate an office from a mapping (a parsed TOML or JSON file).
+
+    Raises:
+        ConfigError: every problem at once, each with its path, the bad value and what would be
+            valid.
+
+    Examples:
+        >>> from adminduk.offices import validate_office
+        >>> validate_office({"code": "35.13", "slug": "probolinggo"}, source="draft")
+        ... # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: draft: 6 problems
+          - slug: code 35.13 is a kabupaten, so the slug starts with 'kabupaten-' (a bare ...
+          - name: required, but missing
+          - region: required, but missing
+          - province: required, but missing
+          - timezone: required, but missing
+          - source: required, but missing
+    """
+    if not isinstance(data, Mapping):
+        raise _fail(
+            f"the top level of an office file is a table of keys, not a {type(data).__name__}",
+            source,
+        )
+    try:
+        return OfficeConfig.model_validate(data)
+    except ConfigError as err:
+        raise ConfigError(err.problems, source=source) from None
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in table:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        table[key] = value
+    return table
+
+
+def parse_office(
+    text: str | bytes, *, format: OfficeFormat = "toml", source: str | None = None
+) -> OfficeConfig:
+    r"""Validate an office from the text of a TOML (default) or JSON file.
+
+    Raises:
+        ConfigError: the text is not TOML / JSON, or the office in it is invalid; every
+            problem at once.
+
+    Examples:
+        >>> from adminduk.offices import parse_office
+        >>> parse_office('code = "35.13"\nslug = \nname = "x"', source="draft.toml")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: draft.toml: 1 problem
+          - <file>: not valid TOML: Invalid value (at line 2, column 8)
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise _fail(f"not UTF-8 text ({err.reason} at byte {err.start})", source) from None
+    if not isinstance(text, str):
+        raise _fail(f"expected the file's text, got a {type(text).__name__}", source)
+    try:
+        if format == "json":
+            data = json.loads(text, object_pairs_hook=_reject_duplicates)
+        else:
+            data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise _fail(f"not valid TOML: {err}", source) from None
+    except ValueError as err:  # json.JSONDecodeError, and duplicate keys
+        raise _fail(f"not valid JSON: {err}", source) from None
+    except RecursionError:
+        raise _fail("the file is nested too deeply to be an office file", source) from None
+    return validate_office(data, source=source)
+
+
+def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
+    """Read and validate an office file: TOML, or JSON when the name ends in ``.json``.
+
+    Raises:
+        ConfigError: the file cannot be read, is not TOML / JSON, or the office in it is
+            invalid. The error lists every problem, each with its path in the file (e.g.
+            ``policies[0].channels[2].address``), the bad value and what would be valid.
+
+    Examples:
+        >>> from adminduk import load_office
+        >>> office = load_office("examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/"
+        ...                      "kabupaten-contoh.toml")
+        >>> office.code, office.is_fictional
+        ('99.01', True)
+        >>> load_office("no/such/office.toml")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: no/such/office.toml: 1 problem
+          - <file>: cannot read the file: No such file or directory
+    """
+    name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
+    file = Path(name) if isinstance(path, str | os.PathLike) else path
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        raise _fail(f"cannot read the file: {err.strerror or err}", name) from None
+    fmt: OfficeFormat = "json" if name.lower().endswith(".json") else "toml"
+    return parse_office(raw, format=fmt, source=name)
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    schema = OfficeConfig.model_json_schema(by_alias=True, mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "adminduk office file"
+    return schema
+
+
+def office_schema() -> dict[str, Any]:
+    """The JSON Schema of an office file, for editor completion and checks in CI.
+
+    Examples:
+        >>> from adminduk import office_schema
+        >>> schema = office_schema()
+        >>> schema["title"], sorted(schema["required"])
+        ('adminduk office file', ['code', 'name', 'province', 'region', 'slug', 'source', 'timezone'])
+    """  # noqa: E501
+    return copy.deepcopy(_schema())

@@ -1,0 +1,354 @@
+"""The vocabulary of office files: stable codes, and the small validated field types."""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Final
+
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
+
+from adminduk._suggest import close_matches
+from adminduk.documents import DocumentType, catalogue
+from adminduk.errors import UnknownService
+
+__all__ = [
+    "FICTIONAL_PROVINCE",
+    "INDONESIAN_ZONES",
+    "ChangeKind",
+    "ChannelKind",
+    "CounterOnlyReason",
+    "InPersonStance",
+    "IntakeFormat",
+    "OfficeCode",
+    "PickupPlace",
+    "ServicePattern",
+    "ServicePatterns",
+    "Slug",
+    "SourceKey",
+    "SourceRef",
+    "SuspensionMode",
+    "Text",
+    "TimeZoneName",
+    "expand_pattern",
+    "pattern_rank",
+    "source_parts",
+]
+
+
+class ChannelKind(StrEnum):
+    """How a citizen reaches the office for a service.
+
+    Examples:
+        >>> ChannelKind("whatsapp") is ChannelKind.WHATSAPP
+        True
+        >>> [kind.value for kind in ChannelKind]
+        ['app', 'whatsapp', 'portal', 'counter']
+    """
+
+    APP = "app"
+    """The office's own web or mobile application (address: a URL)."""
+    WHATSAPP = "whatsapp"
+    """A WhatsApp number (address: E.164, ``+628…``)."""
+    PORTAL = "portal"
+    """A portal run by someone else, e.g. the national Dukcapil portal (address: a URL)."""
+    COUNTER = "counter"
+    """The office's counter, in person (address: a place)."""
+
+    @property
+    def is_remote(self) -> bool:
+        """Whether the channel works without coming to the office.
+
+        Examples:
+            >>> ChannelKind.PORTAL.is_remote, ChannelKind.COUNTER.is_remote
+            (True, False)
+        """
+        return self is not ChannelKind.COUNTER
+
+    @property
+    def needs_whatsapp(self) -> bool:
+        """Whether the citizen needs WhatsApp to use the channel.
+
+        Examples:
+            >>> ChannelKind.WHATSAPP.needs_whatsapp, ChannelKind.APP.needs_whatsapp
+            (True, False)
+        """
+        return self is ChannelKind.WHATSAPP
+
+
+class IntakeFormat(StrEnum):
+    """How a remote channel takes the applicant's documents.
+
+    Examples:
+        >>> sorted(format.value for format in IntakeFormat)
+        ['pdf', 'photo', 'scan']
+    """
+
+    PHOTO = "photo"
+    SCAN = "scan"
+    PDF = "pdf"
+
+
+class InPersonStance(StrEnum):
+    """Who the counter serves while a policy is in force.
+
+    Examples:
+        >>> InPersonStance("urgent-only") is InPersonStance.URGENT_ONLY
+        True
+    """
+
+    OPEN = "open"
+    """Everyone is served at the counter."""
+    URGENT_ONLY = "urgent-only"
+    """Only people with an urgent need the office accepts (see ``urgency_reasons``)."""
+    CLOSED = "closed"
+    """Nobody is served at the counter."""
+
+
+class CounterOnlyReason(StrEnum):
+    """Why a service can only be done at the counter.
+
+    Examples:
+        >>> CounterOnlyReason.BIOMETRIC.value
+        'biometric'
+    """
+
+    BIOMETRIC = "biometric"
+    """The applicant is photographed or fingerprinted (KTP-el recording)."""
+    DIRECT_VERIFICATION = "direct-verification"
+    """Staff must see the applicant and the originals (e.g. a name or birth-date correction)."""
+
+
+class SuspensionMode(StrEnum):
+    """What a suspended service means for the citizen.
+
+    Examples:
+        >>> SuspensionMode("defer").value, SuspensionMode.REFUSE.value
+        ('defer', 'refuse')
+    """
+
+    DEFER = "defer"
+    """Postponed: the office asks people to come back later (e.g. KTP-el in Tulungagung)."""
+    REFUSE = "refuse"
+    """Not served for the time being (e.g. first KTP-el for school leavers in Bima)."""
+
+
+class PickupPlace(StrEnum):
+    """Where a finished document reaches the citizen.
+
+    Examples:
+        >>> [place.value for place in PickupPlace]
+        ['dinas', 'kecamatan', 'village-office', 'self-print']
+    """
+
+    DINAS = "dinas"
+    """Collected at the Dinas office itself."""
+    KECAMATAN = "kecamatan"
+    """Sent on to the applicant's kecamatan (district) office and collected there."""
+    VILLAGE_OFFICE = "village-office"
+    """Taken to the village government (Pemdes / kelurahan), which passes it on."""
+    SELF_PRINT = "self-print"
+    """Printed by the applicant on plain HVS paper (electronically signed, with a code)."""
+
+
+class ChangeKind(StrEnum):
+    """How an office's requirement change departs from the national checklist.
+
+    Examples:
+        >>> ChangeKind("replace").value
+        'replace'
+    """
+
+    ADD = "add"
+    REMOVE = "remove"
+    REPLACE = "replace"
+
+
+# No province has code 99: codes 99.xx are reserved for fictional offices (examples, tests).
+FICTIONAL_PROVINCE: Final = "99"
+
+# The four zones of Indonesia (tzdata zone.tab; domain-facts.md §8).
+INDONESIAN_ZONES: Final = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+SourceKey = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")]
+
+# A part of a `source` that looks like a key of the file's [sources] table must be one.
+_KEY_LIKE: Final = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
+_SOURCE_KEYS: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
+    "adminduk_office_source_keys", default=None
+)
+_REASON_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
+    "adminduk_office_reason_codes", default=None
+)
+
+
+@contextmanager
+def office_context(source_keys: frozenset[str], reason_codes: frozenset[str]) -> Iterator[None]:
+    """While an office file validates: the keys of its [sources] and its urgency reasons."""
+    keys_token = _SOURCE_KEYS.set(source_keys)
+    reasons_token = _REASON_CODES.set(reason_codes)
+    try:
+        yield
+    finally:
+        _REASON_CODES.reset(reasons_token)
+        _SOURCE_KEYS.reset(keys_token)
+
+
+def known_reason_codes() -> frozenset[str] | None:
+    """The urgency reasons the office being validated accepts, or None outside a file."""
+    return _REASON_CODES.get()
+
+
+def source_parts(text: str) -> tuple[str, ...]:
+    """The parts of a ``source`` value: keys or free references, separated by ``;``.
+
+    Examples:
+        >>> source_parts("A0; A1;  SE Bupati 800/0157/426/2020")
+        ('A0', 'A1', 'SE Bupati 800/0157/426/2020')
+    """
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
+def _check_source(text: str) -> str:
+    if not source_parts(text):
+        raise ValueError("a source names where the fact comes from; it cannot be empty")
+    keys = _SOURCE_KEYS.get()
+    if keys is None:
+        return text
+    for part in source_parts(text):
+        if _KEY_LIKE.match(part) and part not in keys:
+            known = ", ".join(sorted(keys)) or "none defined"
+            hint = close_matches(part, keys)
+            maybe = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise ValueError(
+                f"{part!r} looks like a source key but the [sources] table has no such key "
+                f"(keys: {known}){maybe}"
+            )
+    return text
+
+
+SourceRef = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_check_source)
+]
+"""Where a fact comes from: keys of the file's ``[sources]`` table, a regulation or a URL."""
+
+
+@cache
+def _all_codes() -> tuple[str, ...]:
+    return tuple(entry.code for entry in catalogue())
+
+
+@cache
+def expand_pattern(pattern: str) -> frozenset[str]:
+    """The service codes a pattern covers: ``*`` (every service), ``document/*`` or a code.
+
+    Raises:
+        UnknownService: the pattern names no catalogue service.
+
+    Examples:
+        >>> sorted(expand_pattern("kk/*"))
+        ['kk/baru', 'kk/cetak-ulang', 'kk/perubahan']
+        >>> len(expand_pattern("*")) == len(expand_pattern("*"))
+        True
+    """
+    if pattern == "*":
+        return frozenset(_all_codes())
+    return frozenset(service.code for service in catalogue().expand(pattern))
+
+
+def pattern_rank(pattern: str) -> int:
+    """How specific a pattern is: 2 for a service code, 1 for ``document/*``, 0 for ``*``.
+
+    Examples:
+        >>> pattern_rank("kk/baru"), pattern_rank("kk/*"), pattern_rank("*")
+        (2, 1, 0)
+    """
+    if pattern == "*":
+        return 0
+    return 1 if pattern.endswith("/*") else 2
+
+
+def _check_pattern(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("a service pattern is text: 'document/action', 'document/*' or '*'")
+    pattern = value.strip().lower()
+    if pattern != "*":
+        pattern = "/".join(part.strip() for part in pattern.split("/"))
+    try:
+        expand_pattern(pattern)
+    except UnknownService as err:
+        # "akta/*" should suggest the akta documents, not whatever is spelled alike.
+        document = pattern.partition("/")[0]
+        related = (
+            [f"{d.value}/*" for d in DocumentType if document and document in d.value]
+            if pattern.endswith("/*")
+            else []
+        )
+        raise UnknownService(
+            value, tuple(dict.fromkeys([*related, *err.suggestions]))[:3]
+        ) from None
+    return pattern
+
+
+ServicePattern = Annotated[str, BeforeValidator(_check_pattern)]
+"""A service code (``kk/perubahan``), every action of a document (``kk/*``) or ``*``."""
+
+
+def _some_services(value: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        raise ValueError("name at least one service: a code, 'document/*' or '*'")
+    return value
+
+
+ServicePatterns = Annotated[tuple[ServicePattern, ...], AfterValidator(_some_services)]
+"""One or more service patterns (checked for emptiness only once every item is valid)."""
+
+
+def _check_code(value: str) -> str:
+    from adminduk.identity import find_province
+
+    if int(value[3:]) in (0, 70):
+        raise ValueError(
+            f"the regency part of a code runs 01-69 (kabupaten) or 71-99 (kota), not {value[3:]}"
+        )
+    if value[:2] != FICTIONAL_PROVINCE and find_province(value[:2]) is None:
+        raise ValueError(
+            f"{value[:2]} is not a province code (codes 99.xx are reserved for fictional "
+            "example offices)"
+        )
+    return value
+
+
+OfficeCode = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{2}\.[0-9]{2}$"),
+    AfterValidator(_check_code),
+]
+"""A Kemendagri regency code, ``PP.KK`` (``35.13``)."""
+
+
+def _check_zone(value: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(value)
+    except Exception:  # ZoneInfoNotFoundError, ValueError, OSError: all mean "no such zone"
+        zones = ", ".join(INDONESIAN_ZONES)
+        raise ValueError(
+            f"not an IANA time zone; an Indonesian office uses one of {zones}"
+        ) from None
+    if value not in INDONESIAN_ZONES:
+        raise ValueError(f"not an Indonesian time zone; valid: {', '.join(INDONESIAN_ZONES)}")
+    return value
+
+
+TimeZoneName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_check_zone)
+]
+"""An IANA time zone of Indonesia (``Asia/Jakarta``, ``Asia/Makassar``, …)."""

@@ -1,0 +1,126 @@
+"""Kabupaten Pasuruan (35.14): the facts of A1 (Jawa Pos Radar Bromo, 24 March 2020)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import adminduk
+from adminduk.errors import OfficeNotFound, UnknownReason
+from adminduk.offices import CounterOnlyReason, InPersonStance, IntakeFormat, PickupPlace
+
+from .common import assert_channel, assert_in_force, assert_not_online, assert_ordinary
+
+
+@pytest.fixture(scope="module")
+def office() -> adminduk.OfficeConfig:
+    return adminduk.get_office("35.14")
+
+
+@pytest.fixture(scope="module")
+def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
+    return office.policy_at(dt.date(2020, 3, 23))
+
+
+def test_identity(office: adminduk.OfficeConfig) -> None:
+    assert office.slug == "kabupaten-pasuruan"
+    assert (office.province, office.timezone) == ("Jawa Timur", "Asia/Jakarta")
+    assert office.address is not None
+    assert "Raci" in office.address
+    assert "Bangil" in office.address
+
+
+def test_since_wednesday_18_march_2020(office: adminduk.OfficeConfig) -> None:
+    assert dt.date(2020, 3, 18).weekday() == 2  # the article's "Rabu (18/3)"
+    assert_ordinary(office, dt.date(2020, 3, 17))
+    assert_in_force(office, "covid-19-layanan-whatsapp", dt.date(2020, 3, 18), dt.date(2021, 1, 4))
+    assert office.policies[0].valid_until is None
+
+
+@pytest.mark.parametrize(
+    ("service", "number", "printed"),
+    [
+        ("ktp-el/baru", "+6281359547691", "0813-5954-7691"),
+        ("ktp-el/cetak-ulang", "+6281359547691", "0813-5954-7691"),
+        ("kk/baru", "+6281359547692", "0813-5954-7692"),
+        ("kk/perubahan", "+6281359547692", "0813-5954-7692"),
+        ("akta-kelahiran/baru", "+6281359547689", "0813-5954-7689"),
+        ("akta-kematian/baru", "+6281359547689", "0813-5954-7689"),
+        ("biodata/sinkronisasi", "+6281249333360", "0812-4933-3360"),
+    ],
+)
+def test_one_whatsapp_number_per_service(
+    online: adminduk.Policy, service: str, number: str, printed: str
+) -> None:
+    channel = assert_channel(online, service, "whatsapp", number)
+    assert channel.published_as == printed
+    assert channel.intake == (IntakeFormat.PHOTO,)
+    assert channel.link() == "https://wa.me/" + number[1:]
+
+
+def test_four_numbers_in_all(online: adminduk.Policy) -> None:
+    numbers = [ch.address for ch in online.channels if ch.kind == "whatsapp"]
+    assert numbers == ["+6281359547691", "+6281359547692", "+6281359547689", "+6281249333360"]
+
+
+def test_name_and_birth_date_corrections_need_direct_verification(online: adminduk.Policy) -> None:
+    rule = online.counter_only_for("biodata/pembetulan")
+    assert rule is not None
+    assert rule.why is CounterOnlyReason.DIRECT_VERIFICATION
+    assert_not_online(online, "biodata/pembetulan")
+    # ... and even these wait unless urgent: the counter serves urgent needs only.
+    assert online.in_person is InPersonStance.URGENT_ONLY
+    assert online.counter_only_for("kk/baru") is None
+
+
+def test_police_recruitment_is_the_urgent_need_the_article_names(
+    office: adminduk.OfficeConfig, online: adminduk.Policy
+) -> None:
+    assert online.urgency_reasons == ("pendaftaran-polri",)
+    assert online.urgency_reasons_exhaustive is False
+    reason = office.urgency_reason("pendaftaran-polri")
+    assert reason.source == "A1"
+    assert "Polri" in reason.name_id
+    assert office.urgency_reason("bpjs").code == "bpjs"  # built in, always nameable
+    with pytest.raises(UnknownReason) as caught:
+        office.urgency_reason("polisi")
+    assert "pendaftaran-polri" in caught.value.valid
+
+
+def test_ktp_el_collected_at_the_kecamatan_five_working_days_later(
+    office: adminduk.OfficeConfig, online: adminduk.Policy
+) -> None:
+    fulfilment = online.fulfilment_for("ktp-el/cetak-ulang")
+    assert fulfilment is not None
+    assert fulfilment.pickup is PickupPlace.KECAMATAN
+    assert fulfilment.delivers
+    assert fulfilment.processing_working_days == 5
+    assert fulfilment.processing_note is not None
+    assert "[I]" in fulfilment.processing_note  # "5 hari" read as working days
+    # Submitted Monday 23 March 2020; Wednesday 25 March was Nyepi, a national holiday.
+    ready = office.calendar().add_working_days(dt.date(2020, 3, 23), 5)
+    assert ready.date() == dt.date(2020, 3, 31)
+
+
+def test_no_pickup_rule_is_invented_for_other_documents(online: adminduk.Policy) -> None:
+    assert online.fulfilment_for("kk/perubahan") is None
+    assert online.fulfilment_for("akta-kelahiran/baru") is None
+
+
+def test_unclear_photos_are_taken_again(online: adminduk.Policy) -> None:
+    assert any("difoto ulang" in note.text_id for note in online.notes)
+
+
+def test_hours_are_the_national_default(office: adminduk.OfficeConfig) -> None:
+    assert office.hours is None
+    assert office.calendar().day_info(dt.date(2020, 3, 23)).is_default_hours
+
+
+def test_kota_pasuruan_is_not_built_in() -> None:
+    with pytest.raises(OfficeNotFound) as caught:
+        adminduk.get_office("35.75")
+    assert caught.value.value == "35.75"
+    with pytest.raises(OfficeNotFound) as caught:
+        adminduk.get_office("pasuruan")
+    assert caught.value.suggestions[0] == "kabupaten-pasuruan (35.14)"

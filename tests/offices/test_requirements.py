@@ -1,0 +1,85 @@
+"""Requirement sets: the national checklist with an office's changes, and the diff."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import adminduk
+from adminduk.errors import UnknownService
+from adminduk.offices import diff_requirements, validate_office
+
+from .conftest import minimal, policy
+
+RENOVATION = dt.date(2031, 1, 10)
+
+
+def national(service: str) -> list[str]:
+    return [r.code for r in adminduk.catalogue()[service].requirements]
+
+
+def test_an_added_item_comes_last_with_office_origin() -> None:
+    office = adminduk.get_office("99.01")
+    checklist = office.requirements("kk/perubahan", RENOVATION)
+    assert [r.code for r in checklist] == [*national("kk/perubahan"), "formulir-contoh"]
+    assert checklist[-1].origin == "office"
+    assert checklist[-1].confidence == "local-practice"
+    assert checklist[-1].source.startswith("SK: Keputusan Bupati Contoh")
+
+
+def test_a_replaced_item_takes_the_national_one_s_place() -> None:
+    office = adminduk.get_office("99.01")
+    checklist = office.requirements("kk/cetak-ulang", RENOVATION)
+    assert [r.code for r in checklist] == ["surat-pernyataan-kehilangan", "ktp-el"]
+    diff = diff_requirements(office, "kk/cetak-ulang", RENOVATION)
+    ((old, new),) = diff.replaced
+    assert (old.code, old.origin, new.code, new.origin) == (
+        "surat-kehilangan-atau-kk-rusak",
+        "national",
+        "surat-pernyataan-kehilangan",
+        "office",
+    )
+    assert "~ surat-kehilangan-atau-kk-rusak -> surat-pernyataan-kehilangan" in str(diff)
+
+
+def test_removed_items_and_wildcards() -> None:
+    change = {"services": ["kk/*"], "kind": "remove", "target": "kk-lama", "source": "S"}
+    office = validate_office(minimal(policies=[policy(requirement_changes=[change])]))
+    at = dt.date(2030, 1, 2)
+    assert "kk-lama" not in [r.code for r in office.requirements("kk/perubahan", at)]
+    diff = diff_requirements(office, "kk/perubahan", at)
+    assert [r.code for r in diff.removed] == ["kk-lama"]
+    assert "- kk-lama" in str(diff)
+    # kk/baru has no kk-lama item: the wildcard change leaves it alone.
+    unchanged = diff_requirements(office, "kk/baru", at)
+    assert unchanged.is_baseline
+    assert unchanged.changes == ()
+    assert str(unchanged).endswith("the national checklist, unchanged")
+
+
+def test_outside_the_policy_the_checklist_is_national() -> None:
+    office = adminduk.get_office("99.01")
+    diff = diff_requirements(office, "kk/perubahan", dt.date(2030, 1, 1))
+    assert diff.is_baseline
+    assert diff.policy_id == "ordinary"
+    checklist = office.requirements("kk/perubahan", dt.date(2030, 1, 1))
+    assert [r.code for r in checklist] == national("kk/perubahan")
+
+
+def test_every_built_in_checklist_keeps_the_national_items() -> None:
+    for office in adminduk.offices():
+        for current in (office.ordinary_policy, *office.policies):
+            day = current.valid_from or dt.date(2019, 1, 1)
+            for entry in adminduk.catalogue():
+                checklist = office.requirements(entry.service, day)
+                codes = [r.code for r in checklist]
+                assert len(codes) == len(set(codes)), (office.code, entry.code)
+                diff = diff_requirements(office, entry.service, day)
+                if not diff.removed and not diff.replaced:
+                    assert codes[: len(entry.requirements)] == national(entry.code)
+
+
+def test_unknown_services_are_refused() -> None:
+    with pytest.raises(UnknownService):
+        adminduk.get_office("52.71").requirements("kk/hilang", RENOVATION)
