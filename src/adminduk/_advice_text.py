@@ -34,6 +34,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Keperluan mendesak Anda ({reasons}) termasuk yang dilayani langsung di loket.",
         "en": "Your urgent need ({reasons}) is one the counter still serves in person.",
     },
+    "rule.non-urgent-wait": {
+        "id": "Kantor meminta warga yang tidak sangat membutuhkan dokumen untuk menunda "
+        "pengurusan {service}; layanan diutamakan untuk keperluan mendesak.",
+        "en": "The office asks people who do not urgently need the document to postpone "
+        "{service}; service goes first to urgent needs.",
+    },
     "rule.online": {
         "id": "Kantor melayani {service} secara online; tidak perlu datang ke kantor.",
         "en": "The office handles {service} online; there is no need to come in.",

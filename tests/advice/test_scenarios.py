@@ -156,9 +156,18 @@ def test_bima_first_ktp_for_school_leavers_is_not_served():
     assert advice.rule_id == "suspended"
 
 
-def test_bima_reprint_is_served_and_delivered_through_the_village():
-    advice = advise("52.06", "ktp-el/cetak-ulang", at=at(2020, 5, 4, 9, 0))
+def test_bima_asks_people_without_an_urgent_need_to_postpone():
+    advice = advise("52.06", "kk/baru", at=at(2020, 5, 4, 9, 0))
+    assert advice.outcome is Outcome.DEFER
+    assert advice.rule_id == "non-urgent-wait"
+    assert advice.reasons[0].source == "A4"
+
+
+def test_bima_reprint_for_bpjs_is_served_online_and_delivered_through_the_village():
+    advice = advise("52.06", "ktp-el/cetak-ulang", at=at(2020, 5, 4, 9, 0), reasons=["bpjs"])
     assert advice.outcome is Outcome.ONLINE
+    assert advice.in_person_allowed is False  # no office visit: everything goes over WhatsApp
+    assert advice.channels[0].address is None  # the officers' numbers are only on a banner
     assert advice.fulfilment is not None
     assert advice.fulfilment.pickup.value == "village-office"
     assert advice.fulfilment.delivers

@@ -70,9 +70,18 @@ def test_first_ktp_for_school_leavers_is_not_served_for_now(online: adminduk.Pol
 
 
 def test_priority_for_bpjs_hospital_and_tni_polri(online: adminduk.Policy) -> None:
-    assert online.in_person is InPersonStance.URGENT_ONLY
     assert online.urgency_reasons == ("bpjs", "rumah-sakit", "tni-polri")
     assert not online.urgency_reasons_exhaustive
+
+
+def test_no_office_visit_and_the_non_urgent_are_asked_to_postpone(
+    online: adminduk.Policy,
+) -> None:
+    # "Masyarakat tidak perlu lagi datang ke kantor" / "agar menunda pengurusan" (A4).
+    assert online.in_person is InPersonStance.CLOSED
+    assert online.counter is None
+    assert online.non_urgent_asked_to_wait
+    assert online.source_of("non_urgent_asked_to_wait") == "A4"
 
 
 @pytest.mark.parametrize("service", SERVED)

@@ -223,3 +223,20 @@ def test_example_lists_admit_the_national_urgent_needs():
     assert (examples.outcome, examples.rule.id) == (Outcome.IN_PERSON, "urgent-counter")
     assert examples.national_urgent == ("rumah-sakit",)
     assert examples.not_accepted == ()
+
+
+def test_non_urgent_people_wait_where_the_policy_asks_them_to():
+    rules = {
+        "in_person": "closed",
+        "urgency_reasons": ["bpjs"],
+        "channels": [WA_KK],
+        "non_urgent_asked_to_wait": True,
+    }
+    waiting = decide(policy(**rules), KK)
+    assert (waiting.outcome, waiting.rule.id, waiting.channels) == (
+        Outcome.DEFER,
+        "non-urgent-wait",
+        (),
+    )
+    urgent = decide(policy(**rules), KK, ["bpjs"])
+    assert (urgent.outcome, urgent.rule.id) == (Outcome.ONLINE, "online")

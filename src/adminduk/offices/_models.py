@@ -570,6 +570,7 @@ class _Rules(_Model):
     urgency_reasons: tuple[ReasonCode, ...] = ()
     urgency_reasons_exhaustive: bool = True
     walk_ins_without_whatsapp: bool = False
+    non_urgent_asked_to_wait: bool = False
     channels: tuple[Channel, ...] = ()
     counter_only: tuple[CounterOnly, ...] = ()
     suspended: tuple[Suspension, ...] = ()
@@ -700,6 +701,7 @@ _CITABLE: Final = frozenset(
         "urgency_reasons",
         "urgency_reasons_exhaustive",
         "walk_ins_without_whatsapp",
+        "non_urgent_asked_to_wait",
         "hours",
         "valid_from",
         "valid_until",

@@ -14,6 +14,8 @@ rule id                     applies when … → outcome
                             now → ``defer``
 ``urgent-counter``          the person has an urgent need the policy accepts, and the counter
                             serves urgent needs and takes the service → ``in-person``
+``non-urgent-wait``         the policy asks people without an urgent need to postpone, and
+                            this person has none → ``defer``
 ``online``                  a remote channel (app, portal, or WhatsApp for someone who has it)
                             takes the service → ``online``
 ``walk-in-no-whatsapp``     only WhatsApp takes it online, the person has no WhatsApp, and the
@@ -95,6 +97,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "urgent-counter",
         Outcome.IN_PERSON,
         "an accepted urgent need, and the counter serves urgent needs for this service",
+    ),
+    Rule(
+        "non-urgent-wait",
+        Outcome.DEFER,
+        "the policy asks people without an urgent need to postpone, and this person has none",
     ),
     Rule("online", Outcome.ONLINE, "a remote channel this person can use takes the service"),
     Rule(
@@ -223,6 +230,8 @@ def decide(
         return decision("counter-only-wait", (), counter_only.source)
     if urgent and serves and counter is not None:
         return decision("urgent-counter", counter_first, policy.source_of("urgency_reasons"))
+    if policy.non_urgent_asked_to_wait and not urgent and (usable or serves):
+        return decision("non-urgent-wait", (), policy.source_of("non_urgent_asked_to_wait"))
     if usable:
         return decision("online", usable, usable[0].source)
     walk_ins = policy.walk_ins_without_whatsapp
