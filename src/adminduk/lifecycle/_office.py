@@ -1,0 +1,43 @@
+"""What the lifecycle asks of an office: its fulfilment rules in force on a day.
+
+One narrow seam onto :mod:`adminduk.offices`, so the guards read an office's rules in one place,
+and quickly: ``hand_over`` and ``deliver`` ask on every call, and ``apply`` must stay lean.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Final
+
+from adminduk.offices import get_office
+
+if TYPE_CHECKING:
+    from adminduk.documents import Service
+    from adminduk.offices import Fulfilment, OfficeConfig, Policy
+
+__all__ = ["fulfilment", "get_office"]
+
+_CACHE_LIMIT: Final = 4096
+_cache: dict[tuple[str, date, str], tuple[OfficeConfig, Fulfilment | None, Policy]] = {}
+
+
+def fulfilment(code: str, service: Service, at: datetime) -> tuple[Fulfilment | None, Policy]:
+    """How the office hands ``service`` over under the policy in force at ``at``, and that policy.
+
+    The fulfilment is ``None`` when the policy states nothing about the service. ``at`` must be
+    aware and in the office's zone (``apply`` makes it so).
+    """
+    office = get_office(code)
+    # Policies are dated by day (OfficeConfig.policy_at reads the local date only), so the
+    # answer for a day is cached. Holding the office in the entry means a re-registered office
+    # (a new object) is never answered from the old one's rules.
+    key = (code, at.date(), service.code)
+    hit = _cache.get(key)
+    if hit is not None and hit[0] is office:
+        return hit[1], hit[2]
+    policy = office.policy_at(at)
+    rules = policy.fulfilment_for(service)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[key] = (office, rules, policy)
+    return rules, policy

@@ -1,0 +1,372 @@
+"""The lifecycle as data: statuses, events, the transition table, and its checks.
+
+The table is declared once, as rows of :class:`Transition`, and checked when this module is
+imported (every status reachable from ``submitted``, no trap status, a terminal status
+reachable from every status). An edit that breaks one of those properties fails the import
+with a :class:`~adminduk.errors.ConfigError` that lists every problem, so a broken lifecycle
+can never be shipped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from adminduk.errors import ConfigError, ConfigProblem
+
+__all__ = [
+    "INITIAL_STATUS",
+    "TERMINAL_STATUSES",
+    "TRANSITIONS",
+    "RequestEvent",
+    "RequestStatus",
+    "Transition",
+    "allowed_events",
+    "check_transitions",
+    "to_mermaid",
+    "transition_table",
+]
+
+
+class RequestStatus(StrEnum):
+    """Where a request stands. The value is the stable code used in JSON and messages.
+
+    ``ready`` means the document waits at a pick-up place for the citizen; ``delivered`` means
+    the office has sent it on to a kecamatan or village office (which may hand it over itself,
+    as Kabupaten Bima's village governments do, or keep it ready for pick-up).
+
+    Examples:
+        >>> RequestStatus("incomplete") is RequestStatus.INCOMPLETE
+        True
+        >>> [status.value for status in RequestStatus][:4]
+        ['submitted', 'verifying', 'incomplete', 'verified']
+    """
+
+    SUBMITTED = "submitted"
+    VERIFYING = "verifying"
+    INCOMPLETE = "incomplete"
+    VERIFIED = "verified"
+    PROCESSING = "processing"
+    READY = "ready"
+    DELIVERED = "delivered"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class RequestEvent(StrEnum):
+    """Something that happens to a request: the events of the transition table.
+
+    Creating a request is not an event of the table: it is :meth:`ServiceRequest.submit
+    <adminduk.lifecycle.ServiceRequest.submit>`, recorded as the first history entry.
+
+    Examples:
+        >>> RequestEvent("hand_over") is RequestEvent.HAND_OVER
+        True
+        >>> len(RequestEvent)
+        10
+    """
+
+    START_VERIFICATION = "start_verification"
+    MARK_INCOMPLETE = "mark_incomplete"
+    RESUBMIT = "resubmit"
+    APPROVE = "approve"
+    START_PROCESSING = "start_processing"
+    MARK_READY = "mark_ready"
+    DELIVER = "deliver"
+    HAND_OVER = "hand_over"
+    REJECT = "reject"
+    WITHDRAW = "withdraw"
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """One row of the transition table: ``event`` leads from each of ``sources`` to ``target``.
+
+    Attributes:
+        event: the event.
+        sources: the statuses the event is allowed in.
+        target: the status it leads to.
+        meaning: what the event means, in English (shown in the documentation table).
+        requires: details the event must carry (e.g. ``missing`` for ``mark_incomplete``).
+        accepts: further details the event may carry.
+
+    Examples:
+        >>> row = TRANSITIONS[0]
+        >>> row.event, [s.value for s in row.sources], row.target.value
+        (<RequestEvent.START_VERIFICATION: 'start_verification'>, ['submitted'], 'verifying')
+    """
+
+    event: RequestEvent
+    sources: tuple[RequestStatus, ...]
+    target: RequestStatus
+    meaning: str
+    requires: tuple[str, ...] = ()
+    accepts: tuple[str, ...] = ("note",)
+
+
+S = RequestStatus
+E = RequestEvent
+
+INITIAL_STATUS: Final = RequestStatus.SUBMITTED
+"""The status of every new request."""
+
+TERMINAL_STATUSES: Final[frozenset[RequestStatus]] = frozenset(
+    {S.COMPLETED, S.REJECTED, S.WITHDRAWN}
+)
+"""Statuses that accept no event at all."""
+
+TRANSITIONS: Final[tuple[Transition, ...]] = (
+    Transition(
+        E.START_VERIFICATION, (S.SUBMITTED,), S.VERIFYING, "staff start checking the files"
+    ),
+    Transition(
+        E.MARK_INCOMPLETE,
+        (S.VERIFYING,),
+        S.INCOMPLETE,
+        "files missing or unreadable; the citizen must send them again",
+        requires=("missing",),
+        accepts=("reason", "note"),
+    ),
+    Transition(E.RESUBMIT, (S.INCOMPLETE,), S.VERIFYING, "the citizen sends the files again"),
+    Transition(E.APPROVE, (S.VERIFYING,), S.VERIFIED, "the files are complete and valid"),
+    Transition(E.START_PROCESSING, (S.VERIFIED,), S.PROCESSING, "the document is being printed"),
+    Transition(
+        E.MARK_READY,
+        (S.PROCESSING, S.DELIVERED),
+        S.READY,
+        "the document waits at a pick-up place",
+        accepts=("pickup_place", "note"),
+    ),
+    Transition(
+        E.DELIVER,
+        (S.PROCESSING,),
+        S.DELIVERED,
+        "sent on to the kecamatan or village office (only where the office delivers)",
+        accepts=("pickup_place", "note"),
+    ),
+    Transition(
+        E.HAND_OVER,
+        (S.READY, S.DELIVERED),
+        S.COMPLETED,
+        "in the citizen's hands (originals checked where the office requires it)",
+        accepts=("originals_checked", "note"),
+    ),
+    Transition(
+        E.REJECT,
+        (S.VERIFYING, S.INCOMPLETE),
+        S.REJECTED,
+        "refused, with a reason",
+        requires=("reason",),
+    ),
+    Transition(
+        E.WITHDRAW,
+        (S.SUBMITTED, S.VERIFYING, S.INCOMPLETE, S.VERIFIED),
+        S.WITHDRAWN,
+        "the citizen withdraws before printing starts",
+        accepts=("reason", "note"),
+    ),
+)
+"""The transition table of a request's life (see ``docs/lifecycle.md``)."""
+
+del S, E
+
+#: Every detail an event can carry, in the order they are documented.
+DETAIL_NAMES: Final = ("missing", "reason", "pickup_place", "originals_checked", "note")
+
+
+def check_transitions(
+    rows: Iterable[Transition],
+    *,
+    statuses: Iterable[RequestStatus] = tuple(RequestStatus),
+    events: Iterable[RequestEvent] = tuple(RequestEvent),
+    initial: RequestStatus = INITIAL_STATUS,
+    terminal: Iterable[RequestStatus] = TERMINAL_STATUSES,
+) -> None:
+    """Check a transition table, raising one error that lists every problem found.
+
+    The checks follow python-statemachine's definition checks: each ``(status, event)`` pair
+    leads to one status only; terminal statuses have no exit; every status is reachable from
+    ``initial``; no non-terminal status is a trap without an exit; a terminal status is
+    reachable from every status; every event is used; details are known names.
+
+    Raises:
+        ConfigError: the problems, each with the path of the row (``transitions[3]``) or of
+            the status it concerns.
+
+    Examples:
+        >>> check_transitions(TRANSITIONS)  # the shipped table passes
+        >>> broken = [row for row in TRANSITIONS if row.event != "resubmit"]
+        >>> check_transitions(broken)
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: lifecycle transition table: 1 problem
+          - events.resubmit: the event is used by no transition
+    """
+    table = tuple(rows)
+    all_statuses = tuple(statuses)
+    all_events = tuple(events)
+    finals = frozenset(terminal)
+    problems: list[ConfigProblem] = []
+    exits: dict[RequestStatus, set[RequestStatus]] = {status: set() for status in all_statuses}
+    seen: dict[tuple[RequestStatus, RequestEvent], int] = {}
+    for index, row in enumerate(table):
+        where = f"transitions[{index}]"
+        if row.event not in all_events:
+            problems.append(ConfigProblem(f"{where}.event", "not a known event", repr(row.event)))
+        if not row.sources:
+            problems.append(ConfigProblem(f"{where}.sources", "a transition needs a source"))
+        for status in (*row.sources, row.target):
+            if status not in exits:
+                problems.append(ConfigProblem(where, "not a known status", repr(status)))
+        for name in (*row.requires, *row.accepts):
+            if name not in DETAIL_NAMES:
+                problems.append(
+                    ConfigProblem(
+                        where, f"unknown detail; known: {', '.join(DETAIL_NAMES)}", repr(name)
+                    )
+                )
+        for source in row.sources:
+            first = seen.setdefault((source, row.event), index)
+            if first != index:
+                problems.append(
+                    ConfigProblem(
+                        where,
+                        f"{row.event!s} from {source!s} is already declared by "
+                        f"transitions[{first}]; a status and an event lead to one status",
+                    )
+                )
+            if source in finals:
+                problems.append(
+                    ConfigProblem(
+                        where, f"terminal status {source!s} cannot have an exit ({row.event!s})"
+                    )
+                )
+            if source in exits and row.target in exits:
+                exits[source].add(row.target)
+    used = {row.event for row in table}
+    problems.extend(
+        ConfigProblem(f"events.{event!s}", "the event is used by no transition")
+        for event in all_events
+        if event not in used
+    )
+    if problems:
+        # Graph checks on a table with unknown names would only repeat those problems.
+        raise ConfigError(problems, source="lifecycle transition table")
+    reachable = _closure({initial}, exits)
+    problems.extend(
+        ConfigProblem(f"statuses.{status!s}", f"not reachable from {initial!s}")
+        for status in all_statuses
+        if status not in reachable
+    )
+    problems.extend(
+        ConfigProblem(f"statuses.{status!s}", "a trap: not terminal, yet no event leads out")
+        for status in all_statuses
+        if status not in finals and not exits[status]
+    )
+    problems.extend(
+        ConfigProblem(f"statuses.{status!s}", "no terminal status can be reached from it")
+        for status in all_statuses
+        if exits[status] and not (_closure({status}, exits) & finals)
+    )
+    if problems:
+        raise ConfigError(problems, source="lifecycle transition table")
+
+
+def _closure(
+    start: set[RequestStatus], exits: Mapping[RequestStatus, set[RequestStatus]]
+) -> set[RequestStatus]:
+    """Every status reachable from ``start`` (``start`` included)."""
+    found = set(start)
+    todo = list(start)
+    while todo:
+        for target in exits[todo.pop()]:
+            if target not in found:
+                found.add(target)
+                todo.append(target)
+    return found
+
+
+check_transitions(TRANSITIONS)
+
+#: ``(status, event) -> row``: the lookup ``apply`` makes. Keys are plain strings, so a
+#: ``RequestEvent`` and its code find the same row.
+NEXT: Final[dict[tuple[str, str], Transition]] = {
+    (source.value, row.event.value): row for row in TRANSITIONS for source in row.sources
+}
+
+_ALLOWED: Final[dict[RequestStatus, tuple[RequestEvent, ...]]] = {
+    status: tuple(row.event for row in TRANSITIONS if status in row.sources)
+    for status in RequestStatus
+}
+
+
+def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
+    """The events the table allows in ``status``, in table order (guards aside).
+
+    A request's own :meth:`ServiceRequest.allowed_events
+    <adminduk.lifecycle.ServiceRequest.allowed_events>` also leaves out ``deliver`` where its
+    office does not deliver.
+
+    Raises:
+        ConfigError: ``status`` is not a status code.
+
+    Examples:
+        >>> [event.value for event in allowed_events("incomplete")]
+        ['resubmit', 'reject', 'withdraw']
+        >>> allowed_events(RequestStatus.COMPLETED)
+        ()
+    """
+    try:
+        return _ALLOWED[RequestStatus(status)]
+    except ValueError:
+        valid = ", ".join(s.value for s in RequestStatus)
+        raise ConfigError.single(
+            "status", f"not a request status; valid: {valid}", status
+        ) from None
+
+
+def transition_table() -> str:
+    """The transition table as Markdown: one line per event, with its sources and target.
+
+    Examples:
+        >>> print(transition_table().splitlines()[2])
+        | `start_verification` | submitted | verifying | — | staff start checking the files |
+    """
+    lines = [
+        "| event | from | to | details (required **bold**) | meaning |",
+        "|---|---|---|---|---|",
+    ]
+    for row in TRANSITIONS:
+        details = [f"**{name}**" for name in row.requires]
+        details += [name for name in row.accepts if name != "note"]
+        lines.append(
+            f"| `{row.event}` | {', '.join(row.sources)} | {row.target} | "
+            f"{', '.join(details) or '—'} | {row.meaning} |"
+        )
+    return "\n".join(lines)
+
+
+def to_mermaid() -> str:
+    """The lifecycle as a Mermaid ``stateDiagram-v2``, drawn from the table (no dependencies).
+
+    Examples:
+        >>> print(to_mermaid())  # doctest: +ELLIPSIS
+        stateDiagram-v2
+            [*] --> submitted
+            submitted --> verifying: start_verification
+            verifying --> incomplete: mark_incomplete
+            ...
+            completed --> [*]
+            rejected --> [*]
+            withdrawn --> [*]
+    """
+    lines = ["stateDiagram-v2", f"    [*] --> {INITIAL_STATUS}"]
+    for row in TRANSITIONS:
+        lines.extend(f"    {source} --> {row.target}: {row.event}" for source in row.sources)
+    lines.extend(
+        f"    {status} --> [*]" for status in RequestStatus if status in TERMINAL_STATUSES
+    )
+    return "\n".join(lines)
