@@ -376,13 +376,19 @@ def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     return at.astimezone(zone)
 
 
-def _reasons(office: OfficeConfig, reasons: Iterable[str]) -> tuple[str, ...]:
+def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
+    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
+    if reasons is None:
+        return ()
     if isinstance(reasons, str):
         reasons = (reasons,)
-    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
+    elif not isinstance(reasons, Iterable):
+        raise UnknownReason(reasons, valid=sorted(valid))
     checked: list[str] = []
     for reason in reasons:
         code = reason.strip().lower() if isinstance(reason, str) else reason
+        if not isinstance(code, str):
+            raise UnknownReason(reason, valid=sorted(valid))
         if code not in valid:
             raise UnknownReason(
                 reason, valid=sorted(valid), suggestions=close_matches(code, valid)
@@ -396,7 +402,7 @@ def advise(
     office: OfficeConfig | str,
     service: Service | str,
     at: dt.datetime | None = None,
-    reasons: Iterable[str] = (),
+    reasons: Iterable[str] | None = (),
     has_whatsapp: bool = True,
 ) -> Advice:
     """Advise a citizen: what to do about ``service`` at ``office`` at ``at``, and why.
@@ -407,7 +413,7 @@ def advise(
         service: a catalogue service or its code (``"kk/perubahan"``).
         at: the moment asked about; naive means the office's local wall time; default now.
         reasons: urgency-reason codes (``bpjs``, ``rumah-sakit``, ``tni-polri``, or one the
-            office defines).
+            office defines); a single code or ``None`` (no reason) is accepted too.
         has_whatsapp: whether the citizen can use WhatsApp.
 
     Raises:

@@ -42,6 +42,17 @@ def test_a_single_reason_string_is_one_reason_not_letters():
     assert advise("35.04", "kk/baru", WHEN, reasons="rumah-sakit").rule_id == "urgent-counter"
 
 
+def test_none_means_no_reason():
+    assert advise("35.04", "kk/baru", WHEN, reasons=None).rule_id == "online"
+
+
+@pytest.mark.parametrize("reasons", [42, [None], [3.5], [["bpjs"]]])
+def test_reasons_that_are_not_codes_are_refused(reasons):
+    with pytest.raises(UnknownReason) as info:
+        advise("35.04", "kk/baru", WHEN, reasons=reasons)
+    assert "bpjs" in info.value.valid
+
+
 def test_reasons_are_normalised_and_deduplicated():
     advice = advise("35.04", "kk/baru", WHEN, reasons=[" BPJS", "bpjs"])
     assert advice.rule_id == "urgent-counter"
