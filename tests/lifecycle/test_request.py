@@ -597,3 +597,15 @@ def test_validation_reports_a_malformed_history_with_its_paths():
     ]
     with pytest.raises(ConfigError, match="ServiceRequest: 1 problem"):
         ServiceRequest(**data)
+
+
+@pytest.mark.parametrize("office", [None, 42, object()])
+def test_submit_refuses_an_office_that_is_neither_a_config_nor_a_code(office):
+    with pytest.raises(ConfigError, match="office"):
+        ServiceRequest.submit(office, "kk/baru", at=None, channel="whatsapp")
+
+
+@pytest.mark.parametrize("events", [None, 42, "submit", b"x"])
+def test_from_history_refuses_what_is_not_a_sequence_of_entries(events):
+    with pytest.raises(ConfigError, match="history"):
+        ServiceRequest.from_history(events)

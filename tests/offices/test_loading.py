@@ -608,3 +608,9 @@ def test_problem_paths_and_values() -> None:
     assert show_value({"a": 1, "b": 2}) == "a table {'a', 'b'}"
     assert show_value(dt.date(2020, 3, 18)) == "'2020-03-18'"
     assert show_value(object()) == "a object"
+
+
+@pytest.mark.parametrize("path", [None, 42, 3.5])
+def test_load_office_refuses_what_is_not_a_path(path):
+    with pytest.raises(ConfigError, match="given as a path"):
+        load_office(path)

@@ -37,10 +37,10 @@ from adminduk.lifecycle._table import (
     RequestStatus,
     Transition,
 )
-from adminduk.offices import ChannelKind
+from adminduk.offices import ChannelKind, OfficeConfig
 
 if TYPE_CHECKING:
-    from adminduk.offices import Channel, OfficeConfig
+    from adminduk.offices import Channel
 
 __all__ = ["SUBMIT", "HistoryEntry", "ServiceRequest"]
 
@@ -775,6 +775,12 @@ def _registered(office: OfficeConfig | str) -> OfficeConfig:
     """The registered office: later events find it again by its code."""
     if isinstance(office, str):
         return _office.get_office(office)
+    if not isinstance(office, OfficeConfig):
+        raise ConfigError.single(
+            "office",
+            "an OfficeConfig, or a registered office's code or slug",
+            type(office).__name__,
+        )
     registered = _office.get_office(office.code)
     if registered is not office and registered != office:
         raise ConfigError.single(
@@ -797,7 +803,13 @@ def _channel_kind(channel: object) -> ChannelKind:
     raise ConfigError.single("channel", f"not a channel kind; valid: {valid}", kind)
 
 
-def _entries(events: Iterable[HistoryEntry | Mapping[str, Any]]) -> list[HistoryEntry]:
+def _entries(events: object) -> list[HistoryEntry]:
+    if isinstance(events, str | bytes) or not isinstance(events, Iterable):
+        raise ConfigError.single(
+            "history",
+            "a sequence of history entries (as in a request's JSON)",
+            type(events).__name__,
+        )
     entries: list[HistoryEntry] = []
     problems: list[ConfigProblem] = []
     for index, event in enumerate(events):

@@ -123,6 +123,11 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
         adminduk.errors.ConfigError: no/such/office.toml: 1 problem
           - <file>: cannot read the file: No such file or directory
     """
+    if not isinstance(path, str | os.PathLike) and not hasattr(path, "read_bytes"):
+        raise _fail(
+            "an office file is given as a path (str or os.PathLike) to a .toml or .json file",
+            repr(path)[:80],
+        )
     name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
     file = Path(name) if isinstance(path, str | os.PathLike) else path
     try:
