@@ -1,4 +1,10 @@
-"""The ``adminduk`` command.
+"""The ``adminduk`` command: offices, services, advice, hours, checklists, checks and exports.
+
+Every subcommand prints a readable table or text, or with ``--json`` a stable JSON document
+(described in ``docs/cli.md``). Errors are one line on stderr and a non-zero exit code, never a
+traceback: 2 for bad input (an unknown office, service or option, an unreadable ``--at``), 1 when
+``check`` finds errors or a file cannot be read or written, 70 for an internal error, 130 when
+interrupted.
 
 Examples:
     >>> from adminduk.cli import main
@@ -7,52 +13,678 @@ Examples:
     ktp-el/baru                 yes        -         Penerbitan KTP-el baru ...
     ...
     0
+    >>> main(["advise", "35.14", "kk/perubahan", "--at", "24 Maret 2020 pukul 10.00"])
+    ... # doctest: +ELLIPSIS
+    Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.
+    <BLANKLINE>
+    Saluran:
+    - WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
+    ...
+    0
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
+import re
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+import warnings
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
-from adminduk.errors import AdmindukError
+from adminduk.errors import AdmindukError, ConfigError
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from adminduk.offices import OfficeConfig
+    from adminduk.schedule import DayInfo
+
+__all__ = ["main", "parse_when"]
+
+Lang = Literal["id", "en"]
+
+# Exit codes (documented in docs/cli.md).
+EXIT_OK: Final = 0
+EXIT_FINDINGS: Final = 1  # check found errors; a file could not be read or written
+EXIT_USAGE: Final = 2  # bad input: option, office, service, reason, date
+EXIT_INTERNAL: Final = 70  # a bug: please report it (EX_SOFTWARE)
+EXIT_INTERRUPTED: Final = 130
+
+_DEBUG_ENV: Final = "ADMINDUK_DEBUG"
 
 
+class _UsageError(Exception):
+    """Bad command-line input, reported as one line with a pointer to ``--help``."""
+
+
+class _Exit(Exception):
+    """argparse asked to exit (``--help``, ``--version``): end ``main`` with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with help on the given stream and errors as exceptions instead of exits."""
+
+    def __init__(self, *args: Any, out: TextIO, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._out = out
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            raise _UsageError(message.strip())
+        raise _Exit(status)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        self._out.write(message)
+
+
+# --------------------------------------------------------------------------- reading dates
+_MONTHS: Final = (
+    ("jan", "january", "januari"),
+    ("feb", "february", "februari", "pebruari"),
+    ("mar", "march", "maret"),
+    ("apr", "april"),
+    ("may", "mei"),
+    ("jun", "june", "juni"),
+    ("jul", "july", "juli"),
+    ("aug", "august", "agu", "agt", "ags", "agustus"),
+    ("sep", "sept", "september"),
+    ("oct", "october", "okt", "oktober"),
+    ("nov", "november", "nopember"),
+    ("dec", "december", "des", "desember"),
+)
+_WEEKDAY_NAMES: Final = (
+    ("mon", "monday", "senin"),
+    ("tue", "tuesday", "selasa"),
+    ("wed", "wednesday", "rabu"),
+    ("thu", "thursday", "kamis"),
+    ("fri", "friday", "jumat", "jum'at"),
+    ("sat", "saturday", "sabtu"),
+    ("sun", "sunday", "minggu", "ahad"),
+)
+# Indonesian zone names, as people write them after a time ("10.00 WITA").
+_ZONE_OFFSETS: Final = {"WIB": 7 * 3600, "WITA": 8 * 3600, "WIT": 9 * 3600}
+# "10.00" is how Indonesians write 10:00; "24.03.2020" (a date) is left alone.
+_DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+_YEAR_FIRST: Final = re.compile(r"^\d{4}\D")
+_WHEN_HELP: Final = (
+    "ISO 8601 (2020-03-24T10:00, 2020-03-24 10:00) or as people type it "
+    "('24/3/2020 10.00', '24 Maret 2020 pukul 10.00 WIB'); day before month"
+)
+
+
+def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
+    """Read a moment as a person types it: ISO 8601, or Indonesian and English forms.
+
+    The day comes before the month (``3/4/2020`` is 3 April); month and weekday names may be
+    Indonesian or English; ``10.00`` is 10:00; ``WIB``, ``WITA`` and ``WIT`` set the zone. Parts
+    left out are taken from ``today`` (default: now), with the time at midnight. A moment without
+    a zone is naive: the office's local wall time.
+
+    Raises:
+        OutOfRange: the text is not a date and time.
+
+    Examples:
+        >>> parse_when("2020-03-24T10:00")
+        datetime.datetime(2020, 3, 24, 10, 0)
+        >>> parse_when("24 Maret 2020 pukul 10.00")
+        datetime.datetime(2020, 3, 24, 10, 0)
+        >>> parse_when("3/4/2020 8:30")
+        datetime.datetime(2020, 4, 3, 8, 30)
+        >>> parse_when("Senin, 23 Maret 2020 10.00 WITA").isoformat()
+        '2020-03-23T10:00:00+08:00'
+        >>> parse_when("kemarin")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: when='kemarin' is out of range; valid: ISO 8601 ...
+    """
+    from dateutil import parser
+
+    class _Info(parser.parserinfo):
+        # dateutil's stubs expect pairs or triples; any number of names per entry works.
+        MONTHS = [tuple(names) for names in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
+        WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
+        JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
+
+    from adminduk.errors import OutOfRange
+
+    if not isinstance(text, str) or not text.strip():
+        raise OutOfRange("when", text, _WHEN_HELP)
+    stripped = text.strip()
+    try:
+        return dt.datetime.fromisoformat(stripped)
+    except ValueError:
+        pass  # not ISO 8601: read it as a person wrote it
+    base = (today or dt.datetime.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+    cleaned = _DOTTED_TIME.sub(r"\1:\2", stripped)
+    # "2020/03/24" starts with the year and keeps month before day; otherwise day comes first.
+    year_first = bool(_YEAR_FIRST.match(cleaned))
+    try:
+        return parser.parse(
+            cleaned,
+            parserinfo=_Info(dayfirst=not year_first, yearfirst=year_first),
+            default=base.replace(tzinfo=None),
+            tzinfos=_ZONE_OFFSETS,
+        )
+    except (ValueError, OverflowError):
+        raise OutOfRange("when", text, _WHEN_HELP) from None
+
+
+def _when(text: str | None, option: str, zone: ZoneInfo) -> dt.datetime | None:
+    if text is None:
+        return None
+    from adminduk.errors import OutOfRange
+
+    try:
+        return parse_when(text, today=dt.datetime.now(zone))
+    except OutOfRange:
+        raise _UsageError(
+            f"argument {option}: cannot read {text!r} as a date and time; use {_WHEN_HELP}"
+        ) from None
+
+
+# --------------------------------------------------------------------------- output helpers
+def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Rows as aligned columns; the last column is not padded."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
+        out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
+
+
+def _json(data: object, out: TextIO) -> int:
+    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _office(key: str) -> OfficeConfig:
+    from adminduk.offices import get_office
+
+    return get_office(key)
+
+
+def _zone_name(timezone: str) -> str:
+    from adminduk._advice_render import zone_abbreviation
+
+    short = zone_abbreviation(timezone)
+    return timezone if short == timezone else f"{timezone} ({short})"
+
+
+def _origin(office: OfficeConfig) -> str:
+    from adminduk.offices import BUILTIN_OFFICES
+
+    # A plugin that takes a built-in's code declares `replaces`; see the registry's rules.
+    if office.code in BUILTIN_OFFICES and office.replaces is None:
+        return "built-in"
+    return "plugin"
+
+
+# --------------------------------------------------------------------------- offices
+def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.offices import offices, registry_errors
+
+    found = offices()
+    for failure in registry_errors():
+        args.warn(str(failure))
+    if args.json:
+        return _json(
+            [
+                {
+                    "code": o.code,
+                    "slug": o.slug,
+                    "name": o.name,
+                    "region": o.region,
+                    "province": o.province,
+                    "timezone": o.timezone,
+                    "origin": _origin(o),
+                }
+                for o in found
+            ],
+            out,
+        )
+    rows = [("code", "slug", "zone", "origin", "name")]
+    rows += [(o.code, o.slug, _zone_name(o.timezone), _origin(o), o.name) for o in found]
+    _table(rows, out)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- services
 def _cmd_services(args: argparse.Namespace, out: TextIO) -> int:
     from adminduk.documents import catalogue
 
-    lang = args.lang
+    if args.json:
+        return _json([entry.model_dump(mode="json") for entry in catalogue()], out)
     rows = [("code", "biometric", "deadline", "name")]
     for entry in catalogue():
         deadline = f"{entry.deadline.days} d" if entry.deadline else "-"
         biometric = "yes" if entry.biometric_in_person else "no"
-        rows.append((entry.code, biometric, deadline, entry.name(lang)))
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)]
-        out.write("  ".join([*cells, row[3]]) + "\n")
-    return 0
+        rows.append((entry.code, biometric, deadline, entry.name(args.lang)))
+    _table(rows, out)
+    return EXIT_OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+# --------------------------------------------------------------------------- advise
+def _cmd_advise(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.advice import advise
+
+    office = _office(args.office)
+    at = _when(args.at, "--at", office.zone)
+    advice = advise(
+        office, args.service, at=at, reasons=args.reason or (), has_whatsapp=args.whatsapp
+    )
+    if args.json:
+        return _json(advice.model_dump(mode="json"), out)
+    out.write(advice.to_message(args.lang) + "\n")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- hours
+_DAY_NAMES: Final = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_WORDS: Final = {
+    "closed": {"id": "tutup", "en": "closed"},
+    "libur-nasional": {"id": "libur nasional", "en": "national holiday"},
+    "cuti-bersama": {"id": "cuti bersama", "en": "collective leave (cuti bersama)"},
+    "penutupan": {"id": "penutupan kantor", "en": "office closure"},
+    "week": {"id": "pekan mulai", "en": "week of"},
+    "default": {
+        "id": "* jam kerja nasional instansi pemerintah, bukan jam yang diumumkan kantor ini",
+        "en": "* national government working hours, not hours this office has published",
+    },
+    "provisional": {
+        "id": "? jawaban sementara, karena:",
+        "en": "? provisional, because:",
+    },
+    "hours-from": {"id": "Jam dari", "en": "Hours from"},
+}
+
+
+def _word(key: str, lang: Lang) -> str:
+    return _WORDS[key][lang]
+
+
+def _clock(moment: dt.datetime, start: dt.datetime) -> str:
+    if moment.date() > start.date():  # an interval that runs to midnight
+        return "24:00"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _day_notes(info: DayInfo, lang: Lang) -> list[str]:
+    notes = []
+    for closed in info.closed_by:
+        notes.append(f"{closed.name(lang)} ({_word(closed.kind.value, lang)})")
+    if info.extra_opening is not None:
+        extra = info.extra_opening
+        notes.append(extra.reason_en if lang == "en" else extra.reason_id)
+    if info.override is not None:
+        notes.append(info.override.reason_en if lang == "en" else info.override.reason_id)
+    return notes
+
+
+def _day_json(info: DayInfo, weekday: str, policy: str) -> dict[str, Any]:
+    return {
+        "date": info.date.isoformat(),
+        "weekday": weekday,
+        "open": info.is_working_day,
+        "intervals": [
+            {"opens": i.opens.isoformat(), "closes": i.closes.isoformat()} for i in info.intervals
+        ],
+        "closed_by": [
+            {
+                "kind": c.kind.value,
+                "name_id": c.name_id,
+                "name_en": c.name_en,
+                "estimated": c.estimated,
+                "source": c.source,
+            }
+            for c in info.closed_by
+        ],
+        "default_hours": info.is_default_hours,
+        "provisional": info.provisional,
+        "caveats": [
+            {
+                "kind": c.kind.value,
+                "date": c.date.isoformat(),
+                "reason_id": c.reason_id,
+                "reason_en": c.reason_en,
+            }
+            for c in info.caveats
+        ],
+        "hours_source": info.hours_source,
+        "policy": policy,
+    }
+
+
+def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
+    office = _office(args.office)
+    zone = office.zone
+    when = _when(args.week, "--week", zone) or dt.datetime.now(zone)
+    day = office.local_date(when)
+    monday = day - dt.timedelta(days=day.weekday())
+    from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
+
+    if not SUPPORTED_FROM <= monday <= SUPPORTED_UNTIL - dt.timedelta(days=6):
+        raise _UsageError(
+            f"argument --week: {day} is outside the calendar; give a date in a week from "
+            f"{SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
+        )
+    calendar = office.calendar()
+    lang: Lang = args.lang
+    days = [calendar.day_info(monday + dt.timedelta(days=n)) for n in range(7)]
+    policies = [office.policy_at(info.date).id for info in days]
+    if args.json:
+        return _json(
+            {
+                "office": office.code,
+                "timezone": office.timezone,
+                "week_start": monday.isoformat(),
+                "days": [
+                    _day_json(info, _DAY_NAMES["en"][n], policies[n])
+                    for n, info in enumerate(days)
+                ],
+            },
+            out,
+        )
+    out.write(
+        f"{office.region} ({office.code}), {_word('week', lang)} {monday.isoformat()}, "
+        f"{_zone_name(office.timezone)}\n\n"
+    )
+    rows = [("day", "date", "hours", "notes")]
+    any_default = False
+    caveats: dict[str, None] = {}
+    used: dict[str, str] = {}
+    for n, info in enumerate(days):
+        if info.intervals:
+            hours = ", ".join(
+                f"{_clock(i.opens, i.opens)}-{_clock(i.closes, i.opens)}" for i in info.intervals
+            )
+        else:
+            hours = _word("closed", lang)
+        marks = ("*" if info.is_default_hours else "") + ("?" if info.provisional else "")
+        any_default = any_default or info.is_default_hours
+        caveats.update(dict.fromkeys(caveat.reason(lang) for caveat in info.caveats))
+        weekly = info.override is None and info.extra_opening is None
+        if info.intervals and weekly and info.period is not None:
+            used.setdefault(info.period.label or policies[n], info.period.source)
+        rows.append(
+            (
+                _DAY_NAMES[lang][n],
+                info.date.isoformat(),
+                f"{hours} {marks}".rstrip(),
+                "; ".join(_day_notes(info, lang)),
+            )
+        )
+    _table(rows, out)
+    legend = []
+    if any_default:
+        legend.append(_word("default", lang))
+    if caveats:
+        legend.append(_word("provisional", lang))
+        legend += [f"  - {reason}" for reason in caveats]
+    legend += [f"{_word('hours-from', lang)}: {label} [{src}]" for label, src in used.items()]
+    if legend:
+        out.write("\n" + "\n".join(legend) + "\n")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- requirements
+def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.documents import Service, catalogue
+    from adminduk.offices import diff_requirements
+
+    office = _office(args.office)
+    service = Service.parse(args.service)
+    at = _when(args.at, "--at", office.zone) or dt.datetime.now(office.zone)
+    if args.diff:
+        diff = diff_requirements(office, service, at)
+        if args.json:
+            return _json(
+                {
+                    "office": diff.office,
+                    "service": diff.service.code,
+                    "date": diff.day.isoformat(),
+                    "policy": diff.policy_id,
+                    "is_baseline": diff.is_baseline,
+                    "added": [r.model_dump(mode="json") for r in diff.added],
+                    "removed": [r.model_dump(mode="json") for r in diff.removed],
+                    "replaced": [
+                        {
+                            "national": old.model_dump(mode="json"),
+                            "office": new.model_dump(mode="json"),
+                        }
+                        for old, new in diff.replaced
+                    ],
+                },
+                out,
+            )
+        out.write(f"{diff}\n")
+        return EXIT_OK
+    checklist = office.requirements(service, at)
+    day = office.local_date(at)
+    policy = office.policy_at(day).id
+    note = None if checklist else catalogue()[service].requirements_note
+    if args.json:
+        return _json(
+            {
+                "office": office.code,
+                "service": service.code,
+                "date": day.isoformat(),
+                "policy": policy,
+                "requirements": [r.model_dump(mode="json") for r in checklist],
+                "requirements_note": note,
+            },
+            out,
+        )
+    out.write(f"{office.region} ({office.code}) {service.code} on {day} (policy {policy})\n\n")
+    if not checklist:
+        out.write(f"{note or '-'}\n")
+        return EXIT_OK
+    rows = [("#", "code", "origin", "name", "legal basis")]
+    rows += [
+        (str(n), r.code, r.origin, r.name(args.lang), r.legal_basis)
+        for n, r in enumerate(checklist, start=1)
+    ]
+    _table(rows, out)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- check
+def _findings(path: str) -> list[dict[str, str]]:
+    from adminduk.testing import check_office
+
+    # A file that does not load yields one error per problem (check "loads").
+    return [
+        {
+            "severity": f.severity.value,
+            "path": f.path,
+            "message": f.message,
+            "hint": f.hint,
+            "check": f.check,
+        }
+        for f in check_office(path)
+    ]
+
+
+_SEVERITY_ORDER: Final = ("error", "warning", "info")
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    results = [(path, _findings(path)) for path in args.files]
+    errors = sum(1 for _, found in results for f in found if f["severity"] == "error")
+    if args.json:
+        _json([{"file": path, "findings": found} for path, found in results], out)
+        return EXIT_FINDINGS if errors else EXIT_OK
+    for path, found in results:
+        counts: dict[str, int] = {}
+        for f in found:
+            counts[f["severity"]] = counts.get(f["severity"], 0) + 1
+        summary = ", ".join(
+            f"{counts[kind]} {kind}{'s' if counts[kind] != 1 and kind != 'info' else ''}"
+            for kind in sorted(counts, key=_SEVERITY_ORDER.index)
+        )
+        verdict = "FAIL" if counts.get("error") else "ok"
+        out.write(f"{path}: {verdict}" + (f" ({summary})" if summary else "") + "\n")
+        for f in found:
+            where = f["path"] or "<file>"
+            out.write(f"  {f['severity']:<8} {where}: {f['message']}\n")
+            if f["hint"]:
+                out.write(f"           hint: {f['hint']}\n")
+    return EXIT_FINDINGS if errors else EXIT_OK
+
+
+# --------------------------------------------------------------------------- schema, export
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.offices import office_schema
+
+    return _json(office_schema(), out)
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.export import office_jsonld
+
+    return _json(office_jsonld(_office(args.office), default_hours=args.default_hours), out)
+
+
+# --------------------------------------------------------------------------- the parser
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("adminduk")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(not installed)"
+
+
+def _parser(out: TextIO) -> argparse.ArgumentParser:
+    parser = _Parser(
         prog="adminduk",
         description="Service rules of Indonesian civil-registry offices (Dinas Dukcapil).",
+        epilog="Documentation: docs/cli.md. Exit codes: 0 ok, 1 check errors or I/O, 2 bad input.",
+        out=out,
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    services = commands.add_parser("services", help="list the national service catalogue")
-    services.add_argument("--lang", choices=("id", "en"), default="id", help="language of names")
-    services.set_defaults(handler=_cmd_services)
+    parser.add_argument("--version", action="version", version=f"adminduk {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(
+        name: str, help: str, handler: Callable[[argparse.Namespace, TextIO], int]
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = commands.add_parser(
+            name, help=help, description=help[0].upper() + help[1:] + ".", out=out
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def json_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+
+    def lang_flag(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--lang", choices=("id", "en"), default="id", help="Indonesian (default) or English"
+        )
+
+    offices = command("offices", "list the registered offices, built-in and plugins", _cmd_offices)
+    json_flag(offices)
+
+    services = command("services", "list the national service catalogue", _cmd_services)
+    lang_flag(services)
+    json_flag(services)
+
+    advise = command("advise", "advise a citizen: what to do, where, and why", _cmd_advise)
+    advise.add_argument("office", metavar="OFFICE", help="office code or slug, e.g. 35.14")
+    advise.add_argument("service", metavar="SERVICE", help="service code, e.g. kk/perubahan")
+    advise.add_argument(
+        "--at", metavar="WHEN", help=f"the moment asked about (default now): {_WHEN_HELP}"
+    )
+    advise.add_argument(
+        "--reason",
+        metavar="R",
+        action="append",
+        help="an urgency reason (bpjs, rumah-sakit, tni-polri, or the office's own); repeatable",
+    )
+    advise.add_argument(
+        "--no-whatsapp",
+        dest="whatsapp",
+        action="store_false",
+        help="the citizen cannot use WhatsApp",
+    )
+    lang_flag(advise)
+    json_flag(advise)
+
+    hours = command("hours", "a week's opening hours, holidays and closures marked", _cmd_hours)
+    hours.add_argument("office", metavar="OFFICE", help="office code or slug")
+    hours.add_argument("--week", metavar="DATE", help="any day of the week (default this week)")
+    lang_flag(hours)
+    json_flag(hours)
+
+    requirements = command(
+        "requirements", "an office's checklist for a service", _cmd_requirements
+    )
+    requirements.add_argument("office", metavar="OFFICE", help="office code or slug")
+    requirements.add_argument("service", metavar="SERVICE", help="service code")
+    requirements.add_argument("--at", metavar="WHEN", help="the date asked about (default today)")
+    requirements.add_argument(
+        "--diff", action="store_true", help="show how it departs from the national baseline"
+    )
+    lang_flag(requirements)
+    json_flag(requirements)
+
+    check = command("check", "check office files (TOML or JSON) before publishing", _cmd_check)
+    check.add_argument("files", metavar="FILE", nargs="+", help="office files to check")
+    json_flag(check)
+
+    command("schema", "print the JSON Schema of an office file", _cmd_schema)
+
+    export = command("export", "an office's services as schema.org JSON-LD", _cmd_export)
+    export.add_argument("office", metavar="OFFICE", help="office code or slug")
+    export.add_argument("--format", choices=("jsonld",), default="jsonld", help="output format")
+    export.add_argument(
+        "--default-hours",
+        action="store_true",
+        help="include the national default hours where the office publishes none (marked)",
+    )
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+# --------------------------------------------------------------------------- main
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _describe(err: AdmindukError) -> str:
+    if isinstance(err, ConfigError) and err.problems:
+        head = f"{err.source}: " if err.source else ""
+        more = len(err.problems) - 1
+        tail = f" (and {more} more; run 'adminduk check' on the file)" if more else ""
+        return f"{head}{err.problems[0]}{tail}"
+    return str(err) or type(err).__name__
+
+
+def _silence_stdout() -> None:
+    # The reader went away (`adminduk services | head -1`): point stdout at /dev/null so the
+    # interpreter's final flush does not fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     """Run the command with ``argv`` (default: the process arguments); return the exit code.
 
-    Errors from the library are printed to stderr as one line, never as a traceback.
+    Output goes to ``out`` (default stdout), errors to ``err`` (default stderr) as one line,
+    never as a traceback. Set ``ADMINDUK_DEBUG=1`` to see the traceback of an internal error.
 
     Examples:
         >>> main(["services", "--lang", "en"])  # doctest: +ELLIPSIS
@@ -60,13 +692,69 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         ktp-el/baru  ...  First KTP-el issuance (includes biometric recording)
         ...
         0
-    """
+        >>> import io
+        >>> errors = io.StringIO()
+        >>> main(["advise", "probolinggo", "kk/baru"], err=errors)
+        2
+        >>> print(errors.getvalue(), end="")
+        adminduk: error: no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+    """  # noqa: E501
     stream = sys.stdout if out is None else out
-    parser = _parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv) or ["services"])
+    errors = sys.stderr if err is None else err
+    warned: set[str] = set()
+
+    def warn(message: str) -> None:
+        line = _one_line(message)
+        if line not in warned:
+            warned.add(line)
+            errors.write(f"adminduk: warning: {line}\n")
+
+    # Warnings (a plugin that fails to load) become one line each too, not Python's
+    # two-line "file:line: Category" form.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        code = _run(list(sys.argv[1:] if argv is None else argv), stream, errors, warn)
+    for warning in caught:
+        warn(str(warning.message))
+    return code
+
+
+def _run(argv: list[str], stream: TextIO, errors: TextIO, warn: Callable[[str], None]) -> int:
+    def fail(message: str, code: int) -> int:
+        errors.write(f"adminduk: error: {_one_line(message)}\n")
+        return code
+
     try:
+        args = _parser(stream).parse_args(argv)
+        args.warn = warn
         return int(args.handler(args, stream))
-    except AdmindukError as err:
-        first_line = str(err).splitlines()[0] if str(err) else type(err).__name__
-        sys.stderr.write(f"adminduk: error: {first_line}\n")
-        return 2
+    except _Exit as exc:
+        return exc.status
+    except _UsageError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except AdmindukError as exc:
+        return fail(_describe(exc), EXIT_USAGE)
+    except BrokenPipeError:
+        if stream is sys.stdout:
+            _silence_stdout()
+        return EXIT_FINDINGS
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return fail(f"{where}{exc.strerror or exc}", EXIT_FINDINGS)
+    except UnicodeEncodeError as exc:
+        return fail(
+            f"cannot write {exc.object[exc.start : exc.end]!r} in the output encoding "
+            f"{exc.encoding}; set PYTHONIOENCODING=utf-8",
+            EXIT_FINDINGS,
+        )
+    except KeyboardInterrupt:
+        errors.write("adminduk: interrupted\n")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if os.environ.get(_DEBUG_ENV):
+            raise
+        return fail(
+            f"internal error: {type(exc).__name__}: {exc} (please report it; set "
+            f"{_DEBUG_ENV}=1 to see the traceback)",
+            EXIT_INTERNAL,
+        )

@@ -1,0 +1,586 @@
+"""Every subcommand in-process, through ``adminduk.cli.main(argv, out=..., err=...)``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import adminduk
+from adminduk.cli import main
+from adminduk.offices import PluginFailure
+
+from .conftest import EXAMPLE_OFFICE, ROOT, Run, run_main
+
+
+def one_error_line(run: Run) -> str:
+    lines = run.err.splitlines()
+    assert len(lines) == 1, run.err
+    assert lines[0].startswith("adminduk: error: ")
+    assert "Traceback" not in run.err
+    return lines[0]
+
+
+# ------------------------------------------------------------------------------------- offices
+def test_offices_lists_the_five_built_ins_with_their_zones():
+    run = run_main("offices")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert lines[0].split() == ["code", "slug", "zone", "origin", "name"]
+    rows = {line.split()[0]: line for line in lines[1:]}
+    assert "kabupaten-pasuruan" in rows["35.14"]
+    assert "Asia/Makassar (WITA)" in rows["52.06"]
+    assert "Asia/Jakarta (WIB)" in rows["35.04"]
+    for code in ("35.04", "35.13", "35.14", "52.06", "52.71"):
+        assert "built-in" in rows[code]
+
+
+def test_offices_json_is_one_object_per_office():
+    run = run_main("offices", "--json")
+    data = json.loads(run.out)
+    mataram = next(o for o in data if o["code"] == "52.71")
+    assert mataram == {
+        "code": "52.71",
+        "slug": "kota-mataram",
+        "name": "Dinas Kependudukan dan Pencatatan Sipil Kota Mataram",
+        "region": "Kota Mataram",
+        "province": "Nusa Tenggara Barat",
+        "timezone": "Asia/Makassar",
+        "origin": "built-in",
+    }
+
+
+def test_an_office_registered_by_the_application_is_not_called_built_in(uji_office):
+    data = json.loads(run_main("offices", "--json").out)
+    assert next(o for o in data if o["code"] == "99.27")["origin"] == "plugin"
+
+
+def test_a_replacement_of_a_built_in_is_a_plugin(monkeypatch):
+    from adminduk import cli
+
+    replacement = adminduk.get_office("35.13").model_copy(update={"replaces": "35.13"})
+    assert cli._origin(replacement) == "plugin"
+    assert cli._origin(adminduk.get_office("35.13")) == "built-in"
+
+
+class BrokenEntryPoint:
+    name = "kabupaten-rusak"
+    value = "rusak:OFFICE"
+    dist = None
+
+    def load(self):
+        raise ModuleNotFoundError("No module named 'rusak'")
+
+
+@pytest.mark.parametrize(
+    "argv", [["offices"], ["advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00"]]
+)
+def test_a_plugin_that_fails_to_load_is_one_warning_line(monkeypatch, argv):
+    from adminduk.offices._registry import _REGISTRY
+
+    monkeypatch.setattr("adminduk.offices._registry._entry_points", lambda: [BrokenEntryPoint()])
+    _REGISTRY.reset()
+    try:
+        run = run_main(*argv)
+    finally:
+        _REGISTRY.reset()
+    assert run.code == 0
+    assert run.err.splitlines() == [
+        "adminduk: warning: office plugin 'kabupaten-rusak' (rusak:OFFICE): "
+        "ModuleNotFoundError: No module named 'rusak'"
+    ]
+
+
+def test_offices_warns_about_broken_plugins_on_stderr(monkeypatch):
+    failure = PluginFailure("kabupaten-x", "x:OFFICE", "x 1.0", "ConfigError: 2 problems\n  - a")
+    monkeypatch.setattr("adminduk.offices.registry_errors", lambda: (failure,))
+    run = run_main("offices")
+    assert run.code == 0
+    assert run.err.splitlines() == [
+        "adminduk: warning: office plugin 'kabupaten-x' (x:OFFICE, from x 1.0): ConfigError: 2 "
+        "problems - a"
+    ]
+
+
+# ------------------------------------------------------------------------------------ services
+def test_services_in_indonesian_and_english():
+    indonesian = run_main("services").out.splitlines()
+    english = run_main("services", "--lang", "en").out.splitlines()
+    assert len(indonesian) == len(adminduk.catalogue()) + 1
+    kk = next(line for line in english if line.startswith("kk/perubahan "))
+    assert kk.endswith("Family card (KK) reissued after a change of data")
+    birth = next(line for line in indonesian if line.startswith("akta-kelahiran/baru "))
+    assert " 60 d " in birth
+
+
+def test_services_json_carries_the_catalogue_entries():
+    data = json.loads(run_main("services", "--json").out)
+    entry = next(e for e in data if e["service"] == "kk/perubahan")
+    assert [r["code"] for r in entry["requirements"]] == ["kk-lama", "bukti-perubahan"]
+    assert entry["name_en"] == "Family card (KK) reissued after a change of data"
+
+
+# -------------------------------------------------------------------------------------- advise
+def test_advise_prints_the_whatsapp_reply():
+    run = run_main("advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00")
+    assert run.code == 0, run.err
+    assert run.out.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.")
+    assert "- WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692" in run.out
+    assert run.err == ""
+
+
+def test_advise_reads_the_forms_a_person_types():
+    iso = run_main("advise", "35.14", "kk/perubahan", "--at", "2020-03-24T10:00", "--json")
+    typed = run_main("advise", "kabupaten-pasuruan", "kk/perubahan", "--at", "24/3/2020 10.00")
+    words = run_main(
+        "advise", "35.14", "kk/perubahan", "--at", "Selasa, 24 Maret 2020 pukul 10.00"
+    )
+    assert json.loads(iso.out)["at"] == "2020-03-24T10:00:00+07:00"
+    assert (
+        typed.out
+        == words.out
+        == run_main("advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00").out
+    )
+
+
+def test_advise_in_english_with_a_reason():
+    run = run_main(
+        "advise", "35.04", "kk/perubahan", "--at", "2020-03-20 09:00",
+        "--reason", "rumah-sakit", "--lang", "en",
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert run.out.startswith("Please come to the counter")
+
+
+def test_advise_without_whatsapp_at_mataram_is_a_walk_in():
+    run = run_main(
+        "advise", "52.71", "kia/baru", "--at", "2020-03-26 09:00", "--no-whatsapp", "--json"
+    )
+    data = json.loads(run.out)
+    assert (data["outcome"], data["rule_id"]) == ("in-person", "walk-in-no-whatsapp")
+
+
+def test_advise_json_round_trips_into_the_advice_model():
+    run = run_main("advise", "52.06", "ktp-el/baru", "--at", "2020-05-04 09:00", "--json")
+    advice = adminduk.Advice.model_validate(json.loads(run.out))
+    assert advice.outcome is adminduk.Outcome.UNAVAILABLE
+    assert advice.at.utcoffset().total_seconds() == 8 * 3600
+
+
+def test_advise_with_a_zone_name_converts_to_the_office_zone():
+    run = run_main("advise", "52.71", "kia/baru", "--at", "26 Maret 2020 08.00 WIB", "--json")
+    assert json.loads(run.out)["at"] == "2020-03-26T09:00:00+08:00"
+
+
+def test_advise_without_at_answers_for_now():
+    run = run_main("advise", "35.14", "kk/perubahan", "--json")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["office_code"] == "35.14"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["advise", "probolinggo", "kk/baru"], "did you mean 'kabupaten-probolinggo (35.13)'?"),
+        (["advise", "35.14", "kk/ubah"], "unknown service 'kk/ubah'"),
+        (["advise", "35.14", "kk/baru", "--reason", "bpj"], "did you mean 'bpjs'?"),
+        (
+            ["advise", "35.14", "kk/baru", "--at", "kemarin"],
+            "argument --at: cannot read 'kemarin'",
+        ),
+        (["advise", "35.14", "kk/baru", "--at", "1850-01-01 10:00"], "out of range"),
+        (["advise", "35.14", "kk/baru", "--lang", "jv"], "argument --lang: invalid choice: 'jv'"),
+        (["advise", "35.14"], "the following arguments are required: SERVICE"),
+        (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
+        ([], "the following arguments are required: COMMAND"),
+        (["services", "--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(argv, expected):
+    run = run_main(*argv)
+    assert run.code == 2
+    assert expected in one_error_line(run)
+    assert run.out == ""
+
+
+# --------------------------------------------------------------------------------------- hours
+def test_hours_of_probolinggo_in_the_nyepi_week():
+    run = run_main("hours", "35.13", "--week", "2020-03-25", "--lang", "en")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert lines[0] == "Kabupaten Probolinggo (35.13), week of 2020-03-23, Asia/Jakarta (WIB)"
+    table = {line.split()[1]: line for line in lines[3:10]}
+    assert table["2020-03-23"].split()[2] == "08:00-15:00"
+    assert "closed" in table["2020-03-25"]
+    assert "Day of Silence (national holiday)" in table["2020-03-25"]
+    assert table["2020-03-27"].split()[2] == "08:00-11:00"
+    assert "*" not in run.out  # Probolinggo's policy hours are its own (A0)
+    assert "Hours from: Online service during Covid-19 prevention" not in run.out
+    assert "Hours from: Layanan online selama pencegahan Covid-19 [A0: " in run.out
+
+
+def test_hours_mark_the_national_default_hours():
+    run = run_main("hours", "kota-mataram", "--week", "2020-03-26")
+    assert "Senin   2020-03-23  07:30-12:00, 13:00-16:00 *" in run.out
+    assert "* jam kerja nasional instansi pemerintah" in run.out
+    assert "Rabu    2020-03-25  tutup" in run.out
+
+
+def test_hours_mark_provisional_days_and_say_why():
+    run = run_main("hours", "35.13", "--week", "2035-02-19", "--lang", "en")
+    assert "2035-02-19  closed ?" in run.out
+    assert "? provisional, because:" in run.out
+    assert "  - Eid al-Adha (estimated) on 2035-02-19 is an estimate" in run.out
+
+
+def test_hours_show_closures_overrides_extra_openings_and_midnight(uji_office):
+    run = run_main("hours", "99.27", "--week", "2030-06-05")
+    rows = {line.split()[1]: line for line in run.out.splitlines()[3:10]}
+    assert (
+        "tutup" in rows["2030-06-04"]
+        and "Hari jadi kabupaten (penutupan kantor)" in rows["2030-06-04"]
+    )
+    assert "08:00-12:00, 20:00-24:00" in rows["2030-06-05"]
+    assert "09:00-12:00" in rows["2030-06-06"] and "Jam Ramadan" in rows["2030-06-06"]
+    assert "08:00-12:00" in rows["2030-06-08"] and "Pelayanan Sabtu" in rows["2030-06-08"]
+    assert "tutup" in rows["2030-06-09"]
+    assert (
+        "Jam dari: Jam layanan Kabupaten Uji CLI / office hours [S: Sumber uji (fiktif)]"
+        in run.out
+    )
+
+
+def test_hours_json():
+    data = json.loads(run_main("hours", "35.13", "--week", "2020-03-25", "--json").out)
+    assert data["week_start"] == "2020-03-23"
+    assert [d["weekday"] for d in data["days"]][:2] == ["Monday", "Tuesday"]
+    nyepi = data["days"][2]
+    assert nyepi["open"] is False
+    assert nyepi["closed_by"][0]["kind"] == "libur-nasional"
+    assert nyepi["closed_by"][0]["name_id"] == "Hari Suci Nyepi"
+    friday = data["days"][4]
+    assert friday["intervals"] == [
+        {"opens": "2020-03-27T08:00:00+07:00", "closes": "2020-03-27T11:00:00+07:00"}
+    ]
+    assert friday["policy"] == "covid-19-layanan-online"
+    assert friday["default_hours"] is False
+
+
+@pytest.mark.parametrize("week", ["1999-12-31", "2099-12-31", "1850-06-01"])
+def test_hours_outside_the_calendar(week):
+    run = run_main("hours", "35.13", "--week", week)
+    assert run.code == 2
+    assert f"argument --week: {week} is outside the calendar" in one_error_line(run)
+
+
+def test_hours_of_the_first_and_last_full_weeks():
+    first = json.loads(run_main("hours", "35.13", "--week", "2000-01-03", "--json").out)
+    last = json.loads(run_main("hours", "35.13", "--week", "2099-12-27", "--json").out)
+    assert (first["week_start"], last["week_start"]) == ("2000-01-03", "2099-12-21")
+
+
+def test_hours_without_week_is_this_week():
+    data = json.loads(run_main("hours", "52.06", "--json").out)
+    assert len(data["days"]) == 7
+
+
+def test_hours_of_an_unknown_office():
+    run = run_main("hours", "kota-bima")
+    assert run.code == 2
+    assert "no office with code or slug 'kota-bima'" in one_error_line(run)
+
+
+# -------------------------------------------------------------------------------- requirements
+def test_requirements_table_marks_the_office_items():
+    run = run_main("requirements", "52.71", "kia/baru", "--at", "2020-03-25", "--lang", "en")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert (
+        lines[0] == "Kota Mataram (52.71) kia/baru on 2020-03-25 (policy covid-19-layanan-daring)"
+    )
+    assert lines[2].split()[:3] == ["#", "code", "origin"]
+    assert lines[-1].split()[:3] == ["5", "berkas-asli-saat-pengambilan", "office"]
+    assert "The original documents, handed over at pick-up" in lines[-1]
+
+
+def test_requirements_json():
+    data = json.loads(
+        run_main("requirements", "52.71", "kia/baru", "--at", "2020-03-25", "--json").out
+    )
+    assert data["policy"] == "covid-19-layanan-daring"
+    assert [r["origin"] for r in data["requirements"]][-1] == "office"
+    assert data["requirements_note"] is None
+
+
+def test_requirements_without_a_checklist_say_why():
+    empty = [e for e in adminduk.catalogue() if not e.requirements]
+    if not empty:
+        pytest.skip("every catalogue service has a national checklist")
+    run = run_main("requirements", "35.14", empty[0].code, "--at", "2020-03-24")
+    assert run.out.splitlines()[-1] == empty[0].requirements_note
+    data = json.loads(run_main("requirements", "35.14", empty[0].code, "--json").out)
+    assert data["requirements"] == [] and data["requirements_note"] == empty[0].requirements_note
+
+
+def test_requirements_diff_shows_the_office_changes():
+    run = run_main("requirements", "35.13", "akta-kematian/baru", "--at", "2020-03-23", "--diff")
+    assert run.out.splitlines()[0] == (
+        "35.13 akta-kematian/baru on 2020-03-23 (policy covid-19-layanan-online):"
+    )
+    assert run.out.splitlines()[1].startswith("  + berkas-foto-pdf: ")
+    baseline = run_main(
+        "requirements", "35.13", "akta-kematian/baru", "--at", "2020-03-01", "--diff"
+    )
+    assert "the national checklist, unchanged" in baseline.out
+
+
+def test_requirements_diff_json(uji_office):
+    contoh = adminduk.load_office(
+        "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
+    )
+    adminduk.register(contoh.model_copy(update={"code": "99.28", "slug": "kabupaten-contoh-2"}))
+    data = json.loads(
+        run_main(
+            "requirements", "99.28", "kk/cetak-ulang", "--at", "2031-01-10", "--diff", "--json"
+        ).out
+    )
+    assert data["is_baseline"] is False
+    assert data["policy"] == "renovasi-gedung-2031"
+    assert data["replaced"][0]["national"]["code"] == "surat-kehilangan-atau-kk-rusak"
+    assert data["replaced"][0]["office"]["code"] == "surat-pernyataan-kehilangan"
+    assert data["added"] == data["removed"] == []
+
+
+def test_requirements_of_an_unknown_service():
+    run = run_main("requirements", "35.13", "ktp/baru")
+    assert run.code == 2
+    assert "unknown service 'ktp/baru'" in one_error_line(run)
+
+
+# -------------------------------------------------------------------------------------- schema
+def test_schema_is_the_office_json_schema():
+    run = run_main("schema")
+    assert json.loads(run.out) == adminduk.office_schema()
+
+
+# -------------------------------------------------------------------------------------- export
+def test_export_prints_json_ld():
+    run = run_main("export", "35.14", "--format", "jsonld")
+    doc = json.loads(run.out)
+    assert doc == adminduk.office_jsonld("35.14")
+    with_defaults = json.loads(run_main("export", "35.14", "--default-hours").out)
+    assert "openingHoursSpecification" in with_defaults["@graph"][0]
+    assert "openingHoursSpecification" not in doc["@graph"][0]
+
+
+def test_export_only_knows_jsonld():
+    run = run_main("export", "35.14", "--format", "csv")
+    assert run.code == 2
+    assert "invalid choice: 'csv'" in one_error_line(run)
+
+
+# ------------------------------------------------------------------------------- help, version
+def test_help_goes_to_the_output_and_exits_0():
+    run = run_main("--help")
+    assert run.code == 0
+    assert run.out.startswith("usage: adminduk")
+    for command in (
+        "offices",
+        "services",
+        "advise",
+        "hours",
+        "requirements",
+        "check",
+        "schema",
+        "export",
+    ):
+        assert command in run.out
+    advise_help = run_main("advise", "--help")
+    assert "--no-whatsapp" in advise_help.out and advise_help.code == 0
+
+
+def test_version():
+    run = run_main("--version")
+    assert (run.code, run.out.strip()) == (0, f"adminduk {adminduk.__version__}")
+
+
+# ------------------------------------------------------------------------ errors never escape
+def test_an_internal_error_is_one_line_unless_debugging(monkeypatch):
+    from adminduk import cli
+
+    def broken(args, out):
+        raise RuntimeError("boom")
+
+    original = cli._parser
+    monkeypatch.setattr(cli, "_parser", lambda out: _with_handler(original(out), broken))
+    monkeypatch.delenv("ADMINDUK_DEBUG", raising=False)
+    run = run_main("offices")
+    assert run.code == 70
+    assert "internal error: RuntimeError: boom" in one_error_line(run)
+    monkeypatch.setenv("ADMINDUK_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        run_main("offices")
+
+
+def _with_handler(parser, handler):
+    parser.set_defaults(handler=handler)
+    for action in parser._subparsers._group_actions:
+        for sub in action.choices.values():
+            sub.set_defaults(handler=handler)
+    return parser
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "expected"),
+    [
+        (KeyboardInterrupt(), 130, "adminduk: interrupted"),
+        (FileNotFoundError(2, "No such file or directory", "x.toml"), 1,
+         "adminduk: error: x.toml: No such file or directory"),
+        (OSError("disk on fire"), 1, "adminduk: error: disk on fire"),
+        (UnicodeEncodeError("ascii", "Senin×", 5, 6, "ordinal not in range"), 1,
+         "adminduk: error: cannot write '×' in the output encoding ascii; "
+         "set PYTHONIOENCODING=utf-8"),
+        (adminduk.ConfigError([adminduk.ConfigProblem("code", "bad", "'x'"),
+                               adminduk.ConfigProblem("slug", "bad")], source="f.toml"), 2,
+         "adminduk: error: f.toml: code: bad (got 'x') "
+         "(and 1 more; run 'adminduk check' on the file)"),
+        (adminduk.ConfigError([adminduk.ConfigProblem("code", "bad")]), 2,
+         "adminduk: error: code: bad"),
+    ],
+)  # fmt: skip
+def test_failures_are_one_line_with_their_exit_code(monkeypatch, error, code, expected):
+    from adminduk import cli
+
+    def raising(args, out):
+        raise error
+
+    original = cli._parser
+    monkeypatch.setattr(cli, "_parser", lambda out: _with_handler(original(out), raising))
+    run = run_main("schema")
+    assert run.code == code
+    assert run.err.splitlines() == [expected]
+
+
+def test_a_broken_pipe_is_quiet():
+    from adminduk import cli
+
+    class Closed:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    import io
+
+    err = io.StringIO()
+    assert cli.main(["schema"], out=Closed(), err=err) == 1
+    assert err.getvalue() == ""
+
+
+# --------------------------------------------------------------------------------------- check
+BUILT_IN_FILES = sorted(
+    str(p) for p in (ROOT / "src" / "adminduk" / "offices" / "data").glob("*.toml")
+)
+
+
+def test_check_the_built_in_files_has_no_errors():
+    run = run_main("check", *BUILT_IN_FILES)
+    assert run.code == 0, run.out
+    verdicts = [line for line in run.out.splitlines() if not line.startswith(" ")]
+    assert len(verdicts) == 5
+    assert all(": ok" in line for line in verdicts)
+    # Bima's officers' numbers are unknown: a warning, never an error.
+    assert "warning  policies[0].channels[0].address" in run.out
+
+
+def test_check_reports_every_problem_of_a_broken_file_and_exits_1(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('code = "35.13"\nslug = "probolinggo"\n', encoding="utf-8")
+    run = run_main("check", str(EXAMPLE_OFFICE), str(bad))
+    assert run.code == 1
+    lines = run.out.splitlines()
+    assert lines[0].startswith(f"{EXAMPLE_OFFICE}: ok (")
+    failed = next(line for line in lines if line.startswith(str(bad)))
+    assert failed == f"{bad}: FAIL (6 errors)"
+    assert "  error    name: required, but missing" in lines
+    assert any(line.strip().startswith("hint: ") for line in lines)
+
+
+def test_check_json(tmp_path):
+    missing = tmp_path / "missing.toml"
+    run = run_main("check", "--json", str(missing), BUILT_IN_FILES[0])
+    assert run.code == 1
+    data = json.loads(run.out)
+    assert [entry["file"] for entry in data] == [str(missing), BUILT_IN_FILES[0]]
+    (finding,) = data[0]["findings"]
+    assert finding["severity"] == "error" and finding["check"] == "loads"
+    assert finding["message"].startswith("cannot read the file")
+    assert set(finding) == {"severity", "path", "message", "hint", "check"}
+    assert not any(f["severity"] == "error" for f in data[1]["findings"])
+    assert run_main("check", "--json", BUILT_IN_FILES[0]).code == 0
+
+
+def test_check_needs_a_file():
+    run = run_main("check")
+    assert run.code == 2
+    assert "the following arguments are required: FILE" in one_error_line(run)
+
+
+def test_version_of_a_source_tree_that_was_never_installed(monkeypatch):
+    from importlib import metadata
+
+    def missing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    run = run_main("--version")
+    assert (run.code, run.out.strip()) == (0, "adminduk (not installed)")
+
+
+def test_hours_of_a_week_closed_throughout_have_no_legend(uji_office):
+    run = run_main("hours", "99.27", "--week", "2025-07-09", "--lang", "en")
+    lines = run.out.splitlines()
+    assert len(lines) == 10  # title, blank, header, seven days: nothing to explain
+    assert all("closed" in line for line in lines[3:])
+    assert "Moving building (office closure)" in lines[3]
+
+
+def test_a_finding_without_hint(monkeypatch):
+    from adminduk.testing import Finding, Severity
+
+    monkeypatch.setattr(
+        "adminduk.testing.check_office",
+        lambda path: [Finding(Severity.INFO, "", "just so you know")],
+    )
+    run = run_main("check", "anything.toml")
+    assert run.out.splitlines() == [
+        "anything.toml: ok (1 info)",
+        "  info     <file>: just so you know",
+    ]
+
+
+def test_argparse_exit_with_a_message_is_a_usage_error():
+    import io
+
+    from adminduk import cli
+
+    parser = cli._parser(io.StringIO())
+    with pytest.raises(cli._UsageError, match=r"^boom$"):
+        parser.exit(3, "boom\n")
+
+
+def test_a_broken_pipe_on_stdout_points_it_at_devnull(monkeypatch, tmp_path):
+    import io
+
+    target = (tmp_path / "out").open("w")
+
+    class Pipe:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return target.fileno()
+
+    monkeypatch.setattr("sys.stdout", Pipe())
+    err = io.StringIO()
+    assert main(["schema"], err=err) == 1
+    assert err.getvalue() == ""
+    target.close()

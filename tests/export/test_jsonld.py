@@ -1,0 +1,327 @@
+"""``office_jsonld`` / ``adminduk export``: valid JSON-LD with the schema.org types, offline.
+
+PyLD processes each document with a document loader that serves a bundled, abridged copy of the
+schema.org context (``schemaorg-context.jsonld``: its ``@vocab`` and keyword aliases) and refuses
+every other URL, so no test touches the network. The same documents are also processed with an
+inline context and no loader at all.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyld import jsonld
+
+import adminduk
+from adminduk import OfficeConfig
+from adminduk.export import SCHEMA_ORG_CONTEXT, office_jsonld
+from adminduk.testing import strategies as ads
+
+HERE = Path(__file__).parent
+CONTEXT = json.loads((HERE / "schemaorg-context.jsonld").read_text(encoding="utf-8"))
+SCHEMA = "http://schema.org/"
+BUILT_INS = ("35.04", "35.13", "35.14", "52.06", "52.71")
+EXAMPLE = (
+    HERE.parents[1] / "examples" / "adminduk-kantor-contoh" / "src" / "adminduk_kantor_contoh"
+    / "kabupaten-contoh.toml"
+)  # fmt: skip
+
+
+def offline_loader(url: str, options: Any = None) -> dict[str, Any]:
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {"contextUrl": None, "documentUrl": url, "document": CONTEXT}
+    raise AssertionError(f"the test tried to load {url!r}")
+
+
+OPTIONS = {"documentLoader": offline_loader}
+
+
+def flat_nodes(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every node of the document, nested ones included, with full IRIs."""
+    flattened = jsonld.flatten(json.loads(json.dumps(doc)), None, OPTIONS)
+    return flattened["@graph"] if isinstance(flattened, dict) else flattened
+
+
+def types_of(nodes: list[dict[str, Any]]) -> set[str]:
+    return {t for node in nodes for t in node.get("@type", [])}
+
+
+def by_type(nodes: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return [node for node in nodes if SCHEMA + name in node.get("@type", [])]
+
+
+def values(node: dict[str, Any], prop: str) -> list[Any]:
+    return [v.get("@value", v.get("@id")) for v in node.get(SCHEMA + prop, [])]
+
+
+@pytest.fixture(scope="module", params=BUILT_INS)
+def built_in(request) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+    doc = office_jsonld(request.param, default_hours=True)
+    return request.param, doc, flat_nodes(doc)
+
+
+def test_every_built_in_has_the_schema_org_types(built_in):
+    _, doc, nodes = built_in
+    assert doc["@context"] == SCHEMA_ORG_CONTEXT
+    expected = {
+        "GovernmentOffice",
+        "GovernmentService",
+        "ServiceChannel",
+        "OpeningHoursSpecification",
+        "SpecialAnnouncement",
+        "CreativeWork",
+    }
+    assert {SCHEMA + name for name in expected} <= types_of(nodes)
+
+
+def test_every_reference_resolves_to_a_typed_node(built_in):
+    _, _, nodes = built_in
+    typed = {node["@id"] for node in nodes if node.get("@type")}
+    for node in nodes:
+        for prop, objects in node.items():
+            if prop.startswith("@"):
+                continue
+            assert prop.startswith(SCHEMA), prop
+            for obj in objects:
+                if "@id" in obj:
+                    assert obj["@id"] in typed, (node["@id"], prop, obj)
+
+
+def test_the_document_converts_to_rdf_without_loss(built_in):
+    code, doc, _ = built_in
+    quads = jsonld.to_rdf(
+        json.loads(json.dumps(doc)), {**OPTIONS, "format": "application/n-quads"}
+    )
+    assert f'"{code}"' in quads
+    # An inline context gives the same graph, with no loader at all.
+    inline = {**doc, "@context": {"@vocab": SCHEMA}}
+    same = jsonld.to_rdf(inline, {"format": "application/n-quads", "documentLoader": None})
+    assert len(same.splitlines()) == len(quads.splitlines())
+
+
+def test_every_service_of_the_catalogue_is_offered_under_each_policy(built_in):
+    code, _, nodes = built_in
+    office = adminduk.get_office(code)
+    services = by_type(nodes, "GovernmentService")
+    assert len(services) == len(adminduk.catalogue()) * (len(office.policies) + 1)
+    announcements = by_type(nodes, "SpecialAnnouncement")
+    assert len(announcements) == len(office.policies)
+    for announcement in announcements:
+        assert len(values(announcement, "governmentBenefitsInfo")) == len(adminduk.catalogue())
+    # The category marks a Covid-19 measure where the office file says so; Tulungagung's file
+    # names its circular without saying why it was issued, so no category is claimed for it.
+    covid = [values(a, "category") for a in announcements]
+    expected = [] if code == "35.04" else ["https://www.wikidata.org/wiki/Q81068910"]
+    assert covid == [expected] * len(announcements)
+
+
+def test_pasuruan_kk_goes_to_the_kk_whatsapp_line():
+    graph = {node["@id"]: node for node in office_jsonld("35.14")["@graph"]}
+    service = graph["_:covid-19-layanan-whatsapp-service-kk-perubahan"]
+    assert service["serviceType"] == "kk/perubahan"
+    channels = [graph[ref["@id"]] for ref in service["availableChannel"]]
+    phones = [ch["servicePhone"]["telephone"] for ch in channels if "servicePhone" in ch]
+    assert phones == ["+6281359547692"]
+    assert channels[0]["serviceUrl"] == "https://wa.me/6281359547692"
+    assert [ch.get("serviceLocation", {}).get("@type") for ch in channels][1:] == ["Place"]
+    assert graph[service["provider"]["@id"]]["@type"] == "GovernmentOffice"
+
+
+def test_an_unknown_number_is_never_invented():
+    graph = office_jsonld("52.06")["@graph"]
+    (whatsapp,) = [
+        n for n in graph if n["@type"] == "ServiceChannel" and "WhatsApp" in n["name"][0]["@value"]
+    ]
+    assert "servicePhone" not in whatsapp and "serviceUrl" not in whatsapp
+    assert any("banner" in d for d in whatsapp["description"] if isinstance(d, str))
+
+
+def test_a_host_without_a_scheme_stays_as_published():
+    graph = office_jsonld("35.13")["@graph"]
+    app = next(n for n in graph if n["@type"] == "ServiceChannel" and "godigital" in str(n))
+    assert "serviceUrl" not in app
+    assert "address as published: godigital.dispendukcapil.probolinggokab.go.id" in str(
+        app["description"]
+    )
+
+
+def test_default_hours_are_left_out_unless_asked_and_then_marked():
+    office = office_jsonld("52.71")["@graph"][0]
+    assert "openingHoursSpecification" not in office
+    marked = office_jsonld("52.71", default_hours=True)["@graph"][0]["openingHoursSpecification"]
+    assert marked
+    for spec in marked:
+        assert "not this office's own published hours" in spec["description"][1]["@value"]
+
+
+def test_probolinggo_policy_hours_are_dated():
+    specs = office_jsonld("35.13")["@graph"][0]["openingHoursSpecification"]
+    assert {(s["dayOfWeek"][0].rsplit("/", 1)[1], s["opens"], s["closes"]) for s in specs} == {
+        ("Monday", "08:00:00", "15:00:00"),
+        ("Tuesday", "08:00:00", "15:00:00"),
+        ("Wednesday", "08:00:00", "15:00:00"),
+        ("Thursday", "08:00:00", "15:00:00"),
+        ("Friday", "08:00:00", "11:00:00"),
+    }
+    assert {s["validFrom"] for s in specs} == {"2020-03-17"}
+    assert all("validThrough" not in s for s in specs)
+
+
+def test_tulungagung_announcement_expires_after_its_last_day():
+    (announcement,) = [
+        n for n in office_jsonld("35.04")["@graph"] if n["@type"] == "SpecialAnnouncement"
+    ]
+    assert announcement["datePosted"] == "2020-03-18T00:00:00+07:00"
+    assert announcement["expires"] == "2020-04-08T00:00:00+07:00"
+    assert announcement["identifier"] == "se-470-318-105-2020"
+    cited = [w.get("@id") for w in announcement["isBasedOn"]]
+    assert cited == ["_:source-a3", "_:source-se-470"]
+
+
+def test_ktp_el_under_tulungagung_circular_has_no_channel_and_says_why():
+    graph = office_jsonld("35.04")["@graph"]
+    ktp = next(n for n in graph if n["@id"] == "_:se-470-318-105-2020-service-ktp-el-baru")
+    assert ktp["availableChannel"] == []
+    assert ktp["description"][0]["@value"].startswith("Pengurusan KTP elektronik ditunda")
+
+
+def test_the_example_plugin_exports_its_own_hours_closures_and_exemptions():
+    office = adminduk.load_office(EXAMPLE)
+    doc = office_jsonld(office)
+    nodes = flat_nodes(doc)
+    specs = by_type(nodes, "OpeningHoursSpecification")
+    closed = [s for s in specs if values(s, "opens") == ["00:00:00"]]
+    assert [values(s, "validFrom") for s in closed] == [["2031-08-18"]]
+    graph = doc["@graph"]
+    (announcement,) = [n for n in graph if n["@type"] == "SpecialAnnouncement"]
+    assert "category" not in announcement  # a renovation, not Covid-19
+    ktp = next(n for n in graph if n["@id"] == "_:renovasi-gedung-2031-service-ktp-el-baru")
+    counter = next(n for n in graph if n["@id"] == ktp["availableChannel"][0]["@id"])
+    assert "serviceLocation" in counter  # urgent cases are still recorded at the counter
+    pembetulan = next(
+        n for n in graph if n["@id"] == "_:renovasi-gedung-2031-service-biodata-pembetulan"
+    )
+    assert pembetulan["description"][1]["@value"] == "At the counter only (direct-verification)"
+    counter_text = str(counter["description"])
+    assert "The counter serves urgent needs only" in counter_text
+    assert "other urgent needs" not in counter_text  # the list is exhaustive
+
+
+def test_extra_openings_overrides_and_midnight():
+    from tests.cli.conftest import office_data
+
+    office = OfficeConfig.model_validate(
+        office_data(
+            policies=[
+                {
+                    "id": "tutup-total",
+                    "valid_from": "2030-07-01",
+                    "source": "S",
+                    "in_person": "closed",
+                    "suspended": [
+                        {
+                            "services": ["*"],
+                            "mode": "refuse",
+                            "reason_id": "Tutup",
+                            "reason_en": "Closed",
+                            "source": "S",
+                        }
+                    ],
+                },
+                {
+                    "id": "hanya-aplikasi",
+                    "valid_from": "2030-01-01",
+                    "valid_until": "2030-06-30",
+                    "source": "S",
+                    "in_person": "closed",
+                    "channels": [
+                        {
+                            "kind": "app",
+                            "address": "https://uji.example/app",
+                            "label": "Aplikasi uji",
+                            "services": ["kk/*"],
+                            "source": "S",
+                        }
+                    ],
+                },
+            ]
+        )
+    )
+    graph = office_jsonld(office)["@graph"]
+    specs = graph[0]["openingHoursSpecification"]
+    wednesday = [s for s in specs if s.get("dayOfWeek") == ["https://schema.org/Wednesday"]]
+    assert [(s["opens"], s["closes"]) for s in wednesday if "validFrom" not in s] == [
+        ("08:00:00", "12:00:00"),
+        ("20:00:00", "23:59:59"),
+    ]
+    extra = [s for s in specs if s.get("validFrom") == "2030-06-08"]
+    assert [(s["dayOfWeek"], s["opens"]) for s in extra] == [
+        (["https://schema.org/Saturday"], "08:00:00")
+    ]
+    ramadan = [s for s in specs if s.get("validFrom") == "2030-06-06"]
+    assert {s["validThrough"] for s in ramadan} == {"2030-06-07"}
+    closed = [n for n in graph if n["@id"].startswith("_:tutup-total-service-")]
+    assert closed and all(n["availableChannel"] == [] for n in closed)
+    assert not [n for n in graph if n["@id"].startswith("_:tutup-total-channel-")]
+    app_only = next(n for n in graph if n["@id"] == "_:hanya-aplikasi-service-ktp-el-baru")
+    assert app_only["availableChannel"] == []
+    assert app_only["description"][1]["@value"] == (
+        "No channel takes this service while this policy is in force"
+    )
+    kk = next(n for n in graph if n["@id"] == "_:hanya-aplikasi-service-kk-baru")
+    assert kk["availableChannel"] == [{"@id": "_:hanya-aplikasi-channel-1"}]
+    assert flat_nodes({"@context": SCHEMA_ORG_CONTEXT, "@graph": graph})
+
+
+def test_an_office_without_policies_has_only_its_ordinary_services():
+    from tests.cli.conftest import office_data
+
+    office = OfficeConfig.model_validate(office_data())
+    graph = office_jsonld(office)["@graph"]
+    assert not [n for n in graph if n["@type"] == "SpecialAnnouncement"]
+    ordinary = [n for n in graph if n["@type"] == "GovernmentService"]
+    assert len(ordinary) == len(adminduk.catalogue())
+    unsourced = ordinary[0]["subjectOf"][0]
+    assert unsourced["@type"] == "CreativeWork"
+    assert unsourced["name"].startswith("adminduk default")
+
+
+def test_an_unknown_office():
+    with pytest.raises(adminduk.OfficeNotFound):
+        office_jsonld("kota-probolinggo")
+
+
+def test_an_announcement_says_when_others_are_asked_to_wait():
+    (announcement,) = [
+        n for n in office_jsonld("52.06")["@graph"] if n["@type"] == "SpecialAnnouncement"
+    ]
+    assert announcement["text"][1]["@value"].endswith(
+        "People without an urgent need are asked to wait."
+    )
+    (mataram,) = [
+        n for n in office_jsonld("52.71")["@graph"] if n["@type"] == "SpecialAnnouncement"
+    ]
+    assert "asked to wait" not in mataram["text"][1]["@value"]
+
+
+# JSON-LD processing costs ~50 ms an office: fewer examples than the profile's default.
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ads.offices(), st.booleans())
+def test_any_valid_office_exports_as_json_ld_whose_references_resolve(office, default_hours):
+    doc = office_jsonld(office, default_hours=default_hours)
+    graph = doc["@graph"]
+    assert [n["@type"] for n in graph].count("SpecialAnnouncement") == len(office.policies)
+    services = [n for n in graph if n["@type"] == "GovernmentService"]
+    assert len(services) == len(adminduk.catalogue()) * (len(office.policies) + 1)
+    nodes = flat_nodes(doc)
+    typed = {node["@id"] for node in nodes if node.get("@type")}
+    for node in nodes:
+        for prop, objects in node.items():
+            if not prop.startswith("@"):
+                assert prop.startswith(SCHEMA), prop
+                assert all(obj["@id"] in typed for obj in objects if "@id" in obj)
