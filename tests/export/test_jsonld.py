@@ -113,11 +113,9 @@ def test_every_service_of_the_catalogue_is_offered_under_each_policy(built_in):
     assert len(announcements) == len(office.policies)
     for announcement in announcements:
         assert len(values(announcement, "governmentBenefitsInfo")) == len(adminduk.catalogue())
-    # The category marks a Covid-19 measure where the office file says so; Tulungagung's file
-    # names its circular without saying why it was issued, so no category is claimed for it.
+    # Every built-in policy of 2020 was a Covid-19 measure, and each office file says so.
     covid = [values(a, "category") for a in announcements]
-    expected = [] if code == "35.04" else ["https://www.wikidata.org/wiki/Q81068910"]
-    assert covid == [expected] * len(announcements)
+    assert covid == [["https://www.wikidata.org/wiki/Q81068910"]] * len(announcements)
 
 
 def test_pasuruan_kk_goes_to_the_kk_whatsapp_line():
