@@ -1,0 +1,59 @@
+"""Office calendars: weekly hours, holidays, cuti bersama, closures, and business-time arithmetic.
+
+Examples:
+    >>> from adminduk.schedule import CalendarSpec, WeeklyHours
+    >>> WeeklyHours.parse({"senin": "08:00-15:00"}).weekly_total()
+    datetime.timedelta(seconds=25200)
+"""
+
+from adminduk.schedule._calendar import (
+    Caveat,
+    CaveatKind,
+    DayInfo,
+    Interval,
+    OfficeCalendar,
+    SpanInfo,
+)
+from adminduk.schedule._models import (
+    DEFAULT_CUTI_BERSAMA_SOURCE,
+    CalendarSpec,
+    Closure,
+    ExtraOpening,
+    HoursOverride,
+    HoursPeriod,
+    TimeRange,
+    WeeklyHours,
+    national_default_periods,
+)
+from adminduk.schedule._national import (
+    ClosedDay,
+    ClosureKind,
+    cuti_bersama_horizon,
+    national_days,
+)
+from adminduk.schedule._zone import INDONESIAN_ZONES, SUPPORTED_FROM, SUPPORTED_UNTIL
+
+__all__ = [
+    "DEFAULT_CUTI_BERSAMA_SOURCE",
+    "INDONESIAN_ZONES",
+    "SUPPORTED_FROM",
+    "SUPPORTED_UNTIL",
+    "CalendarSpec",
+    "Caveat",
+    "CaveatKind",
+    "ClosedDay",
+    "Closure",
+    "ClosureKind",
+    "DayInfo",
+    "ExtraOpening",
+    "HoursOverride",
+    "HoursPeriod",
+    "Interval",
+    "OfficeCalendar",
+    "SpanInfo",
+    "TimeRange",
+    "WeeklyHours",
+    "cuti_bersama_horizon",
+    "national_days",
+    "national_default_periods",
+]

@@ -1,0 +1,682 @@
+"""The configuration of an office calendar: the models office files are written in.
+
+Everything here is a frozen pydantic value, validated where it is read. Inside an office model a
+bad value fails with a pydantic error that the office loader turns into a ``ConfigError`` with its
+path; validated on their own (``CalendarSpec.parse``, ``WeeklyHours.parse``, ``TimeRange.parse``)
+they raise ``ConfigError`` directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from adminduk.errors import ConfigError, ConfigProblem
+from adminduk.schedule._zone import ZoneProblem, load_zone
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import CoreSchema
+
+__all__ = [
+    "DEFAULT_CUTI_BERSAMA_SOURCE",
+    "CalendarSpec",
+    "Closure",
+    "ExtraOpening",
+    "HoursOverride",
+    "HoursPeriod",
+    "TimeRange",
+    "WeeklyHours",
+    "national_default_periods",
+]
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+_RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$")
+_MINUTES_PER_DAY = 24 * 60
+
+
+def problems_from(err: ValidationError) -> list[ConfigProblem]:
+    """Turn a pydantic error into config problems, one per error, each with its path.
+
+    Examples:
+        >>> try:
+        ...     WeeklyHours.model_validate({"senin": ["15:00-08:00"]})
+        ... except ValidationError as err:
+        ...     print(problems_from(err)[0])
+        senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
+    """
+    problems = []
+    for item in err.errors(include_url=False):
+        path = ""
+        for part in item["loc"]:
+            if isinstance(part, int):
+                path += f"[{part}]"
+            else:
+                path += f".{part}" if path else str(part)
+        message = str(item["msg"])
+        message = message.removeprefix("Value error, ")
+        value = item.get("input")
+        shown = None
+        if item["type"] != "missing" and isinstance(value, str | int | float | dt.date):
+            shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:79] + "…"
+        problems.append(ConfigProblem(path, message, shown))
+    return problems
+
+
+def _config_error(err: ValidationError, source: str | None) -> ConfigError:
+    return ConfigError(problems_from(err), source=source)
+
+
+def _hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+class _RangeProblem(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeRange:
+    """One opening interval within a day, written ``"08:00-15:00"``: open from, closed at.
+
+    The interval is half-open: the office is open at ``opens`` and closed at ``closes``. An end of
+    ``24:00`` means midnight at the end of the day. Dots are accepted for the Indonesian way of
+    writing times (``"08.00-15.00"``), and an en dash for the dash. A ``TimeRange`` is a pydantic
+    field type: validated from that string and serialised back to it.
+
+    Attributes:
+        start: minutes after midnight when the interval opens (0–1439).
+        end: minutes after midnight when it closes (1–1440), after ``start``.
+
+    Examples:
+        >>> TimeRange.parse("08.00–11.00")
+        TimeRange('08:00-11:00')
+        >>> r = TimeRange.parse("08:00-15:00")
+        >>> r.opens, r.closes, r.duration
+        (datetime.time(8, 0), datetime.time(15, 0), datetime.timedelta(seconds=25200))
+        >>> TimeRange.parse("15:00-08:00")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: 1 problem
+          - time range: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
+    """
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not (isinstance(self.start, int) and isinstance(self.end, int)):
+            raise ConfigError.single("time range", "start and end are minutes of the day (int)")
+        if not (0 <= self.start < _MINUTES_PER_DAY and 0 < self.end <= _MINUTES_PER_DAY):
+            raise ConfigError.single(
+                "time range", "minutes must lie within the day (0 to 1440)", (self.start, self.end)
+            )
+        if self.end <= self.start:
+            raise ConfigError.single(
+                "time range",
+                f"closes ({_hhmm(self.end)}) must be after opens ({_hhmm(self.start)})",
+            )
+
+    @staticmethod
+    def _read(text: object) -> TimeRange:
+        if isinstance(text, TimeRange):
+            return text
+        if not isinstance(text, str):
+            raise _RangeProblem("must be a string like '08:00-15:00'")
+        match = _RANGE.match(text)
+        if match is None:
+            raise _RangeProblem("must look like '08:00-15:00' (HH:MM-HH:MM)")
+        oh, om, ch, cm = (int(g) for g in match.groups())
+        if oh > 23 or om > 59:
+            raise _RangeProblem(f"opening time {oh:02d}:{om:02d} is not a time of day")
+        if ch > 24 or cm > 59 or (ch == 24 and cm != 0):
+            raise _RangeProblem(
+                f"closing time {ch:02d}:{cm:02d} is not a time of day (24:00 is the latest)"
+            )
+        start, end = oh * 60 + om, ch * 60 + cm
+        if end <= start:
+            raise _RangeProblem(f"closes ({_hhmm(end)}) must be after opens ({_hhmm(start)})")
+        return TimeRange(start, end)
+
+    @classmethod
+    def parse(cls, text: str | TimeRange) -> TimeRange:
+        """Read ``"HH:MM-HH:MM"``.
+
+        Raises:
+            ConfigError: not a valid range, naming what is wrong.
+
+        Examples:
+            >>> TimeRange.parse(" 13:00 - 16:30 ").end
+            990
+            >>> TimeRange.parse("08:00-25:00")
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.ConfigError: 1 problem
+              - time range: closing time 25:00 is not a time of day (24:00 is the latest) (got '08:00-25:00')
+        """  # noqa: E501
+        try:
+            return cls._read(text)
+        except _RangeProblem as err:
+            raise ConfigError.single("time range", str(err), text) from None
+
+    @property
+    def opens(self) -> dt.time:
+        """The opening time of day.
+
+        Examples:
+            >>> TimeRange.parse("07:30-12:00").opens
+            datetime.time(7, 30)
+        """
+        return dt.time(self.start // 60, self.start % 60)
+
+    @property
+    def closes(self) -> dt.time:
+        """The closing time of day; ``time(0, 0)`` for an end of ``24:00`` (see ``ends_at_midnight``).
+
+        Examples:
+            >>> TimeRange.parse("20:00-24:00").closes, TimeRange.parse("20:00-24:00").ends_at_midnight
+            (datetime.time(0, 0), True)
+        """  # noqa: E501
+        return dt.time(self.end // 60 % 24, self.end % 60)
+
+    @property
+    def ends_at_midnight(self) -> bool:
+        """Whether the interval runs to the end of the day (``24:00``)."""
+        return self.end == _MINUTES_PER_DAY
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """How long the interval is open.
+
+        Examples:
+            >>> TimeRange.parse("08:00-11:00").duration
+            datetime.timedelta(seconds=10800)
+        """
+        return dt.timedelta(minutes=self.end - self.start)
+
+    def __str__(self) -> str:
+        return f"{_hhmm(self.start)}-{_hhmm(self.end)}"
+
+    def __repr__(self) -> str:
+        return f"TimeRange({str(self)!r})"
+
+    # -- pydantic integration ------------------------------------------------------------
+    @classmethod
+    def _validate(cls, value: object) -> TimeRange:
+        try:
+            return cls._read(value)
+        except _RangeProblem as err:
+            raise PydanticCustomError("time_range", str(err)) from None
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls._validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                str, when_used="always"
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "type": "string",
+            "pattern": _RANGE.pattern,
+            "description": "an opening interval, opens-closes, e.g. 08:00-15:00 (24:00 allowed "
+            "as an end)",
+            "examples": ["08:00-15:00"],
+        }
+
+
+def _check_day(ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
+    for before, after in itertools.pairwise(ranges):
+        if after.start < before.start:
+            raise PydanticCustomError(
+                "time_ranges_order",
+                "intervals must be in order of time: {after} comes before {before}",
+                {"after": str(after), "before": str(before)},
+            )
+        if after.start < before.end:
+            raise PydanticCustomError(
+                "time_ranges_overlap",
+                "intervals overlap: {before} and {after}",
+                {"after": str(after), "before": str(before)},
+            )
+    return ranges
+
+
+def _one_or_many(value: object) -> object:
+    # `senin = "08:00-15:00"` is as clear as a one-item list, so both are accepted.
+    return (value,) if isinstance(value, str | TimeRange) else value
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_DAY_FIELDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAMES_ID = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+
+class WeeklyHours(_Frozen):
+    """Opening intervals for each day of the week; a day not given is closed.
+
+    In office files the keys are the Indonesian day names (``senin`` … ``minggu``); in Python
+    the English attribute names work too. Each day holds zero or more intervals, in order of time
+    and not overlapping (two intervals for a Friday-prayer or lunch break).
+
+    Examples:
+        >>> hours = WeeklyHours.parse({"senin": ["08:00-15:00"], "jumat": "08:00-11:00"})
+        >>> hours.day(4)
+        (TimeRange('08:00-11:00'),)
+        >>> hours.day(5)
+        ()
+        >>> hours.weekly_total()
+        datetime.timedelta(seconds=36000)
+        >>> hours.model_dump(by_alias=True)["jumat"]
+        ('08:00-11:00',)
+        >>> WeeklyHours.parse({"senin": ["08:00-12:00", "11:00-15:00"]})
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: 1 problem
+          - senin: intervals overlap: 08:00-12:00 and 11:00-15:00
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    monday: tuple[TimeRange, ...] = Field(default=(), alias="senin")
+    tuesday: tuple[TimeRange, ...] = Field(default=(), alias="selasa")
+    wednesday: tuple[TimeRange, ...] = Field(default=(), alias="rabu")
+    thursday: tuple[TimeRange, ...] = Field(default=(), alias="kamis")
+    friday: tuple[TimeRange, ...] = Field(default=(), alias="jumat")
+    saturday: tuple[TimeRange, ...] = Field(default=(), alias="sabtu")
+    sunday: tuple[TimeRange, ...] = Field(default=(), alias="minggu")
+
+    _wrap = field_validator(*_DAY_FIELDS, mode="before")(_one_or_many)
+    _ordered = field_validator(*_DAY_FIELDS, mode="after")(_check_day)
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any] | WeeklyHours, source: str | None = None) -> Self:
+        """Validate weekly hours from a mapping (e.g. a TOML table).
+
+        Raises:
+            ConfigError: every problem, each with its path (``senin[1]``).
+
+        Examples:
+            >>> WeeklyHours.parse({"senin": "08:00-15:00"}).monday
+            (TimeRange('08:00-15:00'),)
+            >>> WeeklyHours.parse({"senen": "08:00-15:00"})  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.ConfigError: 1 problem
+              - senen: Extra inputs are not permitted (got '08:00-15:00')
+        """
+        if isinstance(data, cls):
+            return data
+        try:
+            return cls.model_validate(data)
+        except ValidationError as err:
+            raise _config_error(err, source) from None
+
+    def day(self, weekday: int) -> tuple[TimeRange, ...]:
+        """The intervals of a weekday, Monday = 0 as in ``date.weekday()``.
+
+        Examples:
+            >>> WeeklyHours.parse({"minggu": "09:00-12:00"}).day(6)
+            (TimeRange('09:00-12:00'),)
+        """
+        result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[weekday])
+        return result
+
+    def weekly_total(self) -> dt.timedelta:
+        """Total opening time in one week.
+
+        Examples:
+            >>> WeeklyHours.parse({"senin": ["08:00-12:00", "13:00-16:00"]}).weekly_total()
+            datetime.timedelta(seconds=25200)
+        """
+        minutes = sum(r.end - r.start for day in range(7) for r in self.day(day))
+        return dt.timedelta(minutes=minutes)
+
+    def __str__(self) -> str:
+        parts = [
+            f"{name} {', '.join(str(r) for r in self.day(i))}"
+            for i, name in enumerate(_DAY_NAMES_ID)
+            if self.day(i)
+        ]
+        return "; ".join(parts) if parts else "tutup (closed)"
+
+
+def _check_span(start: dt.date | None, end: dt.date | None, what: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise PydanticCustomError(
+            "date_order",
+            "{what} ({end}) is before the start ({start})",
+            {"what": what, "end": str(end), "start": str(start)},
+        )
+
+
+class Closure(_Frozen):
+    """A local closure: the office is shut on every day from ``start`` to ``end`` (inclusive).
+
+    Examples:
+        >>> c = Closure(start=dt.date(2020, 3, 18), end=dt.date(2020, 4, 7),
+        ...             reason_id="Layanan tatap muka ditiadakan", reason_en="Counter closed",
+        ...             source="example")
+        >>> c.covers(dt.date(2020, 4, 7)), c.covers(dt.date(2020, 4, 8))
+        (True, False)
+    """
+
+    start: dt.date
+    end: dt.date
+    reason_id: Text
+    reason_en: Text
+    source: Text
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        _check_span(self.start, self.end, "end")
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the closure includes ``day``."""
+        return self.start <= day <= self.end
+
+
+class ExtraOpening(_Frozen):
+    """An extra opening day with its own hours.
+
+    E.g. a Saturday service day, or a counter that opens on cuti bersama. It wins over weekly
+    hours, holidays and closures on that date.
+
+    Examples:
+        >>> e = ExtraOpening.model_validate({"date": "2025-04-03", "hours": ["08:00-12:00"],
+        ...     "reason_id": "Layanan saat cuti bersama", "reason_en": "Open on collective leave",
+        ...     "source": "Surat Dirjen Dukcapil 400.8/3995/Dukcapil"})
+        >>> e.date, e.hours
+        (datetime.date(2025, 4, 3), (TimeRange('08:00-12:00'),))
+    """
+
+    date: dt.date
+    hours: tuple[TimeRange, ...]
+    reason_id: Text
+    reason_en: Text
+    source: Text
+
+    _wrap = field_validator("hours", mode="before")(_one_or_many)
+    _ordered = field_validator("hours", mode="after")(_check_day)
+
+    @field_validator("hours", mode="after")
+    @classmethod
+    def _some_hours(cls, value: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
+        if not value:
+            raise PydanticCustomError(
+                "no_hours", "an extra opening needs at least one interval, e.g. '08:00-12:00'"
+            )
+        return value
+
+
+class HoursOverride(_Frozen):
+    """Different weekly hours on the days from ``start`` to ``end`` (inclusive).
+
+    For Ramadan hours or half days. Holidays and closures still close the office on those days.
+
+    Examples:
+        >>> o = HoursOverride.model_validate({"start": "2020-04-24", "end": "2020-05-23",
+        ...     "hours": {"senin": "08:00-14:00", "jumat": "08:00-11:00"},
+        ...     "reason_id": "Jam kerja Ramadan", "reason_en": "Ramadan hours", "source": "x"})
+        >>> o.hours.day(0)
+        (TimeRange('08:00-14:00'),)
+    """
+
+    start: dt.date
+    end: dt.date
+    hours: WeeklyHours
+    reason_id: Text
+    reason_en: Text
+    source: Text
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        _check_span(self.start, self.end, "end")
+        return self
+
+
+class HoursPeriod(_Frozen):
+    """Weekly hours in force from ``valid_from`` to ``valid_until`` (inclusive; ``None`` = open-ended).
+
+    Attributes:
+        is_default: ``True`` when these are the national government working hours used because the
+            office's own sources give none; every answer resting on them says so.
+        label: a short human name for the period (e.g. the policy it comes from).
+
+    Examples:
+        >>> p = HoursPeriod.model_validate({"valid_from": "2020-03-18",
+        ...     "hours": {"senin": "08:00-15:00"}, "source": "x"})
+        >>> p.covers(dt.date(2020, 3, 17)), p.covers(dt.date(2030, 1, 7))
+        (False, True)
+    """  # noqa: E501
+
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    hours: WeeklyHours
+    source: Text
+    is_default: bool = False
+    label: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        _check_span(self.valid_from, self.valid_until, "valid_until")
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the period is in force on ``day``."""
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+
+DEFAULT_CUTI_BERSAMA_SOURCE = (
+    "Default: closed on cuti bersama. Cuti bersama is collective leave of civil servants (ASN), "
+    "set each year by Keppres and the SKB of the Ministers of Religion, Manpower and PAN-RB, not "
+    "a public holiday; staff who keep a public service open get the day back as annual leave "
+    "(SE MenPAN-RB B/21/M.KT.02/2018, Keppres 13/2018). Whether a Dukcapil counter opens is "
+    "decided per event, e.g. Ditjen Dukcapil letter 400.8/3995/Dukcapil of 20 March 2025 opened "
+    "counters on 28 March, 3 and 4 April 2025 but not on 2 and 7 April: record such days as "
+    "extra_openings, or set closes_on_cuti_bersama = false for an office that always opens."
+)
+
+
+class CalendarSpec(_Frozen):
+    """Everything an office calendar is built from.
+
+    Attributes:
+        zone: the IANA time zone of the office (``Asia/Jakarta`` WIB, ``Asia/Pontianak`` WIB,
+            ``Asia/Makassar`` WITA, ``Asia/Jayapura`` WIT); it must keep a fixed UTC offset.
+        periods: weekly hours by date, layered: on each date the **last** period that covers it
+            holds, so the first is the background and later ones override it where they apply.
+        closures: local closures (dated ranges with a reason and a source).
+        extra_openings: extra opening days; they win over everything else on their date.
+        overrides: date-range weekly hours (Ramadan, half days); the last one covering a date
+            holds; holidays and closures still close.
+        closes_on_cuti_bersama: whether the office closes on cuti bersama (category
+            ``government`` of ``holidays``). Default ``True``; see ``cuti_bersama_source``.
+        cuti_bersama_source: why ``closes_on_cuti_bersama`` has its value.
+
+    Examples:
+        >>> spec = CalendarSpec.parse({
+        ...     "zone": "Asia/Jakarta",
+        ...     "periods": [{"hours": {"senin": "08:00-15:00", "jumat": "08:00-11:00"},
+        ...                  "source": "Probolinggo, March 2020"}],
+        ... })
+        >>> spec.zone, spec.closes_on_cuti_bersama
+        ('Asia/Jakarta', True)
+        >>> CalendarSpec.parse({"zone": "Asia/Jakata", "periods": []})
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: 2 problems
+          - zone: 'Asia/Jakata' is not an IANA time zone; e.g. Asia/Jakarta, ... (got 'Asia/Jakata')
+          - periods: give at least one period of weekly hours (the national default hours are national_default_periods())
+    """  # noqa: E501
+
+    zone: str
+    periods: tuple[HoursPeriod, ...]
+    closures: tuple[Closure, ...] = ()
+    extra_openings: tuple[ExtraOpening, ...] = ()
+    overrides: tuple[HoursOverride, ...] = ()
+    closes_on_cuti_bersama: bool = True
+    cuti_bersama_source: Text = DEFAULT_CUTI_BERSAMA_SOURCE
+
+    @field_validator("zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            load_zone(value)
+        except ZoneProblem as err:
+            raise PydanticCustomError("time_zone", str(err)) from None
+        return value
+
+    @field_validator("periods")
+    @classmethod
+    def _some_period(cls, value: tuple[HoursPeriod, ...]) -> tuple[HoursPeriod, ...]:
+        if not value:
+            raise PydanticCustomError(
+                "no_periods",
+                "give at least one period of weekly hours (the national default hours are "
+                "national_default_periods())",
+            )
+        return value
+
+    @field_validator("extra_openings")
+    @classmethod
+    def _one_opening_per_date(cls, value: tuple[ExtraOpening, ...]) -> tuple[ExtraOpening, ...]:
+        seen: set[dt.date] = set()
+        for opening in value:
+            if opening.date in seen:
+                raise PydanticCustomError(
+                    "duplicate_date",
+                    "two extra openings on {date}; give one with all its intervals",
+                    {"date": str(opening.date)},
+                )
+            seen.add(opening.date)
+        return value
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any] | CalendarSpec, source: str | None = None) -> Self:
+        """Validate a calendar specification from a mapping (e.g. a TOML table).
+
+        Raises:
+            ConfigError: every problem at once, each with its path (``periods[0].hours.senin[1]``).
+
+        Examples:
+            >>> CalendarSpec.parse({"zone": "Asia/Makassar", "periods": [
+            ...     {"hours": {"senin": "15:00-08:00"}, "source": "x"}]})
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.ConfigError: 1 problem
+              - periods[0].hours.senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
+        """  # noqa: E501
+        if isinstance(data, cls):
+            return data
+        try:
+            return cls.model_validate(data)
+        except ValidationError as err:
+            raise _config_error(err, source) from None
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        """The zone as a ``ZoneInfo``.
+
+        Examples:
+            >>> national = CalendarSpec(zone="Asia/Jayapura", periods=national_default_periods())
+            >>> national.tzinfo
+            zoneinfo.ZoneInfo(key='Asia/Jayapura')
+        """
+        return load_zone(self.zone)[0]
+
+
+def _default_hours() -> WeeklyHours:
+    # Keppres 68/1995 Pasal 1(2) with the Kepmenpan 08/1996 guideline: 37.5 effective hours over
+    # five days, Mon–Thu 07.30–16.00 with a 12.00–13.00 break, Fri 07.30–16.30 with an
+    # 11.30–13.00 break (one copy gives 13.30; the more common 13.00 is used).
+    mon_thu = ("07:30-12:00", "13:00-16:00")
+    return WeeklyHours.model_validate(
+        {
+            "senin": mon_thu,
+            "selasa": mon_thu,
+            "rabu": mon_thu,
+            "kamis": mon_thu,
+            "jumat": ("07:30-11:30", "13:00-16:30"),
+        }
+    )
+
+
+def national_default_periods() -> tuple[HoursPeriod, ...]:
+    """The national working hours of government offices by date, for offices that publish none.
+
+    Two periods (``domain-facts.md`` §9), both ``is_default=True``:
+
+    * until 11 April 2023, Keppres 68/1995: Mon–Thu 07:30–12:00 and 13:00–16:00, Fri 07:30–11:30
+      and 13:00–16:30 (37.5 hours a week);
+    * from 12 April 2023, Perpres 21/2023 keeps five days and 37.5 hours a week but lets each
+      institution's head set the daily hours; no national clock times exist, so the Keppres
+      68/1995 day, which meets the 37.5-hour rule, stays the default and the label says so.
+
+    Ramadan hours (a yearly MenPAN-RB circular) are not included: they need the Ramadan dates of
+    each year, which an office adds as an ``HoursOverride``.
+
+    Examples:
+        >>> first, second = national_default_periods()
+        >>> first.valid_until, second.valid_from, first.is_default
+        (datetime.date(2023, 4, 11), datetime.date(2023, 4, 12), True)
+        >>> first.hours.day(4), first.hours.weekly_total() == dt.timedelta(hours=37.5)
+        ((TimeRange('07:30-11:30'), TimeRange('13:00-16:30')), True)
+    """
+    hours = _default_hours()
+    return (
+        HoursPeriod(
+            valid_from=None,
+            valid_until=dt.date(2023, 4, 11),
+            hours=hours,
+            is_default=True,
+            label="Jam kerja instansi pemerintah (Keppres 68/1995) / "
+            "national government working hours",
+            source="Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996 (implementing guideline)",
+        ),
+        HoursPeriod(
+            valid_from=dt.date(2023, 4, 12),
+            valid_until=None,
+            hours=hours,
+            is_default=True,
+            label="Jam kerja instansi pemerintah (Perpres 21/2023; jam harian mengikuti pola "
+            "Keppres 68/1995) / national government working hours (daily times follow the "
+            "Keppres 68/1995 pattern)",
+            source="Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai "
+            "ASN): five days, 37 h 30 min a week; daily times set by each institution",
+        ),
+    )

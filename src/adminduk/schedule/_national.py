@@ -1,0 +1,135 @@
+"""National holidays and cuti bersama of Indonesia, read from the ``holidays`` package.
+
+``holidays`` is imported inside these functions, never at module level: importing it costs about
+0.1 s, which a program that only parses a NIK should not pay. Results are cached per year for the
+whole process, so every calendar shares them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+__all__ = ["ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"]
+
+# `holidays` marks a date it has not seen decreed (an Islamic, Chinese or Buddhist feast beyond
+# its confirmed years) with this suffix in Indonesian and English. The label is the only public
+# signal of the estimate, so both languages are checked.
+_ESTIMATED_MARKS = ("(perkiraan)", "(estimated)")
+
+
+class ClosureKind(StrEnum):
+    """Why an office is closed on a date.
+
+    Examples:
+        >>> ClosureKind("cuti-bersama") is ClosureKind.CUTI_BERSAMA
+        True
+    """
+
+    HOLIDAY = "libur-nasional"
+    """A national public holiday (``holidays`` category ``public``)."""
+    CUTI_BERSAMA = "cuti-bersama"
+    """Collective leave of civil servants (``holidays`` category ``government``)."""
+    LOCAL = "penutupan"
+    """A closure decided by the office itself (``CalendarSpec.closures``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedDay:
+    """A date on which an office is closed for a dated reason, with the reason's names.
+
+    Attributes:
+        date: the local date.
+        kind: national holiday, cuti bersama, or local closure.
+        name_id: the reason in Indonesian (e.g. ``Hari Suci Nyepi``).
+        name_en: the reason in English (e.g. ``Day of Silence``).
+        estimated: ``True`` when ``holidays`` only estimates the date (an Islamic, Chinese or
+            Buddhist feast beyond the years confirmed by decree): the real date may differ.
+        source: where the fact comes from.
+
+    Examples:
+        >>> from adminduk.schedule import national_days
+        >>> nyepi = next(d for d in national_days(2020) if d.date == dt.date(2020, 3, 25))
+        >>> nyepi.kind, nyepi.name_id, nyepi.name_en, nyepi.estimated
+        (<ClosureKind.HOLIDAY: 'libur-nasional'>, 'Hari Suci Nyepi', 'Day of Silence', False)
+    """
+
+    date: dt.date
+    kind: ClosureKind
+    name_id: str
+    name_en: str
+    estimated: bool
+    source: str
+
+    def name(self, lang: str = "id") -> str:
+        """The reason in Indonesian (``id``) or English (``en``).
+
+        Examples:
+            >>> from adminduk.schedule import national_days
+            >>> national_days(2020)[0].name("en")
+            "New Year's Day"
+        """
+        return self.name_en if lang == "en" else self.name_id
+
+
+def _source(category: str) -> str:
+    from importlib.metadata import version
+
+    return f"python-holidays {version('holidays')}, country ID, category {category}"
+
+
+@cache
+def national_days(year: int) -> tuple[ClosedDay, ...]:
+    """Every national holiday and cuti bersama day of ``year``, in date order.
+
+    Names come in Indonesian and English whatever the environment's locale (``holidays`` would
+    otherwise pick the language from ``LANG``).
+
+    Examples:
+        >>> [(d.date.isoformat(), d.kind.value) for d in national_days(2020)][-3:]
+        [('2020-12-24', 'cuti-bersama'), ('2020-12-25', 'libur-nasional'), ('2020-12-31', 'cuti-bersama')]
+        >>> [d.name_en for d in national_days(2028) if d.estimated][:2]
+        ['Lunar New Year (estimated)', 'Eid al-Fitr (estimated)']
+    """  # noqa: E501
+    import holidays
+    from holidays.constants import GOVERNMENT, PUBLIC
+
+    days: list[ClosedDay] = []
+    for category, kind in ((PUBLIC, ClosureKind.HOLIDAY), (GOVERNMENT, ClosureKind.CUTI_BERSAMA)):
+        names_id = holidays.country_holidays(
+            "ID", years=year, categories=(category,), language="id"
+        )
+        names_en = holidays.country_holidays(
+            "ID", years=year, categories=(category,), language="en_US"
+        )
+        source = _source(category)
+        for day, name_id in names_id.items():
+            name_en = names_en.get(day, name_id)
+            estimated = any(mark in f"{name_id} {name_en}" for mark in _ESTIMATED_MARKS)
+            days.append(ClosedDay(day, kind, name_id, name_en, estimated, source))
+    days.sort(key=lambda d: (d.date, d.kind != ClosureKind.HOLIDAY))
+    return tuple(days)
+
+
+@cache
+def cuti_bersama_horizon() -> int:
+    """The last year for which ``holidays`` lists cuti bersama (the last decree it knows).
+
+    Beyond it the package has no cuti bersama at all, so a calendar that closes on cuti bersama
+    cannot know which days will be closed.
+
+    Examples:
+        >>> cuti_bersama_horizon() >= 2027
+        True
+    """
+    import holidays
+    from holidays.constants import GOVERNMENT
+
+    from adminduk.schedule._zone import FIRST_YEAR, LAST_YEAR
+
+    days = holidays.country_holidays(
+        "ID", years=range(FIRST_YEAR, LAST_YEAR + 1), categories=(GOVERNMENT,), language="id"
+    )
+    return max((day.year for day in days), default=FIRST_YEAR - 1)

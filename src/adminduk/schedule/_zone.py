@@ -1,0 +1,66 @@
+"""Time zones an office calendar accepts, and the supported date range."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = [
+    "FIRST_YEAR",
+    "INDONESIAN_ZONES",
+    "LAST_YEAR",
+    "SUPPORTED_FROM",
+    "SUPPORTED_UNTIL",
+    "ZoneProblem",
+    "load_zone",
+]
+
+# The years a calendar answers for. `holidays` computes Indonesian holidays up to 2100 and the
+# national default hours are known from 1995; 2000–2099 covers every record an office keeps and
+# every deadline it sets, and keeps a fully built calendar within a few megabytes.
+FIRST_YEAR = 2000
+LAST_YEAR = 2099
+SUPPORTED_FROM = dt.date(FIRST_YEAR, 1, 1)
+SUPPORTED_UNTIL = dt.date(LAST_YEAR, 12, 31)
+
+# domain-facts.md §8 (Keppres 41/1987; tzdata zone.tab).
+INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
+
+
+class ZoneProblem(ValueError):
+    """A zone name that is not an IANA zone, or whose UTC offset is not fixed."""
+
+
+@cache
+def load_zone(name: str) -> tuple[ZoneInfo, int]:
+    """The zone and its fixed UTC offset in seconds over the supported years.
+
+    Indonesia has no daylight saving time, so a calendar reads a naive time as local wall time
+    without ambiguity and all arithmetic runs on one fixed offset. A zone whose offset changes
+    between 2000 and 2099 (daylight saving, or a change of standard time) is refused rather than
+    answered approximately.
+
+    Raises:
+        ZoneProblem: the name is not an IANA zone, or its offset is not fixed.
+    """
+    hint = f"e.g. {', '.join(INDONESIAN_ZONES)}"
+    if not isinstance(name, str) or not name.strip():
+        raise ZoneProblem(f"must be an IANA time zone name, {hint}")
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ZoneProblem(f"{name!r} is not an IANA time zone; {hint}") from None
+    offsets = {
+        zone.utcoffset(dt.datetime(year, month, 1))
+        for year in range(FIRST_YEAR, LAST_YEAR + 2)
+        for month in range(1, 13)
+    }
+    if len(offsets) != 1:
+        raise ZoneProblem(
+            f"{name!r} changes its UTC offset between {FIRST_YEAR} and {LAST_YEAR} (daylight "
+            f"saving or a change of standard time); a calendar needs a fixed offset, {hint}"
+        )
+    (offset,) = offsets
+    assert offset is not None  # a ZoneInfo always has an offset
+    return zone, int(offset.total_seconds())
