@@ -1,0 +1,59 @@
+"""Tools for testers and for regency IT staff: conformance checks, strategies, a pytest plugin.
+
+- :func:`check_office` runs the conformance checks an office's IT staff run before publishing
+  its file, and returns :class:`Finding` values (severity, path, message, hint).
+- :mod:`adminduk.testing.strategies` holds hypothesis strategies that generate valid domain
+  values: services, NIKs, instants biased towards an office's edges, whole random offices and
+  lifecycle event sequences (it needs ``hypothesis``).
+- :mod:`adminduk.testing.pytest_plugin` makes ``pytest --adminduk-office=office.toml`` report
+  the findings as test results, with property tests of ``advise`` over the office.
+
+Importing this package is cheap: the pytest plugin imports it in every pytest run on a machine
+where adminduk is installed, so the names below load on first use.
+
+Examples:
+    >>> from adminduk.testing import check_office
+    >>> from adminduk import get_office
+    >>> [finding for finding in check_office(get_office("52.71")) if finding.is_error]
+    []
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from adminduk.testing._conformance import (
+        CHECKS,
+        Check,
+        Finding,
+        Severity,
+        check_office,
+        load_findings,
+    )
+
+# Public name -> the module that defines it (loaded on first use, like the root package's).
+_EXPORTS: dict[str, str] = {
+    "CHECKS": "adminduk.testing._conformance",
+    "Check": "adminduk.testing._conformance",
+    "Finding": "adminduk.testing._conformance",
+    "Severity": "adminduk.testing._conformance",
+    "check_office": "adminduk.testing._conformance",
+    "load_findings": "adminduk.testing._conformance",
+}
+
+__all__ = ["CHECKS", "Check", "Finding", "Severity", "check_office", "load_findings"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'adminduk.testing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
