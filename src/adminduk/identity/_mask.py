@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from adminduk.errors import OutOfRange
 
 if TYPE_CHECKING:
     from pydantic_core import core_schema
 
-__all__ = ["REVEAL_CONTEXT", "REVEAL_KEY", "mask"]
+__all__ = ["REVEAL_CONTEXT", "REVEAL_KEY", "MaskedValue", "mask"]
 
 REVEAL_KEY: Final = "reveal_personal_data"
 """The pydantic serialisation-context key that turns masking off for one dump."""
@@ -74,3 +74,52 @@ def reveal_requested(info: core_schema.SerializationInfo) -> bool:
     """Whether the caller asked pydantic to dump personal data unmasked."""
     context: Any = info.context
     return isinstance(context, Mapping) and context.get(REVEAL_KEY) is True
+
+
+class MaskedValue:
+    """Base of the personal identifiers: the raw text in one slot, masked wherever it is shown.
+
+    ``str`` and ``repr`` mask the value (keeping ``_keep`` characters at each end); equality and
+    hashing go by value; instances are immutable; :meth:`reveal` is the one explicit way to the
+    raw text. Subclasses set ``_keep`` and store the value in ``_secret``.
+
+    Examples:
+        >>> from adminduk.identity import Nik
+        >>> nik = Nik.parse("3513014501900001")
+        >>> isinstance(nik, MaskedValue), str(nik), nik.reveal()
+        (True, '3513**********01', '3513014501900001')
+    """
+
+    __slots__ = ("_secret",)
+    _secret: str
+    _keep: ClassVar[tuple[int, int]] = (0, 0)
+
+    def reveal(self) -> str:
+        """The value, unmasked. Use it only where the raw value is really needed.
+
+        Examples:
+            >>> from adminduk.identity import CitizenPhone
+            >>> CitizenPhone("0813-5954-7691").reveal()
+            '+6281359547691'
+        """
+        return self._secret
+
+    def __str__(self) -> str:
+        return mask(self._secret, *self._keep)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({mask(self._secret, *self._keep)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is type(self):
+            return self._secret == other._secret
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._secret))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")

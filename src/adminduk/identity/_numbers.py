@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
-from adminduk.identity._mask import mask
+from adminduk.identity._mask import MaskedValue
 from adminduk.identity._provinces import Province, find_province, provinces
 from adminduk.identity._schema import personal_schema
 
@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["KkNumber", "Nik", "Sex"]
 
 _LENGTH: Final = 16
-_KEEP_START: Final = 4  # province and regency: where the number was issued, not who holds it
-_KEEP_END: Final = 2
+# Province and regency stay visible: where the number was issued, not who holds it.
+_KEEP: Final = (4, 2)
 _INPUT_PATTERN: Final = r"^[\s.]*(?:[0-9][\s.]*){16}$"
 _NO_REGENCY: Final = frozenset({"00", "70"})  # kabupaten 01-69, kota 71-99 (domain-facts §3.3)
 _PROVINCE_CODES: Final = frozenset(province.code for province in provinces())
@@ -168,7 +168,7 @@ def _parse_nik(
     return digits, birth, sex
 
 
-class Nik:
+class Nik(MaskedValue):
     """A NIK (Nomor Induk Kependudukan), the 16-digit number of every resident; personal data.
 
     Read one with :meth:`parse` (or ``Nik(text)``), which checks the structure
@@ -203,8 +203,8 @@ class Nik:
         adminduk.errors.NikError: invalid NIK (date): digits 7-12 (DDMMYY, day + 40 for women) do not hold a day 01-31 (41-71 for women)
     """  # noqa: E501
 
-    __slots__ = ("_birth_date", "_digits", "_sex")
-    _digits: str
+    __slots__ = ("_birth_date", "_sex")
+    _keep = _KEEP
     _birth_date: date
     _sex: Sex
 
@@ -252,11 +252,11 @@ class Nik:
         """  # noqa: E501
         if isinstance(text, Nik):
             if known_regencies is not None:
-                _check_region(text._digits, NikError, "NIK", known_regencies)
+                _check_region(text._secret, NikError, "NIK", known_regencies)
             return text
         digits, birth, sex = _parse_nik(text, reference_date, known_regencies)
         self = object.__new__(cls)
-        _set(self, "_digits", digits)
+        _set(self, "_secret", digits)
         _set(self, "_birth_date", birth)
         _set(self, "_sex", sex)
         return self
@@ -264,18 +264,18 @@ class Nik:
     @property
     def province_code(self) -> str:
         """The province code, e.g. ``"35"`` (Jawa Timur)."""
-        return self._digits[:2]
+        return self._secret[:2]
 
     @property
     def regency_code(self) -> str:
         """The kabupaten/kota code where the NIK was first registered, e.g. ``"35.13"``."""
-        d = self._digits
+        d = self._secret
         return f"{d[:2]}.{d[2:4]}"
 
     @property
     def district_code(self) -> str:
         """The kecamatan code where the NIK was first registered, e.g. ``"35.13.01"``."""
-        d = self._digits
+        d = self._secret
         return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
 
     @property
@@ -286,7 +286,7 @@ class Nik:
             >>> Nik.parse("5271010101900001").province.timezone
             'Asia/Makassar'
         """
-        province = find_province(self._digits[:2])
+        province = find_province(self._secret[:2])
         assert province is not None  # parse checked the code
         return province
 
@@ -303,39 +303,10 @@ class Nik:
     @property
     def serial(self) -> int:
         """The serial that tells apart people of the same region and birth date, from 1."""
-        return int(self._digits[12:])
-
-    def reveal(self) -> str:
-        """The 16 digits, unmasked. Use them only where the number is really needed.
-
-        Examples:
-            >>> Nik.parse("3513.0145.0190.0001").reveal()
-            '3513014501900001'
-        """
-        return self._digits
-
-    def __str__(self) -> str:
-        return mask(self._digits, _KEEP_START, _KEEP_END)
-
-    def __repr__(self) -> str:
-        return f"Nik({mask(self._digits, _KEEP_START, _KEEP_END)!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Nik):
-            return self._digits == other._digits
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((Nik, self._digits))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
+        return int(self._secret[12:])
 
     def __reduce__(self) -> tuple[Any, tuple[str, date, Sex]]:
-        return (_restore_nik, (self._digits, self._birth_date, self._sex))
+        return (_restore_nik, (self._secret, self._birth_date, self._sex))
 
     @classmethod
     def __get_pydantic_core_schema__(
@@ -363,13 +334,13 @@ class Nik:
 def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
     """Rebuild a pickled or copied Nik without resolving its century again."""
     self = object.__new__(Nik)
-    _set(self, "_digits", digits)
+    _set(self, "_secret", digits)
     _set(self, "_birth_date", birth_date)
     _set(self, "_sex", sex)
     return self
 
 
-class KkNumber:
+class KkNumber(MaskedValue):
     """A KK (Kartu Keluarga, family card) number: 16 digits; personal data.
 
     Checked: 16 digits (spaces and dots a person types are tolerated), a province code of
@@ -398,8 +369,8 @@ class KkNumber:
         adminduk.errors.KkNumberError: invalid KK number (province): 99 (digits 1-2 of the KK number) is not an Indonesian province code; valid codes are listed by adminduk.identity.provinces()
     """  # noqa: E501
 
-    __slots__ = ("_digits",)
-    _digits: str
+    __slots__ = ()
+    _keep = _KEEP
 
     def __new__(
         cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
@@ -425,71 +396,42 @@ class KkNumber:
             '35.14.14'
         """
         if isinstance(text, KkNumber):
-            digits = text._digits
+            digits = text._secret
             if known_regencies is None:
                 return text
         else:
             digits = _clean_digits(text, KkNumberError, "a KK number")
         _check_region(digits, KkNumberError, "KK number", known_regencies)
         self = object.__new__(cls)
-        _set(self, "_digits", digits)
+        _set(self, "_secret", digits)
         return self
 
     @property
     def province_code(self) -> str:
         """The province code of the issuing region, e.g. ``"52"``."""
-        return self._digits[:2]
+        return self._secret[:2]
 
     @property
     def regency_code(self) -> str:
         """The kabupaten/kota code of the issuing region, e.g. ``"52.71"``."""
-        d = self._digits
+        d = self._secret
         return f"{d[:2]}.{d[2:4]}"
 
     @property
     def district_code(self) -> str:
         """The kecamatan code of the issuing region, e.g. ``"52.71.01"``."""
-        d = self._digits
+        d = self._secret
         return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
 
     @property
     def province(self) -> Province:
         """The province of :attr:`province_code`."""
-        province = find_province(self._digits[:2])
+        province = find_province(self._secret[:2])
         assert province is not None  # parse checked the code
         return province
 
-    def reveal(self) -> str:
-        """The 16 digits, unmasked.
-
-        Examples:
-            >>> KkNumber.parse("5271 0123 0420 0007").reveal()
-            '5271012304200007'
-        """
-        return self._digits
-
-    def __str__(self) -> str:
-        return mask(self._digits, _KEEP_START, _KEEP_END)
-
-    def __repr__(self) -> str:
-        return f"KkNumber({mask(self._digits, _KEEP_START, _KEEP_END)!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, KkNumber):
-            return self._digits == other._digits
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((KkNumber, self._digits))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
     def __reduce__(self) -> tuple[type[KkNumber], tuple[str]]:
-        return (KkNumber, (self._digits,))
+        return (KkNumber, (self._secret,))
 
     @classmethod
     def __get_pydantic_core_schema__(

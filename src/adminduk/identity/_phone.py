@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
 from adminduk.errors import PhoneNumberError
-from adminduk.identity._mask import mask
+from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema, public_schema
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class OfficePhone(str):
         }
 
 
-class CitizenPhone:
+class CitizenPhone(MaskedValue):
     """A citizen's mobile (WhatsApp) number: personal data, masked wherever it is shown.
 
     Validated like :func:`normalize_whatsapp`. ``str``, ``repr`` and the default pydantic JSON
@@ -244,44 +244,15 @@ class CitizenPhone:
         True
     """
 
-    __slots__ = ("_e164",)
-    _e164: str
+    __slots__ = ()
+    _keep = (6, 2)  # "+62" and the operator prefix stay visible
 
     def __init__(self, text: str | CitizenPhone) -> None:
-        e164 = text._e164 if isinstance(text, CitizenPhone) else normalize_whatsapp(text)
-        object.__setattr__(self, "_e164", e164)
-
-    def reveal(self) -> str:
-        """The number in E.164, unmasked. Use it only where the number is really needed.
-
-        Examples:
-            >>> whatsapp_link(CitizenPhone("087761489446").reveal())
-            'https://wa.me/6287761489446'
-        """
-        return self._e164
-
-    def __str__(self) -> str:
-        return mask(self._e164, 6, 2)
-
-    def __repr__(self) -> str:
-        return f"CitizenPhone({mask(self._e164, 6, 2)!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, CitizenPhone):
-            return self._e164 == other._e164
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((CitizenPhone, self._e164))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable")
+        e164 = text._secret if isinstance(text, CitizenPhone) else normalize_whatsapp(text)
+        object.__setattr__(self, "_secret", e164)
 
     def __reduce__(self) -> tuple[type[CitizenPhone], tuple[str]]:
-        return (CitizenPhone, (self._e164,))
+        return (CitizenPhone, (self._secret,))
 
     @classmethod
     def __get_pydantic_core_schema__(
