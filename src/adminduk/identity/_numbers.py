@@ -168,7 +168,43 @@ def _parse_nik(
     return digits, birth, sex
 
 
-class Nik(MaskedValue):
+class _RegionCoded(MaskedValue):
+    """A 16-digit number whose first six digits are the region code where it was issued."""
+
+    __slots__ = ()
+    _keep = _KEEP
+
+    @property
+    def province_code(self) -> str:
+        """The province code where the number was issued, e.g. ``"35"`` (Jawa Timur)."""
+        return self._secret[:2]
+
+    @property
+    def regency_code(self) -> str:
+        """The kabupaten/kota code where the number was issued, e.g. ``"35.13"``."""
+        d = self._secret
+        return f"{d[:2]}.{d[2:4]}"
+
+    @property
+    def district_code(self) -> str:
+        """The kecamatan code where the number was issued, e.g. ``"35.13.01"``."""
+        d = self._secret
+        return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
+
+    @property
+    def province(self) -> Province:
+        """The province of :attr:`province_code`, with its name and time zone.
+
+        Examples:
+            >>> Nik.parse("5271010101900001").province.timezone
+            'Asia/Makassar'
+        """
+        province = find_province(self._secret[:2])
+        assert province is not None  # parsing checked the code
+        return province
+
+
+class Nik(_RegionCoded):
     """A NIK (Nomor Induk Kependudukan), the 16-digit number of every resident; personal data.
 
     Read one with :meth:`parse` (or ``Nik(text)``), which checks the structure
@@ -204,7 +240,6 @@ class Nik(MaskedValue):
     """  # noqa: E501
 
     __slots__ = ("_birth_date", "_sex")
-    _keep = _KEEP
     _birth_date: date
     _sex: Sex
 
@@ -262,35 +297,6 @@ class Nik(MaskedValue):
         return self
 
     @property
-    def province_code(self) -> str:
-        """The province code, e.g. ``"35"`` (Jawa Timur)."""
-        return self._secret[:2]
-
-    @property
-    def regency_code(self) -> str:
-        """The kabupaten/kota code where the NIK was first registered, e.g. ``"35.13"``."""
-        d = self._secret
-        return f"{d[:2]}.{d[2:4]}"
-
-    @property
-    def district_code(self) -> str:
-        """The kecamatan code where the NIK was first registered, e.g. ``"35.13.01"``."""
-        d = self._secret
-        return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
-
-    @property
-    def province(self) -> Province:
-        """The province of :attr:`province_code`, with its name and time zone.
-
-        Examples:
-            >>> Nik.parse("5271010101900001").province.timezone
-            'Asia/Makassar'
-        """
-        province = find_province(self._secret[:2])
-        assert province is not None  # parse checked the code
-        return province
-
-    @property
     def birth_date(self) -> date:
         """The birth date, with the century resolved at parse time."""
         return self._birth_date
@@ -340,7 +346,7 @@ def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
     return self
 
 
-class KkNumber(MaskedValue):
+class KkNumber(_RegionCoded):
     """A KK (Kartu Keluarga, family card) number: 16 digits; personal data.
 
     Checked: 16 digits (spaces and dots a person types are tolerated), a province code of
@@ -370,7 +376,6 @@ class KkNumber(MaskedValue):
     """  # noqa: E501
 
     __slots__ = ()
-    _keep = _KEEP
 
     def __new__(
         cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
@@ -405,30 +410,6 @@ class KkNumber(MaskedValue):
         self = object.__new__(cls)
         _set(self, "_secret", digits)
         return self
-
-    @property
-    def province_code(self) -> str:
-        """The province code of the issuing region, e.g. ``"52"``."""
-        return self._secret[:2]
-
-    @property
-    def regency_code(self) -> str:
-        """The kabupaten/kota code of the issuing region, e.g. ``"52.71"``."""
-        d = self._secret
-        return f"{d[:2]}.{d[2:4]}"
-
-    @property
-    def district_code(self) -> str:
-        """The kecamatan code of the issuing region, e.g. ``"52.71.01"``."""
-        d = self._secret
-        return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
-
-    @property
-    def province(self) -> Province:
-        """The province of :attr:`province_code`."""
-        province = find_province(self._secret[:2])
-        assert province is not None  # parse checked the code
-        return province
 
     def __reduce__(self) -> tuple[type[KkNumber], tuple[str]]:
         return (KkNumber, (self._secret,))
