@@ -6,8 +6,7 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._advice_text import Lang, text
-from adminduk.documents import catalogue
+from adminduk._advice_text import Lang, service_name, text
 from adminduk.offices import Channel, ChannelKind
 
 if TYPE_CHECKING:
@@ -81,14 +80,8 @@ def render(advice: Advice, lang: Lang) -> str:
         >>> print(render(advice, "en").splitlines()[0])
         Please come to the counter for Electronic identity card (KTP-el): first issuance.
     """
-    cat = catalogue()
-    service = advice.service
-    service_name = (
-        f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
-    )
-    blocks: list[list[str]] = [
-        [text(f"msg.outcome.{advice.outcome.value}", lang, service=service_name)]
-    ]
+    name = service_name(advice.service, lang)
+    blocks: list[list[str]] = [[text(f"msg.outcome.{advice.outcome.value}", lang, service=name)]]
     if advice.channels:
         blocks.append(
             [text("msg.channels", lang), *(_channel_line(ch, lang) for ch in advice.channels)]

@@ -7,9 +7,12 @@ use the same fields).
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-__all__ = ["LANGS", "TEXT", "Lang", "text"]
+if TYPE_CHECKING:
+    from adminduk.documents import Service
+
+__all__ = ["LANGS", "TEXT", "Lang", "service_name", "text"]
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
@@ -177,3 +180,17 @@ def text(key: str, lang: Lang, **fields: object) -> str:
         'Dokumen yang sudah jadi: diambil di kantor kecamatan.'
     """
     return TEXT[key][lang].format(**fields)
+
+
+def service_name(service: Service, lang: Lang) -> str:
+    """A service as a citizen reads it: the document's name, then the action's.
+
+    Examples:
+        >>> from adminduk import Service
+        >>> service_name(Service.parse("kk/perubahan"), "en")
+        'Family card (KK): change of data'
+    """
+    from adminduk.documents import catalogue
+
+    cat = catalogue()
+    return f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"

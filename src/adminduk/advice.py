@@ -22,7 +22,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-from adminduk._advice_text import Lang, text
+from adminduk._advice_text import Lang, service_name, text
 from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
@@ -205,11 +205,7 @@ def _both(key: str, **fields: str | int) -> Bilingual:
 
 
 def _service_name(service: Service) -> Bilingual:
-    cat = catalogue()
-    return tuple(  # type: ignore[return-value]
-        f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
-        for lang in ("id", "en")
-    )
+    return service_name(service, "id"), service_name(service, "en")
 
 
 def _period(policy: Policy) -> Bilingual:
