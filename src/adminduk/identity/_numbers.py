@@ -16,7 +16,7 @@ from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from datetime import time as datetime_time
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
@@ -173,6 +173,8 @@ class _RegionCoded(MaskedValue):
 
     __slots__ = ()
     _keep = _KEEP
+    _label: ClassVar[str]
+    _long_name: ClassVar[str]
 
     @property
     def province_code(self) -> str:
@@ -202,6 +204,28 @@ class _RegionCoded(MaskedValue):
         province = find_province(self._secret[:2])
         assert province is not None  # parsing checked the code
         return province
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return personal_schema(cls._label, cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        if handler.mode == "serialization":
+            return {
+                "type": "string",
+                "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
+                "description": f"a {cls._label}, masked unless the dump reveals it",
+            }
+        return {
+            "type": "string",
+            "pattern": _INPUT_PATTERN,
+            "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
+        }
 
 
 class Nik(_RegionCoded):
@@ -240,6 +264,8 @@ class Nik(_RegionCoded):
     """  # noqa: E501
 
     __slots__ = ("_birth_date", "_sex")
+    _label = "NIK"
+    _long_name = "NIK (Nomor Induk Kependudukan)"
     _birth_date: date
     _sex: Sex
 
@@ -314,28 +340,6 @@ class Nik(_RegionCoded):
     def __reduce__(self) -> tuple[Any, tuple[str, date, Sex]]:
         return (_restore_nik, (self._secret, self._birth_date, self._sex))
 
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return personal_schema("NIK", cls.parse)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
-                "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
-                "description": "a NIK, masked unless the dump reveals it",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": "a NIK (Nomor Induk Kependudukan): 16 digits, spaces or dots allowed",
-        }
-
 
 def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
     """Rebuild a pickled or copied Nik without resolving its century again."""
@@ -376,6 +380,8 @@ class KkNumber(_RegionCoded):
     """  # noqa: E501
 
     __slots__ = ()
+    _label = "KK number"
+    _long_name = "KK (Kartu Keluarga) number"
 
     def __new__(
         cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
@@ -413,25 +419,3 @@ class KkNumber(_RegionCoded):
 
     def __reduce__(self) -> tuple[type[KkNumber], tuple[str]]:
         return (KkNumber, (self._secret,))
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        return personal_schema("KK number", cls.parse)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
-                "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
-                "description": "a KK number, masked unless the dump reveals it",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": "a KK (Kartu Keluarga) number: 16 digits, spaces or dots allowed",
-        }
