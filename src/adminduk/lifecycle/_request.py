@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     SerializationInfo,
     SerializerFunctionWrapHandler,
@@ -18,6 +17,7 @@ from pydantic import (
 )
 
 from adminduk._suggest import close_matches
+from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
@@ -54,7 +54,7 @@ _set = object.__setattr__
 _new = object.__new__
 
 
-class _Model(BaseModel):
+class _Model(ConfigErrorModel):
     """Frozen, strict about extra keys, and refusing bad input as ConfigError.
 
     Validation errors leave as :class:`~adminduk.errors.ConfigError`, every problem with its
@@ -64,48 +64,9 @@ class _Model(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as err:
-            raise ConfigError(_problems(err), source=type(self).__name__) from None
-
     @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        """Validate a mapping (or an instance); every problem at once, as a ``ConfigError``.
-
-        Raises:
-            ConfigError: every problem, each with its path; inputs are never shown.
-
-        Examples:
-            >>> from adminduk.lifecycle import HistoryEntry
-            >>> HistoryEntry.model_validate({"name": "approve", "at": "2020-03-23T10:00"}).name
-            <RequestEvent.APPROVE: 'approve'>
-        """
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as err:
-            raise ConfigError(_problems(err), source=cls.__name__) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
-        """Validate JSON text; every problem at once, as a ``ConfigError``.
-
-        Raises:
-            ConfigError: every problem, each with its path; inputs are never shown.
-
-        Examples:
-            >>> from adminduk.lifecycle import HistoryEntry
-            >>> HistoryEntry.model_validate_json('{"name": "aprove", "at": "2020-03-23"}')
-            Traceback (most recent call last):
-            ...
-            adminduk.errors.ConfigError: HistoryEntry: 1 problem
-              - name: not 'submit' or an event (start_verification, mark_incomplete, resubmit, approve, start_processing, mark_ready, deliver, hand_over, reject, withdraw); did you mean 'approve'?
-        """  # noqa: E501
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as err:
-            raise ConfigError(_problems(err), source=cls.__name__) from None
+    def _config_error(cls, err: ValidationError) -> ConfigError:
+        return ConfigError(_problems(err), source=cls.__name__)
 
 
 class HistoryEntry(_Model):
@@ -139,6 +100,17 @@ class HistoryEntry(_Model):
         {'missing': ('foto-kk',)}
         >>> entry.model_dump_json()
         '{"name":"mark_incomplete","at":"2020-03-23T10:30:00","missing":["foto-kk"]}'
+
+        >>> HistoryEntry.model_validate({"name": "approve", "at": "2020-03-23T10:00"}).name
+        <RequestEvent.APPROVE: 'approve'>
+
+        Bad input is refused as a ``ConfigError`` listing every problem, never the input:
+
+        >>> HistoryEntry.model_validate_json('{"name": "aprove", "at": "2020-03-23"}')
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: HistoryEntry: 1 problem
+          - name: not 'submit' or an event (...); did you mean 'approve'?
     """
 
     name: RequestEvent | Literal["submit"]

@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Confidence, Requirement, Service, catalogue
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownReason
 from adminduk.offices._types import (
@@ -841,7 +842,7 @@ class Policy(_Rules):
 
 
 # --------------------------------------------------------------------------- the office
-class OfficeConfig(_Model):
+class OfficeConfig(ConfigErrorModel, _Model):
     """One Dinas Dukcapil: who it is, where, its hours, and its rules dated policy by policy.
 
     Read one from a file with :func:`~adminduk.offices.load_office`, or get a registered one
@@ -883,36 +884,9 @@ class OfficeConfig(_Model):
     policies: tuple[Policy, ...] = ()
     notes: tuple[Note, ...] = ()
 
-    # Validation errors escape as ConfigError: see __init__ and model_validate below.
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as err:
-            raise _to_config_error(err, None) from None
-
     @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        """Validate a mapping; every problem is raised at once as a ``ConfigError``.
-
-        Raises:
-            ConfigError: every problem, each with its path in the file.
-        """
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as err:
-            raise _to_config_error(err, None) from None
-
-    @classmethod
-    def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
-        """Validate JSON text; every problem is raised at once as a ``ConfigError``.
-
-        Raises:
-            ConfigError: every problem, each with its path in the file.
-        """
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as err:
-            raise _to_config_error(err, None) from None
+    def _config_error(cls, err: ValidationError) -> ConfigError:
+        return _to_config_error(err, None)
 
     @model_validator(mode="wrap")
     @classmethod
