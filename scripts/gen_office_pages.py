@@ -107,7 +107,8 @@ def hours_section(office: OfficeConfig) -> list[str]:
                 span = f"from {period.valid_from}"
             else:
                 span = f"{period.valid_from} to {period.valid_until}"
-            lines += [f"- {span}: {md(period.label)} {src(period.source)}"]
+            note = f" ({md(period.note_en)})" if period.note_en else ""
+            lines += [f"- {span}: {md(period.label)}{note} {src(period.source)}"]
         lines += ["", *hours_table(national_default_periods()[0].hours)]
     for policy in office.policies:
         if policy.hours is not None:
@@ -146,6 +147,8 @@ def hours_section(office: OfficeConfig) -> list[str]:
 
 def dates(policy: Policy) -> str:
     end = policy.valid_until.isoformat() if policy.valid_until else "open-ended"
+    if policy.ended_with_pandemic:
+        end += " at the latest, when the national pandemic status ended (Keppres 17/2023)"
     return f"{policy.valid_from} to {end}"
 
 

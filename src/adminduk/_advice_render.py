@@ -6,7 +6,8 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._advice_text import Lang, service_name, text
+from adminduk._advice_text import Lang, date_words, service_name, text
+from adminduk.documents import Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 
 if TYPE_CHECKING:
@@ -63,11 +64,38 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 def _channel_line(channel: Channel, lang: Lang) -> str:
     label = channel.label_en if lang == "en" and channel.label_en else channel.label
     if channel.address is None:
-        why = channel.address_unknown_reason or ""
+        why = channel.unknown_address_reason(lang)
+        if why is None:
+            return f"- {label} ({text('msg.unknown-address-bare', lang)})"
         return f"- {label} ({text('msg.unknown-address', lang, why=why)})"
     if channel.kind is ChannelKind.WHATSAPP:
         return f"- {label}: {channel.link()}"
     return f"- {label}: {channel.address}"
+
+
+def _checklist(advice: Advice, lang: Lang) -> list[str]:
+    """The checklist numbered, each group of alternatives as one item ("one of: …")."""
+    from adminduk.documents import group_requirements
+
+    office_mark = text("msg.office-item", lang)
+
+    def line(req: Requirement) -> str:
+        return f"{req.name(lang)}{office_mark if req.origin == 'office' else ''}"
+
+    items = [text("msg.requirements", lang)]
+    for number, group in enumerate(group_requirements(advice.requirements), start=1):
+        if len(group) == 1:
+            items.append(f"{number}. {line(group[0])}")
+            continue
+        items.append(f"{number}. {text('msg.one-of', lang)}")
+        items += [f"   {chr(ord('a') + n)}. {line(req)}" for n, req in enumerate(group)]
+    return items
+
+
+def _stale_line(advice: Advice, lang: Lang) -> str:
+    if advice.confirmed_on is None:
+        return text("msg.stale-undated", lang)
+    return text("msg.stale", lang, date=date_words(advice.confirmed_on, lang))
 
 
 def render(advice: Advice, lang: Lang) -> str:
@@ -82,29 +110,27 @@ def render(advice: Advice, lang: Lang) -> str:
     """
     name = service_name(advice.service, lang)
     blocks: list[list[str]] = [[text(f"msg.outcome.{advice.outcome.value}", lang, service=name)]]
+    if advice.stale:
+        blocks.append([_stale_line(advice, lang)])
     if advice.channels:
         blocks.append(
             [text("msg.channels", lang), *(_channel_line(ch, lang) for ch in advice.channels)]
         )
     if advice.requirements:
-        office_mark = text("msg.office-item", lang)
-        items = [
-            f"{number}. {req.name(lang)}{office_mark if req.origin == 'office' else ''}"
-            for number, req in enumerate(advice.requirements, start=1)
-        ]
-        blocks.append([text("msg.requirements", lang), *items])
+        blocks.append(_checklist(advice, lang))
     elif advice.requirements_note:
-        blocks.append([text("msg.requirements-unknown", lang, note=advice.requirements_note)])
+        note = catalogue()[advice.service].requirements_note_text(lang)
+        blocks.append([text("msg.requirements-unknown", lang, note=note)])
     if advice.office_open:
         hours = [text("msg.open-now", lang)]
+    elif advice.next_opening is None:
+        hours = [text("msg.no-opening", lang)]
     else:
         when = format_when(advice.next_opening, advice.timezone, lang)
         hours = [text("msg.next-opening", lang, when=when)]
     blocks.append(hours)
     blocks.append([text("msg.why", lang), *(f"- {r.text(lang)}" for r in advice.reasons)])
-    # A reason may cite several sources ("A0; A1"): list each once.
-    sources = dict.fromkeys(
-        part.strip() for r in advice.reasons for part in r.source_text.split("; ") if part.strip()
-    )
+    # A reason may cite several sources ("A0; A1"): list each once, never splitting a title.
+    sources = dict.fromkeys(cited for r in advice.reasons for cited in r.cited)
     blocks.append([text("msg.sources", lang), *(f"- {s}" for s in sources)])
     return "\n\n".join("\n".join(block) for block in blocks)

@@ -7,12 +7,13 @@ use the same fields).
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Final, Literal
 
 if TYPE_CHECKING:
     from adminduk.documents import Service
 
-__all__ = ["LANGS", "TEXT", "Lang", "service_name", "text"]
+__all__ = ["LANGS", "TEXT", "Lang", "date_words", "service_name", "text"]
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
@@ -20,8 +21,8 @@ LANGS: Final[tuple[Lang, ...]] = ("id", "en")
 TEXT: Final[dict[str, dict[Lang, str]]] = {
     # -- why: one per triage rule ------------------------------------------------------------
     "rule.suspended": {
-        "id": "Layanan {service} sedang ditunda oleh kantor: {why}.",
-        "en": "The office has suspended {service} for now: {why}.",
+        "id": "Kantor tidak melayani {service} untuk saat ini: {why}.",
+        "en": "The office is not handling {service} for now: {why}.",
     },
     "rule.counter-only": {
         "id": "{service} hanya dapat dilayani langsung di loket ({why}).",
@@ -43,9 +44,15 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The office asks people who do not urgently need the document to postpone "
         "{service}; service goes first to urgent needs.",
     },
+    "rule.online-with-visit": {
+        "id": "Kantor menerima pengajuan {service} secara online, tetapi ada langkah yang harus "
+        "Anda hadiri langsung (lihat di bawah).",
+        "en": "The office takes applications for {service} online, but one step needs you in "
+        "person (see below).",
+    },
     "rule.online": {
-        "id": "Kantor melayani {service} secara online; tidak perlu datang ke kantor.",
-        "en": "The office handles {service} online; there is no need to come in.",
+        "id": "Kantor menerima pengajuan {service} secara online.",
+        "en": "The office takes applications for {service} online.",
     },
     "rule.walk-in-no-whatsapp": {
         "id": "Layanan online memakai WhatsApp; karena Anda tidak memakai WhatsApp, Anda tetap "
@@ -78,11 +85,63 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Berlaku kebijakan kantor: {title} ({period}).",
         "en": "Office policy in force: {title} ({period}).",
     },
+    "policy.ended-pandemic": {
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir bersama {event}; kini berlaku '
+        "layanan biasa kantor.",
+        "en": 'The office policy "{title}" ({period}) ended with {event}; the office\'s ordinary '
+        "service applies now.",
+    },
+    "policy.ended": {
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir; kini berlaku layanan biasa '
+        "kantor.",
+        "en": 'The office policy "{title}" ({period}) has ended; the office\'s ordinary service '
+        "applies now.",
+    },
+    "presence.known": {
+        "id": "Langkah yang harus Anda hadiri langsung: {step}; tempat: {place}; waktu: {when}.",
+        "en": "A step you must attend in person: {step}; place: {place}; time: {when}.",
+    },
+    "presence.unknown": {
+        "id": "Langkah yang harus Anda hadiri langsung: {step}; {why}.",
+        "en": "A step you must attend in person: {step}; {why}.",
+    },
+    "presence.unstated": {
+        "id": "Langkah yang harus Anda hadiri langsung: {step}; kantor tidak menyebut tempat dan "
+        "waktunya, tanyakan kepada petugas saat mengajukan.",
+        "en": "A step you must attend in person: {step}; the office has not said where or when, "
+        "so ask the officer when you apply.",
+    },
+    "reason.not-needed": {
+        "id": "Loket melayani semua warga saat ini, sehingga alasan mendesak tidak diperlukan.",
+        "en": "The counter serves everyone at this time, so no urgent reason is needed.",
+    },
+    "reason.asked-to-wait": {
+        "id": "Kantor meminta warga yang tidak sangat membutuhkan dokumen untuk menunda "
+        "pengurusan; bila Anda memerlukannya sekarang, Anda tetap dapat mengajukan melalui "
+        "saluran yang disebut.",
+        "en": "The office asks people who do not really need the document now to postpone; if "
+        "you need it now, you can still apply through the channels given.",
+    },
+    "urgent.route": {
+        "id": "Bila keperluan Anda mendesak ({reasons}), Anda tetap dapat dilayani melalui: "
+        "{channel}.",
+        "en": "If your need is urgent ({reasons}), you can still be served through: {channel}.",
+    },
+    "urgent.none": {
+        "id": "Sumber tidak menyebut jalur untuk keperluan mendesak; hubungi kantor sebelum batas "
+        "waktu pelaporan berakhir.",
+        "en": "The sources name no route for urgent cases; contact the office before the "
+        "reporting deadline runs out.",
+    },
     "policy.ordinary": {
         "id": "Tidak ada kebijakan khusus pada tanggal ini; berlaku layanan biasa kantor.",
         "en": "No special policy on this date; the office's ordinary service applies.",
     },
     "period.open-ended": {"id": "sejak {start}", "en": "from {start}"},
+    "period.pandemic": {
+        "id": "sejak {start}, paling lambat sampai {end} saat status pandemi berakhir",
+        "en": "from {start}, until {end} at the latest, when the pandemic status ended",
+    },
     "period.bounded": {"id": "{start} s.d. {end}", "en": "{start} to {end}"},
     "reason.not-accepted": {
         "id": "Alasan {reasons} tidak termasuk keperluan mendesak yang diterima kantor ini "
@@ -96,23 +155,41 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "national instruction of the Directorate General of Dukcapil.",
     },
     "hours.default": {
-        "id": "Jam layanan kantor ini tidak tercantum dalam sumber; yang dipakai adalah jam "
-        "kerja nasional instansi pemerintah ({basis}).",
-        "en": "The sources give no hours for this office; the national government working "
-        "hours are used instead ({basis}).",
+        "id": "Jam layanan kantor ini tidak tercantum dalam sumber; yang dipakai adalah {basis}.",
+        "en": "The sources give no hours for this office; used instead: {basis}.",
+    },
+    "hours.national": {
+        "id": "jam kerja nasional instansi pemerintah ({source})",
+        "en": "the national government working hours ({source})",
     },
     "fulfilment.pickup": {
         "id": "Dokumen yang sudah jadi: {pickup}.",
         "en": "Finished documents: {pickup}.",
     },
     "fulfilment.ready": {
-        "id": "Perkiraan dokumen dapat diambil: {when} ({days} hari kerja).",
-        "en": "Expected ready for pick-up: {when} ({days} working days).",
+        "id": "Perkiraan dokumen dapat diambil {place} mulai {when} ({days} hari kerja).",
+        "en": "Expected ready for collection {place} from {when} ({days} working days).",
+    },
+    "fulfilment.ready-read": {
+        "id": "Perkiraan dokumen dapat diambil {place} mulai {when} (sumber menyebut "
+        '"{published}", dibaca sebagai {days} hari kerja).',
+        "en": "Expected ready for collection {place} from {when} (the source says "
+        '"{published}", read as {days} working days).',
     },
     "fulfilment.originals": {
-        "id": "Bawa dokumen persyaratan asli saat pengambilan; petugas akan mencocokkannya.",
-        "en": "Bring the original documents at pick-up; staff check them against your files.",
+        "id": "Anda harus datang langsung saat pengambilan {place} dengan membawa dokumen "
+        "persyaratan asli; petugas akan mencocokkannya.",
+        "en": "You must come in person to collect the document {place}, bringing the original "
+        "documents; staff check them against your files.",
     },
+    "place.dinas": {"id": "di kantor Dinas", "en": "at the Dinas office"},
+    "place.kecamatan": {"id": "di kantor kecamatan", "en": "at the kecamatan (district) office"},
+    "place.village-office": {
+        "id": "di kantor desa/kelurahan",
+        "en": "at the village (desa/kelurahan) office",
+    },
+    "place.self-print": {"id": "di rumah (dicetak sendiri)", "en": "at home (printed yourself)"},
+    "place.unknown": {"id": "di tempat pengambilan", "en": "at the pick-up place"},
     "pickup.dinas": {"id": "diambil di kantor Dinas", "en": "collected at the Dinas office"},
     "pickup.kecamatan": {
         "id": "diambil di kantor kecamatan",
@@ -129,6 +206,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "deadline": {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}).",
         "en": "Reporting deadline: {days} days {counted_from} ({basis}).",
+    },
+    "hours.no-opening": {
+        "id": "Menurut data kalender, kantor tidak dijadwalkan buka lagi dalam rentang tahun yang "
+        "dicakup; tanyakan langsung ke kantor.",
+        "en": "According to the calendar data, the office is not due to open again within the "
+        "years it covers; ask the office directly.",
     },
     "caveat": {"id": "Perhatian: {text}", "en": "Note: {text}"},
     # -- the WhatsApp reply ------------------------------------------------------------------
@@ -153,7 +236,30 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "alamat/nomor belum diketahui: {why}",
         "en": "address/number not known: {why}",
     },
+    "msg.unknown-address-bare": {
+        "id": "alamat/nomor belum diketahui",
+        "en": "address/number not known",
+    },
+    "msg.stale": {
+        "id": "Perhatian: informasi ini terakhir dikonfirmasi {date} dan mungkin sudah berubah; "
+        "pastikan kembali ke kantor.",
+        "en": "Note: this information was last confirmed on {date} and may have changed; check "
+        "with the office.",
+    },
+    "msg.stale-undated": {
+        "id": "Perhatian: informasi ini tidak bersandar pada sumber bertanggal; pastikan kembali "
+        "ke kantor.",
+        "en": "Note: no dated source confirms this information; check with the office.",
+    },
+    "msg.no-opening": {
+        "id": "Tidak ada jadwal buka kantor berikutnya dalam data kalender.",
+        "en": "No further opening of the office is known in the calendar data.",
+    },
     "msg.requirements": {"id": "Persyaratan:", "en": "Requirements:"},
+    "msg.one-of": {
+        "id": "Salah satu dari berikut, sesuai keadaan Anda:",
+        "en": "One of the following, as fits your case:",
+    },
     "msg.requirements-unknown": {
         "id": "Persyaratan: {note}",
         "en": "Requirements: {note}",
@@ -167,6 +273,90 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "msg.why": {"id": "Keterangan:", "en": "Why:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
     "msg.when": {"id": "{day} pukul {time} {zone}", "en": "{day} at {time} {zone}"},
+    # -- dates, written out without Babel (reasons are built on the hot path) -------------------
+    "date": {"id": "{day} {month} {year}", "en": "{day} {month} {year}"},
+    "month.1": {"id": "Januari", "en": "January"},
+    "month.2": {"id": "Februari", "en": "February"},
+    "month.3": {"id": "Maret", "en": "March"},
+    "month.4": {"id": "April", "en": "April"},
+    "month.5": {"id": "Mei", "en": "May"},
+    "month.6": {"id": "Juni", "en": "June"},
+    "month.7": {"id": "Juli", "en": "July"},
+    "month.8": {"id": "Agustus", "en": "August"},
+    "month.9": {"id": "September", "en": "September"},
+    "month.10": {"id": "Oktober", "en": "October"},
+    "month.11": {"id": "November", "en": "November"},
+    "month.12": {"id": "Desember", "en": "December"},
+    # == the adminduk command (cli.py) and day names: appended by the CLI; keep at the end =====
+    # -- day names, Monday = 0 (``day_name``) -----------------------------------------------
+    "day.0": {"id": "Senin", "en": "Monday"},
+    "day.1": {"id": "Selasa", "en": "Tuesday"},
+    "day.2": {"id": "Rabu", "en": "Wednesday"},
+    "day.3": {"id": "Kamis", "en": "Thursday"},
+    "day.4": {"id": "Jumat", "en": "Friday"},
+    "day.5": {"id": "Sabtu", "en": "Saturday"},
+    "day.6": {"id": "Minggu", "en": "Sunday"},
+    # -- table headers ------------------------------------------------------------------------
+    "cli.col.number": {"id": "#", "en": "#"},
+    "cli.col.code": {"id": "kode", "en": "code"},
+    "cli.col.name": {"id": "nama", "en": "name"},
+    "cli.col.origin": {"id": "asal", "en": "origin"},
+    "cli.col.legal-basis": {"id": "dasar hukum", "en": "legal basis"},
+    "cli.col.biometric": {"id": "biometrik", "en": "biometric"},
+    "cli.col.deadline": {"id": "batas waktu", "en": "deadline"},
+    "cli.col.day": {"id": "hari", "en": "day"},
+    "cli.col.date": {"id": "tanggal", "en": "date"},
+    "cli.col.hours": {"id": "jam", "en": "hours"},
+    "cli.col.notes": {"id": "keterangan", "en": "notes"},
+    # -- services -----------------------------------------------------------------------------
+    "cli.yes": {"id": "ya", "en": "yes"},
+    "cli.no": {"id": "tidak", "en": "no"},
+    "cli.days": {"id": "{days} hari", "en": "{days} d"},
+    # -- hours --------------------------------------------------------------------------------
+    "cli.hours.title": {
+        "id": "{region} ({code}), pekan mulai {monday}, {zone}",
+        "en": "{region} ({code}), week of {monday}, {zone}",
+    },
+    "cli.hours.closed": {"id": "tutup", "en": "closed"},
+    "cli.closure.libur-nasional": {"id": "libur nasional", "en": "national holiday"},
+    "cli.closure.cuti-bersama": {
+        "id": "cuti bersama",
+        "en": "collective leave (cuti bersama)",
+    },
+    "cli.closure.penutupan": {"id": "penutupan kantor", "en": "office closure"},
+    "cli.hours.default": {
+        "id": "* jam kerja nasional instansi pemerintah, bukan jam yang diumumkan kantor ini",
+        "en": "* national government working hours, not hours this office has published",
+    },
+    "cli.hours.provisional": {
+        "id": "? jawaban sementara, karena:",
+        "en": "? provisional, because:",
+    },
+    "cli.hours.from": {"id": "Jam dari: {period}", "en": "Hours from: {period}"},
+    "cli.hours.office": {"id": "Jam layanan {region}", "en": "{region} office hours"},
+    # -- requirements -------------------------------------------------------------------------
+    "cli.requirements.title": {
+        "id": "{region} ({code}) {service} pada {day} (kebijakan {policy})",
+        "en": "{region} ({code}) {service} on {day} (policy {policy})",
+    },
+    "cli.requirements.none": {
+        "id": "Sumber tidak memuat daftar persyaratan untuk layanan ini; tanyakan ke kantor.",
+        "en": "The sources give no checklist for this service; ask the office.",
+    },
+    "cli.origin.national": {"id": "nasional", "en": "national"},
+    "cli.origin.office": {"id": "kantor", "en": "office"},
+    "cli.diff.title": {
+        "id": "{code} {service} pada {day} (kebijakan {policy}):",
+        "en": "{code} {service} on {day} (policy {policy}):",
+    },
+    "cli.diff.unchanged": {
+        "id": "{code} {service} pada {day} (kebijakan {policy}): daftar persyaratan nasional, "
+        "tanpa perubahan",
+        "en": "{code} {service} on {day} (policy {policy}): the national checklist, unchanged",
+    },
+    "cli.diff.added": {"id": "Ditambahkan oleh kantor:", "en": "Added by the office:"},
+    "cli.diff.removed": {"id": "Dihapus oleh kantor:", "en": "Removed by the office:"},
+    "cli.diff.replaced": {"id": "Diganti oleh kantor:", "en": "Replaced by the office:"},
 }
 
 
@@ -182,6 +372,19 @@ def text(key: str, lang: Lang, **fields: object) -> str:
     return TEXT[key][lang].format(**fields)
 
 
+def date_words(day: datetime.date, lang: Lang) -> str:
+    """A date as people write it: ``24 Maret 2020`` / ``24 March 2020``.
+
+    Examples:
+        >>> import datetime
+        >>> day = datetime.date(2023, 6, 21)
+        >>> date_words(day, "id"), date_words(day, "en")
+        ('21 Juni 2023', '21 June 2023')
+    """
+    month = TEXT[f"month.{day.month}"][lang]
+    return text("date", lang, day=day.day, month=month, year=day.year)
+
+
 def service_name(service: Service, lang: Lang) -> str:
     """A service as a citizen reads it: the document's name, then the action's.
 
@@ -194,3 +397,24 @@ def service_name(service: Service, lang: Lang) -> str:
 
     cat = catalogue()
     return f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
+
+
+def day_name(weekday: int, lang: Lang) -> str:
+    """The name of a day of the week (Monday is 0, as ``date.weekday()`` counts) in ``lang``.
+
+    Raises:
+        OutOfRange: ``weekday`` is not 0 to 6.
+
+    Examples:
+        >>> day_name(0, "id"), day_name(6, "en")
+        ('Senin', 'Sunday')
+        >>> day_name(7, "id")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: weekday=7 is out of range; valid: 0 (Monday) to 6 (Sunday)
+    """
+    if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        from adminduk.errors import OutOfRange
+
+        raise OutOfRange("weekday", weekday, "0 (Monday) to 6 (Sunday)")
+    return TEXT[f"day.{weekday}"][lang]

@@ -22,12 +22,13 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-from adminduk._advice_text import Lang, service_name, text
+from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
 from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
+    PANDEMIC_END,
     Channel,
     Fulfilment,
     OfficeConfig,
@@ -53,6 +54,8 @@ class AdviceReason(BaseModel):
         text_en: the reason in English.
         source: the source reference as the office file or catalogue gives it (e.g. ``A1``).
         source_text: the same source spelled out for a reader.
+        cited: each source it cites, spelled out, one entry per source (a title is never
+            split).
 
     Examples:
         >>> from datetime import datetime
@@ -69,6 +72,7 @@ class AdviceReason(BaseModel):
     text_en: str
     source: str
     source_text: str
+    cited: tuple[str, ...] = ()
 
     def text(self, lang: Lang = "id") -> str:
         """The reason in Indonesian (``id``) or English (``en``)."""
@@ -94,11 +98,17 @@ class Advice(BaseModel):
         requirements_note: why the checklist is empty, when no source gives one.
         in_person_allowed: whether the counter would serve this person for this service.
         office_open: whether the office is open at ``at``.
-        next_opening: the first opening at or after ``at`` (``at`` itself when open).
+        next_opening: the first opening at or after ``at`` (``at`` itself when open);
+            ``None`` when the office does not open again within the calendar's horizon (a
+            reason says so).
         ready_by: the earliest pick-up opening, where the office states a processing time.
         fulfilment: how finished documents reach the citizen, where a source says.
         hours_are_default: whether the hours used are the national default, not the office's.
         provisional: whether an answer rests on an estimated holiday or undecreed cuti bersama.
+        confirmed_on: the newest publication date among the sources the answer rests on;
+            ``None`` when none of them is dated.
+        stale: whether ``at`` is more than the office's review period (365 days unless its
+            file says otherwise) after ``confirmed_on``, or nothing dated confirms the answer.
         reasons: why, each with its rule id, texts and source; the deciding rule first.
 
     Examples:
@@ -126,11 +136,13 @@ class Advice(BaseModel):
     requirements_note: str | None
     in_person_allowed: bool
     office_open: bool
-    next_opening: dt.datetime
+    next_opening: dt.datetime | None
     ready_by: dt.datetime | None
     fulfilment: Fulfilment | None
     hours_are_default: bool
     provisional: bool
+    confirmed_on: dt.date | None
+    stale: bool
     reasons: tuple[AdviceReason, ...]
 
     def to_message(self, lang: Lang = "id") -> str:
@@ -169,9 +181,11 @@ class _Plan:
     requirements_note: str | None
     fulfilment: Fulfilment | None
     reasons: tuple[AdviceReason, ...]
+    confirmed_on: dt.date | None
 
 
-_PLANS: dict[tuple[int, str, str, tuple[str, ...], bool], _Plan] = {}
+_PlanKey = tuple[int, str, str, str, tuple[str, ...], bool]
+_PLANS: dict[_PlanKey, _Plan] = {}
 _PLAN_CACHE_LIMIT: Final = 20_000
 
 
@@ -179,29 +193,44 @@ Bilingual = tuple[str, str]
 """A template field in Indonesian and English; a plain ``str`` serves both languages."""
 
 
-def _reason(
-    office: OfficeConfig,
-    rule_id: str,
-    key: str,
-    source: str,
-    fields: Mapping[str, str | Bilingual] | None = None,
-) -> AdviceReason:
-    given = fields or {}
+class _Reasons:
+    """The reasons of one answer, each worded in both languages and citing its source."""
 
-    def pick(index: int) -> dict[str, str]:
-        return {k: v if isinstance(v, str) else v[index] for k, v in given.items()}
+    def __init__(self, office: OfficeConfig) -> None:
+        self.office = office
+        self.items: list[AdviceReason] = []
 
-    return AdviceReason(
-        rule_id=rule_id,
-        text_id=text(key, "id", **pick(0)),
-        text_en=text(key, "en", **pick(1)),
-        source=source,
-        source_text=office.describe_source(source),
-    )
+    def add(
+        self,
+        rule_id: str,
+        key: str,
+        source: str,
+        fields: Mapping[str, str | Bilingual] | None = None,
+    ) -> None:
+        given = fields or {}
+
+        def pick(index: int) -> dict[str, str]:
+            return {k: v if isinstance(v, str) else v[index] for k, v in given.items()}
+
+        cited = self.office.describe_sources(source)
+        self.items.append(
+            AdviceReason(
+                rule_id=rule_id,
+                text_id=text(key, "id", **pick(0)),
+                text_en=text(key, "en", **pick(1)),
+                source=source,
+                source_text="; ".join(cited),
+                cited=cited,
+            )
+        )
 
 
 def _both(key: str, **fields: str | int) -> Bilingual:
     return text(key, "id", **fields), text(key, "en", **fields)
+
+
+def _date(day: dt.date) -> Bilingual:
+    return date_words(day, "id"), date_words(day, "en")
 
 
 def _service_name(service: Service) -> Bilingual:
@@ -209,28 +238,206 @@ def _service_name(service: Service) -> Bilingual:
 
 
 def _period(policy: Policy) -> Bilingual:
+    start = policy.valid_from or dt.date.min
+    if policy.ended_with_pandemic:
+        # The sources left the end open; the end is the library's reading, so say it is one.
+        return (
+            text(
+                "period.pandemic",
+                "id",
+                start=date_words(start, "id"),
+                end=date_words(PANDEMIC_END.last_day_before, "id"),
+            ),
+            text(
+                "period.pandemic",
+                "en",
+                start=date_words(start, "en"),
+                end=date_words(PANDEMIC_END.last_day_before, "en"),
+            ),
+        )
     if policy.valid_until is None:
-        return _both("period.open-ended", start=str(policy.valid_from))
-    return _both("period.bounded", start=str(policy.valid_from), end=str(policy.valid_until))
-
-
-def _urgent_names(office: OfficeConfig, codes: tuple[str, ...]) -> Bilingual:
-    known = {**BUILTIN_URGENCY_REASONS, **{info.code: info for info in office.urgency_reasons}}
+        return (
+            text("period.open-ended", "id", start=date_words(start, "id")),
+            text("period.open-ended", "en", start=date_words(start, "en")),
+        )
     return (
-        ", ".join(known[code].name_id if code in known else code for code in codes),
-        ", ".join(known[code].name_en if code in known else code for code in codes),
+        text(
+            "period.bounded",
+            "id",
+            start=date_words(start, "id"),
+            end=date_words(policy.valid_until, "id"),
+        ),
+        text(
+            "period.bounded",
+            "en",
+            start=date_words(start, "en"),
+            end=date_words(policy.valid_until, "en"),
+        ),
     )
 
 
-def _rule_reason(office: OfficeConfig, decision: Decision, service: Service) -> AdviceReason:
+def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
+    known = {**BUILTIN_URGENCY_REASONS, **{info.code: info for info in office.urgency_reasons}}
+    listed = tuple(codes)
+    return (
+        ", ".join(known[code].name_id if code in known else code for code in listed),
+        ", ".join(known[code].name_en if code in known else code for code in listed),
+    )
+
+
+def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> None:
     fields: dict[str, str | Bilingual] = {"service": _service_name(service)}
     if decision.suspension is not None and decision.rule.id == "suspended":
         fields["why"] = (decision.suspension.reason_id, decision.suspension.reason_en)
     elif decision.counter_only is not None:
         fields["why"] = _both(f"why.{decision.counter_only.why.value}")
     if decision.urgent:
-        fields["reasons"] = _urgent_names(office, decision.urgent)
-    return _reason(office, decision.rule.id, f"rule.{decision.rule.id}", decision.source, fields)
+        fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
+    reasons.add(decision.rule.id, f"rule.{decision.rule.id}", decision.source, fields)
+
+
+def _presence_reasons(
+    reasons: _Reasons, policy: Policy, decision: Decision, service: Service
+) -> None:
+    """Name each step that needs the person present, and where and when the office does it."""
+    if decision.outcome is not Outcome.ONLINE:
+        return  # at the counter every step is done there; otherwise nothing is applied for
+    office_step = policy.in_person_step_for(service)
+    for step in catalogue()[service].in_person_steps:
+        fields: dict[str, str | Bilingual] = {"step": (step.name_id, step.name_en)}
+        if office_step is not None and office_step.step == step.code:
+            source = f"{step.legal_basis}; {office_step.source}"
+            if office_step.place_id is not None and office_step.place_en is not None:
+                fields["place"] = (office_step.place_id, office_step.place_en)
+                when = (office_step.when("id"), office_step.when("en"))
+                fields["when"] = (when[0] or "-", when[1] or "-")
+                key = "presence.known"
+            else:
+                fields["why"] = (
+                    office_step.unknown_reason("id") or "",
+                    office_step.unknown_reason("en") or "",
+                )
+                key = "presence.unknown"
+        else:
+            source = step.legal_basis
+            key = "presence.unstated"
+        reasons.add("in-person-step", key, source, fields)
+
+
+def _policy_reason(
+    reasons: _Reasons, office: OfficeConfig, policy: Policy, ended: Policy | None
+) -> None:
+    if not policy.is_ordinary:
+        fields: dict[str, str | Bilingual] = {
+            "title": (policy.title("id"), policy.title("en")),
+            "period": _period(policy),
+        }
+        reasons.add("policy", "policy.dated", policy.source_of("valid_from"), fields)
+    elif ended is not None and ended.ended_with_pandemic:
+        fields = {
+            "title": (ended.title("id"), ended.title("en")),
+            "period": _period(ended),
+            "event": (PANDEMIC_END.name_id, PANDEMIC_END.name_en),
+        }
+        reasons.add("policy-ended", "policy.ended-pandemic", PANDEMIC_END.source, fields)
+    elif ended is not None:
+        fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
+        reasons.add("policy-ended", "policy.ended", ended.source_of("valid_until"), fields)
+    else:
+        reasons.add("policy", "policy.ordinary", policy.source)
+
+
+def _urgency_reasons(
+    reasons: _Reasons, office: OfficeConfig, policy: Policy, decision: Decision, given: bool
+) -> None:
+    if given and not decision.situation.urgency_matters:
+        reasons.add("reason-not-needed", "reason.not-needed", policy.source_of("in_person"))
+    if decision.national_urgent:
+        reasons.add(
+            "reason-national",
+            "reason.national",
+            BUILTIN_URGENCY_REASONS[decision.national_urgent[0]].source,
+            {"reasons": _urgent_names(office, decision.national_urgent)},
+        )
+    if decision.not_accepted:
+        reasons.add(
+            "reason-not-accepted",
+            "reason.not-accepted",
+            policy.source_of("urgency_reasons"),
+            {"reasons": _urgent_names(office, decision.not_accepted)},
+        )
+    asked = policy.non_urgent_asked_to_wait and not decision.urgent
+    if asked and decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON):
+        reasons.add(
+            "asked-to-wait",
+            "reason.asked-to-wait",
+            policy.source_of("non_urgent_asked_to_wait"),
+        )
+
+
+def _accepted_reasons(policy: Policy) -> tuple[str, ...]:
+    national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+    return tuple(dict.fromkeys((*policy.urgency_reasons, *national)))
+
+
+def _urgent_route(
+    reasons: _Reasons,
+    policy: Policy,
+    decision: Decision,
+    service: Service,
+    has_whatsapp: bool,
+) -> None:
+    """Whoever is told to wait, or refused, learns the route for urgent cases, if any."""
+    if decision.outcome not in (Outcome.DEFER, Outcome.UNAVAILABLE):
+        return
+    accepted = _accepted_reasons(policy)
+    route: Decision | None = None
+    if accepted and not decision.urgent:
+        route = decide(policy, service, accepted[:1], has_whatsapp)
+    if (
+        route is not None
+        and route.outcome in (Outcome.IN_PERSON, Outcome.ONLINE)
+        and route.channels
+    ):
+        first = route.channels[0]
+        fields: dict[str, str | Bilingual] = {
+            "reasons": _urgent_names(reasons.office, accepted),
+            "channel": (first.label, first.label_en or first.label),
+        }
+        reasons.add("urgent-route", "urgent.route", route.source, fields)
+    elif catalogue()[service].deadline is not None:
+        reasons.add("urgent-route", "urgent.none", policy.source)
+
+
+def _fulfilment_reasons(
+    reasons: _Reasons, decision: Decision, fulfilment: Fulfilment | None
+) -> None:
+    if decision.outcome not in (Outcome.ONLINE, Outcome.IN_PERSON) or fulfilment is None:
+        return
+    if fulfilment.pickup is not None:
+        pickup = _both(f"pickup.{fulfilment.pickup.value}")
+        reasons.add("fulfilment", "fulfilment.pickup", fulfilment.source, {"pickup": pickup})
+    if fulfilment.originals_checked:
+        place = (
+            _both(f"place.{fulfilment.pickup.value}")
+            if fulfilment.pickup
+            else _both("place.unknown")
+        )
+        reasons.add(
+            "originals-checked", "fulfilment.originals", fulfilment.source, {"place": place}
+        )
+
+
+def _deadline_reason(reasons: _Reasons, service: Service) -> None:
+    deadline = catalogue()[service].deadline
+    if deadline is None:
+        return
+    fields: dict[str, str | Bilingual] = {
+        "days": str(deadline.days),
+        "counted_from": (deadline.counted_from_id, deadline.counted_from_en),
+        "basis": (deadline.basis("id"), deadline.basis("en")),
+    }
+    reasons.add("reporting-deadline", "deadline", deadline.legal_basis, fields)
 
 
 def _plan(
@@ -241,7 +448,8 @@ def _plan(
     has_whatsapp: bool,
     at: dt.datetime,
 ) -> _Plan:
-    key = (id(office), policy.id, service.code, reasons, has_whatsapp)
+    ended = office.policy_ended_before(at) if policy.is_ordinary else None
+    key = (id(office), policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
     plan = _PLANS.get(key)
     if plan is not None and plan.office is office:
         return plan
@@ -249,64 +457,15 @@ def _plan(
     entry = catalogue()[service]
     requirements = office.requirements(service, at)
     fulfilment = policy.fulfilment_for(service)
-    collected = [_rule_reason(office, decision, service)]
-    if policy.is_ordinary:
-        collected.append(_reason(office, "policy", "policy.ordinary", policy.source))
-    else:
-        fields: dict[str, str | Bilingual] = {
-            "title": (policy.title("id"), policy.title("en")),
-            "period": _period(policy),
-        }
-        collected.append(
-            _reason(office, "policy", "policy.dated", policy.source_of("valid_from"), fields)
-        )
-    if decision.national_urgent:
-        reason_source = BUILTIN_URGENCY_REASONS[decision.national_urgent[0]].source
-        collected.append(
-            _reason(
-                office,
-                "reason-national",
-                "reason.national",
-                reason_source,
-                {"reasons": _urgent_names(office, decision.national_urgent)},
-            )
-        )
-    if decision.not_accepted:
-        collected.append(
-            _reason(
-                office,
-                "reason-not-accepted",
-                "reason.not-accepted",
-                policy.source_of("urgency_reasons"),
-                {"reasons": _urgent_names(office, decision.not_accepted)},
-            )
-        )
-    if decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON) and fulfilment is not None:
-        if fulfilment.pickup is not None:
-            pickup = _both(f"pickup.{fulfilment.pickup.value}")
-            collected.append(
-                _reason(
-                    office,
-                    "fulfilment",
-                    "fulfilment.pickup",
-                    fulfilment.source,
-                    {"pickup": pickup},
-                )
-            )
-        if fulfilment.originals_checked:
-            collected.append(
-                _reason(office, "originals-checked", "fulfilment.originals", fulfilment.source)
-            )
-    if entry.deadline is not None:
-        deadline = entry.deadline
-        fields = {
-            "days": str(deadline.days),
-            "counted_from": (deadline.counted_from_id, deadline.counted_from_en),
-            "basis": deadline.legal_basis,
-        }
-        collected.append(
-            _reason(office, "reporting-deadline", "deadline", deadline.legal_basis, fields)
-        )
+    collected = _Reasons(office)
+    _rule_reason(collected, decision, service)
+    _presence_reasons(collected, policy, decision, service)
+    _policy_reason(collected, office, policy, ended)
+    _urgency_reasons(collected, office, policy, decision, bool(reasons))
+    _urgent_route(collected, policy, decision, service, has_whatsapp)
+    _fulfilment_reasons(collected, decision, fulfilment)
+    _deadline_reason(collected, service)
+    dates = (office.source_date(reason.source) for reason in collected.items)
     plan = _Plan(
         office=office,
         policy=policy,
@@ -314,7 +473,8 @@ def _plan(
         requirements=requirements,
         requirements_note=None if requirements else entry.requirements_note,
         fulfilment=fulfilment,
-        reasons=tuple(collected),
+        reasons=tuple(collected.items),
+        confirmed_on=max((d for d in dates if d is not None), default=None),
     )
     if len(_PLANS) >= _PLAN_CACHE_LIMIT:
         _PLANS.clear()
@@ -394,6 +554,23 @@ def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, 
     return tuple(checked)
 
 
+def _next_opening(
+    calendar: OfficeCalendar, moment: dt.datetime, is_open: bool
+) -> dt.datetime | None:
+    if is_open:
+        return moment
+    try:
+        return calendar.next_opening(moment)
+    except OutOfRange:
+        return None  # the office never opens again within the calendar's horizon
+
+
+def _staleness(office: OfficeConfig, confirmed_on: dt.date | None, moment: dt.datetime) -> bool:
+    if confirmed_on is None:
+        return True
+    return (moment.date() - confirmed_on).days > office.review_period_days
+
+
 def advise(
     office: OfficeConfig | str,
     service: Service | str,
@@ -408,8 +585,8 @@ def advise(
             slug (``"35.14"``, ``"kabupaten-pasuruan"``).
         service: a catalogue service or its code (``"kk/perubahan"``).
         at: the moment asked about; naive means the office's local wall time; default now.
-        reasons: urgency-reason codes (``bpjs``, ``rumah-sakit``, ``tni-polri``, or one the
-            office defines); a single code or ``None`` (no reason) is accepted too.
+        reasons: urgency-reason codes (``bpjs``, ``rumah-sakit``, ``tni-polri``, ``sekolah``,
+            or one the office defines); a single code or ``None`` (no reason) is accepted too.
         has_whatsapp: whether the citizen can use WhatsApp.
 
     Raises:
@@ -426,6 +603,8 @@ def advise(
         ('online', '+6281359547692')
         >>> [r.code for r in advice.requirements]
         ['kk-lama', 'bukti-perubahan']
+        >>> advice.confirmed_on, advice.stale
+        (datetime.date(2020, 3, 24), False)
         >>> urgent = adminduk.advise("35.04", "kk/perubahan", datetime(2020, 3, 20, 9),
         ...                          reasons=["rumah-sakit"])
         >>> urgent.outcome.value, urgent.rule_id
@@ -440,44 +619,60 @@ def advise(
     plan = _plan(office, policy, service, checked, bool(has_whatsapp), moment)
     decision = plan.decision
     office_open = calendar.is_open(moment)
-    next_opening = moment if office_open else calendar.next_opening(moment)
+    next_opening = _next_opening(calendar, moment, office_open)
     day = _day_info(calendar, moment.date())
     ready_by = None
-    reasons_out = list(plan.reasons)
+    extra = _Reasons(office)
     fulfilment = plan.fulfilment
     provisional = day.provisional
     caveats = list(day.caveats)
+    if next_opening is None:
+        extra.add("no-opening", "hours.no-opening", office.hours_source or office.source)
     if (
         fulfilment is not None
         and fulfilment.processing_working_days is not None
         and decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON)
+        and next_opening is not None
     ):
-        ready_by = calendar.add_working_days(moment, fulfilment.processing_working_days)
+        try:
+            ready_by = calendar.add_working_days(moment, fulfilment.processing_working_days)
+        except OutOfRange:
+            ready_by = None  # no working days left within the calendar's horizon
+    if ready_by is not None and fulfilment is not None:
         span = calendar.span_info(moment, ready_by)
         caveats.extend(c for c in span.caveats if c not in caveats)
         provisional = provisional or span.provisional
-        fields = {
-            "when": ready_by.date().isoformat(),
-            "days": str(fulfilment.processing_working_days),
-        }
-        reasons_out.append(
-            _reason(office, "ready-by", "fulfilment.ready", fulfilment.source, fields)
+        place = (
+            _both(f"place.{fulfilment.pickup.value}")
+            if fulfilment.pickup
+            else _both("place.unknown")
         )
+        fields: dict[str, str | Bilingual] = {
+            "when": _date(ready_by.date()),
+            "days": str(fulfilment.processing_working_days),
+            "place": place,
+        }
+        key = "fulfilment.ready"
+        if fulfilment.processing_published is not None:
+            fields["published"] = fulfilment.processing_published
+            key = "fulfilment.ready-read"
+        extra.add("ready-by", key, fulfilment.source, fields)
     hours_default = day.is_default_hours
     if hours_default and day.period is not None:
-        basis = day.period.source
-        reasons_out.append(
-            _reason(office, "default-hours", "hours.default", basis, {"basis": basis})
+        period = day.period
+        basis_id, basis_en = (
+            f"{note} ({period.source})"
+            if (note := period.note(lang))
+            else text("hours.national", lang, source=period.source)
+            for lang in LANGS
         )
+        extra.add("default-hours", "hours.default", period.source, {"basis": (basis_id, basis_en)})
     for caveat in caveats:
-        reasons_out.append(
-            _reason(
-                office,
-                f"provisional-{caveat.kind.value}",
-                "caveat",
-                _CALENDAR_SOURCE,
-                {"text": (caveat.reason_id, caveat.reason_en)},
-            )
+        extra.add(
+            f"provisional-{caveat.kind.value}",
+            "caveat",
+            _CALENDAR_SOURCE,
+            {"text": (caveat.reason_id, caveat.reason_en)},
         )
     return _construct(
         office_code=office.code,
@@ -498,5 +693,7 @@ def advise(
         fulfilment=fulfilment,
         hours_are_default=hours_default,
         provisional=provisional,
-        reasons=tuple(reasons_out),
+        confirmed_on=plan.confirmed_on,
+        stale=_staleness(office, plan.confirmed_on, moment),
+        reasons=plan.reasons + tuple(extra.items),
     )

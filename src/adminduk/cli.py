@@ -9,8 +9,8 @@ interrupted.
 Examples:
     >>> from adminduk.cli import main
     >>> main(["services"])  # doctest: +ELLIPSIS
-    code                        biometric  deadline  name
-    ktp-el/baru                 yes        -         Penerbitan KTP-el baru ...
+    kode                        biometrik  batas waktu  nama
+    ktp-el/baru                 ya         -            Penerbitan KTP-el baru ...
     ...
     0
     >>> main(["advise", "35.14", "kk/perubahan", "--at", "24 Maret 2020 pukul 10.00"])
@@ -40,8 +40,8 @@ from adminduk.errors import AdmindukError, ConfigError
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from adminduk.offices import OfficeConfig
-    from adminduk.schedule import DayInfo
+    from adminduk.offices import OfficeConfig, RequirementDiff
+    from adminduk.schedule import DayInfo, HoursPeriod
 
 __all__ = ["main", "parse_when"]
 
@@ -264,11 +264,12 @@ def _cmd_services(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.json:
         return _json([entry.model_dump(mode="json") for entry in catalogue()], out)
-    rows = [("code", "biometric", "deadline", "name")]
+    lang: Lang = args.lang
+    rows = [tuple(_t(f"cli.col.{c}", lang) for c in ("code", "biometric", "deadline", "name"))]
     for entry in catalogue():
-        deadline = f"{entry.deadline.days} d" if entry.deadline else "-"
-        biometric = "yes" if entry.biometric_in_person else "no"
-        rows.append((entry.code, biometric, deadline, entry.name(args.lang)))
+        deadline = _t("cli.days", lang, days=entry.deadline.days) if entry.deadline else "-"
+        biometric = _t("cli.yes" if entry.biometric_in_person else "cli.no", lang)
+        rows.append((entry.code, biometric, deadline, entry.name(lang)))
     _table(rows, out)
     return EXIT_OK
 
@@ -289,30 +290,11 @@ def _cmd_advise(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # --------------------------------------------------------------------------- hours
-_DAY_NAMES: Final = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_WORDS: Final = {
-    "closed": {"id": "tutup", "en": "closed"},
-    "libur-nasional": {"id": "libur nasional", "en": "national holiday"},
-    "cuti-bersama": {"id": "cuti bersama", "en": "collective leave (cuti bersama)"},
-    "penutupan": {"id": "penutupan kantor", "en": "office closure"},
-    "week": {"id": "pekan mulai", "en": "week of"},
-    "default": {
-        "id": "* jam kerja nasional instansi pemerintah, bukan jam yang diumumkan kantor ini",
-        "en": "* national government working hours, not hours this office has published",
-    },
-    "provisional": {
-        "id": "? jawaban sementara, karena:",
-        "en": "? provisional, because:",
-    },
-    "hours-from": {"id": "Jam dari", "en": "Hours from"},
-}
+def _t(key: str, lang: Lang, **fields: object) -> str:
+    """A text of the command from the catalogue (``cli.*`` keys of ``adminduk._advice_text``)."""
+    from adminduk._advice_text import text
 
-
-def _word(key: str, lang: Lang) -> str:
-    return _WORDS[key][lang]
+    return text(key, lang, **fields)
 
 
 def _clock(moment: dt.datetime, start: dt.datetime) -> str:
@@ -324,7 +306,7 @@ def _clock(moment: dt.datetime, start: dt.datetime) -> str:
 def _day_notes(info: DayInfo, lang: Lang) -> list[str]:
     notes = []
     for closed in info.closed_by:
-        notes.append(f"{closed.name(lang)} ({_word(closed.kind.value, lang)})")
+        notes.append(f"{closed.name(lang)} ({_t(f'cli.closure.{closed.kind.value}', lang)})")
     if info.extra_opening is not None:
         extra = info.extra_opening
         notes.append(extra.reason_en if lang == "en" else extra.reason_id)
@@ -334,6 +316,7 @@ def _day_notes(info: DayInfo, lang: Lang) -> list[str]:
 
 
 def _day_json(info: DayInfo, weekday: str, policy: str) -> dict[str, Any]:
+    period = info.period
     return {
         "date": info.date.isoformat(),
         "weekday": weekday,
@@ -363,11 +346,34 @@ def _day_json(info: DayInfo, weekday: str, policy: str) -> dict[str, Any]:
             for c in info.caveats
         ],
         "hours_source": info.hours_source,
+        "hours_note_id": None if period is None else period.note_id,
+        "hours_note_en": None if period is None else period.note_en,
         "policy": policy,
     }
 
 
+def _period_label(office: OfficeConfig, period: HoursPeriod, lang: Lang) -> str:
+    """The name of a period of weekly hours in ``lang``: a citation, a policy, or the office's."""
+    if period.is_default:
+        return period.label or period.source
+    for policy in office.policies:
+        dates = (policy.valid_from, policy.valid_until)
+        if policy.hours is not None and dates == (period.valid_from, period.valid_until):
+            return policy.title(lang)
+    return _t("cli.hours.office", lang, region=office.region)
+
+
+def _legend_line(office: OfficeConfig, period: HoursPeriod, lang: Lang) -> str:
+    """Where a period's hours come from: its name, its source, and its note in ``lang``."""
+    label = _period_label(office, period, lang)
+    what = period.source if label == period.source else f"{label} [{period.source}]"
+    note = period.note(lang)
+    return _t("cli.hours.from", lang, period=what if note is None else f"{what} — {note}")
+
+
 def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk._advice_text import day_name
+
     office = _office(args.office)
     zone = office.zone
     when = _when(args.week, "--week", zone) or dt.datetime.now(zone)
@@ -391,36 +397,41 @@ def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
                 "timezone": office.timezone,
                 "week_start": monday.isoformat(),
                 "days": [
-                    _day_json(info, _DAY_NAMES["en"][n], policies[n])
-                    for n, info in enumerate(days)
+                    _day_json(info, day_name(n, "en"), policies[n]) for n, info in enumerate(days)
                 ],
             },
             out,
         )
-    out.write(
-        f"{office.region} ({office.code}), {_word('week', lang)} {monday.isoformat()}, "
-        f"{_zone_name(office.timezone)}\n\n"
+    title = _t(
+        "cli.hours.title",
+        lang,
+        region=office.region,
+        code=office.code,
+        monday=monday.isoformat(),
+        zone=_zone_name(office.timezone),
     )
-    rows = [("day", "date", "hours", "notes")]
+    out.write(f"{title}\n\n")
+    header = tuple(_t(f"cli.col.{col}", lang) for col in ("day", "date", "hours", "notes"))
+    rows: list[tuple[str, ...]] = [header]
     any_default = False
     caveats: dict[str, None] = {}
-    used: dict[str, str] = {}
+    used: dict[str, None] = {}
     for n, info in enumerate(days):
         if info.intervals:
             hours = ", ".join(
                 f"{_clock(i.opens, i.opens)}-{_clock(i.closes, i.opens)}" for i in info.intervals
             )
         else:
-            hours = _word("closed", lang)
+            hours = _t("cli.hours.closed", lang)
         marks = ("*" if info.is_default_hours else "") + ("?" if info.provisional else "")
         any_default = any_default or info.is_default_hours
         caveats.update(dict.fromkeys(caveat.reason(lang) for caveat in info.caveats))
         weekly = info.override is None and info.extra_opening is None
         if info.intervals and weekly and info.period is not None:
-            used.setdefault(info.period.label or policies[n], info.period.source)
+            used.setdefault(_legend_line(office, info.period, lang))
         rows.append(
             (
-                _DAY_NAMES[lang][n],
+                day_name(n, lang),
                 info.date.isoformat(),
                 f"{hours} {marks}".rstrip(),
                 "; ".join(_day_notes(info, lang)),
@@ -429,17 +440,49 @@ def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
     _table(rows, out)
     legend = []
     if any_default:
-        legend.append(_word("default", lang))
+        legend.append(_t("cli.hours.default", lang))
     if caveats:
-        legend.append(_word("provisional", lang))
+        legend.append(_t("cli.hours.provisional", lang))
         legend += [f"  - {reason}" for reason in caveats]
-    legend += [f"{_word('hours-from', lang)}: {label} [{src}]" for label, src in used.items()]
+    legend += list(used)
     if legend:
         out.write("\n" + "\n".join(legend) + "\n")
     return EXIT_OK
 
 
 # --------------------------------------------------------------------------- requirements
+def _diff_text(diff: RequirementDiff, lang: Lang) -> str:
+    """A requirement diff in ``lang``: each change with the office item's name and its source."""
+    fields = {
+        "code": diff.office,
+        "service": diff.service.code,
+        "day": diff.day.isoformat(),
+        "policy": diff.policy_id,
+    }
+    if diff.is_baseline:
+        return _t("cli.diff.unchanged", lang, **fields)
+    sources = {
+        (change.item.code if change.item else change.target): change.source
+        for change in diff.changes
+    }
+    lines = [_t("cli.diff.title", lang, **fields)]
+    if diff.added:
+        lines.append(_t("cli.diff.added", lang))
+        lines += [f"  + {r.code}: {r.name(lang)} [{sources.get(r.code, '')}]" for r in diff.added]
+    if diff.removed:
+        lines.append(_t("cli.diff.removed", lang))
+        lines += [
+            f"  - {r.code}: {r.name(lang)} [{sources.get(r.code, '')}]" for r in diff.removed
+        ]
+    if diff.replaced:
+        lines.append(_t("cli.diff.replaced", lang))
+        lines += [
+            f"  ~ {old.code} -> {new.code}: {new.name(lang)} [{sources.get(new.code, '')}]"
+            for old, new in diff.replaced
+        ]
+    return "\n".join(lines)
+
+
 def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
     from adminduk.documents import Service, catalogue
     from adminduk.offices import diff_requirements
@@ -447,6 +490,7 @@ def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
     office = _office(args.office)
     service = Service.parse(args.service)
     at = _when(args.at, "--at", office.zone) or dt.datetime.now(office.zone)
+    lang: Lang = args.lang
     if args.diff:
         diff = diff_requirements(office, service, at)
         if args.json:
@@ -469,12 +513,12 @@ def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
                 },
                 out,
             )
-        out.write(f"{diff}\n")
+        out.write(_diff_text(diff, lang) + "\n")
         return EXIT_OK
     checklist = office.requirements(service, at)
     day = office.local_date(at)
     policy = office.policy_at(day).id
-    note = None if checklist else catalogue()[service].requirements_note
+    note = None if checklist else catalogue()[service].requirements_note_text(lang)
     if args.json:
         return _json(
             {
@@ -487,13 +531,29 @@ def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
             },
             out,
         )
-    out.write(f"{office.region} ({office.code}) {service.code} on {day} (policy {policy})\n\n")
+    title = _t(
+        "cli.requirements.title",
+        lang,
+        region=office.region,
+        code=office.code,
+        service=service.code,
+        day=day.isoformat(),
+        policy=policy,
+    )
+    out.write(f"{title}\n\n")
     if not checklist:
-        out.write(f"{note or '-'}\n")
+        out.write(f"{note or _t('cli.requirements.none', lang)}\n")
         return EXIT_OK
-    rows = [("#", "code", "origin", "name", "legal basis")]
+    columns = ("number", "code", "origin", "name", "legal-basis")
+    rows = [tuple(_t(f"cli.col.{c}", lang) for c in columns)]
     rows += [
-        (str(n), r.code, r.origin, r.name(args.lang), r.legal_basis)
+        (
+            str(n),
+            r.code,
+            _t(f"cli.origin.{r.origin}", lang),
+            r.name(lang),
+            r.basis(lang),
+        )
         for n, r in enumerate(checklist, start=1)
     ]
     _table(rows, out)

@@ -90,6 +90,12 @@ def _time(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}:00"
 
 
+def _sentence(clause: str) -> str:
+    """A reason written to stand inside a sentence, as a sentence of its own."""
+    clause = clause.rstrip(".")
+    return f"{clause[:1].upper()}{clause[1:]}."
+
+
 class _Builder:
     """Builds the graph of one office; node ids are blank nodes local to the document."""
 
@@ -350,7 +356,7 @@ class _Builder:
     ) -> tuple[tuple[Channel, ...], list[dict[str, str]]]:
         suspension = policy.suspension_for(service)
         if suspension is not None:
-            description = _lang(suspension.reason_id, suspension.reason_en)
+            description = _lang(_sentence(suspension.reason_id), _sentence(suspension.reason_en))
             counter = policy.counter
             if suspension.urgent_exempt and counter is not None:
                 return (counter,), description

@@ -156,11 +156,14 @@ def test_bima_first_ktp_for_school_leavers_is_not_served():
     assert advice.rule_id == "suspended"
 
 
-def test_bima_asks_people_without_an_urgent_need_to_postpone():
+def test_bima_asks_people_without_an_urgent_need_to_postpone_but_still_serves_them():
+    # A4: "Kami harap ... agar menunda" is a request; "Setiap warga ... kami melayani lewat
+    # WhatsApp" is the route. The answer gives both.
     advice = advise("52.06", "kk/baru", at=at(2020, 5, 4, 9, 0))
-    assert advice.outcome is Outcome.DEFER
-    assert advice.rule_id == "non-urgent-wait"
-    assert advice.reasons[0].source == "A4"
+    assert advice.outcome is Outcome.ONLINE
+    assert advice.rule_id == "online"
+    asked = next(r for r in advice.reasons if r.rule_id == "asked-to-wait")
+    assert asked.source == "A4"
 
 
 def test_bima_reprint_for_bpjs_is_served_online_and_delivered_through_the_village():

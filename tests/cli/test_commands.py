@@ -42,7 +42,7 @@ def test_offices_json_is_one_object_per_office():
     assert mataram == {
         "code": "52.71",
         "slug": "kota-mataram",
-        "name": "Dinas Kependudukan dan Pencatatan Sipil Kota Mataram",
+        "name": "Dinas Kependudukan dan Catatan Sipil Kota Mataram",
         "region": "Kota Mataram",
         "province": "Nusa Tenggara Barat",
         "timezone": "Asia/Makassar",
@@ -109,8 +109,12 @@ def test_services_in_indonesian_and_english():
     assert len(indonesian) == len(adminduk.catalogue()) + 1
     kk = next(line for line in english if line.startswith("kk/perubahan "))
     assert kk.endswith("Family card (KK) reissued after a change of data")
+    assert indonesian[0].split()[:2] == ["kode", "biometrik"]
+    assert english[0].split() == ["code", "biometric", "deadline", "name"]
     birth = next(line for line in indonesian if line.startswith("akta-kelahiran/baru "))
-    assert " 60 d " in birth
+    assert " tidak " in birth and " 60 hari " in birth
+    birth_en = next(line for line in english if line.startswith("akta-kelahiran/baru "))
+    assert " no " in birth_en and " 60 d " in birth_en
 
 
 def test_services_json_carries_the_catalogue_entries():
@@ -209,20 +213,26 @@ def test_hours_of_probolinggo_in_the_nyepi_week():
     assert run.code == 0, run.err
     lines = run.out.splitlines()
     assert lines[0] == "Kabupaten Probolinggo (35.13), week of 2020-03-23, Asia/Jakarta (WIB)"
+    assert lines[2].split() == ["day", "date", "hours", "notes"]
     table = {line.split()[1]: line for line in lines[3:10]}
     assert table["2020-03-23"].split()[2] == "08:00-15:00"
     assert "closed" in table["2020-03-25"]
     assert "Day of Silence (national holiday)" in table["2020-03-25"]
     assert table["2020-03-27"].split()[2] == "08:00-11:00"
     assert "*" not in run.out  # Probolinggo's policy hours are its own (A0)
-    assert "Hours from: Online service during Covid-19 prevention" not in run.out
-    assert "Hours from: Layanan online selama pencegahan Covid-19 [A0: " in run.out
+    # The policy's title in the language asked for; its source is a citation.
+    assert "Hours from: Online service during Covid-19 prevention [A0: " in run.out
+    assert "Layanan online selama pencegahan" not in run.out
 
 
 def test_hours_mark_the_national_default_hours():
     run = run_main("hours", "kota-mataram", "--week", "2020-03-26")
     assert "Senin   2020-03-23  07:30-12:00, 13:00-16:00 *" in run.out
     assert "* jam kerja nasional instansi pemerintah" in run.out
+    assert (
+        "Jam dari: Keppres 68/1995 [Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996] — jam kerja "
+        "nasional instansi pemerintah: lima hari kerja, 37,5 jam efektif per minggu" in run.out
+    )
     assert "Rabu    2020-03-25  tutup" in run.out
 
 
@@ -244,10 +254,9 @@ def test_hours_show_closures_overrides_extra_openings_and_midnight(uji_office):
     assert "09:00-12:00" in rows["2030-06-06"] and "Jam Ramadan" in rows["2030-06-06"]
     assert "08:00-12:00" in rows["2030-06-08"] and "Pelayanan Sabtu" in rows["2030-06-08"]
     assert "tutup" in rows["2030-06-09"]
-    assert (
-        "Jam dari: Jam layanan Kabupaten Uji CLI / office hours [S: Sumber uji (fiktif)]"
-        in run.out
-    )
+    assert "Jam dari: Jam layanan Kabupaten Uji CLI [S: Sumber uji (fiktif)]" in run.out
+    english = run_main("hours", "99.27", "--week", "2030-06-05", "--lang", "en")
+    assert "Hours from: Kabupaten Uji CLI office hours [S: Sumber uji (fiktif)]" in english.out
 
 
 def test_hours_json():
@@ -317,21 +326,37 @@ def test_requirements_without_a_checklist_say_why():
     if not empty:
         pytest.skip("every catalogue service has a national checklist")
     run = run_main("requirements", "35.14", empty[0].code, "--at", "2020-03-24")
-    assert run.out.splitlines()[-1] == empty[0].requirements_note
+    assert run.out.splitlines()[-1] == empty[0].requirements_note_text("id")
+    english = run_main("requirements", "35.14", empty[0].code, "--lang", "en")
+    assert english.out.splitlines()[-1] == empty[0].requirements_note_text("en")
     data = json.loads(run_main("requirements", "35.14", empty[0].code, "--json").out)
-    assert data["requirements"] == [] and data["requirements_note"] == empty[0].requirements_note
+    assert data["requirements"] == []
+    assert data["requirements_note"] == empty[0].requirements_note_text("id")
 
 
 def test_requirements_diff_shows_the_office_changes():
     run = run_main("requirements", "35.13", "akta-kematian/baru", "--at", "2020-03-23", "--diff")
-    assert run.out.splitlines()[0] == (
-        "35.13 akta-kematian/baru on 2020-03-23 (policy covid-19-layanan-online):"
-    )
-    assert run.out.splitlines()[1].startswith("  + berkas-foto-pdf: ")
+    assert run.out.splitlines()[:2] == [
+        "35.13 akta-kematian/baru pada 2020-03-23 (kebijakan covid-19-layanan-online):",
+        "Ditambahkan oleh kantor:",
+    ]
+    assert run.out.splitlines()[2].startswith("  + berkas-foto-pdf: Semua berkas ")
+    assert run.out.splitlines()[2].endswith(" [A0]")
     baseline = run_main(
         "requirements", "35.13", "akta-kematian/baru", "--at", "2020-03-01", "--diff"
     )
-    assert "the national checklist, unchanged" in baseline.out
+    assert "daftar persyaratan nasional, tanpa perubahan" in baseline.out
+    baseline_en = run_main(
+        "requirements",
+        "35.13",
+        "akta-kematian/baru",
+        "--at",
+        "2020-03-01",
+        "--diff",
+        "--lang",
+        "en",
+    )
+    assert "the national checklist, unchanged" in baseline_en.out
 
 
 def test_requirements_diff_json(uji_office):

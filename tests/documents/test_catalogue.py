@@ -63,10 +63,11 @@ def test_every_requirement_has_a_legal_basis_and_a_source():
             assert req.origin == "national"
 
 
-def test_an_empty_checklist_always_says_why():
+def test_an_empty_checklist_always_says_why_in_both_languages():
     for entry in catalogue():
         if not entry.requirements:
-            assert entry.requirements_note
+            assert entry.requirements_note_id and entry.requirements_note_en
+            assert entry.requirements_note == entry.requirements_note_en
 
 
 def test_biometric_capture_only_for_first_ktp_el():
@@ -78,9 +79,9 @@ def test_biometric_capture_only_for_first_ktp_el():
     [
         ("akta-kelahiran/baru", 60, "UU 24/2013 Pasal 27 ayat (1)", Confidence.PRIMARY),
         ("akta-kematian/baru", 30, "UU 24/2013 Pasal 44 ayat (1)", Confidence.PRIMARY),
-        ("akta-perkawinan/baru", 60, "UU 23/2006 Pasal 34 ayat (1)", Confidence.SECONDARY),
-        ("akta-perceraian/baru", 60, "UU 23/2006 Pasal 40 ayat (1)", Confidence.SECONDARY),
-        ("sktt/baru", 14, "UU 23/2006 Pasal 20 ayat (1)", Confidence.SECONDARY),
+        ("akta-perkawinan/baru", 60, "UU 23/2006 Pasal 34 ayat (1)", Confidence.SECONDARY_CITED),
+        ("akta-perceraian/baru", 60, "UU 23/2006 Pasal 40 ayat (1)", Confidence.SECONDARY_CITED),
+        ("sktt/baru", 14, "UU 23/2006 Pasal 20 ayat (1)", Confidence.SECONDARY_CITED),
         ("ktp-el/cetak-ulang", 14, "UU 24/2013 Pasal 64 ayat (9)", Confidence.PRIMARY),
     ],
 )
@@ -196,7 +197,7 @@ biometric_in_person = false
         _load(dup, "x")
     messages = " ".join(p.message for p in info.value.problems)
     assert "duplicate service codes" in messages
-    assert "requirements_note" in messages
+    assert "requirements_note_id and requirements_note_en" in messages
 
 
 def test_loader_rejects_duplicate_requirement_codes():
@@ -233,7 +234,8 @@ code = "kk/baru"
 name_id = "a"
 name_en = "a"
 biometric_in_person = false
-requirements_note = "none"
+requirements_note_id = "tidak ada"
+requirements_note_en = "none"
 """
     )
     small = _load(text, "x")

@@ -61,7 +61,10 @@ def test_ktp_el_processing_is_postponed(online: adminduk.Policy, service: str) -
     suspension = online.suspension_for(service)
     assert suspension is not None
     assert suspension.mode is SuspensionMode.DEFER
-    assert not suspension.urgent_exempt
+    # [I] A3: "tetap memberi pelayanan pada yang darurat", with no exception for the KTP-el.
+    assert suspension.urgent_exempt
+    assert suspension.note is not None
+    assert "[I]" in suspension.note
     assert_not_online(online, service)
 
 

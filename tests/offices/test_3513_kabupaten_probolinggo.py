@@ -10,7 +10,7 @@ import adminduk
 from adminduk.errors import OfficeNotFound
 from adminduk.offices import InPersonStance, IntakeFormat, PickupPlace
 
-from .common import assert_channel, assert_in_force, assert_not_online, assert_ordinary
+from .common import assert_channel, assert_in_force, assert_ordinary
 
 WA_SERVICES = [
     "skpwni/baru",
@@ -58,14 +58,17 @@ def test_start_date_is_the_circular_letter_and_is_marked_as_an_inference(
 ) -> None:
     # A1 (seen Monday 23 March) says "sejak pekan lalu"; the SE of 17 March is the chosen start.
     assert online.valid_from == dt.date(2020, 3, 17)
-    assert online.valid_until is None  # "hingga batas waktu yang belum ditentukan"
+    # "hingga batas waktu yang belum ditentukan": open, so it ends with the pandemic status.
+    assert online.pandemic_measure
+    assert online.valid_until == dt.date(2023, 6, 20)
     assert online.notes_on_dates is not None
     assert "[I]" in online.notes_on_dates
     assert online.source_of("valid_from") == "SE-800; A1"
     assert_ordinary(office, dt.date(2020, 3, 16))
     assert_in_force(
-        office, online.id, dt.date(2020, 3, 17), dt.date(2020, 3, 23), dt.date(2025, 1, 6)
+        office, online.id, dt.date(2020, 3, 17), dt.date(2020, 3, 23), dt.date(2023, 6, 20)
     )
+    assert_ordinary(office, dt.date(2023, 6, 21))
 
 
 def test_counter_only_for_urgent_needs_such_as_bpjs(online: adminduk.Policy) -> None:
@@ -98,12 +101,23 @@ def test_other_services_go_to_whatsapp_whose_numbers_are_unknown(
 
 
 def test_no_whatsapp_number_is_invented(online: adminduk.Policy) -> None:
-    assert [ch.address for ch in online.channels if ch.kind == "whatsapp"] == [None]
+    whatsapp = [ch for ch in online.channels if ch.kind == "whatsapp"]
+    assert [ch.address for ch in whatsapp] == [None, None]
+    assert all(
+        ch.unknown_address_reason("id") and ch.unknown_address_reason("en") for ch in whatsapp
+    )
 
 
 @pytest.mark.parametrize("service", ["kia/baru", "biodata/pembetulan", "kk/baru"])
-def test_services_the_articles_do_not_put_online(online: adminduk.Policy, service: str) -> None:
-    assert_not_online(online, service)
+def test_matters_a0_does_not_list_go_to_the_officers_whatsapp(
+    online: adminduk.Policy, service: str
+) -> None:
+    # A1: "bisa menunda atau bisa melakukan pengurusan ... melalui WA petugas" [I].
+    (channel,) = [ch for ch in online.channels_for(service) if ch.kind.is_remote]
+    assert channel.kind == "whatsapp"
+    assert channel.source == "A1"
+    assert channel.note is not None
+    assert "[I]" in channel.note
 
 
 def test_online_hours_mon_thu_8_to_15_and_friday_8_to_11(office: adminduk.OfficeConfig) -> None:

@@ -35,7 +35,7 @@ def test_since_wednesday_18_march_2020(office: adminduk.OfficeConfig) -> None:
     assert dt.date(2020, 3, 18).weekday() == 2  # the article's "Rabu (18/3)"
     assert_ordinary(office, dt.date(2020, 3, 17))
     assert_in_force(office, "covid-19-layanan-whatsapp", dt.date(2020, 3, 18), dt.date(2021, 1, 4))
-    assert office.policies[0].valid_until is None
+    assert office.policies[0].valid_until == dt.date(2023, 6, 20)  # with the pandemic status
 
 
 @pytest.mark.parametrize(

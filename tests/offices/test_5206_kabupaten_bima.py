@@ -44,7 +44,7 @@ def test_start_is_the_article_date_marked_as_an_inference(office: adminduk.Offic
     policy = office.policies[0]
     assert policy.valid_from == dt.date(2020, 5, 4)
     assert dt.date(2020, 5, 4).weekday() == 0  # "Senin, 04 Mei 2020"
-    assert policy.valid_until is None
+    assert policy.valid_until == dt.date(2023, 6, 20)  # with the pandemic status
     assert policy.notes_on_dates is not None
     assert "[I]" in policy.notes_on_dates
     assert_ordinary(office, dt.date(2020, 5, 3))

@@ -46,7 +46,8 @@ def test_online_since_monday_23_march_2020_the_week_before_was_offline(
     office: adminduk.OfficeConfig,
 ) -> None:
     assert_ordinary(office, dt.date(2020, 3, 16), dt.date(2020, 3, 22))
-    assert_in_force(office, "covid-19-layanan-daring", dt.date(2020, 3, 23), dt.date(2030, 1, 1))
+    assert_in_force(office, "covid-19-layanan-daring", dt.date(2020, 3, 23), dt.date(2023, 6, 20))
+    assert office.policy_at(dt.date(2023, 6, 21)).is_ordinary
     # 23:30 WIB on the 22nd is already the 23rd in Mataram.
     late = dt.datetime(2020, 3, 22, 23, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
     assert office.policy_at(late).id == "covid-19-layanan-daring"

@@ -262,10 +262,10 @@ def test_policy_ids_are_unique_and_ordinary_is_reserved() -> None:
 
 def test_urgency_reasons() -> None:
     path, text = only_problem(
-        minimal(policies=[policy(in_person="urgent-only", urgency_reasons=["bpjs", "sekolah"])])
+        minimal(policies=[policy(in_person="urgent-only", urgency_reasons=["bpjs", "les-privat"])])
     )
     assert path == "policies[0].urgency_reasons[1]"
-    assert "unknown urgency reason 'sekolah'" in text
+    assert "unknown urgency reason 'les-privat'" in text
     path, text = only_problem(minimal(policies=[policy(in_person="urgent-only")]))
     assert path == "policies[0].urgency_reasons"
     assert "names the urgency reasons it accepts" in text
@@ -276,14 +276,14 @@ def test_urgency_reasons() -> None:
 
 
 def test_office_defined_urgency_reasons() -> None:
-    own = {"code": "sekolah", "name_id": "Pendaftaran sekolah", "name_en": "School", "source": "S"}
+    own = {"code": "les-privat", "name_id": "Les privat", "name_en": "Tutoring", "source": "S"}
     office = validate_office(
         minimal(
             urgency_reasons=[own],
-            policies=[policy(in_person="urgent-only", urgency_reasons=["sekolah", "bpjs"])],
+            policies=[policy(in_person="urgent-only", urgency_reasons=["les-privat", "bpjs"])],
         )
     )
-    assert office.urgency_reason("sekolah").name_en == "School"
+    assert office.urgency_reason("les-privat").name_en == "Tutoring"
     found = problems(minimal(urgency_reasons=[own, own, {**own, "code": "bpjs"}]))
     assert "defined twice" in found["urgency_reasons[1].code"]
     assert "is built in" in found["urgency_reasons[2].code"]
@@ -583,15 +583,15 @@ def test_unreadable_dates_do_not_hide_other_problems(start: object) -> None:
 def test_office_reasons_given_as_objects() -> None:
     from adminduk.offices import UrgencyReasonInfo
 
-    own = UrgencyReasonInfo(code="sekolah", name_id="Sekolah", name_en="School", source="S")
+    own = UrgencyReasonInfo(code="les-privat", name_id="Sekolah", name_en="School", source="S")
     office = OfficeConfig(
         **minimal(
             urgency_reasons=[own],
-            policies=[policy(in_person="urgent-only", urgency_reasons=["sekolah"])],
+            policies=[policy(in_person="urgent-only", urgency_reasons=["les-privat"])],
         )
     )
-    assert office.policies[0].accepts("sekolah")
-    assert "urgency_reasons" in problems(minimal(urgency_reasons="sekolah"))
+    assert office.policies[0].accepts("les-privat")
+    assert "urgency_reasons" in problems(minimal(urgency_reasons="les-privat"))
 
 
 def test_problem_paths_and_values() -> None:

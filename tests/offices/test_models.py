@@ -101,7 +101,8 @@ def test_notes_and_reasons_speak_both_languages() -> None:
     assert isinstance(reason, UrgencyReasonInfo)
     assert reason.name() == "Pendaftaran TNI/Polri"
     assert "Military" in reason.name("en")
-    assert "443.1/2978" in reason.source
+    assert reason.source == "DIRJEN-2978-2020"
+    assert "443.1/2978" in adminduk.offices.NATIONAL_SOURCES[reason.source].title
 
 
 def test_whatsapp_links_carry_a_message() -> None:

@@ -328,6 +328,70 @@ def test_the_national_defaults_follow_the_decrees():
     assert "Keppres 68/1995" in before.source and "Perpres 21/2023" in after.source
 
 
+# Words that give away English or Indonesian prose; a citation has none of them.
+_ENGLISH = ("the", "a", "and", "of", "five", "days", "hours", "week", "daily", "guideline", "by")
+_INDONESIAN = ("hari", "jam", "dan", "yang", "per", "minggu", "kerja", "pekan")
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    return {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+
+
+def test_the_national_defaults_cite_in_no_language_and_explain_in_both():
+    before, after = national_default_periods()
+    assert before.source == "Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996"
+    assert after.source == "Perpres 21/2023"
+    for period in (before, after):
+        assert not _words(period.source) & {*_ENGLISH, *_INDONESIAN}, period.source
+        assert not _words(period.label) & {*_ENGLISH, *_INDONESIAN}, period.label
+        note_id, note_en = period.note("id"), period.note("en")
+        assert note_id is not None and note_en is not None
+        assert not _words(note_id) & set(_ENGLISH) - {"a"}, note_id
+        assert not _words(note_en) & set(_INDONESIAN), note_en
+    # domain-facts.md §9 and §11.2: 37.5 effective hours over five days; from 12 April 2023
+    # 37 h 30 min a week excluding breaks, daily times set by each institution's head.
+    assert before.note("id") == (
+        "jam kerja nasional instansi pemerintah: lima hari kerja, 37,5 jam efektif per minggu"
+    )
+    assert before.note("en") == (
+        "national government working hours: five working days, 37.5 effective hours a week"
+    )
+    assert "37 jam 30 menit per minggu di luar istirahat" in (after.note("id") or "")
+    assert "ditetapkan pimpinan instansi" in (after.note("id") or "")
+    assert "37 h 30 min a week excluding breaks" in (after.note("en") or "")
+    assert "daily times set by each institution's head" in (after.note("en") or "")
+    # The reported 07:30 start of Perpres 21/2023 is unverified ([N]): it is not claimed.
+    for text in (after.note("id"), after.note("en"), after.source, after.label):
+        assert "07:30" not in (text or "") and "07.30" not in (text or "")
+
+
+def test_a_period_note_is_in_both_languages_or_neither():
+    base = {"hours": {"senin": "08:00-15:00"}, "source": "x"}
+    plain = HoursPeriod.model_validate(base)
+    assert plain.note("id") is None and plain.note("en") is None
+    both = HoursPeriod.model_validate({**base, "note_id": " jam loket ", "note_en": "counter"})
+    assert (both.note("id"), both.note("en"), both.note()) == ("jam loket", "counter", "jam loket")
+    for given_, missing in (({"note_id": "jam loket"}, "note_en"), ({"note_en": "x"}, "note_id")):
+        with pytest.raises(ValidationError, match=f"{missing} is missing"):
+            HoursPeriod.model_validate({**base, **given_})
+        with pytest.raises(ConfigError) as err:
+            CalendarSpec.parse({"zone": "Asia/Jakarta", "periods": [{**base, **given_}]})
+        assert str(err.value.problems[0]).startswith(f"periods[0]: {missing} is missing")
+    with pytest.raises(ConfigError) as err:
+        CalendarSpec.parse(
+            {"zone": "Asia/Jakarta", "periods": [{**base, "note_id": "", "note_en": "x"}]}
+        )
+    assert err.value.problems[0].path == "periods[0].note_id"
+
+
+def test_period_notes_survive_json():
+    period = national_default_periods()[1]
+    again = HoursPeriod.model_validate_json(period.model_dump_json())
+    assert again == period and again.note("en") == period.note("en")
+
+
 def test_long_values_are_shortened_in_problems():
     with pytest.raises(ConfigError) as err:
         CalendarSpec.parse({"zone": "x" * 200, "periods": [{"hours": {}, "source": "x"}]})

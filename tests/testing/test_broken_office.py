@@ -35,6 +35,7 @@ BROKEN_PROBLEMS = [
     ("addresses", W, "address", "street address is unknown"),
     ("addresses", W, "policies[0].channels[0].address", "bare host name"),
     ("addresses", W, "policies[0].channels[1].address", "not served over https"),
+    ("presence", W, "policies[0].channels[2].address_unknown_reason_id", "only in English"),
 ]
 
 

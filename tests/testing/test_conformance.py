@@ -358,3 +358,26 @@ def test_a_counter_without_a_place_warns_when_the_office_has_one() -> None:
     (warning,) = found(office(policies=[policy(channels=[counter])]), "addresses")
     assert warning.path == "policies[0].channels[0].address"
     assert "a temporary hall" in warning.message
+
+
+def _without_presence_steps(code: str) -> dict:
+    data = adminduk.get_office(code).model_dump(mode="json", exclude_none=True)
+    for rules in data["policies"]:
+        rules["in_person_steps"] = []
+        rules["channels"] = [ch for ch in rules["channels"] if ch["kind"] != "counter"]
+    return data
+
+
+@pytest.mark.parametrize("code", ["35.13", "35.14"])
+def test_a_remote_route_to_a_service_with_an_in_person_step_must_place_the_step(code):
+    findings = check_office(_without_presence_steps(code), checks=["presence"])
+    assert [(f.severity.value, f.check) for f in findings] == [("error", "presence")]
+    assert "perekaman-biometrik" in findings[0].message
+    assert "ktp-el/baru" in findings[0].message
+
+
+def test_an_unknown_address_explained_only_in_english_is_reported():
+    data = adminduk.get_office("52.06").model_dump(mode="json", exclude_none=True)
+    del data["policies"][0]["channels"][0]["address_unknown_reason_id"]
+    findings = check_office(data, checks=["presence"])
+    assert [f.path for f in findings] == ["policies[0].channels[0].address_unknown_reason_id"]

@@ -211,7 +211,12 @@ def test_decisions_are_total_and_consistent(code, service, day, reasons, has_wha
         assert d.channels[0].kind.value == "counter"
     if d.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
         assert d.channels == ()
-    assert set(d.urgent) | set(d.not_accepted) == set(reasons)
+    if d.situation.urgency_matters:
+        assert set(d.urgent) | set(d.not_accepted) == set(reasons)
+    else:  # nothing is restricted, so reasons are not judged
+        assert d.urgent == d.not_accepted == ()
+    if d.outcome is Outcome.ONLINE and catalogue()[service].in_person_steps:
+        assert d.rule.id == "online-with-visit"
 
 
 def test_example_lists_admit_the_national_urgent_needs():
@@ -225,18 +230,32 @@ def test_example_lists_admit_the_national_urgent_needs():
     assert examples.not_accepted == ()
 
 
-def test_non_urgent_people_wait_where_the_policy_asks_them_to():
+def test_a_request_to_wait_is_not_a_refusal_the_route_stays_open():
+    # Bima (A4): "Kami harap ... agar menunda" while "Setiap warga ... kami melayani lewat
+    # WhatsApp": people are asked to wait, and still served; the advice carries the request.
     rules = {
         "in_person": "closed",
         "urgency_reasons": ["bpjs"],
         "channels": [WA_KK],
         "non_urgent_asked_to_wait": True,
     }
-    waiting = decide(policy(**rules), KK)
-    assert (waiting.outcome, waiting.rule.id, waiting.channels) == (
-        Outcome.DEFER,
-        "non-urgent-wait",
-        (),
-    )
+    asked = decide(policy(**rules), KK)
+    assert (asked.outcome, asked.rule.id) == (Outcome.ONLINE, "online")
+    assert [ch.address for ch in asked.channels] == ["+6281359547692"]
+    assert asked.situation.urgency_matters
     urgent = decide(policy(**rules), KK, ["bpjs"])
-    assert (urgent.outcome, urgent.rule.id) == (Outcome.ONLINE, "online")
+    assert (urgent.outcome, urgent.rule.id, urgent.urgent) == (Outcome.ONLINE, "online", ("bpjs",))
+
+
+def test_every_rule_is_reachable_and_the_last_one_always_applies():
+    assert RULES[-1].applies(decide(policy(), KK).situation)
+    assert len({r.id for r in RULES}) == len(RULES)
+
+
+def test_an_unknown_rule_id_is_a_library_error():
+    from adminduk.errors import OutOfRange
+
+    with pytest.raises(OutOfRange, match="rule_id"):
+        rule("nope")
+    with pytest.raises(OutOfRange, match="rule_id"):
+        rule(None)  # type: ignore[arg-type]

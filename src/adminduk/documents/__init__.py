@@ -1,19 +1,23 @@
 """The national catalogue: document types, actions, services and their baseline requirements.
 
 Examples:
-    >>> from adminduk.documents import Service, catalogue
+    >>> from adminduk.documents import Service, catalogue, group_requirements
     >>> entry = catalogue()[Service.parse("akta-kelahiran/baru")]
     >>> entry.deadline.days
     60
+    >>> len(group_requirements(entry.requirements))
+    4
 """
 
 from adminduk.documents._catalogue import (
     Catalogue,
     CatalogueEntry,
     Confidence,
+    PresenceStep,
     ReportingDeadline,
     Requirement,
     catalogue,
+    group_requirements,
 )
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 
@@ -23,8 +27,10 @@ __all__ = [
     "CatalogueEntry",
     "Confidence",
     "DocumentType",
+    "PresenceStep",
     "ReportingDeadline",
     "Requirement",
     "Service",
     "catalogue",
+    "group_requirements",
 ]

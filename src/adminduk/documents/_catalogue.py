@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
@@ -19,13 +20,16 @@ __all__ = [
     "Catalogue",
     "CatalogueEntry",
     "Confidence",
+    "PresenceStep",
     "ReportingDeadline",
     "Requirement",
     "catalogue",
+    "group_requirements",
 ]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Lang = Literal["id", "en"]
 
 
 class Confidence(StrEnum):
@@ -53,6 +57,30 @@ class Confidence(StrEnum):
         return self in (Confidence.PRIMARY, Confidence.SECONDARY_CITED)
 
 
+# How a bare citation reads with its confidence, per language: the one place these words live.
+# Each language's text is wholly in that language; the citation itself is a proper name.
+_BASIS_FORMATS: dict[Confidence, dict[Lang, str]] = {
+    Confidence.PRIMARY: {"id": "{citation}", "en": "{citation}"},
+    Confidence.SECONDARY_CITED: {
+        "id": "{citation} (nomor pasal menurut sumber sekunder)",
+        "en": "{citation} (article number as cited by secondary sources)",
+    },
+    Confidence.SECONDARY: {
+        "id": "{citation} (pasal belum diverifikasi)",
+        "en": "{citation} (article not verified)",
+    },
+    Confidence.LOCAL_PRACTICE: {
+        "id": "praktik setempat: {citation}",
+        "en": "local practice: {citation}",
+    },
+}
+
+
+def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
+    language: Lang = "en" if lang == "en" else "id"
+    return _BASIS_FORMATS[confidence][language].format(citation=citation)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -64,17 +92,26 @@ class Requirement(_Frozen):
         code: stable slug, unique within a service (e.g. ``kk``, ``surat-keterangan-kelahiran``).
         name_id: the item in Indonesian, as a citizen reads it.
         name_en: the item in English.
-        legal_basis: the regulation (and article, where known) it rests on.
+        legal_basis: the bare citation it rests on, the same in every language: the regulation
+            and article where known (``Perpres 96/2018 Pasal 15``), or the office whose practice
+            it is (``Dispendukcapil Kota Malang``). :meth:`basis` adds how sure it is.
         confidence: how sure that legal basis is.
         source: where the fact was found (source keys of the catalogue file, or a URL).
         origin: ``national`` for the baseline, ``office`` for an office's own addition.
+        one_of: the code of a group of alternatives, where the law accepts any one of them
+            (shared by every item of the group, which stand together in the checklist);
+            ``None`` for an ordinary item. See :func:`group_requirements`.
 
     Examples:
         >>> from adminduk import catalogue
         >>> req = catalogue()["akta-kelahiran/baru"].requirements[0]
         >>> req.code, req.origin
         ('surat-keterangan-kelahiran', 'national')
-        >>> req.legal_basis.startswith("Perpres 96/2018")
+        >>> req.legal_basis
+        'Perpres 96/2018'
+        >>> req.one_of
+        'bukti-kelahiran'
+        >>> catalogue()["ktp-el/baru"].requirements[0].one_of is None
         True
     """
 
@@ -85,6 +122,7 @@ class Requirement(_Frozen):
     confidence: Confidence
     source: Text
     origin: Literal["national", "office"] = "national"
+    one_of: Slug | None = None
 
     def name(self, lang: Literal["id", "en"] = "id") -> str:
         """The item's name in Indonesian (``id``) or English (``en``).
@@ -96,9 +134,36 @@ class Requirement(_Frozen):
         """
         return self.name_en if lang == "en" else self.name_id
 
+    def basis(self, lang: Lang = "id") -> str:
+        """The legal basis with how sure it is, wholly in Indonesian (``id``) or English (``en``).
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> reqs = catalogue()["ktp-el/baru"].requirements
+            >>> reqs[0].basis()
+            'UU 24/2013 Pasal 63 ayat (1)'
+            >>> reqs[1].basis("id")
+            'Perpres 96/2018 Pasal 15 (nomor pasal menurut sumber sekunder)'
+            >>> reqs[1].basis("en")
+            'Perpres 96/2018 Pasal 15 (article number as cited by secondary sources)'
+            >>> reqs[2].basis("en")
+            'Perpres 96/2018 (article not verified)'
+            >>> catalogue()["biodata/pembetulan"].requirements[-1].basis()
+            'praktik setempat: Dispendukcapil Kota Malang'
+        """
+        return _render_basis(self.legal_basis, self.confidence, lang)
+
 
 class ReportingDeadline(_Frozen):
     """The national deadline for reporting an event, where the law sets one.
+
+    Attributes:
+        days: the number of calendar days allowed.
+        counted_from_id: from when they count, in Indonesian.
+        counted_from_en: from when they count, in English.
+        legal_basis: the bare citation (regulation and article).
+        confidence: how sure that legal basis is.
+        source: where the fact was found.
 
     Examples:
         >>> from adminduk import catalogue
@@ -114,6 +179,80 @@ class ReportingDeadline(_Frozen):
     confidence: Confidence
     source: Text
 
+    def basis(self, lang: Lang = "id") -> str:
+        """The legal basis with how sure it is, wholly in Indonesian (``id``) or English (``en``).
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue()["akta-kelahiran/baru"].deadline.basis("en")
+            'UU 24/2013 Pasal 27 ayat (1)'
+            >>> catalogue()["akta-perkawinan/baru"].deadline.basis("id")
+            'UU 23/2006 Pasal 34 ayat (1) (nomor pasal menurut sumber sekunder)'
+        """
+        return _render_basis(self.legal_basis, self.confidence, lang)
+
+
+def group_requirements(items: Sequence[Requirement]) -> tuple[tuple[Requirement, ...], ...]:
+    """A checklist as numbered points: each ordinary item alone, each group of alternatives as one.
+
+    Consecutive items that share a ``one_of`` code form one tuple (the applicant brings any one
+    of them); every other item is a 1-tuple. The order is kept, so flattening the result gives
+    ``items`` back. Pure, so it works on the national checklist and on an office's merged one
+    alike; where an office's changes leave a single member of a group, or split a group, each
+    part stands as its own point.
+
+    Examples:
+        >>> from adminduk import catalogue
+        >>> from adminduk.documents import group_requirements
+        >>> checklist = catalogue()["akta-kelahiran/baru"].requirements
+        >>> [[r.code for r in point] for point in group_requirements(checklist)]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [['surat-keterangan-kelahiran', 'sptjm-kelahiran'],
+         ['bukti-perkawinan-orang-tua', 'sptjm-pasangan-suami-istri'],
+         ['kk'], ['ktp-el-orang-tua']]
+        >>> group_requirements(())
+        ()
+    """
+    points: list[tuple[Requirement, ...]] = []
+    for item in items:
+        previous = points[-1] if points else ()
+        if item.one_of is not None and previous and previous[-1].one_of == item.one_of:
+            points[-1] = (*previous, item)
+        else:
+            points.append((item,))
+    return tuple(points)
+
+
+class PresenceStep(_Frozen):
+    """A step of a service that needs the applicant present in person, with its source.
+
+    Attributes:
+        code: stable slug (e.g. ``perekaman-biometrik``); office files name it to say where
+            and when they do the step.
+        name_id: the step in Indonesian.
+        name_en: the step in English.
+        legal_basis: the regulation it rests on (a bare citation).
+        confidence: how sure that legal basis is.
+        source: where the fact was found.
+
+    Examples:
+        >>> from adminduk import catalogue
+        >>> step = catalogue()["ktp-el/baru"].in_person_steps[0]
+        >>> step.code, step.name("en")
+        ('perekaman-biometrik', 'biometric recording (photo, signature and fingerprints)')
+    """
+
+    code: Slug
+    name_id: Text
+    name_en: Text
+    legal_basis: Text
+    confidence: Confidence
+    source: Text
+
+    def name(self, lang: Lang = "id") -> str:
+        """The step's name in Indonesian (``id``) or English (``en``)."""
+        return self.name_en if lang == "en" else self.name_id
+
 
 class CatalogueEntry(_Frozen):
     """A service the library knows, with its names and national baseline.
@@ -123,9 +262,12 @@ class CatalogueEntry(_Frozen):
         name_id: its name in Indonesian.
         name_en: its name in English.
         biometric_in_person: whether it needs biometric capture at the counter.
+        in_person_steps: the steps that need the applicant present, each with its source.
         deadline: the national reporting deadline, or ``None`` where the law sets none.
         requirements: the national baseline checklist (may be empty, see below).
-        requirements_note: why the checklist is empty, when no national source was found.
+        requirements_note_id: why the checklist is empty, when no national source was found,
+            in Indonesian.
+        requirements_note_en: the same in English.
 
     Examples:
         >>> from adminduk import catalogue
@@ -138,16 +280,65 @@ class CatalogueEntry(_Frozen):
     name_id: Text
     name_en: Text
     biometric_in_person: bool
+    in_person_steps: tuple[PresenceStep, ...] = Field(default=(), alias="in_person_step")
     deadline: ReportingDeadline | None = None
     requirements: tuple[Requirement, ...] = Field(default=(), alias="requirement")
-    requirements_note: Text | None = None
+    requirements_note_id: Text | None = None
+    requirements_note_en: Text | None = None
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     @property
     def code(self) -> str:
-        """The service code, e.g. ``kk/perubahan``."""
+        """The service code, e.g. ``kk/perubahan``.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue()["kk/perubahan"].code
+            'kk/perubahan'
+        """
         return self.service.code
+
+    @property
+    def requirements_note(self) -> str | None:
+        """The English :attr:`requirements_note_en`, kept so that older callers still work.
+
+        Read-only. New code should call :meth:`requirements_note_text` with the reader's
+        language; this property is English whatever the reader's language.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> entry = catalogue()["biodata/sinkronisasi"]
+            >>> entry.requirements_note == entry.requirements_note_en
+            True
+            >>> catalogue()["kk/baru"].requirements_note is None
+            True
+        """
+        return self.requirements_note_en
+
+    def requirements_note_text(self, lang: Lang = "id") -> str | None:
+        """Why the checklist is empty, in Indonesian (``id``) or English (``en``); else ``None``.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> entry = catalogue()["akta-kelahiran/cetak-ulang"]
+            >>> entry.requirements_note_text("id")
+            'Tidak ditemukan daftar persyaratan nasional untuk cetak ulang; tanyakan ke kantor.'
+            >>> entry.requirements_note_text("en")
+            'No national requirement list for a reprint was found in the sources; ask the office.'
+        """
+        return self.requirements_note_en if lang == "en" else self.requirements_note_id
+
+    def requirement_groups(self) -> tuple[tuple[Requirement, ...], ...]:
+        """The national checklist as numbered points: see :func:`group_requirements`.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> points = catalogue()["kk/baru"].requirement_groups()
+            >>> len(points), len(points[0])
+            (1, 5)
+        """
+        return group_requirements(self.requirements)
 
     def name(self, lang: Literal["id", "en"] = "id") -> str:
         """The service's name in Indonesian (``id``) or English (``en``).
@@ -198,12 +389,24 @@ class Catalogue(Sequence[CatalogueEntry]):
 
     @property
     def codes(self) -> frozenset[str]:
-        """The service codes of the catalogue."""
+        """The service codes of the catalogue.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> "sktt/baru" in catalogue().codes
+            True
+        """
         return frozenset(self._by_code)
 
     @property
     def services(self) -> tuple[Service, ...]:
-        """The services of the catalogue, in file order."""
+        """The services of the catalogue, in file order.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue().services[0]
+            Service('ktp-el/baru')
+        """
         return tuple(entry.service for entry in self._entries)
 
     def __len__(self) -> int:
@@ -268,7 +471,13 @@ class Catalogue(Sequence[CatalogueEntry]):
         return (Service.parse(pattern),)
 
     def document_name(self, document: DocumentType | str, lang: Literal["id", "en"] = "id") -> str:
-        """A document type's name in Indonesian or English."""
+        """A document type's name in Indonesian or English.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue().document_name("kk")
+            'Kartu Keluarga (KK)'
+        """
         names = self._documents[DocumentType(document)]
         return names.name_en if lang == "en" else names.name_id
 
@@ -294,6 +503,85 @@ def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:
             f"[{part}]" if isinstance(part, int) else f".{part}" for part in item["loc"]
         )
         problems.append(ConfigProblem(path.lstrip("."), item["msg"], repr(item.get("input"))))
+    return problems
+
+
+def _basis_problems(citation: str, confidence: Confidence, path: str) -> list[ConfigProblem]:
+    """A citation must say what its confidence claims: an article exactly when one is known."""
+    names_article = "Pasal" in citation
+    if confidence is Confidence.SECONDARY_CITED and not names_article:
+        message = "secondary-cited needs the article the source cites ('... Pasal N')"
+    elif confidence is Confidence.SECONDARY and names_article:
+        message = (
+            "secondary means no article is known: drop the article, or use secondary-cited "
+            "if a source cites it"
+        )
+    else:
+        return []
+    return [ConfigProblem(f"{path}.legal_basis", message, repr(citation))]
+
+
+def _group_problems(requirements: Sequence[Requirement], path: str) -> list[ConfigProblem]:
+    """Each group of alternatives has at least 2 members, standing together in the list."""
+    problems: list[ConfigProblem] = []
+    members: dict[str, list[int]] = {}
+    for position, req in enumerate(requirements):
+        if req.one_of is not None:
+            members.setdefault(req.one_of, []).append(position)
+    for group, positions in members.items():
+        if len(positions) < 2:
+            problems.append(
+                ConfigProblem(
+                    f"{path}.requirement[{positions[0]}].one_of",
+                    "a group of alternatives needs at least 2 members; "
+                    "drop one_of for a single item",
+                    repr(group),
+                )
+            )
+        for before, position in itertools.pairwise(positions):
+            if position != before + 1:
+                problems.append(
+                    ConfigProblem(
+                        f"{path}.requirement[{position}].one_of",
+                        f"the members of a group must stand together; this one is apart from "
+                        f"requirement[{before}] of the same group",
+                        repr(group),
+                    )
+                )
+    return problems
+
+
+def _entry_problems(entry: CatalogueEntry, path: str) -> list[ConfigProblem]:
+    """The checks across one entry's fields, each problem located by its path."""
+    problems: list[ConfigProblem] = []
+    req_codes = [r.code for r in entry.requirements]
+    if len(set(req_codes)) != len(req_codes):
+        problems.append(ConfigProblem(f"{path}.requirement", "duplicate requirement codes"))
+    problems.extend(_group_problems(entry.requirements, path))
+    for position, req in enumerate(entry.requirements):
+        problems.extend(
+            _basis_problems(req.legal_basis, req.confidence, f"{path}.requirement[{position}]")
+        )
+    if entry.deadline is not None:
+        problems.extend(
+            _basis_problems(
+                entry.deadline.legal_basis, entry.deadline.confidence, f"{path}.deadline"
+            )
+        )
+    notes = (entry.requirements_note_id, entry.requirements_note_en)
+    if (notes[0] is None) != (notes[1] is None):
+        missing = "requirements_note_en" if notes[1] is None else "requirements_note_id"
+        problems.append(
+            ConfigProblem(f"{path}.{missing}", "the note is needed in both Indonesian and English")
+        )
+    elif not entry.requirements and notes[0] is None:
+        problems.append(
+            ConfigProblem(
+                path,
+                "an empty checklist needs requirements_note_id and requirements_note_en "
+                "saying why",
+            )
+        )
     return problems
 
 
@@ -329,18 +617,7 @@ def _load(text: str, origin: str) -> Catalogue:
         duplicates = sorted({code for code in codes if codes.count(code) > 1})
         problems.append(ConfigProblem("service", "duplicate service codes", repr(duplicates)))
     for index, entry in enumerate(entries):
-        req_codes = [r.code for r in entry.requirements]
-        if len(set(req_codes)) != len(req_codes):
-            problems.append(
-                ConfigProblem(f"service[{index}].requirement", "duplicate requirement codes")
-            )
-        if not entry.requirements and entry.requirements_note is None:
-            problems.append(
-                ConfigProblem(
-                    f"service[{index}]",
-                    "an empty checklist needs a requirements_note saying why",
-                )
-            )
+        problems.extend(_entry_problems(entry, f"service[{index}]"))
     if problems:
         raise ConfigError(problems, source=origin)
     return Catalogue(entries, data.documents, data.actions)
@@ -369,7 +646,12 @@ def catalogue() -> Catalogue:
 
 
 def known_codes() -> set[str]:
-    """The service codes in force: the package catalogue's, or a file's while it loads."""
+    """The service codes in force: the package catalogue's, or a file's while it loads.
+
+    Examples:
+        >>> "kk/baru" in known_codes()
+        True
+    """
     if not _KNOWN_CODES:
         catalogue()
     return _KNOWN_CODES

@@ -27,19 +27,16 @@ from typing import TYPE_CHECKING
 from adminduk.offices import _registry
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
 from adminduk.offices._models import (
-    BUILTIN_URGENCY_REASONS,
     Channel,
     CounterOnly,
     Fulfilment,
-    Note,
+    InPersonStep,
     OfficeConfig,
     OrdinaryRules,
     Policy,
     RequirementChange,
     RequirementItem,
-    SourceInfo,
     Suspension,
-    UrgencyReasonInfo,
 )
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
@@ -51,6 +48,15 @@ from adminduk.offices._registry import (
     registry_errors,
 )
 from adminduk.offices._requirements import RequirementDiff, diff_requirements
+from adminduk.offices._sources import (
+    BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
+    PANDEMIC_END,
+    NationalEvent,
+    Note,
+    SourceInfo,
+    UrgencyReasonInfo,
+)
 from adminduk.offices._types import (
     ChangeKind,
     ChannelKind,
@@ -65,6 +71,8 @@ __all__ = [
     "BUILTIN_OFFICES",
     "BUILTIN_URGENCY_REASONS",
     "ENTRY_POINT_GROUP",
+    "NATIONAL_SOURCES",
+    "PANDEMIC_END",
     "ChangeKind",
     "Channel",
     "ChannelKind",
@@ -72,7 +80,9 @@ __all__ = [
     "CounterOnlyReason",
     "Fulfilment",
     "InPersonStance",
+    "InPersonStep",
     "IntakeFormat",
+    "NationalEvent",
     "Note",
     "OfficeConfig",
     "OfficePluginWarning",

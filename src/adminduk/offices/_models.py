@@ -32,6 +32,15 @@ from pydantic import (
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Confidence, Requirement, Service, catalogue
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownReason
+from adminduk.offices._sources import (
+    BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
+    PANDEMIC_END,
+    URL_PATTERN,
+    Note,
+    SourceInfo,
+    UrgencyReasonInfo,
+)
 from adminduk.offices._types import (
     FICTIONAL_PROVINCE,
     ChangeKind,
@@ -76,6 +85,7 @@ __all__ = [
     "Channel",
     "CounterOnly",
     "Fulfilment",
+    "InPersonStep",
     "Note",
     "OfficeConfig",
     "OrdinaryRules",
@@ -87,7 +97,6 @@ __all__ = [
     "UrgencyReasonInfo",
 ]
 
-_URL: Final = re.compile(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE)
 _HOST: Final = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _ORDINARY_ID: Final = "ordinary"
 _ORDINARY_SOURCE: Final = (
@@ -122,108 +131,6 @@ def _service_code(service: str | Service) -> str:
     return service.code if isinstance(service, Service) else Service.parse(service).code
 
 
-# --------------------------------------------------------------------------- provenance
-class SourceInfo(_Model):
-    """One entry of a file's ``[sources]`` table, which facts cite by its key.
-
-    Examples:
-        >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
-        ...                   publisher="Inside Lombok / Antara", published="2020-03-25")
-        >>> str(info)
-        'Dukcapil Mataram Terapkan Layanan Daring (Inside Lombok / Antara, 2020-03-25)'
-    """
-
-    title: Text
-    publisher: Text | None = None
-    published: dt.date | None = None
-    url: Text | None = None
-    file: Text | None = None
-    note: Text | None = None
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        if value is not None and not _URL.match(value):
-            raise ValueError("must be an http(s) URL, e.g. 'https://example.go.id/page'")
-        return value
-
-    def __str__(self) -> str:
-        extra = ", ".join(
-            part for part in (self.publisher, str(self.published or "") or None) if part
-        )
-        return f"{self.title} ({extra})" if extra else self.title
-
-
-class Note(_Model):
-    """A fact worth telling that no rule field captures, in Indonesian and English.
-
-    Examples:
-        >>> Note(text_id="Warga diminta mencuci tangan", text_en="Visitors wash their hands",
-        ...      source="A2").text("en")
-        'Visitors wash their hands'
-    """
-
-    text_id: Text
-    text_en: Text
-    source: SourceRef
-
-    def text(self, lang: str = "id") -> str:
-        """The note in Indonesian (``id``) or English (``en``)."""
-        return self.text_en if lang == "en" else self.text_id
-
-
-class UrgencyReasonInfo(_Model):
-    """An urgency reason: a need for which an office still serves people in person.
-
-    The built-in ones (``bpjs``, ``rumah-sakit``, ``tni-polri``) come from the national
-    instruction of March 2020; an office file may define its own under ``[[urgency_reasons]]``.
-
-    Examples:
-        >>> BUILTIN_URGENCY_REASONS["rumah-sakit"].name_en
-        'A patient in hospital'
-    """
-
-    code: Slug
-    name_id: Text
-    name_en: Text
-    source: SourceRef
-
-    def name(self, lang: str = "id") -> str:
-        """The reason's name in Indonesian (``id``) or English (``en``)."""
-        return self.name_en if lang == "en" else self.name_id
-
-
-_NATIONAL_LETTER: Final = (
-    "Surat Dirjen Dukcapil No. 443.1/2978/Dukcapil, 16 March 2020 (as reported by Kompas and "
-    "Republika)"
-)
-
-BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = {
-    reason.code: reason
-    for reason in (
-        UrgencyReasonInfo(
-            code="bpjs",
-            name_id="Pengurusan BPJS (jaminan kesehatan)",
-            name_en="Health-insurance (BPJS) administration",
-            source=_NATIONAL_LETTER,
-        ),
-        UrgencyReasonInfo(
-            code="rumah-sakit",
-            name_id="Keperluan pasien di rumah sakit",
-            name_en="A patient in hospital",
-            source=_NATIONAL_LETTER,
-        ),
-        UrgencyReasonInfo(
-            code="tni-polri",
-            name_id="Pendaftaran TNI/Polri",
-            name_en="Military (TNI) or police (Polri) recruitment",
-            source=_NATIONAL_LETTER,
-        ),
-    )
-}
-"""The urgency reasons every office file may name without defining them."""
-
-
 # --------------------------------------------------------------------------- rule parts
 class Channel(_Model):
     """A way to apply for services: an app, a WhatsApp number, a portal or the counter.
@@ -248,6 +155,7 @@ class Channel(_Model):
     kind: ChannelKind
     address: Text | None = None
     address_unknown_reason: Text | None = Field(default=None, validate_default=True)
+    address_unknown_reason_id: Text | None = None
     published_as: Text | None = None
     label: Text
     label_en: Text | None = None
@@ -289,7 +197,7 @@ class Channel(_Model):
 
             return normalize_whatsapp(value)  # PhoneNumberError says what is wrong
         if kind in (ChannelKind.APP, ChannelKind.PORTAL) and not (
-            _URL.match(value) or _HOST.match(value)
+            URL_PATTERN.match(value) or _HOST.match(value)
         ):
             raise ValueError(
                 f"an {kind.value} address is a URL, e.g. "
@@ -313,9 +221,36 @@ class Channel(_Model):
 
     @model_validator(mode="after")
     def _check(self) -> Self:
+        problems: list[ConfigProblem] = []
         if self.intake and self.kind is ChannelKind.COUNTER:
-            _raise_if([_problem("intake", "intake formats describe remote channels only")])
+            problems.append(_problem("intake", "intake formats describe remote channels only"))
+        if self.address_unknown_reason_id is not None and self.address_unknown_reason is None:
+            problems.append(
+                _problem(
+                    "address_unknown_reason_id",
+                    "an unknown address is explained in English (address_unknown_reason) "
+                    "and Indonesian (address_unknown_reason_id); the address is given here",
+                )
+            )
+        _raise_if(problems)
         return self
+
+    def unknown_address_reason(self, lang: str = "id") -> str | None:
+        """Why the address is unknown, in Indonesian (``id``) or English (``en``).
+
+        ``None`` when the address is known, or when the file explains it only in the other
+        language (a reply never mixes languages; the conformance kit reports the gap).
+
+        Examples:
+            >>> ch = Channel(kind="whatsapp", label="WA", services=["kk/*"], source="s",
+            ...              address_unknown_reason="only on a banner",
+            ...              address_unknown_reason_id="hanya di spanduk")
+            >>> ch.unknown_address_reason("id"), ch.unknown_address_reason("en")
+            ('hanya di spanduk', 'only on a banner')
+        """
+        if self.address is not None:
+            return None
+        return self.address_unknown_reason if lang == "en" else self.address_unknown_reason_id
 
     @cached_property
     def service_codes(self) -> frozenset[str]:
@@ -369,6 +304,8 @@ class Suspension(_Model):
     """Services the office does not do while the policy holds: ``defer`` or ``refuse``.
 
     ``urgent_exempt`` is ``True`` only where the source says urgent cases are still served.
+    ``note_id`` and ``note_en`` are told to the citizen; ``note`` explains the reading to a
+    reviewer of the file (like every rule part's ``note``).
 
     Examples:
         >>> s = Suspension(services=["ktp-el/*"], mode="defer", reason_id="Ditunda",
@@ -385,6 +322,7 @@ class Suspension(_Model):
     note_id: Text | None = None
     note_en: Text | None = None
     source: SourceRef
+    note: Text | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -401,6 +339,8 @@ class Fulfilment(_Model):
             when the sources do not say.
         delivers: the office sends documents on to the kecamatan or village office.
         processing_working_days: processing time in working days, where a source states it.
+        processing_published: the processing time as the source words it (e.g. ``5 hari
+            kemudian``), where ``processing_working_days`` is a reading of it.
         originals_checked: originals are handed over and checked at pick-up.
         ready_notice: the office tells the applicant when (or where) to collect.
 
@@ -416,6 +356,7 @@ class Fulfilment(_Model):
     pickup_unknown_reason: Text | None = None
     delivers: bool = False
     processing_working_days: int | None = Field(default=None, ge=0, le=365)
+    processing_published: Text | None = None
     processing_note: Text | None = None
     originals_checked: bool = False
     ready_notice: bool = False
@@ -444,8 +385,71 @@ class Fulfilment(_Model):
         return self
 
 
+class InPersonStep(_Model):
+    """Where and when an office does a step that needs the applicant present.
+
+    The catalogue names the steps that need the person in person (``perekaman-biometrik``,
+    the biometric recording of a first KTP-el). An office that takes such a service through a
+    remote channel says here where and when the step happens; where its sources do not say,
+    ``unknown_reason_id`` and ``unknown_reason_en`` say so, and the answer still names the step.
+
+    Examples:
+        >>> step = InPersonStep(services=["ktp-el/baru"], step="perekaman-biometrik",
+        ...                     place_id="Loket Dinas", place_en="The Dinas counter",
+        ...                     when_id="sesuai jadwal dari petugas",
+        ...                     when_en="when the officer schedules it", source="A1")
+        >>> step.place("en"), step.when("id")
+        ('The Dinas counter', 'sesuai jadwal dari petugas')
+    """
+
+    services: ServicePatterns
+    step: Slug
+    place_id: Text | None = None
+    place_en: Text | None = None
+    when_id: Text | None = None
+    when_en: Text | None = None
+    unknown_reason_id: Text | None = None
+    unknown_reason_en: Text | None = None
+    source: SourceRef
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        problems: list[ConfigProblem] = []
+        for field in ("place", "when", "unknown_reason"):
+            if (getattr(self, f"{field}_id") is None) != (getattr(self, f"{field}_en") is None):
+                problems.append(
+                    _problem(f"{field}_en", f"give {field} in both Indonesian and English")
+                )
+        if self.place_id is None and self.unknown_reason_id is None:
+            problems.append(
+                _problem(
+                    "place_id",
+                    "say where the step happens (place_id, place_en), or why the sources do "
+                    "not say (unknown_reason_id, unknown_reason_en)",
+                )
+            )
+        _raise_if(problems)
+        return self
+
+    def place(self, lang: str = "id") -> str | None:
+        """Where the step happens, in Indonesian (``id``) or English (``en``)."""
+        return self.place_en if lang == "en" else self.place_id
+
+    def when(self, lang: str = "id") -> str | None:
+        """When the step happens, in Indonesian (``id``) or English (``en``)."""
+        return self.when_en if lang == "en" else self.when_id
+
+    def unknown_reason(self, lang: str = "id") -> str | None:
+        """Why the sources leave place or time open, in Indonesian or English."""
+        return self.unknown_reason_en if lang == "en" else self.unknown_reason_id
+
+
 class RequirementItem(_Model):
     """An item an office adds to a national checklist (or puts in place of one).
+
+    Its ``legal_basis`` defaults to the office itself (``Dukcapil <region>``), shown as
+    local practice in either language.
 
     Examples:
         >>> RequirementItem(code="berkas-asli", name_id="Berkas asli",
@@ -456,7 +460,7 @@ class RequirementItem(_Model):
     code: Slug
     name_id: Text
     name_en: Text
-    legal_basis: Text = "Ketentuan kantor / office rule"
+    legal_basis: Text | None = None
     confidence: Confidence = Confidence.LOCAL_PRACTICE
 
 
@@ -576,6 +580,7 @@ class _Rules(_Model):
     counter_only: tuple[CounterOnly, ...] = ()
     suspended: tuple[Suspension, ...] = ()
     fulfilment: tuple[Fulfilment, ...] = ()
+    in_person_steps: tuple[InPersonStep, ...] = ()
     hours: WeeklyHours | None = None
     requirement_changes: tuple[RequirementChange, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -632,6 +637,7 @@ class _Rules(_Model):
         problems.extend(_same_rank_overlaps("counter_only", self.counter_only))
         problems.extend(_same_rank_overlaps("suspended", self.suspended))
         problems.extend(_same_rank_overlaps("fulfilment", self.fulfilment))
+        problems.extend(_same_rank_overlaps("in_person_steps", self.in_person_steps))
         return problems
 
     # -- lookups (first the most specific pattern, then file order) ------------------------
@@ -658,6 +664,14 @@ class _Rules(_Model):
             UnknownService: ``service`` is not in the catalogue.
         """
         return _most_specific(self.fulfilment, _service_code(service))
+
+    def in_person_step_for(self, service: str | Service) -> InPersonStep | None:
+        """Where and when the office does ``service``'s in-person step, or ``None``.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        return _most_specific(self.in_person_steps, _service_code(service))
 
     def channels_for(self, service: str | Service) -> tuple[Channel, ...]:
         """The channels that take ``service``, in file order (the counter included).
@@ -706,6 +720,7 @@ _CITABLE: Final = frozenset(
         "hours",
         "valid_from",
         "valid_until",
+        "pandemic_measure",
     }
 )
 
@@ -736,7 +751,7 @@ def _same_rank_overlaps(name: str, rules: tuple[Any, ...]) -> list[ConfigProblem
     return list(dict.fromkeys(problems))
 
 
-_R = TypeVar("_R", CounterOnly, Suspension, Fulfilment)
+_R = TypeVar("_R", CounterOnly, Suspension, Fulfilment, InPersonStep)
 _Rs = TypeVar("_Rs", "OrdinaryRules", "Policy")
 
 
@@ -792,6 +807,7 @@ class Policy(_Rules):
     title_en: Text | None = None
     valid_from: dt.date | None
     valid_until: dt.date | None = None
+    pandemic_measure: bool = False
     notes_on_dates: Text | None = None
 
     @field_validator("valid_from")
@@ -814,8 +830,36 @@ class Policy(_Rules):
 
     @model_validator(mode="after")
     def _check(self) -> Self:
-        _raise_if(self._rule_problems())
+        problems = self._rule_problems()
+        last_day = PANDEMIC_END.last_day_before
+        if self.pandemic_measure and self.valid_from is not None:
+            if self.valid_from > last_day:
+                problems.append(
+                    _problem(
+                        "pandemic_measure",
+                        f"the policy starts on {self.valid_from}, after {PANDEMIC_END.name_en}; "
+                        "a measure of a later emergency is not a pandemic measure",
+                        self.valid_from,
+                    )
+                )
+            elif self.valid_until is None or self.valid_until > last_day:
+                # A measure taken because of the pandemic ends with it at the latest: its
+                # last day is the day before the national status ended.
+                object.__setattr__(self, "valid_until", last_day)
+        _raise_if(problems)
         return self
+
+    @property
+    def ended_with_pandemic(self) -> bool:
+        """Whether the policy's last day is the last day of the national pandemic status.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> policy = get_office("35.14").policies[0]
+            >>> policy.valid_until, policy.ended_with_pandemic
+            (datetime.date(2023, 6, 20), True)
+        """
+        return self.pandemic_measure and self.valid_until == PANDEMIC_END.last_day_before
 
     @property
     def is_ordinary(self) -> bool:
@@ -864,6 +908,7 @@ class OfficeConfig(ConfigErrorModel, _Model):
     code: OfficeCode
     slug: Slug
     name: Text
+    official_name: Text | None = None
     region: Text
     province: Text
     timezone: TimeZoneName
@@ -875,6 +920,7 @@ class OfficeConfig(ConfigErrorModel, _Model):
     urgency_reasons: tuple[UrgencyReasonInfo, ...] = ()
     hours: WeeklyHours | None = None
     hours_source: SourceRef | None = Field(default=None, validate_default=True)
+    review_period_days: int = Field(default=365, ge=1, le=3650, strict=True)
     closes_on_cuti_bersama: bool = True
     cuti_bersama_source: SourceRef = DEFAULT_CUTI_BERSAMA_SOURCE
     closures: tuple[Closure, ...] = ()
@@ -1145,6 +1191,32 @@ class OfficeConfig(ConfigErrorModel, _Model):
             raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
         return found
 
+    def source_info(self, key: str) -> SourceInfo | None:
+        """The source a key names: the file's own ``[sources]``, else the national ones.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.04").source_info("KEPPRES-17-2023").published
+            datetime.date(2023, 6, 22)
+            >>> get_office("35.04").source_info("UU 24/2013") is None
+            True
+        """
+        return self.sources.get(key) or NATIONAL_SOURCES.get(key)
+
+    def describe_sources(self, source: str) -> tuple[str, ...]:
+        """Each part of a ``source`` value, its key spelled out; one entry per source.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> [s[:30] for s in get_office("35.13").describe_sources("A0; SE-800")]
+            ['A0: Cegah Covid-19, Dispendukc', 'SE-800: Surat Edaran Bupati Pr']
+        """
+        described = []
+        for part in source_parts(source):
+            info = self.source_info(part)
+            described.append(f"{part}: {info}" if info is not None else part)
+        return tuple(described)
+
     def describe_source(self, source: str) -> str:
         """A ``source`` value with the file's keys spelled out.
 
@@ -1153,11 +1225,47 @@ class OfficeConfig(ConfigErrorModel, _Model):
             >>> print(get_office("35.04").describe_source("A3"))
             A3: Dispendukcapil Kabupaten Tulungagung Alihkan Pelayanan ke Online (Harian Bhirawa, 2020-03-20)
         """  # noqa: E501
-        parts = []
-        for part in source_parts(source):
-            info = self.sources.get(part)
-            parts.append(f"{part}: {info}" if info is not None else part)
-        return "; ".join(parts)
+        return "; ".join(self.describe_sources(source))
+
+    def source_date(self, source: str) -> dt.date | None:
+        """The newest publication date among the sources a ``source`` value cites.
+
+        ``None`` when none of them is dated (a free reference, or an undated article).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.14").source_date("A1; KEPPRES-17-2023")
+            datetime.date(2023, 6, 22)
+            >>> get_office("35.14").source_date("Perpres 21/2023") is None
+            True
+        """
+        dates = [
+            info.published
+            for info in map(self.source_info, source_parts(source))
+            if info is not None and info.published is not None
+        ]
+        return max(dates, default=None)
+
+    def policy_ended_before(self, at: dt.datetime | dt.date) -> Policy | None:
+        """The dated policy that last ended before ``at``, when the ordinary rules hold then.
+
+        ``None`` while a dated policy is in force, or when none has ended yet.
+
+        Raises:
+            OutOfRange: ``at`` is not a date or a datetime.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.04").policy_ended_before(dt.date(2020, 4, 8)).id
+            'se-470-318-105-2020'
+            >>> get_office("35.04").policy_ended_before(dt.date(2020, 3, 20)) is None
+            True
+        """
+        day = self.local_date(at)
+        if not self.policy_at(day).is_ordinary:
+            return None
+        ended = [p for p in self._timeline[1] if p.valid_until is not None and p.valid_until < day]
+        return max(ended, key=lambda p: p.valid_until or dt.date.min, default=None)
 
     # -- the calendar -----------------------------------------------------------------------
     @cached_property
@@ -1350,6 +1458,7 @@ def _counter_channel(address: str | None, address_source: str | None, region: st
         kind=ChannelKind.COUNTER,
         address=address,
         address_unknown_reason=None if address else "the sources give no street address",
+        address_unknown_reason_id=None if address else "alamat jalan tidak disebut dalam sumber",
         published_as=None,
         label=f"Loket Dinas Dukcapil {region} (tatap muka)",
         label_en=f"Counter of the Dukcapil office of {region} (in person)",

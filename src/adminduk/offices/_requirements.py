@@ -74,12 +74,12 @@ class RequirementDiff:
         return "\n".join(lines)
 
 
-def _office_item(item: RequirementItem, source: str) -> Requirement:
+def _office_item(item: RequirementItem, source: str, office_name: str) -> Requirement:
     return Requirement(
         code=item.code,
         name_id=item.name_id,
         name_en=item.name_en,
-        legal_basis=item.legal_basis,
+        legal_basis=item.legal_basis or office_name,
         confidence=item.confidence,
         source=source,
         origin="office",
@@ -104,7 +104,7 @@ def merged_requirements(
         source = office.describe_source(change.source)
         position = next((i for i, r in enumerate(items) if r.code == change.target), None)
         if change.kind is ChangeKind.ADD and change.item is not None:
-            new = _office_item(change.item, source)
+            new = _office_item(change.item, source, f"Dukcapil {office.region}")
             items.append(new)
             added.append(new)
         elif position is None:
@@ -113,7 +113,7 @@ def merged_requirements(
             removed.append(items.pop(position))
         else:
             assert change.item is not None  # validation: a replace change gives its item
-            new = _office_item(change.item, source)
+            new = _office_item(change.item, source, f"Dukcapil {office.region}")
             replaced.append((items[position], new))
             items[position] = new
         applied.append(change)

@@ -215,14 +215,23 @@ def source_parts(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(";") if part.strip())
 
 
+@cache
+def _national_keys() -> frozenset[str]:
+    # Every file may cite the national sources (the end of the pandemic, the 2020 letter).
+    from adminduk.offices._sources import NATIONAL_SOURCES
+
+    return frozenset(NATIONAL_SOURCES)
+
+
 def _check_source(text: str) -> str:
     if not source_parts(text):
         raise ValueError("a source names where the fact comes from; it cannot be empty")
     keys = _SOURCE_KEYS.get()
     if keys is None:
         return text
+    national = _national_keys()
     for part in source_parts(text):
-        if _KEY_LIKE.match(part) and part not in keys:
+        if _KEY_LIKE.match(part) and part not in keys and part not in national:
             known = ", ".join(sorted(keys)) or "none defined"
             hint = close_matches(part, keys)
             maybe = f"; did you mean {hint[0]!r}?" if hint else ""

@@ -471,15 +471,27 @@ class HoursPeriod(_Frozen):
     """Weekly hours in force from ``valid_from`` to ``valid_until`` (inclusive; ``None`` = open-ended).
 
     Attributes:
+        source: where the hours come from, as a citation that reads the same in every language
+            (a regulation and article, an article's title); explanations go in the note.
         is_default: ``True`` when these are the national government working hours used because the
             office's own sources give none; every answer resting on them says so.
         label: a short human name for the period (e.g. the policy it comes from).
+        note_id: an optional explanation of the hours in Indonesian; given with ``note_en``.
+        note_en: the same explanation in English; a note is in both languages or in neither.
 
     Examples:
         >>> p = HoursPeriod.model_validate({"valid_from": "2020-03-18",
         ...     "hours": {"senin": "08:00-15:00"}, "source": "x"})
         >>> p.covers(dt.date(2020, 3, 17)), p.covers(dt.date(2030, 1, 7))
         (False, True)
+        >>> p.note("en") is None
+        True
+        >>> HoursPeriod.model_validate({"hours": {"senin": "08:00-15:00"}, "source": "x",
+        ...     "note_id": "jam loket"})
+        Traceback (most recent call last):
+        ...
+        pydantic_core._pydantic_core.ValidationError: 1 validation error for HoursPeriod
+          note_en is missing: a note is given in both languages (note_id and note_en) or in neither ...
     """  # noqa: E501
 
     valid_from: dt.date | None = None
@@ -488,11 +500,31 @@ class HoursPeriod(_Frozen):
     source: Text
     is_default: bool = False
     label: str = ""
+    note_id: Text | None = None
+    note_en: Text | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
         _check_span(self.valid_from, self.valid_until, "valid_until")
+        if (self.note_id is None) != (self.note_en is None):
+            missing = "note_en" if self.note_en is None else "note_id"
+            raise PydanticCustomError(
+                "note_language",
+                "{missing} is missing: a note is given in both languages (note_id and note_en) "
+                "or in neither",
+                {"missing": missing},
+            )
         return self
+
+    def note(self, lang: str = "id") -> str | None:
+        """The note in Indonesian (``id``) or English (``en``); ``None`` when there is none.
+
+        Examples:
+            >>> first = national_default_periods()[0]
+            >>> print(first.note("en"))
+            national government working hours: five working days, 37.5 effective hours a week
+        """
+        return self.note_en if lang == "en" else self.note_id
 
     def covers(self, day: dt.date) -> bool:
         """Whether the period is in force on ``day``."""
@@ -645,7 +677,10 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
       and 13:00–16:30 (37.5 hours a week);
     * from 12 April 2023, Perpres 21/2023 keeps five days and 37.5 hours a week but lets each
       institution's head set the daily hours; no national clock times exist, so the Keppres
-      68/1995 day, which meets the 37.5-hour rule, stays the default and the label says so.
+      68/1995 day, which meets the 37.5-hour rule, stays the default and the note says so.
+
+    Each period's ``source`` is a bare citation, the same in every language; its ``note_id`` and
+    ``note_en`` explain the rule in Indonesian and English.
 
     Ramadan hours (a yearly MenPAN-RB circular) are not included: they need the Ramadan dates of
     each year, which an office adds as an ``HoursOverride``.
@@ -656,7 +691,11 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
         (datetime.date(2023, 4, 11), datetime.date(2023, 4, 12), True)
         >>> first.hours.day(4), first.hours.weekly_total() == dt.timedelta(hours=37.5)
         ((TimeRange('07:30-11:30'), TimeRange('13:00-16:30')), True)
-    """
+        >>> second.source
+        'Perpres 21/2023'
+        >>> print(second.note("id"))
+        jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga dipakai pola harian Keppres 68/1995
+    """  # noqa: E501
     hours = _default_hours()
     return (
         HoursPeriod(
@@ -664,19 +703,25 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
             valid_until=dt.date(2023, 4, 11),
             hours=hours,
             is_default=True,
-            label="Jam kerja instansi pemerintah (Keppres 68/1995) / "
-            "national government working hours",
-            source="Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996 (implementing guideline)",
+            label="Keppres 68/1995",
+            source="Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996",
+            note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37,5 jam efektif "
+            "per minggu",
+            note_en="national government working hours: five working days, 37.5 effective hours "
+            "a week",
         ),
         HoursPeriod(
             valid_from=dt.date(2023, 4, 12),
             valid_until=None,
             hours=hours,
             is_default=True,
-            label="Jam kerja instansi pemerintah (Perpres 21/2023; jam harian mengikuti pola "
-            "Keppres 68/1995) / national government working hours (daily times follow the "
-            "Keppres 68/1995 pattern)",
-            source="Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai "
-            "ASN): five days, 37 h 30 min a week; daily times set by each institution",
+            label="Perpres 21/2023",
+            source="Perpres 21/2023",
+            note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit "
+            "per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga "
+            "dipakai pola harian Keppres 68/1995",
+            note_en="national government working hours: five working days, 37 h 30 min a week "
+            "excluding breaks; daily times set by each institution's head, so the Keppres "
+            "68/1995 daily pattern is used",
         ),
     )

@@ -29,6 +29,7 @@ from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
     ChannelKind,
     InPersonStance,
     OfficeConfig,
@@ -582,7 +583,10 @@ def _walk_sources(value: object, path: str) -> Iterator[tuple[str, str]]:
 
 
 def _sources(office: OfficeConfig) -> Iterator[Finding]:
-    """Every fact has a source: cited keys exist, every key is cited, each can be found."""
+    """Every fact has a source: cited keys exist, every key is cited, each can be found.
+
+    A file may cite the national sources (``adminduk.offices.NATIONAL_SOURCES``) by key too.
+    """
     make = _finding("sources")
     keys = set(office.sources)
     cited: set[str] = set()
@@ -598,7 +602,7 @@ def _sources(office: OfficeConfig) -> Iterator[Finding]:
         for part in parts:
             if _KEY_LIKE.match(part):
                 cited.add(part)
-                if part not in keys:
+                if part not in keys and part not in NATIONAL_SOURCES:
                     yield make(
                         Severity.ERROR,
                         path,
@@ -737,6 +741,40 @@ def _addresses(office: OfficeConfig) -> Iterator[Finding]:
                     )
 
 
+def _presence(office: OfficeConfig) -> Iterator[Finding]:
+    """A service with an in-person step, taken remotely, says where and when the step happens.
+
+    And an unknown address is explained in both languages, so neither reply falls back.
+    """
+    make = _finding("presence")
+    for path, policy in _rule_sets(office):
+        for index, channel in enumerate(policy.channels):
+            if not channel.kind.is_remote:
+                continue
+            if channel.address is None and channel.address_unknown_reason_id is None:
+                yield make(
+                    Severity.WARNING,
+                    f"{path}.channels[{index}].address_unknown_reason_id",
+                    f"why the address of {channel.label!r} is unknown is said only in English; "
+                    "an Indonesian reply shows no reason",
+                    "add address_unknown_reason_id, the reason in Indonesian",
+                )
+            for code in sorted(channel.service_codes):
+                steps = catalogue()[code].in_person_steps
+                declared = policy.in_person_step_for(code)
+                missing = [s.code for s in steps if declared is None or declared.step != s.code]
+                if missing and policy.counter_only_for(code) is None:
+                    yield make(
+                        Severity.ERROR,
+                        f"{path}.channels[{index}].services",
+                        f"{channel.kind.value} takes {code}, whose step {', '.join(missing)} "
+                        f"needs the person present, and {_policy_name(path, policy)} does not "
+                        "say where or when it happens",
+                        "add [[policies.in_person_steps]] naming the step with its place and "
+                        "time, or why the sources do not give them",
+                    )
+
+
 CHECKS: Final[tuple[Check, ...]] = (
     Check(
         "routes", "every service has a route in every policy, or is declared not offered", _routes
@@ -755,6 +793,11 @@ CHECKS: Final[tuple[Check, ...]] = (
     ),
     Check(
         "addresses", "channel and office addresses are known, or said to be unknown", _addresses
+    ),
+    Check(
+        "presence",
+        "a step that needs the person present is placed, even where the service goes online",
+        _presence,
     ),
 )
 """The conformance checks, in the order a reviewer reads them."""

@@ -412,6 +412,19 @@ def _rules(draw: st.DrawFn, reasons_pool: list[str]) -> dict[str, Any]:
     by_fate = _group(codes, fates, draw)
     if by_fate.get("remote"):
         rules["channels"] = _remote_channels(draw, by_fate["remote"])
+        # A step that needs the person present is placed, as a conforming file does.
+        present = [code for code in by_fate["remote"] if catalogue()[code].in_person_steps]
+        rules["in_person_steps"] = [
+            {
+                "services": [code],
+                "step": step.code,
+                "unknown_reason_id": "sumber tidak menyebut tempat dan waktunya",
+                "unknown_reason_en": "the source does not say where or when",
+                "source": "S",
+            }
+            for code in present
+            for step in catalogue()[code].in_person_steps[:1]
+        ]
     if by_fate.get("counter"):
         groups = _group(by_fate["counter"], ["biometric", "direct-verification"], draw)
         rules["counter_only"] = [

@@ -1,48 +1,28 @@
 """The triage decision: an ordered list of rules, the first that applies decides.
 
-The rules read only the fields of the policy in force (never an office's name), so the same
-procedure serves every office, built-in or plugin:
-
-==========================  ===================================================================
-rule id                     applies when … → outcome
-==========================  ===================================================================
-``suspended``               the policy suspends the service and this person is not exempt
-                            → ``defer`` (mode ``defer``) or ``unavailable`` (mode ``refuse``)
-``counter-only``            the service needs the counter (biometric photo, direct
-                            verification) and the counter serves this person → ``in-person``
-``counter-only-wait``       the service needs the counter, which does not serve this person
-                            now → ``defer``
-``urgent-counter``          the person has an urgent need the policy accepts, and the counter
-                            serves urgent needs and takes the service → ``in-person``
-``non-urgent-wait``         the policy asks people without an urgent need to postpone, and
-                            this person has none → ``defer``
-``online``                  a remote channel (app, portal, or WhatsApp for someone who has it)
-                            takes the service → ``online``
-``walk-in-no-whatsapp``     only WhatsApp takes it online, the person has no WhatsApp, and the
-                            counter serves walk-ins (open, or the policy says so) → ``in-person``
-``counter-open``            the counter is open to everyone and takes the service
-                            → ``in-person``
-``no-whatsapp-wait``        only WhatsApp takes it online, the person has no WhatsApp and the
-                            counter does not serve them → ``defer``
-``no-route``                nothing takes the service under this policy → ``unavailable``
-==========================  ===================================================================
-
-A suspension marked ``urgent_exempt`` lets an accepted urgent need through to the counter.
+Each :class:`Rule` carries its own condition and its own result, and :data:`RULES` is the one
+statement of their order: :func:`decide` takes the first rule whose condition holds. The rules
+read only the fields of the policy in force (never an office's name), so the same procedure
+serves every office, built-in or plugin. ``docs/advice.md`` shows the table; a test holds it
+equal to :data:`RULES`.
 
 Which needs are urgent: those the policy names. Where the policy's list is only examples
 (``urgency_reasons_exhaustive = false``: the articles say "such as …"), the urgent needs of the
-national instruction (Surat Dirjen Dukcapil 443.1/2978/Dukcapil: BPJS, hospital, TNI/Polri) are
-accepted too, and the answer says it rests on the national list (``national_urgent``). Any
-other reason counts as no urgency at all (``not_accepted``).
+national instruction (Surat Dirjen Dukcapil 443.1/2978/Dukcapil: BPJS, hospital, TNI/Polri,
+school) are accepted too, and the answer says it rests on the national list
+(``national_urgent``). Urgency only matters where the policy restricts someone: a counter that
+serves only urgent needs, a request to wait, or a suspension that lets urgent needs through.
+Where nothing is restricted, a given reason changes nothing and is not judged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Final
 
-from adminduk.documents import Service
+from adminduk.documents import Service, catalogue
+from adminduk.errors import OutOfRange
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     Channel,
@@ -54,17 +34,198 @@ from adminduk.offices import (
 )
 from adminduk.triage._vocabulary import Outcome
 
-__all__ = ["RULES", "Decision", "Rule", "decide", "rule"]
+__all__ = ["RULES", "Decision", "Rule", "Situation", "decide", "rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What the rules look at: one person, one service, under the policy in force.
+
+    Attributes:
+        policy: the policy in force.
+        service: the service asked about.
+        urgent: the given reasons accepted as urgent.
+        national_urgent: those of ``urgent`` accepted only through the national list.
+        not_accepted: the given reasons not accepted (only where urgency matters).
+        urgency_matters: whether the policy restricts anyone by urgency.
+        counter: the counter channel, when the counter is not closed.
+        serves: whether the counter serves this person for this service.
+        remote: the remote channels that take the service.
+        usable: those of ``remote`` this person can use (WhatsApp only for someone who has it).
+        suspension: the suspension of the service, if any.
+        counter_only: the rule keeping the service at the counter, if any.
+        needs_presence: whether the service has a step that needs the person present.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import get_office
+        >>> policy = get_office("35.14").policy_at(dt.date(2020, 3, 24))
+        >>> situation = Situation.of(policy, Service.parse("ktp-el/baru"))
+        >>> situation.needs_presence, [ch.kind.value for ch in situation.usable]
+        (True, ['whatsapp'])
+    """
+
+    policy: Policy
+    service: Service
+    urgent: tuple[str, ...]
+    national_urgent: tuple[str, ...]
+    not_accepted: tuple[str, ...]
+    urgency_matters: bool
+    counter: Channel | None
+    serves: bool
+    remote: tuple[Channel, ...]
+    usable: tuple[Channel, ...]
+    suspension: Suspension | None
+    counter_only: CounterOnly | None
+    needs_presence: bool
+
+    @classmethod
+    def of(
+        cls,
+        policy: Policy,
+        service: Service,
+        reasons: Sequence[str] = (),
+        has_whatsapp: bool = True,
+    ) -> Situation:
+        """Read the situation off the policy, for a person with these reasons.
+
+        Examples:
+            >>> import datetime as dt
+            >>> from adminduk import get_office
+            >>> policy = get_office("52.71").policy_at(dt.date(2020, 3, 25))
+            >>> Situation.of(policy, Service.parse("kk/baru"), ["bpjs"]).urgency_matters
+            False
+        """
+        urgency_matters = (
+            policy.in_person is not InPersonStance.OPEN
+            or policy.non_urgent_asked_to_wait
+            or any(suspension.urgent_exempt for suspension in policy.suspended)
+        )
+        if urgency_matters:
+            national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+            national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
+            urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
+            not_accepted = tuple(r for r in reasons if r not in urgent)
+        else:
+            urgent = national_urgent = not_accepted = ()
+        counter = policy.counter
+        stance = policy.in_person
+        serves = (
+            counter is not None
+            and counter.takes(service)
+            and (
+                stance is InPersonStance.OPEN
+                or (stance is InPersonStance.URGENT_ONLY and bool(urgent))
+            )
+        )
+        remote = tuple(ch for ch in policy.channels_for(service) if ch.kind.is_remote)
+        return cls(
+            policy=policy,
+            service=service,
+            urgent=urgent,
+            national_urgent=national_urgent,
+            not_accepted=not_accepted,
+            urgency_matters=urgency_matters,
+            counter=counter,
+            serves=serves,
+            remote=remote,
+            usable=tuple(ch for ch in remote if has_whatsapp or not ch.kind.needs_whatsapp),
+            suspension=policy.suspension_for(service),
+            counter_only=policy.counter_only_for(service),
+            needs_presence=bool(catalogue()[service].in_person_steps),
+        )
+
+    @property
+    def counter_route(self) -> tuple[Channel, ...]:
+        """The counter alone, or nothing when the counter is closed."""
+        return (self.counter,) if self.counter is not None else ()
+
+    @property
+    def exempt_from_suspension(self) -> bool:
+        """Whether this person's urgent need lets them past the suspension, to the counter."""
+        return (
+            self.suspension is not None
+            and self.suspension.urgent_exempt
+            and bool(self.urgent)
+            and self.serves
+        )
+
+    @property
+    def walk_in_served(self) -> bool:
+        """Whether the counter takes the service from someone who walks in without WhatsApp."""
+        return (
+            self.counter is not None
+            and self.counter.takes(self.service)
+            and (self.policy.walk_ins_without_whatsapp or self.serves)
+        )
+
+
+def _none(_: Situation) -> tuple[Channel, ...]:
+    return ()
+
+
+def _counter(situation: Situation) -> tuple[Channel, ...]:
+    return situation.counter_route
+
+
+def _policy_source(situation: Situation) -> str:
+    return situation.policy.source
+
+
+def _suspension_source(situation: Situation) -> str:
+    assert situation.suspension is not None  # the rule applies only with one
+    return situation.suspension.source
+
+
+def _counter_only_source(situation: Situation) -> str:
+    assert situation.counter_only is not None  # the rule applies only with one
+    return situation.counter_only.source
+
+
+def _first_remote_source(situation: Situation) -> str:
+    return situation.remote[0].source
+
+
+def _first_usable_source(situation: Situation) -> str:
+    return situation.usable[0].source
+
+
+def _counter_source(situation: Situation) -> str:
+    assert situation.counter is not None  # the rule applies only with one
+    return situation.counter.source
+
+
+def _cited(field_name: str) -> Callable[[Situation], str]:
+    def source(situation: Situation) -> str:
+        return situation.policy.source_of(field_name)
+
+    return source
+
+
+def _served(situation: Situation) -> bool:
+    return situation.serves
+
+
+def _suspended_outcome(situation: Situation) -> Outcome:
+    assert situation.suspension is not None  # the rule applies only with one
+    refused = situation.suspension.mode is SuspensionMode.REFUSE
+    return Outcome.UNAVAILABLE if refused else Outcome.DEFER
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One rule of the triage procedure.
+    """One rule of the triage procedure: when it applies, and what it then answers.
 
     Attributes:
         id: stable identifier, quoted in every answer the rule gives.
-        outcome: the outcome it yields (for ``suspended``: the ``defer`` case).
+        outcome: the outcome it yields (for ``suspended``: the ``defer`` case; a refusal gives
+            ``unavailable``).
         summary: when it applies, in English, for readers of the procedure.
+        applies: the condition, over a :class:`Situation`.
+        route: the channels it offers, best first.
+        source: the source of the fact it rests on.
+        allowed: whether the counter would serve this person (default: whether it serves them).
+        outcome_of: the outcome when it depends on the situation (default: ``outcome``).
 
     Examples:
         >>> RULES[0].id, RULES[-1].outcome.value
@@ -74,49 +235,104 @@ class Rule:
     id: str
     outcome: Outcome
     summary: str
+    applies: Callable[[Situation], bool] = field(repr=False, compare=False)
+    route: Callable[[Situation], tuple[Channel, ...]] = field(repr=False, compare=False)
+    source: Callable[[Situation], str] = field(repr=False, compare=False)
+    allowed: Callable[[Situation], bool] = field(default=_served, repr=False, compare=False)
+    outcome_of: Callable[[Situation], Outcome] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "suspended",
         Outcome.DEFER,
-        "the policy suspends the service and this person is not exempt "
-        "(mode 'refuse' gives 'unavailable')",
+        "the policy suspends the service and this person's urgent need does not lift it "
+        "(a deferral gives 'defer', a refusal 'unavailable')",
+        applies=lambda s: s.suspension is not None and not s.exempt_from_suspension,
+        route=_none,
+        source=_suspension_source,
+        allowed=lambda _: False,
+        outcome_of=_suspended_outcome,
     ),
     Rule(
         "counter-only",
         Outcome.IN_PERSON,
         "the service needs the counter, and the counter serves this person",
+        applies=lambda s: s.counter_only is not None and s.serves,
+        route=_counter,
+        source=_counter_only_source,
     ),
     Rule(
         "counter-only-wait",
         Outcome.DEFER,
         "the service needs the counter, which does not serve this person now",
+        applies=lambda s: s.counter_only is not None,
+        route=_none,
+        source=_counter_only_source,
     ),
     Rule(
         "urgent-counter",
         Outcome.IN_PERSON,
         "an accepted urgent need, and the counter serves urgent needs for this service",
+        applies=lambda s: bool(s.urgent) and s.serves,
+        route=lambda s: s.counter_route + s.usable,
+        source=_cited("urgency_reasons"),
     ),
     Rule(
-        "non-urgent-wait",
-        Outcome.DEFER,
-        "the policy asks people without an urgent need to postpone, and this person has none",
+        "online-with-visit",
+        Outcome.ONLINE,
+        "a remote channel this person can use takes the application, and a step of the "
+        "service needs the person present",
+        applies=lambda s: bool(s.usable) and s.needs_presence,
+        route=lambda s: s.usable,
+        source=_first_usable_source,
     ),
-    Rule("online", Outcome.ONLINE, "a remote channel this person can use takes the service"),
+    Rule(
+        "online",
+        Outcome.ONLINE,
+        "a remote channel this person can use takes the service",
+        applies=lambda s: bool(s.usable),
+        route=lambda s: s.usable,
+        source=_first_usable_source,
+    ),
     Rule(
         "walk-in-no-whatsapp",
         Outcome.IN_PERSON,
         "only WhatsApp takes it online, the person has none, and walk-ins are served",
+        applies=lambda s: bool(s.remote) and s.walk_in_served,
+        route=_counter,
+        source=_cited("walk_ins_without_whatsapp"),
+        allowed=lambda _: True,
     ),
-    Rule("counter-open", Outcome.IN_PERSON, "the counter is open to all and takes the service"),
+    Rule(
+        "counter-open",
+        Outcome.IN_PERSON,
+        "the counter is open to this person and takes the service",
+        applies=_served,
+        route=_counter,
+        source=_counter_source,
+    ),
     Rule(
         "no-whatsapp-wait",
         Outcome.DEFER,
         "only WhatsApp takes it online, the person has none, and the counter does not serve them",
+        applies=lambda s: bool(s.remote),
+        route=_none,
+        source=_first_remote_source,
     ),
-    Rule("no-route", Outcome.UNAVAILABLE, "nothing takes the service under this policy"),
+    Rule(
+        "no-route",
+        Outcome.UNAVAILABLE,
+        "nothing takes the service under this policy",
+        applies=lambda _: True,
+        route=_none,
+        source=_policy_source,
+    ),
 )
+"""The triage procedure: the first rule that applies decides. The last one always applies."""
+
 _BY_ID: Final = {rule.id: rule for rule in RULES}
 
 
@@ -137,6 +353,7 @@ class Decision:
         suspension: the suspension that applies, if any.
         counter_only: the counter-only rule that applies, if any.
         source: the source of the fact the deciding rule rests on.
+        situation: everything the rules looked at.
 
     Examples:
         >>> import datetime as dt
@@ -157,14 +374,7 @@ class Decision:
     suspension: Suspension | None
     counter_only: CounterOnly | None
     source: str
-
-
-def _serves(policy: Policy, counter: Channel | None, service: Service, urgent: bool) -> bool:
-    """Whether the counter serves this person for this service under the policy."""
-    if counter is None or not counter.takes(service):
-        return False
-    stance = policy.in_person
-    return stance is InPersonStance.OPEN or (stance is InPersonStance.URGENT_ONLY and urgent)
+    situation: Situation = field(repr=False, compare=False)
 
 
 def decide(
@@ -187,74 +397,34 @@ def decide(
         >>> decide(policy, Service.parse("kk/perubahan"), ["rumah-sakit"]).outcome.value
         'in-person'
     """
-    national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
-    national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
-    urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
-    not_accepted = tuple(r for r in reasons if r not in urgent)
-    counter = policy.counter
-    serves = _serves(policy, counter, service, bool(urgent))
-    channels = policy.channels_for(service)
-    remote = tuple(ch for ch in channels if ch.kind.is_remote)
-    usable = tuple(ch for ch in remote if has_whatsapp or not ch.kind.needs_whatsapp)
-    counter_first = ((counter,) if counter is not None else ()) + usable
-
-    def decision(
-        rule_id: str,
-        chosen: tuple[Channel, ...],
-        source: str,
-        outcome: Outcome | None = None,
-        allowed: bool = serves,
-    ) -> Decision:
-        rule = _BY_ID[rule_id]
-        return Decision(
-            outcome=outcome or rule.outcome,
-            rule=rule,
-            channels=chosen,
-            in_person_allowed=allowed,
-            urgent=urgent,
-            national_urgent=national_urgent,
-            not_accepted=not_accepted,
-            suspension=suspension,
-            counter_only=counter_only,
-            source=source,
-        )
-
-    suspension = policy.suspension_for(service)
-    counter_only = policy.counter_only_for(service)
-    if suspension is not None and not (suspension.urgent_exempt and urgent and serves):
-        outcome = Outcome.UNAVAILABLE if suspension.mode is SuspensionMode.REFUSE else None
-        return decision("suspended", (), suspension.source, outcome, allowed=False)
-    if counter_only is not None:
-        if serves and counter is not None:
-            return decision("counter-only", (counter,), counter_only.source)
-        return decision("counter-only-wait", (), counter_only.source)
-    if urgent and serves and counter is not None:
-        return decision("urgent-counter", counter_first, policy.source_of("urgency_reasons"))
-    if policy.non_urgent_asked_to_wait and not urgent and (usable or serves):
-        return decision("non-urgent-wait", (), policy.source_of("non_urgent_asked_to_wait"))
-    if usable:
-        return decision("online", usable, usable[0].source)
-    walk_ins = policy.walk_ins_without_whatsapp
-    if remote and counter is not None and counter.takes(service) and (walk_ins or serves):
-        # Someone without WhatsApp may come in where the office says walk-ins are served.
-        return decision(
-            "walk-in-no-whatsapp",
-            (counter,),
-            policy.source_of("walk_ins_without_whatsapp"),
-            allowed=True,
-        )
-    if serves and counter is not None:
-        return decision("counter-open", (counter,), counter.source)
-    if remote:
-        return decision("no-whatsapp-wait", (), remote[0].source)
-    return decision("no-route", (), policy.source)
+    situation = Situation.of(policy, service, reasons, has_whatsapp)
+    chosen = next(r for r in RULES if r.applies(situation))
+    return Decision(
+        outcome=chosen.outcome_of(situation) if chosen.outcome_of else chosen.outcome,
+        rule=chosen,
+        channels=chosen.route(situation),
+        in_person_allowed=chosen.allowed(situation),
+        urgent=situation.urgent,
+        national_urgent=situation.national_urgent,
+        not_accepted=situation.not_accepted,
+        suspension=situation.suspension,
+        counter_only=situation.counter_only,
+        source=chosen.source(situation),
+        situation=situation,
+    )
 
 
 def rule(rule_id: str) -> Rule:
     """The rule with this id.
 
+    Raises:
+        OutOfRange: no rule has this id.
+
     Examples:
         >>> rule("online").outcome.value
         'online'
     """
-    return _BY_ID[rule_id]
+    found = _BY_ID.get(rule_id) if isinstance(rule_id, str) else None
+    if found is None:
+        raise OutOfRange("rule_id", rule_id, f"one of {', '.join(_BY_ID)}")
+    return found

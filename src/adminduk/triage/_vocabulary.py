@@ -28,7 +28,7 @@ class Outcome(StrEnum):
 
 
 class UrgencyReason(StrEnum):
-    """The urgent needs the 2020 national instruction and the offices named.
+    """The urgent needs the national instruction of 16 March 2020 named.
 
     An office may accept further reasons of its own (declared in its file); they are plain
     codes, like these values.
@@ -44,3 +44,5 @@ class UrgencyReason(StrEnum):
     """A patient in hospital."""
     TNI_POLRI = "tni-polri"
     """Military (TNI) or police (Polri) recruitment."""
+    SCHOOL = "sekolah"
+    """School enrolment (named by the national letter of 16 March 2020)."""

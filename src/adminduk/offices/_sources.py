@@ -1,0 +1,218 @@
+"""Provenance: the sources office files cite, and the national facts every office shares.
+
+An office file names its own sources in a ``[sources]`` table. A few facts hold for every office
+and are kept here once, each with its source:
+
+* the urgent needs of the national instruction of 16 March 2020
+  (:data:`BUILTIN_URGENCY_REASONS`);
+* the end of the national Covid-19 pandemic status (:data:`PANDEMIC_END`), which ends every
+  office measure adopted because of the pandemic.
+
+Their sources are in :data:`NATIONAL_SOURCES`, keyed like a file's ``[sources]``; an answer that
+rests on one of them cites its key, and the key is spelled out like a file's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from adminduk.offices._types import Slug, SourceRef, Text
+
+__all__ = [
+    "BUILTIN_URGENCY_REASONS",
+    "NATIONAL_SOURCES",
+    "PANDEMIC_END",
+    "URL_PATTERN",
+    "NationalEvent",
+    "Note",
+    "SourceInfo",
+    "UrgencyReasonInfo",
+]
+
+URL_PATTERN: Final = re.compile(
+    r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceInfo(_Model):
+    """One entry of a file's ``[sources]`` table, which facts cite by its key.
+
+    ``published`` is the date the source appeared; the newest such date behind an answer is
+    the answer's ``confirmed_on``.
+
+    Examples:
+        >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
+        ...                   publisher="Inside Lombok / Antara", published="2020-03-25")
+        >>> str(info)
+        'Dukcapil Mataram Terapkan Layanan Daring (Inside Lombok / Antara, 2020-03-25)'
+    """
+
+    title: Text
+    publisher: Text | None = None
+    published: dt.date | None = None
+    url: Text | None = None
+    file: Text | None = None
+    note: Text | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not URL_PATTERN.match(value):
+            raise ValueError("must be an http(s) URL, e.g. 'https://example.go.id/page'")
+        return value
+
+    def __str__(self) -> str:
+        extra = ", ".join(
+            part for part in (self.publisher, str(self.published or "") or None) if part
+        )
+        return f"{self.title} ({extra})" if extra else self.title
+
+
+class Note(_Model):
+    """A fact worth telling that no rule field captures, in Indonesian and English.
+
+    Examples:
+        >>> Note(text_id="Warga diminta mencuci tangan", text_en="Visitors wash their hands",
+        ...      source="A2").text("en")
+        'Visitors wash their hands'
+    """
+
+    text_id: Text
+    text_en: Text
+    source: SourceRef
+
+    def text(self, lang: str = "id") -> str:
+        """The note in Indonesian (``id``) or English (``en``)."""
+        return self.text_en if lang == "en" else self.text_id
+
+
+class UrgencyReasonInfo(_Model):
+    """An urgency reason: a need for which an office still serves people in person.
+
+    The built-in ones (``bpjs``, ``rumah-sakit``, ``tni-polri``, ``sekolah``) come from the
+    national instruction of 16 March 2020; an office file may define its own under
+    ``[[urgency_reasons]]``.
+
+    Examples:
+        >>> BUILTIN_URGENCY_REASONS["rumah-sakit"].name_en
+        'A patient in hospital'
+    """
+
+    code: Slug
+    name_id: Text
+    name_en: Text
+    source: SourceRef
+
+    def name(self, lang: str = "id") -> str:
+        """The reason's name in Indonesian (``id``) or English (``en``)."""
+        return self.name_en if lang == "en" else self.name_id
+
+
+NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
+    {
+        "DIRJEN-2978-2020": SourceInfo(
+            title="Surat Dirjen Dukcapil No. 443.1/2978/Dukcapil, 16 Maret 2020",
+            publisher="Ditjen Dukcapil Kemendagri",
+            published=dt.date(2020, 3, 16),
+            note="Its text was not read; known through national news reports (Kompas 8 April "
+            "2020, Republika, Liputan6), as the project's fact sheet records them (domain-facts "
+            "§2.6): prefer online service; urgent needs (BPJS, hospital, TNI/Polri enrolment, "
+            "school) may still be served; non-urgent residents are asked to postpone. School "
+            "enrolment appears in fewer reports than the other three.",
+        ),
+        "KEPPRES-17-2023": SourceInfo(
+            title="Keputusan Presiden Nomor 17 Tahun 2023 tentang Penetapan Berakhirnya Status "
+            "Pandemi Corona Virus Disease 2019 (COVID-19) di Indonesia",
+            publisher="Presiden Republik Indonesia",
+            published=dt.date(2023, 6, 22),
+            url="https://setkab.go.id/en/govt-issues-presidential-decree-on-end-of-covid-19-pandemic-status",
+            note="Signed 22 June 2023, in force 21 June 2023 ('mulai berlaku pada tanggal 21 "
+            "Juni 2023'). Ends the Covid-19 pandemic status and revokes Keppres 11/2020, "
+            "12/2020 and 24/2021. Checked against the Cabinet Secretariat's report of 29 June "
+            "2023 and several national news copies of the decree's text (domain-facts §11.1).",
+        ),
+    }
+)
+"""Sources of the facts every office shares, keyed like an office file's ``[sources]``."""
+
+
+@dataclass(frozen=True, slots=True)
+class NationalEvent:
+    """A dated national fact that changes every office's rules, with its source.
+
+    Attributes:
+        code: stable identifier.
+        name_id: the event in Indonesian.
+        name_en: the event in English.
+        effective: the first day the new state holds.
+        source: a key of :data:`NATIONAL_SOURCES`.
+
+    Examples:
+        >>> PANDEMIC_END.effective, PANDEMIC_END.last_day_before
+        (datetime.date(2023, 6, 21), datetime.date(2023, 6, 20))
+    """
+
+    code: str
+    name_id: str
+    name_en: str
+    effective: dt.date
+    source: str
+
+    @property
+    def last_day_before(self) -> dt.date:
+        """The last day of the state the event ends."""
+        return self.effective - dt.timedelta(days=1)
+
+
+PANDEMIC_END: Final = NationalEvent(
+    code="akhir-pandemi-covid-19",
+    name_id="berakhirnya status pandemi Covid-19 (Keppres 17/2023, berlaku 21 Juni 2023)",
+    name_en="the end of the Covid-19 pandemic status (Keppres 17/2023, in force 21 June 2023)",
+    effective=dt.date(2023, 6, 21),
+    source="KEPPRES-17-2023",
+)
+"""The end of the national pandemic status: an office's pandemic measure ends by then."""
+
+BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = MappingProxyType(
+    {
+        reason.code: reason
+        for reason in (
+            UrgencyReasonInfo(
+                code="bpjs",
+                name_id="Pengurusan BPJS (jaminan kesehatan)",
+                name_en="Health-insurance (BPJS) administration",
+                source="DIRJEN-2978-2020",
+            ),
+            UrgencyReasonInfo(
+                code="rumah-sakit",
+                name_id="Keperluan pasien di rumah sakit",
+                name_en="A patient in hospital",
+                source="DIRJEN-2978-2020",
+            ),
+            UrgencyReasonInfo(
+                code="tni-polri",
+                name_id="Pendaftaran TNI/Polri",
+                name_en="Military (TNI) or police (Polri) recruitment",
+                source="DIRJEN-2978-2020",
+            ),
+            UrgencyReasonInfo(
+                code="sekolah",
+                name_id="Pendaftaran sekolah",
+                name_en="School enrolment",
+                source="DIRJEN-2978-2020",
+            ),
+        )
+    }
+)
+"""The urgency reasons every office file may name without defining them."""

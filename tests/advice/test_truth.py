@@ -1,0 +1,224 @@
+"""Answers that say what the articles said, and know how old their facts are (issue 12).
+
+Each example is pinned to a sentence of the source articles (shared/seeds/, A0-A4) or of the
+national baseline (shared/domain-facts.md); the reading is quoted beside the test.
+"""
+
+import datetime as dt
+
+import pytest
+
+import adminduk
+from adminduk import Outcome, advise
+from adminduk.offices import PANDEMIC_END
+
+
+def at(*args: int) -> dt.datetime:
+    return dt.datetime(*args)  # naive: the office's local wall time
+
+
+def rule_ids(advice):
+    return [reason.rule_id for reason in advice.reasons]
+
+
+def reason(advice, rule_id):
+    return next(r for r in advice.reasons if r.rule_id == rule_id)
+
+
+# ------------------------------------------------------------ steps that need the person
+@pytest.mark.parametrize(
+    ("office", "when"), [("35.14", (2020, 3, 24, 10)), ("35.13", (2020, 3, 24, 10))]
+)
+def test_a_first_ktp_el_applied_for_online_names_the_in_person_recording(office, when):
+    advice = advise(office, "ktp-el/baru", at=at(*when))
+    assert advice.outcome is Outcome.ONLINE
+    assert advice.rule_id == "online-with-visit"
+    step = reason(advice, "in-person-step")
+    assert "perekaman" in step.text_id.lower()
+    assert "biometric" in step.text_en.lower()
+    for lang in ("id", "en"):
+        message = advice.to_message(lang).lower()
+        assert "tidak perlu datang" not in message
+        assert "no need to come" not in message
+
+
+def test_mataram_keeps_the_ktp_el_at_the_counter_because_of_the_photograph():
+    # A2: "khusus untuk KTP elektronik tetap kami layani 'offline'" ("tahapan pemotretan").
+    advice = advise("52.71", "ktp-el/baru", at=at(2020, 3, 25, 10))
+    assert advice.outcome is Outcome.IN_PERSON
+    assert advice.rule_id == "counter-only"
+
+
+def test_mataram_online_applicants_collect_in_person_with_the_originals():
+    # A2: "pada saat pengambilan dokumen ... pemohon harus menyerahkan berkas persyaratan asli".
+    advice = advise("52.71", "kia/baru", at=at(2020, 3, 26, 9))
+    originals = reason(advice, "originals-checked")
+    assert "datang langsung" in originals.text_id
+    assert "di kantor Dinas" in originals.text_id
+    assert "in person" in originals.text_en
+
+
+# ------------------------------------------------- served, but asked to wait (Bima, A4)
+def test_bima_serves_a_lost_ktp_reprint_over_whatsapp_with_its_request_and_the_deadline():
+    # A4: "pihaknya melayani cetak ulang karena hilang, rusak" and "Kami harap ... agar menunda".
+    advice = advise("52.06", "ktp-el/cetak-ulang", at=at(2020, 5, 5, 10))
+    assert advice.outcome is Outcome.ONLINE
+    assert advice.channels[0].kind.value == "whatsapp"
+    assert advice.channels[0].address is None
+    assert "asked-to-wait" in rule_ids(advice)
+    assert "reporting-deadline" in rule_ids(advice)
+    message = advice.to_message()
+    assert message.startswith("Silakan ajukan")
+    assert "14 hari" in message
+    assert "Mohon tunda" not in message
+    assert "spanduk" in message  # the unknown number's reason, in Indonesian
+
+
+def test_bima_death_registration_is_served_with_its_thirty_day_deadline():
+    advice = advise("52.06", "akta-kematian/baru", at=at(2020, 5, 5, 10))
+    assert advice.outcome is Outcome.ONLINE
+    assert "30 hari" in advice.to_message()
+
+
+def test_bima_urgent_need_is_served_without_the_request_to_wait():
+    advice = advise("52.06", "ktp-el/cetak-ulang", at=at(2020, 5, 4, 9), reasons=["bpjs"])
+    assert advice.outcome is Outcome.ONLINE
+    assert "asked-to-wait" not in rule_ids(advice)
+
+
+def test_bima_still_refuses_a_first_ktp_el():
+    # A4: "pembuatan KTP bagi yang baru tamat sekolah ... tidak dilayani untuk sementara waktu".
+    advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 5, 10), reasons=["tni-polri"])
+    assert advice.outcome is Outcome.UNAVAILABLE
+
+
+# ----------------------------------------------- routes the articles name in general terms
+@pytest.mark.parametrize(
+    "service", ["kk/baru", "kia/baru", "biodata/pembetulan", "biodata/sinkronisasi"]
+)
+def test_probolinggo_sends_unlisted_matters_to_the_officers_whatsapp(service):
+    # A1: "bisa menunda atau bisa melakukan pengurusan ... melalui WA petugas".
+    advice = advise("35.13", service, at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.ONLINE
+    channel = advice.channels[0]
+    assert channel.address is None
+    assert channel.unknown_address_reason("id") is not None
+    assert channel.unknown_address_reason("en") is not None
+    assert "WA petugas" in channel.unknown_address_reason("id")
+
+
+@pytest.mark.parametrize(
+    "service", ["skpwni/baru", "kia/baru", "akta-perkawinan/baru", "sktt/baru"]
+)
+def test_pasuruan_defers_services_without_a_line_and_keeps_the_counter_for_urgent_needs(service):
+    advice = advise("35.14", service, at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.DEFER
+    assert advice.rule_id == "suspended"
+    route = reason(advice, "urgent-route")
+    assert "Loket" in route.text_id
+    urgent = advise("35.14", service, at=at(2020, 3, 24, 10), reasons=["pendaftaran-polri"])
+    assert urgent.outcome is Outcome.IN_PERSON
+
+
+def test_a_deferred_matter_with_a_deadline_states_the_deadline_and_the_urgent_route():
+    # Tulungagung postponed the KTP-el (A3) but "tetap memberi pelayanan pada yang darurat".
+    advice = advise("35.04", "ktp-el/cetak-ulang", at=at(2020, 3, 20, 9))
+    assert advice.outcome is Outcome.DEFER
+    assert {"reporting-deadline", "urgent-route"} <= set(rule_ids(advice))
+    urgent = advise("35.04", "ktp-el/cetak-ulang", at=at(2020, 3, 20, 9), reasons=["rumah-sakit"])
+    assert urgent.outcome is Outcome.IN_PERSON
+
+
+# ------------------------------------------------------------------ national urgent reasons
+def test_school_enrolment_is_a_national_urgent_reason():
+    advice = advise("35.04", "kk/perubahan", at=at(2020, 3, 20, 9), reasons=["sekolah"])
+    assert advice.outcome is Outcome.IN_PERSON
+    assert "reason-national" in rule_ids(advice)
+    assert adminduk.UrgencyReason("sekolah") is adminduk.UrgencyReason.SCHOOL
+
+
+def test_an_open_counter_does_not_judge_urgent_reasons():
+    advice = advise("52.71", "kk/baru", at=at(2020, 3, 25, 10), reasons=["bpjs"])
+    assert "reason-not-accepted" not in rule_ids(advice)
+    assert "reason-not-needed" in rule_ids(advice)
+
+
+# ---------------------------------------------------------------------------- time honesty
+def test_every_pandemic_policy_ends_with_the_national_pandemic_status():
+    for office in adminduk.offices():
+        for policy in office.policies:
+            if policy.pandemic_measure:
+                assert policy.valid_until is not None
+                assert policy.valid_until <= PANDEMIC_END.last_day_before
+    assert PANDEMIC_END.effective == dt.date(2023, 6, 21)
+
+
+@pytest.mark.parametrize("code", ["35.13", "35.14", "52.71", "52.06"])
+def test_the_policy_holds_to_the_last_day_of_the_pandemic_and_not_after(code):
+    office = adminduk.get_office(code)
+    assert not office.policy_at(dt.date(2023, 6, 20)).is_ordinary
+    assert office.policy_at(dt.date(2023, 6, 21)).is_ordinary
+
+
+@pytest.mark.parametrize("when", [None, at(2026, 12, 1, 10), at(2040, 1, 3, 10)])
+def test_probolinggo_today_is_stale_and_follows_the_ordinary_rules(when):
+    advice = advise("35.13", "kk/perubahan", at=when)
+    assert advice.policy_id == "ordinary"
+    assert advice.stale is True
+    assert advice.confirmed_on == dt.date(2023, 6, 22)
+    assert "policy-ended" in rule_ids(advice)
+    message = advice.to_message()
+    assert "Berlaku kebijakan kantor" not in message
+    assert "terakhir dikonfirmasi 22 Juni 2023" in message
+    assert "last confirmed on 22 June 2023" in advice.to_message("en")
+
+
+def test_an_answer_is_fresh_within_the_review_period_and_stale_after_it():
+    fresh = advise("35.14", "kk/perubahan", at=at(2020, 3, 24, 10))
+    assert (fresh.confirmed_on, fresh.stale) == (dt.date(2020, 3, 24), False)
+    late = advise("35.14", "kk/perubahan", at=at(2021, 6, 1, 10))
+    assert late.policy_id != "ordinary"
+    assert late.stale is True
+    assert "terakhir dikonfirmasi 24 Maret 2020" in late.to_message()
+
+
+def test_an_office_file_sets_its_own_review_period():
+    office = adminduk.get_office("35.14")
+    strict = office.model_copy(update={"review_period_days": 30})
+    assert advise(strict, "kk/perubahan", at=at(2020, 5, 1, 10)).stale is True
+    assert advise(office, "kk/perubahan", at=at(2020, 5, 1, 10)).stale is False
+
+
+@pytest.mark.parametrize("days", [0, 3651, "365"])
+def test_a_review_period_out_of_range_is_a_config_error(days):
+    office = adminduk.get_office("35.14")
+    data = office.model_dump(mode="json", exclude_none=True)
+    data["review_period_days"] = days
+    with pytest.raises(adminduk.ConfigError, match="review_period_days"):
+        adminduk.OfficeConfig.model_validate(data)
+
+
+# -------------------------------------------------------------------- Pasuruan's "5 hari"
+def test_pasuruan_ready_by_states_the_reading_and_the_pick_up_place():
+    # A1: "bisa diambil 5 hari kemudian ke kecamatan setempat".
+    advice = advise("35.14", "ktp-el/cetak-ulang", at=at(2020, 3, 24, 10))
+    ready = reason(advice, "ready-by")
+    assert "di kantor kecamatan" in ready.text_id
+    assert '"5 hari kemudian"' in ready.text_id
+    assert "read as 5 working days" in ready.text_en
+
+
+# ------------------------------------------------------------------- sources and languages
+def test_a_source_title_is_never_split_into_bullets():
+    advice = advise("35.14", "kk/perubahan", at=at(2024, 3, 5, 10))
+    sources = advice.to_message().split("Sumber:\n", 1)[1].splitlines()
+    for line in sources:
+        assert line.startswith("- ")
+        assert not line[2:3].islower(), line  # a fragment of a split sentence
+    assert all(len(r.cited) >= 1 for r in advice.reasons)
+
+
+def test_mataram_keeps_the_printed_name_beside_the_official_one():
+    office = adminduk.get_office("52.71")
+    assert office.name == "Dinas Kependudukan dan Catatan Sipil Kota Mataram"
+    assert office.official_name == "Dinas Kependudukan dan Pencatatan Sipil Kota Mataram"
