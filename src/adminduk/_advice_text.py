@@ -21,6 +21,10 @@ LANGS: Final[tuple[Lang, ...]] = ("id", "en")
 TEXT: Final[dict[str, dict[Lang, str]]] = {
     # -- why: one per triage rule ------------------------------------------------------------
     "rule.suspended": {
+        "id": "Kantor menunda {service} untuk sementara: {why}.",
+        "en": "The office has put {service} off for now: {why}.",
+    },
+    "rule.suspended-refuse": {
         "id": "Kantor tidak melayani {service} untuk saat ini: {why}.",
         "en": "The office is not handling {service} for now: {why}.",
     },

@@ -237,43 +237,23 @@ def _service_name(service: Service) -> Bilingual:
     return service_name(service, "id"), service_name(service, "en")
 
 
+def _dated(key: str, **days: dt.date) -> Bilingual:
+    """A template whose fields are dates, each written out in the template's language."""
+    id_text, en_text = (
+        text(key, lang, **{name: date_words(day, lang) for name, day in days.items()})
+        for lang in LANGS
+    )
+    return id_text, en_text
+
+
 def _period(policy: Policy) -> Bilingual:
     start = policy.valid_from or dt.date.min
     if policy.ended_with_pandemic:
         # The sources left the end open; the end is the library's reading, so say it is one.
-        return (
-            text(
-                "period.pandemic",
-                "id",
-                start=date_words(start, "id"),
-                end=date_words(PANDEMIC_END.last_day_before, "id"),
-            ),
-            text(
-                "period.pandemic",
-                "en",
-                start=date_words(start, "en"),
-                end=date_words(PANDEMIC_END.last_day_before, "en"),
-            ),
-        )
+        return _dated("period.pandemic", start=start, end=PANDEMIC_END.last_day_before)
     if policy.valid_until is None:
-        return (
-            text("period.open-ended", "id", start=date_words(start, "id")),
-            text("period.open-ended", "en", start=date_words(start, "en")),
-        )
-    return (
-        text(
-            "period.bounded",
-            "id",
-            start=date_words(start, "id"),
-            end=date_words(policy.valid_until, "id"),
-        ),
-        text(
-            "period.bounded",
-            "en",
-            start=date_words(start, "en"),
-            end=date_words(policy.valid_until, "en"),
-        ),
-    )
+        return _dated("period.open-ended", start=start)
+    return _dated("period.bounded", start=start, end=policy.valid_until)
 
 
 def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
@@ -293,7 +273,10 @@ def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> Non
         fields["why"] = _both(f"why.{decision.counter_only.why.value}")
     if decision.urgent:
         fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
-    reasons.add(decision.rule.id, f"rule.{decision.rule.id}", decision.source, fields)
+    key = f"rule.{decision.rule.id}"
+    if decision.rule.id == "suspended" and decision.outcome is Outcome.UNAVAILABLE:
+        key = "rule.suspended-refuse"  # a refusal is not a postponement
+    reasons.add(decision.rule.id, key, decision.source, fields)
 
 
 def _presence_reasons(

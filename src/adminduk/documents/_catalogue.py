@@ -85,35 +85,8 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Requirement(_Frozen):
-    """One item of a checklist: a document or condition an applicant must bring or meet.
-
-    Attributes:
-        code: stable slug, unique within a service (e.g. ``kk``, ``surat-keterangan-kelahiran``).
-        name_id: the item in Indonesian, as a citizen reads it.
-        name_en: the item in English.
-        legal_basis: the bare citation it rests on, the same in every language: the regulation
-            and article where known (``Perpres 96/2018 Pasal 15``), or the office whose practice
-            it is (``Dispendukcapil Kota Malang``). :meth:`basis` adds how sure it is.
-        confidence: how sure that legal basis is.
-        source: where the fact was found (source keys of the catalogue file, or a URL).
-        origin: ``national`` for the baseline, ``office`` for an office's own addition.
-        one_of: the code of a group of alternatives, where the law accepts any one of them
-            (shared by every item of the group, which stand together in the checklist);
-            ``None`` for an ordinary item. See :func:`group_requirements`.
-
-    Examples:
-        >>> from adminduk import catalogue
-        >>> req = catalogue()["akta-kelahiran/baru"].requirements[0]
-        >>> req.code, req.origin
-        ('surat-keterangan-kelahiran', 'national')
-        >>> req.legal_basis
-        'Perpres 96/2018'
-        >>> req.one_of
-        'bukti-kelahiran'
-        >>> catalogue()["ktp-el/baru"].requirements[0].one_of is None
-        True
-    """
+class _Cited(_Frozen):
+    """An item of the catalogue with its names, its legal basis and how sure that basis is."""
 
     code: Slug
     name_id: Text
@@ -121,8 +94,6 @@ class Requirement(_Frozen):
     legal_basis: Text
     confidence: Confidence
     source: Text
-    origin: Literal["national", "office"] = "national"
-    one_of: Slug | None = None
 
     def name(self, lang: Literal["id", "en"] = "id") -> str:
         """The item's name in Indonesian (``id``) or English (``en``).
@@ -152,6 +123,40 @@ class Requirement(_Frozen):
             'praktik setempat: Dispendukcapil Kota Malang'
         """
         return _render_basis(self.legal_basis, self.confidence, lang)
+
+
+class Requirement(_Cited):
+    """One item of a checklist: a document or condition an applicant must bring or meet.
+
+    Attributes:
+        code: stable slug, unique within a service (e.g. ``kk``, ``surat-keterangan-kelahiran``).
+        name_id: the item in Indonesian, as a citizen reads it.
+        name_en: the item in English.
+        legal_basis: the bare citation it rests on, the same in every language: the regulation
+            and article where known (``Perpres 96/2018 Pasal 15``), or the office whose practice
+            it is (``Dispendukcapil Kota Malang``). :meth:`basis` adds how sure it is.
+        confidence: how sure that legal basis is.
+        source: where the fact was found (source keys of the catalogue file, or a URL).
+        origin: ``national`` for the baseline, ``office`` for an office's own addition.
+        one_of: the code of a group of alternatives, where the law accepts any one of them
+            (shared by every item of the group, which stand together in the checklist);
+            ``None`` for an ordinary item. See :func:`group_requirements`.
+
+    Examples:
+        >>> from adminduk import catalogue
+        >>> req = catalogue()["akta-kelahiran/baru"].requirements[0]
+        >>> req.code, req.origin
+        ('surat-keterangan-kelahiran', 'national')
+        >>> req.legal_basis
+        'Perpres 96/2018'
+        >>> req.one_of
+        'bukti-kelahiran'
+        >>> catalogue()["ktp-el/baru"].requirements[0].one_of is None
+        True
+    """
+
+    origin: Literal["national", "office"] = "national"
+    one_of: Slug | None = None
 
 
 class ReportingDeadline(_Frozen):
@@ -223,7 +228,7 @@ def group_requirements(items: Sequence[Requirement]) -> tuple[tuple[Requirement,
     return tuple(points)
 
 
-class PresenceStep(_Frozen):
+class PresenceStep(_Cited):
     """A step of a service that needs the applicant present in person, with its source.
 
     Attributes:
@@ -241,17 +246,6 @@ class PresenceStep(_Frozen):
         >>> step.code, step.name("en")
         ('perekaman-biometrik', 'biometric recording (photo, signature and fingerprints)')
     """
-
-    code: Slug
-    name_id: Text
-    name_en: Text
-    legal_basis: Text
-    confidence: Confidence
-    source: Text
-
-    def name(self, lang: Lang = "id") -> str:
-        """The step's name in Indonesian (``id``) or English (``en``)."""
-        return self.name_en if lang == "en" else self.name_id
 
 
 class CatalogueEntry(_Frozen):
