@@ -400,7 +400,9 @@ def _fulfilment_reasons(
     if fulfilment.pickup is not None:
         pickup = _both(f"pickup.{fulfilment.pickup.value}")
         reasons.add("fulfilment", "fulfilment.pickup", fulfilment.source, {"pickup": pickup})
-    if fulfilment.originals_checked:
+    # The originals are checked against the photos or scans sent remotely; someone who applied
+    # at the counter showed them there.
+    if fulfilment.originals_checked and decision.outcome is Outcome.ONLINE:
         place = (
             _both(f"place.{fulfilment.pickup.value}")
             if fulfilment.pickup
@@ -423,6 +425,16 @@ def _deadline_reason(reasons: _Reasons, service: Service) -> None:
     reasons.add("reporting-deadline", "deadline", deadline.legal_basis, fields)
 
 
+def _applies_remotely(decision: Decision) -> bool | None:
+    # The checklist follows the route given: a counter visitor is not asked for the PDFs an
+    # office wants over WhatsApp. With no route (wait, unavailable) every change is shown.
+    if decision.outcome is Outcome.ONLINE:
+        return True
+    if decision.outcome is Outcome.IN_PERSON:
+        return False
+    return None
+
+
 def _plan(
     office: OfficeConfig,
     policy: Policy,
@@ -438,7 +450,7 @@ def _plan(
         return plan
     decision = decide(policy, service, reasons, has_whatsapp)
     entry = catalogue()[service]
-    requirements = office.requirements(service, at)
+    requirements = office.requirements(service, at, remote=_applies_remotely(decision))
     fulfilment = policy.fulfilment_for(service)
     collected = _Reasons(office)
     _rule_reason(collected, decision, service)

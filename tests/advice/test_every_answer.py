@@ -18,7 +18,7 @@ import pytest
 
 import adminduk
 from adminduk import Outcome, advise, catalogue
-from adminduk.offices import BUILTIN_OFFICES, PANDEMIC_END
+from adminduk.offices import BUILTIN_OFFICES, PANDEMIC_END, AppliesTo
 
 ENGLISH = re.compile(
     r"\b(the|and|is|are|of|with|for|from|not|you|your|please|office|hours|working|days?|"
@@ -120,3 +120,20 @@ def test_an_answer_after_its_review_period_says_when_it_was_last_confirmed(code)
         assert ("Perhatian: informasi ini" in message) is advice.stale
         if advice.confirmed_on is not None and advice.stale:
             assert "terakhir dikonfirmasi" in message
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_a_counter_checklist_never_asks_for_what_only_remote_applications_send(code):
+    office = adminduk.get_office(code)
+    remote_only = {
+        change.item.code
+        for policy in office.policies
+        for change in policy.requirement_changes
+        if change.applies_to is AppliesTo.REMOTE and change.item is not None
+    }
+    for advice in _answers(code):
+        codes = {item.code for item in advice.requirements}
+        ids = {reason.rule_id for reason in advice.reasons}
+        if advice.outcome is Outcome.IN_PERSON:
+            assert not codes & remote_only, (advice.service.code, advice.at)
+            assert "originals-checked" not in ids, (advice.service.code, advice.at)

@@ -222,3 +222,33 @@ def test_mataram_keeps_the_printed_name_beside_the_official_one():
     office = adminduk.get_office("52.71")
     assert office.name == "Dinas Kependudukan dan Catatan Sipil Kota Mataram"
     assert office.official_name == "Dinas Kependudukan dan Pencatatan Sipil Kota Mataram"
+
+
+# ------------------------------------------------------- what the route asks, and no more
+def test_probolinggo_asks_for_pdfs_online_and_not_at_the_counter():
+    # A0: "Berkas dokumen ... difoto dan dikirim berupa file PDF" describes what is sent online.
+    online = advise("35.13", "kk/perubahan", at=at(2020, 3, 19, 10))
+    urgent = advise("35.13", "kk/perubahan", at=at(2020, 3, 19, 10), reasons=["bpjs"])
+    assert online.outcome is Outcome.ONLINE
+    assert urgent.outcome is Outcome.IN_PERSON
+    assert "berkas-foto-pdf" in {item.code for item in online.requirements}
+    assert "berkas-foto-pdf" not in {item.code for item in urgent.requirements}
+    assert "PDF" not in urgent.to_message("id")
+
+
+def test_mataram_checks_originals_against_scans_only_for_whatsapp_applications():
+    # A2: the originals are matched "dengan yang diserahkan melalui foto atau scan".
+    online = advise("52.71", "kk/perubahan", at=at(2020, 3, 24, 10))
+    walk_in = advise("52.71", "kk/perubahan", at=at(2020, 3, 24, 10), has_whatsapp=False)
+    assert walk_in.outcome is Outcome.IN_PERSON
+    assert "berkas-asli-saat-pengambilan" in {item.code for item in online.requirements}
+    assert "originals-checked" in rule_ids(online)
+    assert "berkas-asli-saat-pengambilan" not in {item.code for item in walk_in.requirements}
+    assert "originals-checked" not in rule_ids(walk_in)
+    assert "foto/scan" not in walk_in.to_message("id")
+
+
+def test_a_requirement_change_for_remote_applications_is_listed_in_the_audit_diff():
+    diff = adminduk.diff_requirements(adminduk.get_office("35.13"), "kk/perubahan", at(2020, 3, 19))
+    assert [item.code for item in diff.added] == ["berkas-foto-pdf"]
+    assert diff.changes[0].applies_to.value == "remote"

@@ -467,6 +467,7 @@ ITEM = {"code": "formulir-uji", "name_id": "Formulir uji", "name_en": "Test form
             "kk/perubahan has no national item 'nope'",
         ),
         ({"kind": "replace", "target": "kk-lama"}, "item", "gives the new item"),
+        ({"kind": "add", "item": ITEM, "applies_to": "whatsapp"}, "applies_to", "'any'"),
         (
             {"kind": "add", "item": {**ITEM, "code": "kk-lama"}},
             "item.code",

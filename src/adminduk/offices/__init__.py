@@ -58,6 +58,7 @@ from adminduk.offices._sources import (
     UrgencyReasonInfo,
 )
 from adminduk.offices._types import (
+    AppliesTo,
     ChangeKind,
     ChannelKind,
     CounterOnlyReason,
@@ -73,6 +74,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "NATIONAL_SOURCES",
     "PANDEMIC_END",
+    "AppliesTo",
     "ChangeKind",
     "Channel",
     "ChannelKind",

@@ -43,6 +43,7 @@ from adminduk.offices._sources import (
 )
 from adminduk.offices._types import (
     FICTIONAL_PROVINCE,
+    AppliesTo,
     ChangeKind,
     ChannelKind,
     CounterOnlyReason,
@@ -341,7 +342,8 @@ class Fulfilment(_Model):
         processing_working_days: processing time in working days, where a source states it.
         processing_published: the processing time as the source words it (e.g. ``5 hari
             kemudian``), where ``processing_working_days`` is a reading of it.
-        originals_checked: originals are handed over and checked at pick-up.
+        originals_checked: the originals of what was sent remotely are handed over and
+            checked at pick-up.
         ready_notice: the office tells the applicant when (or where) to collect.
 
     Examples:
@@ -468,7 +470,8 @@ class RequirementChange(_Model):
     """One departure of the office's checklist from the national baseline of a service.
 
     ``add`` appends ``item``; ``remove`` drops the national item ``target``; ``replace`` puts
-    ``item`` where ``target`` was.
+    ``item`` where ``target`` was. ``applies_to`` limits it to remote or counter applications
+    (default: every application).
 
     Examples:
         >>> change = RequirementChange(services=["kk/*"], kind="add", source="A2",
@@ -483,6 +486,7 @@ class RequirementChange(_Model):
     item: RequirementItem | None = None
     source: SourceRef
     note: Text | None = None
+    applies_to: AppliesTo = AppliesTo.ANY
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -1338,11 +1342,14 @@ class OfficeConfig(ConfigErrorModel, _Model):
 
     # -- requirements -------------------------------------------------------------------------
     def requirements(
-        self, service: str | Service, at: dt.datetime | dt.date
+        self, service: str | Service, at: dt.datetime | dt.date, *, remote: bool | None = None
     ) -> tuple[Requirement, ...]:
         """The office's checklist for ``service`` at ``at``: the national one with its changes.
 
         Items the office adds (or puts in place of a national one) have ``origin="office"``.
+        ``remote`` says how the person applies (``True``: without coming in; ``False``: at the
+        counter), so that a change the office makes only for one of them is left out of the
+        other; ``None`` (not known) keeps every change.
 
         Raises:
             UnknownService: ``service`` is not in the catalogue.
@@ -1357,10 +1364,13 @@ class OfficeConfig(ConfigErrorModel, _Model):
             [('kutipan-akta-kelahiran', 'national'), ('kk-orang-tua', 'national'),
              ('ktp-el-orang-tua', 'national'), ('pas-foto-anak', 'national'),
              ('berkas-asli-saat-pengambilan', 'office')]
+            >>> [r.code for r in mataram.requirements("kia/baru", dt.date(2020, 3, 25),
+            ...                                       remote=False)][-1]
+            'pas-foto-anak'
         """
         from adminduk.offices._requirements import merged_requirements
 
-        return merged_requirements(self, service, at)[0]
+        return merged_requirements(self, service, at, remote=remote)[0]
 
 
 def _province(code: object) -> Province | None:

@@ -87,9 +87,16 @@ def _office_item(item: RequirementItem, source: str, office_name: str) -> Requir
 
 
 def merged_requirements(
-    office: OfficeConfig, service: str | Service, at: dt.datetime | dt.date
+    office: OfficeConfig,
+    service: str | Service,
+    at: dt.datetime | dt.date,
+    *,
+    remote: bool | None = None,
 ) -> tuple[tuple[Requirement, ...], RequirementDiff]:
-    """The office's checklist for ``service`` at ``at``, and how it departs from the baseline."""
+    """The office's checklist for ``service`` at ``at``, and how it departs from the baseline.
+
+    ``remote`` is how the person applies (``None``: not known, so every change counts).
+    """
     svc = Service.parse(service)
     day = office.local_date(at)
     policy = office.policy_at(day)
@@ -99,7 +106,7 @@ def merged_requirements(
     replaced: list[tuple[Requirement, Requirement]] = []
     applied: list[RequirementChange] = []
     for change in policy.requirement_changes:
-        if not change.covers(svc):
+        if not (change.covers(svc) and change.applies_to.includes(remote=remote)):
             continue
         source = office.describe_source(change.source)
         position = next((i for i, r in enumerate(items) if r.code == change.target), None)

@@ -19,6 +19,7 @@ from adminduk.errors import UnknownService
 __all__ = [
     "FICTIONAL_PROVINCE",
     "INDONESIAN_ZONES",
+    "AppliesTo",
     "ChangeKind",
     "ChannelKind",
     "CounterOnlyReason",
@@ -166,6 +167,33 @@ class ChangeKind(StrEnum):
     ADD = "add"
     REMOVE = "remove"
     REPLACE = "replace"
+
+
+class AppliesTo(StrEnum):
+    """Which applications an office's requirement change is for.
+
+    An office often asks something only of the applications it takes remotely ("send every
+    document as a PDF"); a person at the counter must not be told to do it.
+
+    Examples:
+        >>> AppliesTo.REMOTE.includes(remote=True), AppliesTo.REMOTE.includes(remote=False)
+        (True, False)
+        >>> AppliesTo.COUNTER.includes(remote=None)  # the route is not known: every change
+        True
+    """
+
+    ANY = "any"
+    """Every application, whatever its channel (the default)."""
+    REMOTE = "remote"
+    """Applications made without coming in: WhatsApp, an app, a portal."""
+    COUNTER = "counter"
+    """Applications made at the counter."""
+
+    def includes(self, *, remote: bool | None) -> bool:
+        """Whether the change applies to an application made remotely (``None``: unknown)."""
+        if remote is None or self is AppliesTo.ANY:
+            return True
+        return remote is (self is AppliesTo.REMOTE)
 
 
 # No province has code 99: codes 99.xx are reserved for fictional offices (examples, tests).
