@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import Lang, date_words, service_name, text
 from adminduk.documents import Requirement, catalogue
-from adminduk.offices import Channel, ChannelKind
+from adminduk.offices import ORDINARY_SOURCE, Channel, ChannelKind
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -23,6 +23,11 @@ _ZONE_ABBREVIATIONS: Final = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
+
+
+def _cited(source: str, lang: Lang) -> str:
+    # Titles are names and stay as published; only adminduk's own default speaks the language.
+    return text("source.ordinary", lang) if source == ORDINARY_SOURCE else source
 
 
 def zone_abbreviation(timezone: str) -> str:
@@ -132,5 +137,5 @@ def render(advice: Advice, lang: Lang) -> str:
     blocks.append([text("msg.why", lang), *(f"- {r.text(lang)}" for r in advice.reasons)])
     # A reason may cite several sources ("A0; A1"): list each once, never splitting a title.
     sources = dict.fromkeys(cited for r in advice.reasons for cited in r.cited)
-    blocks.append([text("msg.sources", lang), *(f"- {s}" for s in sources)])
+    blocks.append([text("msg.sources", lang), *(f"- {_cited(s, lang)}" for s in sources)])
     return "\n\n".join("\n".join(block) for block in blocks)

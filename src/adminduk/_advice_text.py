@@ -276,6 +276,15 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     "msg.why": {"id": "Keterangan:", "en": "Why:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
+    # The "source" of ordinary rules no source describes (OrdinaryRules.source's default).
+    "source.ordinary": {
+        "id": "bawaan adminduk: tidak ada sumber yang menjelaskan aturan biasa kantor ini, "
+        "sehingga di luar kebijakan bertanggalnya loket dianggap melayani semua layanan "
+        "katalog nasional",
+        "en": "adminduk default: no source describes this office's ordinary rules, so outside "
+        "its dated policies the counter is taken to be open for every service of the national "
+        "catalogue",
+    },
     "msg.when": {"id": "{day} pukul {time} {zone}", "en": "{day} at {time} {zone}"},
     # -- dates, written out without Babel (reasons are built on the hot path) -------------------
     "date": {"id": "{day} {month} {year}", "en": "{day} {month} {year}"},

@@ -1,3 +1,4 @@
+import datetime as dt
 import string
 
 from adminduk._advice_text import LANGS, TEXT
@@ -18,3 +19,15 @@ def test_every_triage_rule_has_its_text():
 
     for rule in RULES:
         assert f"rule.{rule.id}" in TEXT
+
+
+def test_adminduk_own_default_source_is_cited_in_the_reply_language():
+    from adminduk import advise
+    from adminduk.offices import ORDINARY_SOURCE
+
+    advice = advise("52.06", "kk/perubahan", at=dt.datetime(2026, 12, 1, 10))
+    assert ORDINARY_SOURCE in {cited for r in advice.reasons for cited in r.cited}
+    indonesian, english = advice.to_message("id"), advice.to_message("en")
+    assert "- bawaan adminduk: tidak ada sumber" in indonesian
+    assert ORDINARY_SOURCE not in indonesian
+    assert f"- {ORDINARY_SOURCE}" in english

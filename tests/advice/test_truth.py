@@ -249,6 +249,8 @@ def test_mataram_checks_originals_against_scans_only_for_whatsapp_applications()
 
 
 def test_a_requirement_change_for_remote_applications_is_listed_in_the_audit_diff():
-    diff = adminduk.diff_requirements(adminduk.get_office("35.13"), "kk/perubahan", at(2020, 3, 19))
+    diff = adminduk.diff_requirements(
+        adminduk.get_office("35.13"), "kk/perubahan", at(2020, 3, 19)
+    )
     assert [item.code for item in diff.added] == ["berkas-foto-pdf"]
     assert diff.changes[0].applies_to.value == "remote"

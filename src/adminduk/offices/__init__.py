@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from adminduk.offices import _registry
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
 from adminduk.offices._models import (
+    ORDINARY_SOURCE,
     Channel,
     CounterOnly,
     Fulfilment,
@@ -73,6 +74,7 @@ __all__ = [
     "BUILTIN_URGENCY_REASONS",
     "ENTRY_POINT_GROUP",
     "NATIONAL_SOURCES",
+    "ORDINARY_SOURCE",
     "PANDEMIC_END",
     "AppliesTo",
     "ChangeKind",

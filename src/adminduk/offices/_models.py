@@ -29,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from adminduk._advice_text import TEXT
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Confidence, Requirement, Service, catalogue
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownReason
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILTIN_URGENCY_REASONS",
+    "ORDINARY_SOURCE",
     "Channel",
     "CounterOnly",
     "Fulfilment",
@@ -100,10 +102,9 @@ __all__ = [
 
 _HOST: Final = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
 _ORDINARY_ID: Final = "ordinary"
-_ORDINARY_SOURCE: Final = (
-    "adminduk default: no source describes this office's ordinary rules, so outside its dated "
-    "policies the counter is taken to be open for every service of the national catalogue"
-)
+# What the ordinary rules rest on when no source describes them; a reply shows it in its own
+# language (the text catalogue holds both).
+ORDINARY_SOURCE: Final = TEXT["source.ordinary"]["en"]
 
 
 class _Model(BaseModel):
@@ -781,7 +782,7 @@ class OrdinaryRules(_Rules):
         'open'
     """
 
-    source: SourceRef = _ORDINARY_SOURCE
+    source: SourceRef = ORDINARY_SOURCE
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -1474,7 +1475,7 @@ def _counter_channel(address: str | None, address_source: str | None, region: st
         label_en=f"Counter of the Dukcapil office of {region} (in person)",
         services=("*",),
         intake=(),
-        source=address_source or _ORDINARY_SOURCE,
+        source=address_source or ORDINARY_SOURCE,
         note=None,
     )
 
