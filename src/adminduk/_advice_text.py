@@ -152,6 +152,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "pada tanggal tersebut.",
         "en": "{reasons} is not among the urgent needs this office accepts on that date.",
     },
+    "reason.urgent-not-exempt": {
+        "id": "Keperluan mendesak Anda ({reasons}) tidak mengubah jawaban ini: sumber tidak "
+        "menyebut pengecualian bagi keperluan mendesak untuk layanan ini.",
+        "en": "Your urgent need ({reasons}) does not change this answer: the sources name no "
+        "exception for urgent needs for this service.",
+    },
     "reason.national": {
         "id": "Kantor hanya menyebut contoh keperluan mendesak; {reasons} termasuk keperluan "
         "mendesak menurut instruksi nasional Ditjen Dukcapil.",

@@ -349,6 +349,14 @@ def _urgency_reasons(
             policy.source_of("urgency_reasons"),
             {"reasons": _urgent_names(office, decision.not_accepted)},
         )
+    if decision.urgent and decision.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
+        # An accepted urgent need that still gets no route must hear so, not just "accepted".
+        reasons.add(
+            "urgent-not-exempt",
+            "reason.urgent-not-exempt",
+            decision.source,
+            {"reasons": _urgent_names(office, decision.urgent)},
+        )
     asked = policy.non_urgent_asked_to_wait and not decision.urgent
     if asked and decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON):
         reasons.add(

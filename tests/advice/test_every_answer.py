@@ -19,6 +19,7 @@ import pytest
 import adminduk
 from adminduk import Outcome, advise, catalogue
 from adminduk.offices import BUILTIN_OFFICES, PANDEMIC_END, AppliesTo
+from adminduk.triage import decide
 
 ENGLISH = re.compile(
     r"\b(the|and|is|are|of|with|for|from|not|you|your|please|office|hours|working|days?|"
@@ -137,3 +138,18 @@ def test_a_counter_checklist_never_asks_for_what_only_remote_applications_send(c
         if advice.outcome is Outcome.IN_PERSON:
             assert not codes & remote_only, (advice.service.code, advice.at)
             assert "originals-checked" not in ids, (advice.service.code, advice.at)
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_an_accepted_urgent_need_without_a_route_is_told_so(code):
+    office = adminduk.get_office(code)
+    for when in _instants(office):
+        policy = office.policy_at(when)
+        for entry in catalogue():
+            for reasons in _reason_sets(office):
+                decision = decide(policy, entry.service, reasons)
+                advice = advise(office, entry.service, when, reasons)
+                ids = {reason.rule_id for reason in advice.reasons}
+                refused = advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
+                told = "urgent-not-exempt" in ids
+                assert told is (refused and bool(decision.urgent)), (entry.service.code, when)

@@ -254,3 +254,18 @@ def test_a_requirement_change_for_remote_applications_is_listed_in_the_audit_dif
     )
     assert [item.code for item in diff.added] == ["berkas-foto-pdf"]
     assert diff.changes[0].applies_to.value == "remote"
+
+
+def test_an_urgent_need_refused_anyway_is_told_it_does_not_change_the_answer():
+    # A4 refuses a first KTP-el for school leavers with no exception; school enrolment is an
+    # urgent need under the national letter, but that does not open the service.
+    advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 6, 10), reasons=["sekolah"])
+    assert advice.outcome is Outcome.UNAVAILABLE
+    refusal = reason(advice, "urgent-not-exempt")
+    assert "Pendaftaran sekolah" in refusal.text_id
+    assert "does not change this answer" in refusal.text_en
+
+
+def test_an_answer_without_urgent_reasons_never_says_they_do_not_change_it():
+    advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 6, 10))
+    assert "urgent-not-exempt" not in rule_ids(advice)
