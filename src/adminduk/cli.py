@@ -35,6 +35,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
+from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk.errors import AdmindukError, ConfigError
 
 if TYPE_CHECKING:
@@ -103,14 +104,12 @@ _MONTHS: Final = (
     ("nov", "november", "nopember"),
     ("dec", "december", "des", "desember"),
 )
-_WEEKDAY_NAMES: Final = (
-    ("mon", "monday", "senin"),
-    ("tue", "tuesday", "selasa"),
-    ("wed", "wednesday", "rabu"),
-    ("thu", "thursday", "kamis"),
-    ("fri", "friday", "jumat", "jum'at"),
-    ("sat", "saturday", "sabtu"),
-    ("sun", "sunday", "minggu", "ahad"),
+# Each day's English and Indonesian names (adminduk._days), with the short and older forms
+# people also type.
+_WEEKDAY_ALSO: Final = ((), (), (), (), ("jum'at",), (), ("ahad",))
+_WEEKDAY_NAMES: Final = tuple(
+    (en[:3].lower(), en.lower(), id_.lower(), *also)
+    for en, id_, also in zip(DAYS_EN, DAYS_ID, _WEEKDAY_ALSO, strict=True)
 )
 # Indonesian zone names, as people write them after a time ("10.00 WITA").
 _ZONE_OFFSETS: Final = {"WIB": 7 * 3600, "WITA": 8 * 3600, "WIT": 9 * 3600}

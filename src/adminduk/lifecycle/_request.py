@@ -16,7 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-from adminduk._suggest import close_matches
+from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
@@ -38,6 +38,7 @@ from adminduk.lifecycle._table import (
     Transition,
 )
 from adminduk.offices import ChannelKind, OfficeConfig
+from adminduk.schedule import as_local
 
 if TYPE_CHECKING:
     from adminduk.offices import Channel
@@ -133,9 +134,10 @@ class HistoryEntry(_Model):
             return value
         if isinstance(value, str) and value in _EVENT_CODES:
             return RequestEvent(value)
-        hint = close_matches(value, _EVENT_CODES)
-        did_you_mean = f"; did you mean {hint[0]!r}?" if hint else ""
-        raise ValueError(f"not {SUBMIT!r} or an event ({', '.join(_EVENT_CODES)}){did_you_mean}")
+        raise ValueError(
+            f"not {SUBMIT!r} or an event ({', '.join(_EVENT_CODES)})"
+            f"{did_you_mean(value, _EVENT_CODES)}"
+        )
 
     @property
     def details(self) -> dict[str, Any]:
@@ -198,9 +200,7 @@ def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    if at.tzinfo is None or at.utcoffset() is None:
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    return as_local(at, zone)
 
 
 def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, Any]:
@@ -209,10 +209,9 @@ def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, 
     for key, value in details.items():
         if key not in row.requires and key not in row.accepts:
             valid = (*row.requires, *row.accepts)
-            hint = close_matches(key, valid)
-            did_you_mean = f"; did you mean {hint[0]!r}?" if hint else ""
             raise _Refusal(
-                f"{row.event} takes no detail {key!r} (it takes: {', '.join(valid)}){did_you_mean}"
+                f"{row.event} takes no detail {key!r} (it takes: {', '.join(valid)})"
+                f"{did_you_mean(key, valid)}"
             )
         if value is None:
             continue
@@ -508,9 +507,7 @@ class ServiceRequest(_Model):
         if event == SUBMIT:
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
-            hint = close_matches(event, [e.value for e in RequestEvent])
-            did_you_mean = f" (did you mean {hint[0]!r}?)" if hint else ""
-            reason = f"not an event{did_you_mean}"
+            reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
         self._refuse(str(event) if isinstance(event, str) else repr(event), reason, at)
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
