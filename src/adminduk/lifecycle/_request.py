@@ -203,6 +203,18 @@ def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
     return as_local(at, zone)
 
 
+def _applicant(nik: Nik | str | None, submitted_at: datetime) -> Nik | None:
+    """The applicant's NIK, its two-digit birth year read against the day of submission.
+
+    Not against today: a request replayed years later must name the same person, and its answer
+    must not depend on when or where it is read.
+    """
+    if nik is None:
+        return None
+    digits = nik.reveal() if isinstance(nik, Nik) else nik
+    return Nik.parse(digits, reference_date=submitted_at.date())
+
+
 def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, Any]:
     """Check an event's details against its row of the table; return them normalised."""
     clean: dict[str, Any] = {}
@@ -331,7 +343,9 @@ class ServiceRequest(_Model):
                 aware instant in the office's zone.
             channel: ``app``, ``whatsapp``, ``portal`` or ``counter``, or an office channel
                 (anything with a ``kind``, such as an advice's channel).
-            applicant_nik: the applicant's NIK, if the application keeps one (masked).
+            applicant_nik: the applicant's NIK, if the application keeps one (masked). Its
+                two-digit birth year is read against the date of ``at`` (office-local), not
+                today, so the request does not depend on when it is made or replayed.
             phone: the applicant's WhatsApp number, if the application keeps one (masked).
 
         Raises:
@@ -361,7 +375,7 @@ class ServiceRequest(_Model):
             instant = _localize(at, config.zone)
         except _Refusal as refusal:
             raise ConfigError.single("at", refusal.reason) from None
-        nik = None if applicant_nik is None else Nik.parse(applicant_nik)
+        nik = _applicant(applicant_nik, instant)
         number = None if phone is None else CitizenPhone(phone)
         return cls._start(config.code, parsed_service, kind, instant, nik, number)
 
@@ -643,8 +657,8 @@ class ServiceRequest(_Model):
             config.code,
             first.service,
             first.channel,
-            _localize(first.at, config.zone),
-            first.applicant_nik,
+            instant := _localize(first.at, config.zone),
+            _applicant(first.applicant_nik, instant),
             first.phone,
         )
         for index, entry in enumerate(entries[1:], start=1):
