@@ -16,6 +16,7 @@ import pytest
 
 import adminduk
 from adminduk.schedule import as_local, is_naive
+from tests.every_office import EVERY_OFFICE
 
 
 class NoOffset(dt.tzinfo):
@@ -41,7 +42,7 @@ def test_a_tzinfo_without_offset_is_naive() -> None:
     assert as_local(NO_OFFSET, zone) == as_local(WALL, zone) == WALL.replace(tzinfo=zone)
 
 
-@pytest.mark.parametrize("code", ["35.14", "52.71"])
+@pytest.mark.parametrize("code", EVERY_OFFICE)
 def test_advise_reads_it_as_local_wall_time(code: str) -> None:
     office = adminduk.get_office(code)
     assert adminduk.advise(office, "kk/baru", at=NO_OFFSET) == adminduk.advise(

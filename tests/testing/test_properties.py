@@ -1,4 +1,4 @@
-"""The office property tests the pytest plugin runs, called directly on the built-in offices."""
+"""The kit's checks of an advice: what they find, and that ``python -O`` cannot strip them."""
 
 from __future__ import annotations
 
@@ -10,15 +10,11 @@ import pytest
 
 import adminduk
 from adminduk.testing import PropertyFailed, check_advice
-from adminduk.testing._properties import PROPERTIES
 
 from .common import BROKEN
 
-
-@pytest.mark.parametrize("prop", PROPERTIES, ids=lambda p: p.id)
-@pytest.mark.parametrize("code", ["35.14", "52.06"])
-def test_the_properties_hold_for_built_in_offices(prop: object, code: str) -> None:
-    prop.run(adminduk.get_office(code), 15)  # type: ignore[attr-defined]
+# That the properties hold for every built-in office and the example is part of the contract
+# every office passes (tests/test_every_office.py).
 
 
 @pytest.mark.parametrize(
