@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 import adminduk
 from adminduk.testing import PropertyFailed, check_advice
+from adminduk.testing._properties import PROPERTIES
 
 from .common import BROKEN
 
@@ -66,11 +68,53 @@ def test_a_broken_advice_fails_the_checks() -> None:
         check_advice(office, unrouted)
 
 
+def test_an_advice_without_a_next_opening_must_say_why() -> None:
+    office = adminduk.get_office("35.14")
+    advice = adminduk.advise(office, "kk/baru", at=dt.datetime(2020, 3, 21, 9))  # a Saturday
+    assert not advice.office_open
+    never = advice.model_copy(update={"next_opening": None})
+    with pytest.raises(PropertyFailed, match="no next opening is explained by a reason"):
+        check_advice(office, never)
+    reason = adminduk.AdviceReason(
+        rule_id="no-opening", text_id="x", text_en="x", source="A1", source_text="A1"
+    )
+    explained = never.model_copy(update={"reasons": (*never.reasons, reason)})
+    check_advice(office, explained)
+    with pytest.raises(PropertyFailed, match="an office open now has a next opening"):
+        check_advice(office, explained.model_copy(update={"office_open": True}))
+
+
+_DUMP = adminduk.Advice.model_dump_json
+
+
+def _lossy_dump(self: adminduk.Advice, **kwargs: Any) -> str:
+    return _DUMP(self.model_copy(update={"rule_id": "lost"}), **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "expected"),
+    [
+        ("to_message", lambda self, lang="id": "", "the reply starts with the outcome"),
+        ("to_message", lambda self, lang="id": "Silakan.\n", "the reply links"),
+        ("model_dump_json", _lossy_dump, "survives a JSON round trip"),
+    ],
+    ids=["empty", "no-link", "lossy-json"],
+)
+def test_the_messages_property_fails_a_broken_reply(
+    monkeypatch: pytest.MonkeyPatch, name: str, method: object, expected: str
+) -> None:
+    monkeypatch.setattr(adminduk.Advice, name, method)
+    messages = next(p for p in PROPERTIES if p.id == "messages")
+    with pytest.raises(PropertyFailed, match=expected):
+        messages.run(adminduk.get_office("35.14"), 20)
+
+
 _UNDER_O = f"""
 import datetime as dt, sys
 from hypothesis import Phase, settings
 import adminduk
 from adminduk.testing import PropertyFailed, check_advice
+from adminduk.testing._properties import PROPERTIES
 from adminduk.testing._properties import PROPERTIES
 
 assert False, "asserts must be off for this test to mean anything"
