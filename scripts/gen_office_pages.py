@@ -17,21 +17,13 @@ from importlib import resources
 from pathlib import Path
 
 from adminduk import catalogue, load_office
+from adminduk._advice_text import day_name
 from adminduk.offices import BUILTIN_OFFICES, Channel, OfficeConfig, Policy
 from adminduk.schedule import WeeklyHours, national_default_periods
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 OUT_DIR = "offices"
-DAYS = (
-    ("Senin", "Monday"),
-    ("Selasa", "Tuesday"),
-    ("Rabu", "Wednesday"),
-    ("Kamis", "Thursday"),
-    ("Jumat", "Friday"),
-    ("Sabtu", "Saturday"),
-    ("Minggu", "Sunday"),
-)
 ZONES = {
     "Asia/Jakarta": "WIB",
     "Asia/Pontianak": "WIB",
@@ -77,7 +69,8 @@ def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
 
 def hours_table(hours: WeeklyHours) -> list[str]:
     rows = []
-    for index, (day_id, day_en) in enumerate(DAYS):
+    for index in range(7):
+        day_id, day_en = day_name(index, "id"), day_name(index, "en")
         ranges = hours.day(index)
         text = ", ".join(str(r) for r in ranges) if ranges else "tutup / closed"
         rows.append([f"{day_id} / {day_en}", text])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Final, Literal
 
+from adminduk._days import DAYS_EN, DAYS_ID
+
 if TYPE_CHECKING:
     from adminduk.documents import Service
 
@@ -307,14 +309,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "month.11": {"id": "November", "en": "November"},
     "month.12": {"id": "Desember", "en": "December"},
     # == the adminduk command (cli.py) and day names: appended by the CLI; keep at the end =====
-    # -- day names, Monday = 0 (``day_name``) -----------------------------------------------
-    "day.0": {"id": "Senin", "en": "Monday"},
-    "day.1": {"id": "Selasa", "en": "Tuesday"},
-    "day.2": {"id": "Rabu", "en": "Wednesday"},
-    "day.3": {"id": "Kamis", "en": "Thursday"},
-    "day.4": {"id": "Jumat", "en": "Friday"},
-    "day.5": {"id": "Sabtu", "en": "Saturday"},
-    "day.6": {"id": "Minggu", "en": "Sunday"},
+    # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._days`` --------
+    **{f"day.{n}": {"id": DAYS_ID[n], "en": DAYS_EN[n]} for n in range(7)},
     # -- table headers ------------------------------------------------------------------------
     "cli.col.number": {"id": "#", "en": "#"},
     "cli.col.code": {"id": "kode", "en": "code"},

@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-__all__ = ["close_matches"]
+from adminduk.errors import _did_you_mean
+
+__all__ = ["close_matches", "did_you_mean"]
 
 
 def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> tuple[str, ...]:
@@ -27,3 +29,18 @@ def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> t
     contained = [c for c in pool if needle and needle in c.lower()]
     similar = difflib.get_close_matches(needle, pool, n=limit, cutoff=0.5)
     return tuple(dict.fromkeys([*contained, *similar]))[:limit]
+
+
+def did_you_mean(value: object, candidates: Iterable[str], limit: int = 1) -> str:
+    """The "; did you mean …?" tail of a message for ``value``, or ``""`` when nothing is close.
+
+    The one phrase every message uses (the errors' own ``suggestions`` go through the same
+    wording), so an answer reads the same whichever check wrote it.
+
+    Examples:
+        >>> "unknown key" + did_you_mean("kk/ubah", ["kk/perubahan", "kk/baru"])
+        "unknown key; did you mean 'kk/perubahan'?"
+        >>> did_you_mean("zzz", ["kk/baru"])
+        ''
+    """
+    return _did_you_mean(close_matches(value, candidates, limit))

@@ -35,7 +35,7 @@ from adminduk.offices import (
     Policy,
     get_office,
 )
-from adminduk.schedule import DayInfo, OfficeCalendar
+from adminduk.schedule import DayInfo, OfficeCalendar, as_local
 from adminduk.triage import Decision, Outcome, decide
 
 __all__ = ["Advice", "AdviceReason", "advise"]
@@ -513,7 +513,8 @@ def _construct(**fields: object) -> Advice:
     """
     advice = Advice.__new__(Advice)
     object.__setattr__(advice, "__dict__", fields)
-    object.__setattr__(advice, "__pydantic_fields_set__", _ALL_FIELDS)
+    # A set of its own: pydantic updates it in place (model_copy with update=...).
+    object.__setattr__(advice, "__pydantic_fields_set__", set(_ALL_FIELDS))
     object.__setattr__(advice, "__pydantic_extra__", None)
     object.__setattr__(advice, "__pydantic_private__", None)
     return advice
@@ -530,9 +531,7 @@ def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
         return dt.datetime.now(zone)
     if not isinstance(at, dt.datetime):
         raise OutOfRange("at", at, "a datetime (naive means the office's local wall time)")
-    if at.tzinfo is None:
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    return as_local(at, zone)
 
 
 def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
+from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk.errors import AdmindukError, ConfigError
 
 if TYPE_CHECKING:
@@ -103,17 +104,17 @@ _MONTHS: Final = (
     ("nov", "november", "nopember"),
     ("dec", "december", "des", "desember"),
 )
-_WEEKDAY_NAMES: Final = (
-    ("mon", "monday", "senin"),
-    ("tue", "tuesday", "selasa"),
-    ("wed", "wednesday", "rabu"),
-    ("thu", "thursday", "kamis"),
-    ("fri", "friday", "jumat", "jum'at"),
-    ("sat", "saturday", "sabtu"),
-    ("sun", "sunday", "minggu", "ahad"),
+# Each day's English and Indonesian names (adminduk._days), with the short and older forms
+# people also type.
+_WEEKDAY_ALSO: Final = ((), (), (), (), ("jum'at",), (), ("ahad",))
+_WEEKDAY_NAMES: Final = tuple(
+    (en[:3].lower(), en.lower(), id_.lower(), *also)
+    for en, id_, also in zip(DAYS_EN, DAYS_ID, _WEEKDAY_ALSO, strict=True)
 )
 # Indonesian zone names, as people write them after a time ("10.00 WITA").
 _ZONE_OFFSETS: Final = {"WIB": 7 * 3600, "WITA": 8 * 3600, "WIT": 9 * 3600}
+# Where "today" is when a caller gives none: Jakarta's, never the host's (fixed since 1964).
+_WIB: Final = dt.timezone(dt.timedelta(seconds=_ZONE_OFFSETS["WIB"]))
 # "10.00" is how Indonesians write 10:00; "24.03.2020" (a date) is left alone.
 _DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _YEAR_FIRST: Final = re.compile(r"^\d{4}\D")
@@ -128,8 +129,8 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
 
     The day comes before the month (``3/4/2020`` is 3 April); month and weekday names may be
     Indonesian or English; ``10.00`` is 10:00; ``WIB``, ``WITA`` and ``WIT`` set the zone. Parts
-    left out are taken from ``today`` (default: now), with the time at midnight. A moment without
-    a zone is naive: the office's local wall time.
+    left out are taken from ``today`` (default: now in Asia/Jakarta, whatever the host's zone),
+    with the time at midnight. A moment without a zone is naive: the office's local wall time.
 
     Raises:
         OutOfRange: the text is not a date and time.
@@ -165,7 +166,7 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         return dt.datetime.fromisoformat(stripped)
     except ValueError:
         pass  # not ISO 8601: read it as a person wrote it
-    base = (today or dt.datetime.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+    base = (today or dt.datetime.now(_WIB)).replace(hour=0, minute=0, second=0, microsecond=0)
     cleaned = _DOTTED_TIME.sub(r"\1:\2", stripped)
     # "2020/03/24" starts with the year and keeps month before day; otherwise day comes first.
     year_first = bool(_YEAR_FIRST.match(cleaned))

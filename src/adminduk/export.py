@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
+from adminduk._days import DAYS_EN
 from adminduk.documents import Service, catalogue
 from adminduk.offices import (
     Channel,
@@ -53,15 +54,6 @@ SCHEMA_ORG_CONTEXT: Final = "https://schema.org"
 # Wikidata's item for the COVID-19 pandemic: the category Google and schema.org ask a
 # SpecialAnnouncement about it to carry.
 _COVID_CATEGORY: Final = "https://www.wikidata.org/wiki/Q81068910"
-_WEEKDAYS: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
 _NOT_SAFE: Final = re.compile(r"[^a-z0-9]+")
 
 Node = dict[str, Any]
@@ -180,7 +172,7 @@ class _Builder:
         description: list[dict[str, str]],
     ) -> list[Node]:
         specs: list[Node] = []
-        for weekday, name in enumerate(_WEEKDAYS):
+        for weekday, name in enumerate(DAYS_EN):
             for interval in hours.day(weekday):
                 specs.append(self._spec([name], interval, start, end, description))
         return specs
@@ -230,7 +222,7 @@ class _Builder:
             specs.extend(self._weekly(override.hours, override.start, override.end, description))
         for extra in spec.extra_openings:
             description = _lang(extra.reason_id, extra.reason_en)
-            day = _WEEKDAYS[extra.date.weekday()]
+            day = DAYS_EN[extra.date.weekday()]
             specs.extend(
                 self._spec([day], interval, extra.date, extra.date, description)
                 for interval in extra.hours

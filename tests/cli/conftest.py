@@ -15,16 +15,9 @@ import pytest
 from adminduk import OfficeConfig, register
 from adminduk.cli import main
 from adminduk.offices._registry import _REGISTRY
+from tests.every_office import EXAMPLE_FILE, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_OFFICE = (
-    ROOT
-    / "examples"
-    / "adminduk-kantor-contoh"
-    / "src"
-    / "adminduk_kantor_contoh"
-    / "kabupaten-contoh.toml"
-)
+EXAMPLE_OFFICE = EXAMPLE_FILE
 
 
 @dataclass(frozen=True)

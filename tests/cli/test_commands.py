@@ -360,9 +360,7 @@ def test_requirements_diff_shows_the_office_changes():
 
 
 def test_requirements_diff_json(uji_office):
-    contoh = adminduk.load_office(
-        "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
-    )
+    contoh = adminduk.load_office(EXAMPLE_OFFICE)
     adminduk.register(contoh.model_copy(update={"code": "99.28", "slug": "kabupaten-contoh-2"}))
     data = json.loads(
         run_main(

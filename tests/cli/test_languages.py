@@ -16,7 +16,7 @@ from adminduk._advice_text import LANGS, TEXT, day_name
 from adminduk.errors import OutOfRange
 from adminduk.schedule import ClosureKind
 
-from .conftest import run_main
+from .conftest import EXAMPLE_OFFICE, run_main
 
 OFFICES = ("35.13", "35.14", "52.71", "35.04", "52.06")
 # The Nyepi week of 2020 (a policy, a holiday), the week the Perpres 21/2023 default begins,
@@ -201,9 +201,7 @@ def test_requirements_diff_pinned(lang):
 def test_a_diff_that_removes_and_replaces_has_a_heading_for_each(uji_office):
     import adminduk
 
-    contoh = adminduk.load_office(
-        "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
-    )
+    contoh = adminduk.load_office(EXAMPLE_OFFICE)
     adminduk.register(contoh.model_copy(update={"code": "99.28", "slug": "kabupaten-contoh-2"}))
     for lang, heading in (("id", "Diganti oleh kantor:"), ("en", "Replaced by the office:")):
         out = ok(

@@ -75,6 +75,13 @@ def test_missing_parts_come_from_today():
     assert parse_when("Maret 2020", today=today) == dt.datetime(2020, 3, 24, 0, 0)
 
 
+def test_without_a_today_the_missing_parts_come_from_jakartas_date():
+    jakarta = dt.timezone(dt.timedelta(hours=7))
+    before = dt.datetime.now(jakarta).date()
+    got = parse_when("10.00").date()
+    assert before <= got <= dt.datetime.now(jakarta).date()
+
+
 @pytest.mark.parametrize("text", ["", "   ", "kemarin", "32/13/2020", "10.00.00.00", "9" * 40])
 def test_unreadable_text_is_out_of_range(text):
     with pytest.raises(OutOfRange, match="ISO 8601"):

@@ -1,119 +1,32 @@
 """``office_jsonld`` / ``adminduk export``: valid JSON-LD with the schema.org types, offline.
 
-PyLD processes each document with a document loader that serves a bundled, abridged copy of the
-schema.org context (``schemaorg-context.jsonld``: its ``@vocab`` and keyword aliases) and refuses
-every other URL, so no test touches the network. The same documents are also processed with an
-inline context and no loader at all.
+Documents are processed offline (``common.py``). What every office's document must satisfy is
+in the contract suite (``tests/test_every_office.py``); here, the facts of single offices and
+random ones.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pyld import jsonld
 
 import adminduk
 from adminduk import OfficeConfig
 from adminduk.export import SCHEMA_ORG_CONTEXT, office_jsonld
 from adminduk.testing import strategies as ads
+from tests.every_office import BUILT_IN_CODES, EXAMPLE_FILE
 
-HERE = Path(__file__).parent
-CONTEXT = json.loads((HERE / "schemaorg-context.jsonld").read_text(encoding="utf-8"))
-SCHEMA = "http://schema.org/"
-BUILT_INS = ("35.04", "35.13", "35.14", "52.06", "52.71")
-EXAMPLE = (
-    HERE.parents[1] / "examples" / "adminduk-kantor-contoh" / "src" / "adminduk_kantor_contoh"
-    / "kabupaten-contoh.toml"
-)  # fmt: skip
+from .common import by_type, flat_nodes, typed_references_resolve, values
+
+# The schema.org types, resolving references, RDF and one service per catalogue entry and policy
+# are part of the contract every office passes: tests/test_every_office.py.
 
 
-def offline_loader(url: str, options: Any = None) -> dict[str, Any]:
-    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
-        return {"contextUrl": None, "documentUrl": url, "document": CONTEXT}
-    raise AssertionError(f"the test tried to load {url!r}")
-
-
-OPTIONS = {"documentLoader": offline_loader}
-
-
-def flat_nodes(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every node of the document, nested ones included, with full IRIs."""
-    flattened = jsonld.flatten(json.loads(json.dumps(doc)), None, OPTIONS)
-    return flattened["@graph"] if isinstance(flattened, dict) else flattened
-
-
-def types_of(nodes: list[dict[str, Any]]) -> set[str]:
-    return {t for node in nodes for t in node.get("@type", [])}
-
-
-def by_type(nodes: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    return [node for node in nodes if SCHEMA + name in node.get("@type", [])]
-
-
-def values(node: dict[str, Any], prop: str) -> list[Any]:
-    return [v.get("@value", v.get("@id")) for v in node.get(SCHEMA + prop, [])]
-
-
-@pytest.fixture(scope="module", params=BUILT_INS)
-def built_in(request) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
-    doc = office_jsonld(request.param, default_hours=True)
-    return request.param, doc, flat_nodes(doc)
-
-
-def test_every_built_in_has_the_schema_org_types(built_in):
-    _, doc, nodes = built_in
-    assert doc["@context"] == SCHEMA_ORG_CONTEXT
-    expected = {
-        "GovernmentOffice",
-        "GovernmentService",
-        "ServiceChannel",
-        "OpeningHoursSpecification",
-        "SpecialAnnouncement",
-        "CreativeWork",
-    }
-    assert {SCHEMA + name for name in expected} <= types_of(nodes)
-
-
-def test_every_reference_resolves_to_a_typed_node(built_in):
-    _, _, nodes = built_in
-    typed = {node["@id"] for node in nodes if node.get("@type")}
-    for node in nodes:
-        for prop, objects in node.items():
-            if prop.startswith("@"):
-                continue
-            assert prop.startswith(SCHEMA), prop
-            for obj in objects:
-                if "@id" in obj:
-                    assert obj["@id"] in typed, (node["@id"], prop, obj)
-
-
-def test_the_document_converts_to_rdf_without_loss(built_in):
-    code, doc, _ = built_in
-    quads = jsonld.to_rdf(
-        json.loads(json.dumps(doc)), {**OPTIONS, "format": "application/n-quads"}
-    )
-    assert f'"{code}"' in quads
-    # An inline context gives the same graph, with no loader at all.
-    inline = {**doc, "@context": {"@vocab": SCHEMA}}
-    same = jsonld.to_rdf(inline, {"format": "application/n-quads", "documentLoader": None})
-    assert len(same.splitlines()) == len(quads.splitlines())
-
-
-def test_every_service_of_the_catalogue_is_offered_under_each_policy(built_in):
-    code, _, nodes = built_in
-    office = adminduk.get_office(code)
-    services = by_type(nodes, "GovernmentService")
-    assert len(services) == len(adminduk.catalogue()) * (len(office.policies) + 1)
-    announcements = by_type(nodes, "SpecialAnnouncement")
-    assert len(announcements) == len(office.policies)
-    for announcement in announcements:
-        assert len(values(announcement, "governmentBenefitsInfo")) == len(adminduk.catalogue())
-    # Every built-in policy of 2020 was a Covid-19 measure, and each office file says so.
+@pytest.mark.parametrize("code", BUILT_IN_CODES)
+def test_every_built_in_policy_of_2020_is_marked_a_covid_measure(code):
+    announcements = by_type(flat_nodes(office_jsonld(code)), "SpecialAnnouncement")
+    assert announcements
     covid = [values(a, "category") for a in announcements]
     assert covid == [["https://www.wikidata.org/wiki/Q81068910"]] * len(announcements)
 
@@ -191,7 +104,7 @@ def test_ktp_el_under_tulungagung_circular_keeps_only_the_counter_for_emergencie
 
 
 def test_the_example_plugin_exports_its_own_hours_closures_and_exemptions():
-    office = adminduk.load_office(EXAMPLE)
+    office = adminduk.load_office(EXAMPLE_FILE)
     doc = office_jsonld(office)
     nodes = flat_nodes(doc)
     specs = by_type(nodes, "OpeningHoursSpecification")
@@ -318,10 +231,4 @@ def test_any_valid_office_exports_as_json_ld_whose_references_resolve(office, de
     assert [n["@type"] for n in graph].count("SpecialAnnouncement") == len(office.policies)
     services = [n for n in graph if n["@type"] == "GovernmentService"]
     assert len(services) == len(adminduk.catalogue()) * (len(office.policies) + 1)
-    nodes = flat_nodes(doc)
-    typed = {node["@id"] for node in nodes if node.get("@type")}
-    for node in nodes:
-        for prop, objects in node.items():
-            if not prop.startswith("@"):
-                assert prop.startswith(SCHEMA), prop
-                assert all(obj["@id"] in typed for obj in objects if "@id" in obj)
+    typed_references_resolve(flat_nodes(doc))

@@ -218,7 +218,7 @@ def test_at_must_be_a_datetime():
 def test_unknown_events_get_suggestions():
     req = submit()
     err = refusal(req, "start_verifcation", minutes(1))
-    assert err.reason == "not an event (did you mean 'start_verification'?)"
+    assert err.reason == "not an event; did you mean 'start_verification'?"
     assert refusal(req, "fly", minutes(1)).reason == "not an event"
     assert refusal(req, "submit", minutes(1)).reason.startswith("'submit' starts a request")
     err = refusal(req, 42, minutes(1))  # type: ignore[arg-type]

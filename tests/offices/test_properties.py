@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import tomllib
-from importlib import resources
 from typing import Any
 
 from hypothesis import assume, given
@@ -14,19 +13,14 @@ from hypothesis import strategies as st
 
 import adminduk
 from adminduk.errors import ConfigError
-from adminduk.offices import BUILTIN_OFFICES, OfficeConfig, parse_office, validate_office
+from adminduk.offices import OfficeConfig, parse_office, validate_office
+from tests.every_office import EVERY_OFFICE, office_file
 
 from .conftest import minimal
 
-EXAMPLE = "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
-
 
 def _texts() -> list[str]:
-    data = resources.files("adminduk.offices").joinpath("data")
-    texts = [data.joinpath(name).read_text("utf-8") for name in sorted(BUILTIN_OFFICES.values())]
-    with open(EXAMPLE, encoding="utf-8") as file:
-        texts.append(file.read())
-    return texts
+    return [office_file(code).read_text("utf-8") for code in EVERY_OFFICE]
 
 
 TEXTS = _texts()
@@ -217,7 +211,7 @@ def test_policy_at_answers_with_the_one_policy_in_force(
     assert office.policy_at(day) is expected
 
 
-@given(st.sampled_from(sorted(BUILTIN_OFFICES)), st.datetimes(timezones=st.timezones()))
+@given(st.sampled_from(EVERY_OFFICE), st.datetimes(timezones=st.timezones()))
 def test_policy_at_agrees_with_the_local_date(code: str, at: dt.datetime) -> None:
     office = adminduk.get_office(code)
     assume(at.utcoffset() is not None)

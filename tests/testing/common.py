@@ -8,12 +8,13 @@ from typing import Any
 
 from adminduk.offices import OfficeConfig, validate_office
 from adminduk.testing import Finding, Severity, check_office
+from tests.every_office import EXAMPLE_FILE
 
 HERE = Path(__file__).resolve().parent
 BROKEN = HERE / "offices" / "broken.toml"
 MALFORMED = HERE / "offices" / "malformed.toml"
 ROOT = HERE.parents[1]
-EXAMPLE = ROOT / "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
+EXAMPLE = EXAMPLE_FILE
 
 
 def minimal(**overrides: Any) -> dict[str, Any]:

@@ -28,14 +28,8 @@ def _bare_range(start: int, end: int) -> TimeRange:
 
 
 # --------------------------------------------------------------------------- built-ins
-@pytest.mark.parametrize("code", ["35.04", "35.13", "35.14", "52.06", "52.71", "99.01"])
-def test_the_built_in_offices_and_the_example_have_no_errors(code: str) -> None:
-    findings = check_office(adminduk.get_office(code))
-    assert [f for f in findings if f.is_error] == []
-    for finding in findings:
-        assert finding.check in CHECK_IDS
-        assert finding.message
-        assert finding.hint
+# That every built-in office and the example have no errors is part of the contract every office
+# passes (tests/test_every_office.py).
 
 
 def test_the_built_ins_warn_only_where_their_sources_are_silent() -> None:

@@ -45,11 +45,25 @@ def test_every_service_can_be_drawn() -> None:
 
 @given(ads.niks())
 def test_niks_parse_again_to_the_same_person(nik: Nik) -> None:
-    again = Nik.parse(nik.reveal())
+    again = Nik.parse(nik.reveal(), reference_date=ads.NIK_REFERENCE_DATE)
     assert again == nik
     assert again.birth_date == nik.birth_date
-    assert nik.birth_date <= dt.date.today()
+    assert nik.birth_date <= ads.NIK_REFERENCE_DATE
     assert nik.reveal() not in repr(nik)
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31)), st.data())
+def test_niks_are_born_before_the_reference_date_asked_for(
+    on: dt.date, data: st.DataObject
+) -> None:
+    nik = data.draw(ads.niks(reference_date=on))
+    assert dt.date(on.year - 99, 1, 1) <= nik.birth_date <= on
+    assert Nik.parse(nik.reveal(), reference_date=on).birth_date == nik.birth_date
+
+
+def test_niks_refuse_a_reference_that_is_not_a_date() -> None:
+    with pytest.raises(OutOfRange, match="reference_date"):
+        ads.niks(reference_date="2025-01-01")  # type: ignore[arg-type]
 
 
 @given(

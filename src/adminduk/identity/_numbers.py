@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection
-from datetime import date, datetime, timedelta
-from datetime import time as datetime_time
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
@@ -113,21 +112,27 @@ def _check_region(
         )
 
 
-# date.today() costs about a third of a parse; the date changes once a day, so keep it with the
-# instant (on the host's clock) at which it runs out.
+# The default reference date is today in Asia/Jakarta (WIB), never the host's zone, so a parse
+# gives the same birth date on every machine. WIB has been UTC+7 since 1964, without daylight
+# saving, so the date is plain arithmetic on the epoch (no zone database on the hot path).
+_WIB_SECONDS: Final = 7 * 3600
+_DAY_SECONDS: Final = 86_400
+_EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
+# Working the date out costs about a third of a parse; it changes once a day, so keep it with
+# the instant (seconds since the epoch) at which it runs out.
 _today_cache: tuple[float, date] = (float("-inf"), date.min)
 
 
 def _today() -> date:
+    """Today's date in Asia/Jakarta, whatever the host's zone."""
     global _today_cache
     now = time.time()
     expires, today = _today_cache
     if now < expires:
         return today
-    current = datetime.fromtimestamp(now)
-    today = current.date()
-    midnight = datetime.combine(today + timedelta(days=1), datetime_time())
-    _today_cache = (midnight.timestamp(), today)
+    days = int((now + _WIB_SECONDS) // _DAY_SECONDS)
+    today = date.fromordinal(_EPOCH_ORDINAL + days)
+    _today_cache = ((days + 1) * _DAY_SECONDS - _WIB_SECONDS, today)
     return today
 
 
@@ -235,8 +240,8 @@ class Nik(_RegionCoded):
     ``PP KK CC DDMMYY SSSS``: the province code against :func:`provinces`, the regency digits
     (kabupaten 01-69, kota 71-99), the birth date (40 added to the day for women), the serial
     (from 0001). The century of the birth year is the latest one that does not put the birth
-    after the reference date (default: today). There is no check digit: a NIK that passes is
-    well-formed, not necessarily issued.
+    after the reference date (default: today in Asia/Jakarta, whatever the host's zone). There
+    is no check digit: a NIK that passes is well-formed, not necessarily issued.
 
     ``str`` and ``repr`` are masked (``3513**********01``); :meth:`reveal` gives the digits.
     As a pydantic field type it validates any accepted spelling, reports errors without the
@@ -291,8 +296,10 @@ class Nik(_RegionCoded):
         Args:
             text: the NIK, as ``str`` or ASCII ``bytes``; a ``Nik`` is returned as it is
                 (after the regency check, if ``known_regencies`` is given).
-            reference_date: the date the two-digit birth year is resolved against
-                (default: today); the birth date is never after it.
+            reference_date: the date the two-digit birth year is resolved against; the birth
+                date is never after it. Default: today's date in Asia/Jakarta (WIB), not the
+                host's zone, so the answer is the same on every machine on the same day; pass
+                it to make the answer independent of the day too.
             known_regencies: regency codes (``"35.13"``) to accept; the offices layer
                 supplies them (see :func:`check_regency`). ``None`` skips the check.
 

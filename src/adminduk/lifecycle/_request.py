@@ -16,7 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-from adminduk._suggest import close_matches
+from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
@@ -38,6 +38,7 @@ from adminduk.lifecycle._table import (
     Transition,
 )
 from adminduk.offices import ChannelKind, OfficeConfig
+from adminduk.schedule import as_local
 
 if TYPE_CHECKING:
     from adminduk.offices import Channel
@@ -133,9 +134,10 @@ class HistoryEntry(_Model):
             return value
         if isinstance(value, str) and value in _EVENT_CODES:
             return RequestEvent(value)
-        hint = close_matches(value, _EVENT_CODES)
-        did_you_mean = f"; did you mean {hint[0]!r}?" if hint else ""
-        raise ValueError(f"not {SUBMIT!r} or an event ({', '.join(_EVENT_CODES)}){did_you_mean}")
+        raise ValueError(
+            f"not {SUBMIT!r} or an event ({', '.join(_EVENT_CODES)})"
+            f"{did_you_mean(value, _EVENT_CODES)}"
+        )
 
     @property
     def details(self) -> dict[str, Any]:
@@ -198,9 +200,19 @@ def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    if at.tzinfo is None or at.utcoffset() is None:
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    return as_local(at, zone)
+
+
+def _applicant(nik: Nik | str | None, submitted_at: datetime) -> Nik | None:
+    """The applicant's NIK, its two-digit birth year read against the day of submission.
+
+    Not against today: a request replayed years later must name the same person, and its answer
+    must not depend on when or where it is read.
+    """
+    if nik is None:
+        return None
+    digits = nik.reveal() if isinstance(nik, Nik) else nik
+    return Nik.parse(digits, reference_date=submitted_at.date())
 
 
 def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, Any]:
@@ -209,10 +221,9 @@ def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, 
     for key, value in details.items():
         if key not in row.requires and key not in row.accepts:
             valid = (*row.requires, *row.accepts)
-            hint = close_matches(key, valid)
-            did_you_mean = f"; did you mean {hint[0]!r}?" if hint else ""
             raise _Refusal(
-                f"{row.event} takes no detail {key!r} (it takes: {', '.join(valid)}){did_you_mean}"
+                f"{row.event} takes no detail {key!r} (it takes: {', '.join(valid)})"
+                f"{did_you_mean(key, valid)}"
             )
         if value is None:
             continue
@@ -332,7 +343,9 @@ class ServiceRequest(_Model):
                 aware instant in the office's zone.
             channel: ``app``, ``whatsapp``, ``portal`` or ``counter``, or an office channel
                 (anything with a ``kind``, such as an advice's channel).
-            applicant_nik: the applicant's NIK, if the application keeps one (masked).
+            applicant_nik: the applicant's NIK, if the application keeps one (masked). Its
+                two-digit birth year is read against the date of ``at`` (office-local), not
+                today, so the request does not depend on when it is made or replayed.
             phone: the applicant's WhatsApp number, if the application keeps one (masked).
 
         Raises:
@@ -362,7 +375,7 @@ class ServiceRequest(_Model):
             instant = _localize(at, config.zone)
         except _Refusal as refusal:
             raise ConfigError.single("at", refusal.reason) from None
-        nik = None if applicant_nik is None else Nik.parse(applicant_nik)
+        nik = _applicant(applicant_nik, instant)
         number = None if phone is None else CitizenPhone(phone)
         return cls._start(config.code, parsed_service, kind, instant, nik, number)
 
@@ -508,9 +521,7 @@ class ServiceRequest(_Model):
         if event == SUBMIT:
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
-            hint = close_matches(event, [e.value for e in RequestEvent])
-            did_you_mean = f" (did you mean {hint[0]!r}?)" if hint else ""
-            reason = f"not an event{did_you_mean}"
+            reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
         self._refuse(str(event) if isinstance(event, str) else repr(event), reason, at)
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
@@ -646,8 +657,8 @@ class ServiceRequest(_Model):
             config.code,
             first.service,
             first.channel,
-            _localize(first.at, config.zone),
-            first.applicant_nik,
+            instant := _localize(first.at, config.zone),
+            _applicant(first.applicant_nik, instant),
             first.phone,
         )
         for index, entry in enumerate(entries[1:], start=1):

@@ -73,6 +73,7 @@ from adminduk.schedule import (
     HoursOverride,
     HoursPeriod,
     WeeklyHours,
+    as_local,
     national_default_periods,
 )
 
@@ -1144,9 +1145,7 @@ class OfficeConfig(ConfigErrorModel, _Model):
             datetime.date(2020, 3, 23)
         """
         if isinstance(at, dt.datetime):
-            if at.tzinfo is not None and at.utcoffset() is not None:
-                return at.astimezone(self.zone).date()
-            return at.date()
+            return as_local(at, self.zone).date()
         if isinstance(at, dt.date):
             return at
         raise OutOfRange("at", at, "a datetime.date or datetime.datetime")

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ValidationError
 
-from adminduk._suggest import close_matches
+from adminduk._suggest import did_you_mean
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = ["join_path", "problems_from", "show_value"]
@@ -99,9 +99,7 @@ def _unknown_key_message(root: Any, loc: Sequence[int | str]) -> str:
         return "unknown key"
     valid = sorted(_keys(model))
     key = loc[-1]
-    hint = close_matches(str(key), valid, limit=1)
-    maybe = f"; did you mean {hint[0]!r}?" if hint else ""
-    return f"unknown key; valid here: {', '.join(valid)}{maybe}"
+    return f"unknown key; valid here: {', '.join(valid)}{did_you_mean(str(key), valid)}"
 
 
 def _keys(model: type[BaseModel]) -> Iterator[str]:

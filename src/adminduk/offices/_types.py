@@ -12,7 +12,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
-from adminduk._suggest import close_matches
+from adminduk._suggest import did_you_mean
 from adminduk.documents import DocumentType, catalogue
 from adminduk.errors import UnknownService
 
@@ -261,11 +261,9 @@ def _check_source(text: str) -> str:
     for part in source_parts(text):
         if _KEY_LIKE.match(part) and part not in keys and part not in national:
             known = ", ".join(sorted(keys)) or "none defined"
-            hint = close_matches(part, keys)
-            maybe = f"; did you mean {hint[0]!r}?" if hint else ""
             raise ValueError(
                 f"{part!r} looks like a source key but the [sources] table has no such key "
-                f"(keys: {known}){maybe}"
+                f"(keys: {known}){did_you_mean(part, keys)}"
             )
     return text
 

@@ -31,7 +31,13 @@ from adminduk.schedule._national import (
     cuti_bersama_horizon,
     national_days,
 )
-from adminduk.schedule._zone import INDONESIAN_ZONES, SUPPORTED_FROM, SUPPORTED_UNTIL
+from adminduk.schedule._zone import (
+    INDONESIAN_ZONES,
+    SUPPORTED_FROM,
+    SUPPORTED_UNTIL,
+    as_local,
+    is_naive,
+)
 
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",
@@ -53,7 +59,9 @@ __all__ = [
     "SpanInfo",
     "TimeRange",
     "WeeklyHours",
+    "as_local",
     "cuti_bersama_horizon",
+    "is_naive",
     "national_days",
     "national_default_periods",
 ]

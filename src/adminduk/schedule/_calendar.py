@@ -27,7 +27,7 @@ from adminduk.schedule._national import (
     cuti_bersama_horizon,
     national_days,
 )
-from adminduk.schedule._zone import FIRST_YEAR, LAST_YEAR, load_zone
+from adminduk.schedule._zone import FIRST_YEAR, LAST_YEAR, is_naive, load_zone
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -475,7 +475,7 @@ class OfficeCalendar:
     def _instant(self, t: object, field: str) -> int:
         """Local wall microseconds since 1970 for anything accepted as an instant (slow path)."""
         if isinstance(t, dt.datetime):
-            if t.tzinfo is None or t.utcoffset() is None:
+            if is_naive(t):
                 return (t.replace(tzinfo=None) - _EPOCH_NAIVE) // _US
             return (t - _EPOCH_UTC) // _US + self._off_us
         if isinstance(t, dt.date):

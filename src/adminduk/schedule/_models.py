@@ -26,6 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -279,8 +280,8 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-_DAY_FIELDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_NAMES_ID = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_DAY_FIELDS = tuple(name.lower() for name in DAYS_EN)
+_DAY_NAMES_ID = tuple(name.lower() for name in DAYS_ID)
 
 
 class WeeklyHours(_Frozen):

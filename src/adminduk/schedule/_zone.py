@@ -13,6 +13,8 @@ __all__ = [
     "SUPPORTED_FROM",
     "SUPPORTED_UNTIL",
     "ZoneProblem",
+    "as_local",
+    "is_naive",
     "load_zone",
 ]
 
@@ -26,6 +28,41 @@ SUPPORTED_UNTIL = dt.date(LAST_YEAR, 12, 31)
 
 # domain-facts.md §8 (Keppres 41/1987; tzdata zone.tab).
 INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
+
+
+def is_naive(at: dt.datetime) -> bool:
+    """Whether ``at`` carries no UTC offset: no tzinfo, or one whose ``utcoffset()`` is None.
+
+    Python's own definition of naive; every entry point reads such a moment the same way, as
+    the office's local wall time, never as the host's zone (which ``astimezone`` would assume).
+
+    Examples:
+        >>> class NoOffset(dt.tzinfo):
+        ...     def utcoffset(self, d): return None
+        >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=NoOffset()))
+        (True, True)
+        >>> is_naive(dt.datetime(2020, 3, 24, 10, tzinfo=dt.UTC))
+        False
+    """  # noqa: E501
+    return at.tzinfo is None or at.utcoffset() is None
+
+
+def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """``at`` as an aware moment in ``zone``: a naive one is wall time there, an aware one moves.
+
+    Naive is :func:`is_naive`'s reading, so a tzinfo without an offset is never the host's zone.
+
+    Examples:
+        >>> from zoneinfo import ZoneInfo
+        >>> wita = ZoneInfo("Asia/Makassar")
+        >>> as_local(dt.datetime(2020, 3, 24, 10), wita).isoformat()
+        '2020-03-24T10:00:00+08:00'
+        >>> as_local(dt.datetime(2020, 3, 24, 10, tzinfo=dt.UTC), wita).isoformat()
+        '2020-03-24T18:00:00+08:00'
+    """
+    if is_naive(at):
+        return at.replace(tzinfo=zone)
+    return at.astimezone(zone)
 
 
 class ZoneProblem(ValueError):

@@ -5,6 +5,8 @@
 - :mod:`adminduk.testing.strategies` holds hypothesis strategies that generate valid domain
   values: services, NIKs, instants biased towards an office's edges, whole random offices and
   lifecycle event sequences (it needs ``hypothesis``).
+- :func:`check_advice` checks what holds for every advice, whatever the office, and raises
+  :class:`PropertyFailed` with the counterexample (explicitly: ``python -O`` keeps it).
 - :mod:`adminduk.testing.pytest_plugin` makes ``pytest --adminduk-office=office.toml`` report
   the findings as test results, with property tests of ``advise`` over the office.
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
         check_office,
         load_findings,
     )
+    from adminduk.testing._properties import PropertyFailed, check_advice
 
 # Public name -> the module that defines it (loaded on first use, like the root package's).
 _EXPORTS: dict[str, str] = {
@@ -41,9 +44,20 @@ _EXPORTS: dict[str, str] = {
     "Severity": "adminduk.testing._conformance",
     "check_office": "adminduk.testing._conformance",
     "load_findings": "adminduk.testing._conformance",
+    "PropertyFailed": "adminduk.testing._properties",
+    "check_advice": "adminduk.testing._properties",
 }
 
-__all__ = ["CHECKS", "Check", "Finding", "Severity", "check_office", "load_findings"]
+__all__ = [
+    "CHECKS",
+    "Check",
+    "Finding",
+    "PropertyFailed",
+    "Severity",
+    "check_advice",
+    "check_office",
+    "load_findings",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -891,13 +891,12 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     chosen = [checks] if isinstance(checks, str) else list(checks)
     unknown = [name for name in chosen if name not in known]
     if unknown:
-        from adminduk._suggest import close_matches
+        from adminduk._suggest import did_you_mean
 
-        hint = close_matches(unknown[0], known)
-        did_you_mean = f"; did you mean {hint[0]!r}?" if hint else ""
         raise ConfigError.single(
             "checks",
-            f"not a conformance check (valid: {', '.join(known)}){did_you_mean}",
+            f"not a conformance check (valid: {', '.join(known)})"
+            f"{did_you_mean(unknown[0], known)}",
             unknown[0],
         )
     return frozenset(chosen)

@@ -1,26 +1,27 @@
 """Property tests of ``advise`` over one office, as the pytest plugin runs them.
 
-``testing`` and ``advice`` are sibling layers, which may not import each other (the layer
-contract in ``pyproject.toml``, checked by import-linter, which also sees imports inside
-functions). These properties run ``advise`` as an office's own tests would, from above: they
-look it up at run time (:func:`_advise`), so no module of ``adminduk.testing`` depends on
-``adminduk.advice``. ``hypothesis`` is imported when a property runs, never before.
+``testing`` stands above ``advice`` in the layers (``pyproject.toml``, checked by
+import-linter), so these properties call ``advise`` directly, as an office's own tests would.
+Every check raises :class:`PropertyFailed` explicitly rather than through ``assert``, which
+``python -O`` strips: a broken office fails under any interpreter flags. ``hypothesis`` is
+imported when a property runs, never before.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
+from adminduk._advice_text import LANGS, Lang
+from adminduk.advice import Advice, advise
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
 from adminduk.triage import Outcome
 
 if TYPE_CHECKING:
     from hypothesis import settings
 
-__all__ = ["PROPERTIES", "OfficeProperty", "check_advice"]
+__all__ = ["PROPERTIES", "OfficeProperty", "PropertyFailed", "check_advice"]
 
 _ROUTED: Final = (Outcome.ONLINE, Outcome.IN_PERSON)
 
@@ -34,45 +35,103 @@ class OfficeProperty:
     run: Callable[[OfficeConfig, int | None], None]
 
 
-def _advise() -> Callable[..., Any]:
-    """``adminduk.advice.advise``, looked up at run time (see the module docstring)."""
-    advise: Callable[..., Any] = importlib.import_module("adminduk.advice").advise
-    return advise
+class PropertyFailed(AssertionError):
+    """A property of ``advise`` that does not hold, with the counterexample that breaks it.
+
+    An ``AssertionError``, so pytest and hypothesis report it as a failed test (and hypothesis
+    shrinks towards it), but raised explicitly, so ``python -O`` cannot strip the check.
+
+    Attributes:
+        expected: what should have held, in words.
+        counterexample: the values that break it (for an advice: office, service, instant,
+            policy, outcome and the deciding rule).
+
+    Examples:
+        >>> err = PropertyFailed("the counter comes first", {"office": "35.14"})
+        >>> print(err)
+        the counter comes first; counterexample: office='35.14'
+        >>> isinstance(err, AssertionError)
+        True
+    """
+
+    def __init__(self, expected: str, counterexample: Mapping[str, object]) -> None:
+        self.expected = expected
+        self.counterexample = dict(counterexample)
+        shown = ", ".join(f"{key}={value!r}" for key, value in self.counterexample.items())
+        super().__init__(f"{expected}; counterexample: {shown}")
 
 
-def check_advice(office: OfficeConfig, advice: Any) -> None:
-    """Assert what holds for every advice, whatever the office; AssertionError says which.
+def _about(advice: Advice) -> dict[str, object]:
+    """The advice as a counterexample: enough to ask ``advise`` the same question again."""
+    return {
+        "office": advice.office_code,
+        "service": advice.service.code,
+        "at": advice.at.isoformat(),
+        "policy": advice.policy_id,
+        "outcome": advice.outcome.value,
+        "rule": advice.rule_id,
+    }
+
+
+def check_advice(office: OfficeConfig, advice: Advice) -> None:
+    """Check what holds for every advice, whatever the office; :class:`PropertyFailed` otherwise.
+
+    Raises:
+        PropertyFailed: the first property the advice breaks, with the advice as counterexample.
 
     Examples:
         >>> import datetime as dt
         >>> from adminduk.offices import get_office
         >>> office = get_office("35.14")
-        >>> check_advice(office, _advise()(office, "kk/baru", dt.datetime(2020, 3, 24, 9)))
+        >>> advice = advise(office, "kk/baru", dt.datetime(2020, 3, 24, 9))
+        >>> check_advice(office, advice)
+        >>> check_advice(office, advice.model_copy(update={"reasons": ()}))
+        Traceback (most recent call last):
+        ...
+        adminduk.testing._properties.PropertyFailed: an advice gives its reasons; counterexample: office='35.14', service='kk/baru', at='2020-03-24T09:00:00+07:00', policy='covid-19-layanan-whatsapp', outcome='online', rule='online'
+    """  # noqa: E501
+    for holds, expected in _advice_properties(office, advice):
+        if not holds:
+            raise PropertyFailed(expected, _about(advice))
+
+
+def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[bool, str]]:
+    """Each property of one advice, in order, as (holds, what it says).
+
+    Lazily, so a property that needs an earlier one (a first channel, a first reason) is only
+    reached when that one holds.
     """
-    zone = office.zone
-    if advice.outcome is Outcome.ONLINE:
-        assert advice.channels, "an online outcome names at least one channel"
-        assert all(ch.kind.is_remote for ch in advice.channels), "online channels are remote"
-    if advice.outcome is Outcome.IN_PERSON:
-        assert advice.in_person_allowed, "an in-person outcome lets the person in"
-        assert advice.channels, "an in-person outcome names the counter"
-        assert advice.channels[0].kind.value == "counter", "the counter comes first"
-    if advice.outcome not in _ROUTED:
-        assert not advice.channels, f"a {advice.outcome.value} outcome names no channel"
-    assert advice.at.utcoffset() == advice.at.astimezone(zone).utcoffset(), "at is office-local"
-    assert advice.next_opening.utcoffset() == advice.at.utcoffset(), "same zone throughout"
-    assert advice.next_opening >= advice.at, "the next opening is not in the past"
-    assert advice.office_open == (advice.next_opening == advice.at), "open means open now"
-    assert office.calendar().is_open(advice.next_opening), "the next opening is open"
+    outcome = advice.outcome
+    if outcome is Outcome.ONLINE:
+        yield bool(advice.channels), "an online outcome names at least one channel"
+        yield all(ch.kind.is_remote for ch in advice.channels), "online channels are remote"
+    if outcome is Outcome.IN_PERSON:
+        yield advice.in_person_allowed, "an in-person outcome lets the person in"
+        yield bool(advice.channels), "an in-person outcome names the counter"
+        yield advice.channels[0].kind.value == "counter", "the counter comes first"
+    if outcome not in _ROUTED:
+        yield not advice.channels, f"a {outcome.value} outcome names no channel"
+    at = advice.at
+    yield at.utcoffset() == at.astimezone(office.zone).utcoffset(), "at is office-local"
+    opening = advice.next_opening
+    if opening is None:
+        yield not advice.office_open, "an office open now has a next opening: now"
+        reasons = {reason.rule_id for reason in advice.reasons}
+        yield "no-opening" in reasons, "no next opening is explained by a reason"
+    else:
+        yield opening.utcoffset() == at.utcoffset(), "same zone throughout"
+        yield opening >= at, "the next opening is not in the past"
+        yield advice.office_open == (opening == at), "open means open now"
+        yield office.calendar().is_open(opening), "the next opening is open"
     if advice.ready_by is not None:
-        assert advice.ready_by > advice.at, "documents are ready after the request"
-    assert advice.reasons, "an advice gives its reasons"
-    assert advice.reasons[0].rule_id == advice.rule_id, "the deciding rule is the first reason"
+        yield advice.ready_by > at, "documents are ready after the request"
+    yield bool(advice.reasons), "an advice gives its reasons"
+    yield advice.reasons[0].rule_id == advice.rule_id, "the deciding rule is the first reason"
     for reason in advice.reasons:
-        assert reason.text_id, f"reason {reason.rule_id!r} has its Indonesian text"
-        assert reason.text_en, f"reason {reason.rule_id!r} has its English text"
-        assert reason.source, f"reason {reason.rule_id!r} has its source"
-    assert advice.policy_id == office.policy_at(advice.at).id, "the policy in force decides"
+        yield bool(reason.text_id), f"reason {reason.rule_id!r} has its Indonesian text"
+        yield bool(reason.text_en), f"reason {reason.rule_id!r} has its English text"
+        yield bool(reason.source), f"reason {reason.rule_id!r} has its source"
+    yield advice.policy_id == office.policy_at(at).id, "the policy in force decides"
 
 
 def _settings(max_examples: int | None) -> settings:
@@ -100,8 +159,6 @@ def advise_is_total_and_consistent(office: OfficeConfig, max_examples: int | Non
 
     from adminduk.testing import strategies as ads
 
-    advise = _advise()
-
     @_settings(max_examples)
     @given(
         service=ads.services(),
@@ -125,20 +182,21 @@ def messages_round_trip(office: OfficeConfig, max_examples: int | None) -> None:
 
     from adminduk.testing import strategies as ads
 
-    advise = _advise()
-
     @_settings(max_examples)
-    @given(service=ads.services(), at=ads.instants(office), lang=st.sampled_from(["id", "en"]))
-    def messages_round_trip(service: Any, at: Any, lang: str) -> None:
+    @given(service=ads.services(), at=ads.instants(office), lang=st.sampled_from(LANGS))
+    def messages_round_trip(service: Any, at: Any, lang: Lang) -> None:
         advice = advise(office, service, at=at)
         message = advice.to_message(lang)
-        assert message.splitlines()[0], "the reply starts with the outcome"
+        about = {**_about(advice), "lang": lang}
+        if not message.partition("\n")[0].strip():
+            raise PropertyFailed("the reply starts with the outcome", about)
         for channel in advice.channels:
             link = channel.link()
-            if link is not None:
-                assert link in message, f"the reply links {channel.label!r}"
+            if link is not None and link not in message:
+                raise PropertyFailed(f"the reply links {channel.label!r}", about)
         again = type(advice).model_validate_json(advice.model_dump_json())
-        assert again == advice, "the advice survives a JSON round trip"
+        if again != advice:
+            raise PropertyFailed("the advice survives a JSON round trip", about)
 
     messages_round_trip()
 
@@ -149,7 +207,6 @@ def every_service_has_a_route(office: OfficeConfig, max_examples: int | None) ->
 
     from adminduk.testing import strategies as ads
 
-    advise = _advise()
     people = [((), True), ((), False), *(((code,), True) for code in _reasons(office))]
 
     @_settings(max_examples)
@@ -162,10 +219,16 @@ def every_service_has_a_route(office: OfficeConfig, max_examples: int | None) ->
             advise(office, service, at=at, reasons=reasons, has_whatsapp=wa).outcome
             for reasons, wa in people
         }
-        assert outcomes & set(_ROUTED), (
-            f"nobody can apply for {service} under policy {policy.id!r}: "
-            f"outcomes {sorted(o.value for o in outcomes)}"
-        )
+        if not outcomes & set(_ROUTED):
+            raise PropertyFailed(
+                f"nobody can apply for {service} under policy {policy.id!r}",
+                {
+                    "office": office.code,
+                    "service": str(service),
+                    "at": at.isoformat(),
+                    "outcomes": sorted(o.value for o in outcomes),
+                },
+            )
 
     every_service_has_a_route()
 

@@ -34,6 +34,7 @@ from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig, get_office, 
 from adminduk.schedule import INDONESIAN_ZONES, SUPPORTED_FROM, SUPPORTED_UNTIL, national_days
 
 __all__ = [
+    "NIK_REFERENCE_DATE",
     "Step",
     "event_sequences",
     "instants",
@@ -110,19 +111,32 @@ def _region(region: str | None) -> tuple[str | None, int | None, int | None]:
     return province, number, place
 
 
-def niks(region: str | None = None, sex: Sex | str | None = None) -> st.SearchStrategy[Nik]:
+NIK_REFERENCE_DATE: Final = dt.date(2025, 12, 31)
+"""The date :func:`niks` reads its NIKs against unless told otherwise: fixed, not today."""
+
+
+def niks(
+    region: str | None = None,
+    sex: Sex | str | None = None,
+    *,
+    reference_date: dt.date = NIK_REFERENCE_DATE,
+) -> st.SearchStrategy[Nik]:
     """Valid NIKs, optionally of one region and one sex.
 
-    Birth dates run from 1 January 99 years ago to today, so ``Nik.parse(nik.reveal())``
-    gives the same birth date again (the two-digit year resolves to the same century).
+    Birth dates run from 1 January 99 years before ``reference_date`` to that date, so
+    ``Nik.parse(nik.reveal(), reference_date=...)`` with the same date gives the same birth
+    date again (the two-digit year resolves to the same century). The default is a fixed date
+    (:data:`NIK_REFERENCE_DATE`), never the day the tests run, so a run draws the same NIKs
+    whatever the date and the host's zone.
 
     Args:
         region: a province (``"35"``), regency (``"35.13"``) or district (``"35.13.01"``)
             code; the NIK was first registered there.
         sex: :class:`~adminduk.identity.Sex` or its value (``laki-laki``, ``perempuan``).
+        reference_date: the date each NIK is read against (see ``Nik.parse``).
 
     Raises:
-        OutOfRange: ``region`` or ``sex`` is not valid.
+        OutOfRange: ``region``, ``sex`` or ``reference_date`` is not valid.
 
     Examples:
         >>> from hypothesis import given
@@ -147,7 +161,9 @@ def niks(region: str | None = None, sex: Sex | str | None = None) -> st.SearchSt
             raise OutOfRange(
                 "sex", sex, "laki-laki or perempuan (adminduk.identity.Sex)"
             ) from None
-    today = dt.date.today()
+    if not isinstance(reference_date, dt.date) or reference_date.year < 100:
+        raise OutOfRange("reference_date", reference_date, "a datetime.date in year 100 or later")
+    today = reference_date
     earliest = dt.date(today.year - 99, 1, 1)
     province_codes = tuple(p.code for p in provinces())
 

@@ -1,0 +1,188 @@
+"""The contract every office passes: each built-in office and the example plugin, one suite.
+
+As python-holidays' ``tests/common.py`` holds the checks every country passes, this module holds
+what every office must satisfy, whoever publishes it: it loads from its file into the office the
+registry serves, the conformance checks find no error, the property tests of ``advise`` hold,
+its JSON-LD is valid schema.org, and the command's pages answer for it. The offices come from
+``tests/every_office.py`` (the registry's table and the example plugin), never written out here;
+a new built-in office or a change to the example is covered without touching this file. Tests of
+one office's source facts stay in that office's own module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pyld import jsonld
+
+import adminduk
+from adminduk import OfficeConfig
+from adminduk.export import SCHEMA_ORG_CONTEXT, office_jsonld
+from adminduk.testing import CHECKS, check_office
+from adminduk.testing._properties import PROPERTIES, OfficeProperty
+from tests.cli.conftest import run_main
+from tests.every_office import EVERY_OFFICE, office_file
+from tests.export.common import (
+    OPTIONS,
+    SCHEMA,
+    by_type,
+    flat_nodes,
+    typed_references_resolve,
+    types_of,
+    values,
+)
+
+# Enough examples per property and office for the gate; CI's profile and `--adminduk-examples`
+# run more (the pytest plugin runs the same properties over an office repository's file).
+EXAMPLES = 10
+CHECK_IDS = {check.id for check in CHECKS}
+
+
+@pytest.fixture(scope="module", params=EVERY_OFFICE)
+def office(request: pytest.FixtureRequest) -> OfficeConfig:
+    return adminduk.get_office(request.param)
+
+
+def moments(office: OfficeConfig) -> list[dt.datetime]:
+    """10:00 office time on the first day of each dated policy, and the day before the first."""
+    starts = sorted({p.valid_from for p in office.policies if p.valid_from is not None})
+    days = [starts[0] - dt.timedelta(days=1), *starts] if starts else [dt.date(2020, 3, 24)]
+    return [dt.datetime.combine(day, dt.time(10, 0)) for day in days]
+
+
+# --------------------------------------------------------------------------- loads and registry
+def test_it_loads_from_its_file_into_the_office_the_registry_serves(office: OfficeConfig) -> None:
+    assert adminduk.load_office(office_file(office.code)) == office
+    assert adminduk.get_office(office.slug) is adminduk.get_office(office.code)
+    assert office in adminduk.offices()
+
+
+# --------------------------------------------------------------------------- conformance
+def test_the_conformance_checks_find_no_error(office: OfficeConfig) -> None:
+    findings = check_office(office)
+    assert [f for f in findings if f.is_error] == []
+    for finding in findings:
+        assert finding.check in CHECK_IDS
+        assert finding.message
+        assert finding.hint
+    assert check_office(office_file(office.code)) == findings
+
+
+# --------------------------------------------------------------------------- properties
+@pytest.mark.parametrize("prop", PROPERTIES, ids=lambda p: p.id)
+def test_the_properties_of_advise_hold(office: OfficeConfig, prop: OfficeProperty) -> None:
+    prop.run(office, EXAMPLES)
+
+
+# --------------------------------------------------------------------------- JSON-LD
+@pytest.fixture(scope="module")
+def document(office: OfficeConfig) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    doc = office_jsonld(office, default_hours=True)
+    return doc, flat_nodes(doc)
+
+
+def test_the_json_ld_has_the_schema_org_types(
+    office: OfficeConfig, document: tuple[dict[str, Any], list[dict[str, Any]]]
+) -> None:
+    doc, nodes = document
+    assert doc["@context"] == SCHEMA_ORG_CONTEXT
+    expected = {"GovernmentOffice", "GovernmentService", "ServiceChannel", "CreativeWork"}
+    expected |= {"OpeningHoursSpecification"}
+    if office.policies:
+        expected |= {"SpecialAnnouncement"}
+    assert {SCHEMA + name for name in expected} <= types_of(nodes)
+    (provider,) = by_type(nodes, "GovernmentOffice")
+    assert values(provider, "name")[0] == office.name
+
+
+def test_every_json_ld_reference_resolves_to_a_typed_node(
+    document: tuple[dict[str, Any], list[dict[str, Any]]],
+) -> None:
+    typed_references_resolve(document[1])
+
+
+def test_the_json_ld_converts_to_rdf_without_loss(
+    office: OfficeConfig, document: tuple[dict[str, Any], list[dict[str, Any]]]
+) -> None:
+    doc, _ = document
+    quads = jsonld.to_rdf(
+        json.loads(json.dumps(doc)), {**OPTIONS, "format": "application/n-quads"}
+    )
+    assert f'"{office.code}"' in quads
+    # An inline context gives the same graph, with no loader at all.
+    inline = {**doc, "@context": {"@vocab": SCHEMA}}
+    same = jsonld.to_rdf(inline, {"format": "application/n-quads", "documentLoader": None})
+    assert len(same.splitlines()) == len(quads.splitlines())
+
+
+def test_the_json_ld_offers_every_service_under_each_policy(
+    office: OfficeConfig, document: tuple[dict[str, Any], list[dict[str, Any]]]
+) -> None:
+    _, nodes = document
+    services = by_type(nodes, "GovernmentService")
+    assert len(services) == len(adminduk.catalogue()) * (len(office.policies) + 1)
+    announcements = by_type(nodes, "SpecialAnnouncement")
+    assert len(announcements) == len(office.policies)
+    for announcement in announcements:
+        assert len(values(announcement, "governmentBenefitsInfo")) == len(adminduk.catalogue())
+
+
+# --------------------------------------------------------------------------- the command's pages
+def _ok(*args: str) -> str:
+    run = run_main(*args)
+    assert run.code == 0, (args, run.err)
+    assert run.err == ""
+    return run.out
+
+
+def test_the_command_lists_it(office: OfficeConfig) -> None:
+    rows = [line.split()[0] for line in _ok("offices").splitlines()[1:]]
+    assert office.code in rows
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_command_advises_on_it_as_the_library_does(office: OfficeConfig, lang: str) -> None:
+    for at in moments(office):
+        when = at.strftime("%Y-%m-%d %H:%M")
+        page = _ok("advise", office.code, "kk/baru", "--at", when, "--lang", lang)
+        advice = adminduk.advise(office, "kk/baru", at=at)
+        assert page.strip() == advice.to_message(lang).strip()
+        data = json.loads(_ok("advise", office.code, "kk/baru", "--at", when, "--json"))
+        assert data == json.loads(advice.model_dump_json())
+
+
+def test_the_command_shows_its_hours_and_checklists(office: OfficeConfig) -> None:
+    for at in moments(office):
+        day = at.date().isoformat()
+        week = json.loads(_ok("hours", office.code, "--week", day, "--json"))
+        assert week["office"] == office.code
+        assert len(week["days"]) == 7
+        assert office.region in _ok("hours", office.code, "--week", day)
+        checklist = json.loads(_ok("requirements", office.code, "kk/baru", "--at", day, "--json"))
+        assert checklist["policy"] == office.policy_at(at).id
+        expected = office.requirements("kk/baru", at)
+        assert [item["code"] for item in checklist["requirements"]] == [r.code for r in expected]
+
+
+def test_the_command_exports_its_json_ld_and_checks_its_file(office: OfficeConfig) -> None:
+    assert json.loads(_ok("export", office.code)) == office_jsonld(office)
+    path = str(office_file(office.code))
+    assert _ok("check", path).startswith(f"{path}: ok")
+
+
+def test_its_page_cites_every_source_and_names_every_number(
+    office: OfficeConfig, office_pages: ModuleType
+) -> None:
+    page = office_pages.office_page(office_file(office.code).name, office)
+    assert page.startswith(f"# {office.region} ({office.code})")
+    for key in office.sources:
+        assert f"| `{key}` |" in page
+    for policy in office.policies:
+        assert f"`{policy.id}`" in page
+        for channel in policy.channels:
+            if channel.kind.value == "whatsapp":
+                assert (f"`{channel.address}`" if channel.address else "*unknown*") in page
