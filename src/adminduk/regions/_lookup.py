@@ -116,11 +116,24 @@ def _suggest(table: _Table, code: object) -> tuple[str, ...]:
         hits = [r for r in table.by_code.values() if r.is_current and needle in r.name.casefold()]
         hits.sort(key=lambda r: (r.level is not RegionLevel.REGENCY, r.code))
         if not hits:
-            names = {r.name: r for r in table.by_code.values() if r.is_current}
-            hits = [names[n] for n in close_matches(text, names)]
+            # A misspelt name: compare without the kind word, kabupaten/kota first.
+            for level in (RegionLevel.REGENCY, RegionLevel.PROVINCE, RegionLevel.DISTRICT):
+                names = {
+                    _bare(r.name): r
+                    for r in table.by_code.values()
+                    if r.is_current and r.level is level
+                }
+                hits += [names[n] for n in close_matches(needle, names)]
         return tuple(str(r) for r in hits[:3])
     same_level = [c for c in table.by_code if c.count(".") == text.count(".")]
     return tuple(f"{c} {table.by_code[c].name}" for c in close_matches(text, same_level))
+
+
+def _bare(name: str) -> str:
+    for kind in ("kabupaten ", "kota "):
+        if name.casefold().startswith(kind):
+            return name[len(kind) :].casefold()
+    return name.casefold()
 
 
 def find_region(code: str) -> Region | None:
