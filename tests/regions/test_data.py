@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from adminduk.regions import RegionLevel, find_province, provinces, region, region_lists, regions
-from adminduk.regions import _data
+from adminduk.regions import (
+    RegionLevel,
+    _data,
+    find_province,
+    provinces,
+    region,
+    region_lists,
+    regions,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = Path(os.environ.get("ADMINDUK_WILAYAH", ROOT.parent / "shared" / "data" / "wilayah"))

@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 import adminduk
 from adminduk.errors import AdmindukError, OutOfRange, RegionNotFound
-from adminduk.regions import Region, RegionLevel, find_region, region, region_lists, regions
-from adminduk.regions import _data
+from adminduk.regions import Region, RegionLevel, _data, find_region, region, region_lists, regions
 
 ALL = tuple(_data.table().by_code.values())
 FIRST_DAY = region_lists()[0].since
