@@ -66,7 +66,8 @@ def _answers(code: str) -> tuple[adminduk.Advice, ...]:
     return tuple(answers)
 
 
-OFFICES = sorted(BUILTIN_OFFICES)
+# The built-in offices, and two national baseline offices (WIB and WIT).
+OFFICES = [*sorted(BUILTIN_OFFICES), "35.78", "93.01"]
 
 
 @pytest.mark.parametrize("code", OFFICES)
