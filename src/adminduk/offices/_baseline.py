@@ -82,7 +82,7 @@ def baseline_codes() -> tuple[str, ...]:
     return tuple(r.code for r in regions(RegionLevel.REGENCY))
 
 
-def find_baseline(code_or_slug: str) -> OfficeConfig | None:
+def find_baseline(code_or_slug: object) -> OfficeConfig | None:
     """The baseline office for a kabupaten/kota code or slug of the newest list, or ``None``.
 
     Examples:
@@ -165,7 +165,7 @@ def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
     Raises:
         OfficeNotFound: ``missing`` itself, or with close baseline slugs when it had none.
     """
-    found = find_baseline(key) if isinstance(key, str) else None
+    found = find_baseline(key)
     if found is not None:
         return found
     # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
