@@ -75,6 +75,7 @@ def test_old_codes_and_kecamatan_point_to_the_office_of_today():
 
 def test_a_built_in_or_plugin_office_takes_precedence(fresh_registry: _Registry):
     assert not get_office("35.13").baseline
+    assert get_office("35.78").baseline and get_office("kota-surabaya").baseline  # built now
     raw = builtin_raw("52.71")
     own = OfficeConfig.model_validate(
         {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Final
 
@@ -26,6 +27,7 @@ __all__ = [
     "BASELINE_SOURCES",
     "baseline_codes",
     "baseline_office",
+    "built",
     "fallback",
     "find_baseline",
     "suggest",
@@ -100,6 +102,22 @@ def find_baseline(code_or_slug: object) -> OfficeConfig | None:
     return baseline_office(found.code)
 
 
+# code and slug -> a baseline office built already; filled once each, never changed.
+_BUILT: dict[str, OfficeConfig] = {}
+
+
+def built(key: str, registered: Mapping[str, OfficeConfig]) -> OfficeConfig | None:
+    """The baseline office built already for exactly this code or slug, unless one is registered.
+
+    ``get_office`` asks this before the registry's own (slower) search, so a second lookup of
+    a baseline office costs two dictionary lookups; an office registered since wins.
+    """
+    office = _BUILT.get(key)
+    if office is None or office.code in registered or office.slug in registered:
+        return None
+    return office
+
+
 @cache
 def baseline_office(code: str) -> OfficeConfig:
     """The national baseline office for a kabupaten/kota of the newest list.
@@ -122,7 +140,9 @@ def baseline_office(code: str) -> OfficeConfig:
     found = find_region(code)
     if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
         raise OfficeNotFound(code, suggest(code, found))
-    return _build(found)
+    office = _build(found)
+    _BUILT[office.code] = _BUILT[office.slug] = office
+    return office
 
 
 def suggest(value: object, found: Region | None = None) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from typing import Final
 
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
+from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
@@ -359,12 +360,12 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found
+        if _REGISTRY.loaded and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
+            return found  # a baseline office asked for before, and no office registered since
     try:
         return _REGISTRY.lookup(code_or_slug)
     except OfficeNotFound as missing:  # every kabupaten/kota has at least a baseline office
-        from adminduk.offices._baseline import fallback
-
-        return fallback(code_or_slug, missing)
+        return _baseline.fallback(code_or_slug, missing)
 
 
 def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
@@ -381,9 +382,7 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         514
     """
     if include_baseline:
-        from adminduk.offices._baseline import with_baselines
-
-        return with_baselines(_REGISTRY.offices())
+        return _baseline.with_baselines(_REGISTRY.offices())
     return _REGISTRY.offices()
 
 

@@ -41,6 +41,7 @@ def _parse(text: str) -> _Table:
             rows.append(cells)
     by_code: dict[str, Region] = {}
     table = _Table(tuple(lists), by_code)
+    after = (*(item.since for item in lists[1:]), None)  # when the list after each one starts
     for code, first, last, name, successor, former in rows:
         by_code[code] = Region(
             code=code,
@@ -50,6 +51,7 @@ def _parse(text: str) -> _Table:
             former_names=tuple(former.split("|")) if former else (),
             successor_code=successor or None,
             _table=table,
+            _end=after[int(last)],
         )
     return table
 

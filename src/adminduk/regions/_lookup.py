@@ -53,7 +53,7 @@ def region(code: str, *, on: dt.date | None = None) -> Region:
         found = _data.index.get(code)
     except TypeError:  # unhashable: reported by the slow path
         found = None
-    if found is not None and on is None:
+    if found is not None and (on is None or (type(on) is dt.date and found.valid_on(on))):
         return found
     return _slow(code, on)
 

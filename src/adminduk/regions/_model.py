@@ -134,6 +134,8 @@ class Region:
     former_names: tuple[str, ...] = ()
     successor_code: str | None = field(default=None, repr=False)
     _table: _Table | None = field(default=None, repr=False, compare=False)
+    # The day the first list without it took effect (None while current): valid_on's bound.
+    _end: dt.date | None = field(default=None, repr=False, compare=False)
 
     def __repr__(self) -> str:
         return f"Region({self.code!r}, {self.name!r})"
@@ -224,11 +226,7 @@ class Region:
             >>> region("91.01").valid_until
             datetime.date(2022, 11, 8)
         """
-        assert self._table is not None
-        following = self.lists[-1].index + 1
-        if following >= len(self._table.lists):
-            return None
-        return self._table.lists[following].since - dt.timedelta(days=1)
+        return None if self._end is None else self._end - dt.timedelta(days=1)
 
     def valid_on(self, day: dt.date) -> bool:
         """Whether it is on the list in force on ``day``.
@@ -239,11 +237,8 @@ class Region:
             >>> region("91.01").valid_on(dt.date(2020, 6, 1)), region("91.01").valid_on(dt.date(2023, 1, 1))
             (True, False)
         """  # noqa: E501
-        assert self._table is not None
-        in_force = self._table.list_on(day)
-        return (
-            in_force is not None and self.lists[0].index <= in_force.index <= self.lists[-1].index
-        )
+        end = self._end
+        return self.lists[0].since <= day and (end is None or day < end)
 
     # -- time zone (domain-facts §8) ------------------------------------------------------------
     @property
