@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import subprocess
-import sys
-import timeit
 from collections.abc import Callable
+
+from bench_identity import per_call_us  # run from benchmarks/, beside its siblings
+from bench_import import wall
 
 from adminduk import Nik, get_office, region, regions
 
@@ -33,20 +32,6 @@ COLD = {
     "import adminduk + first region()": "import adminduk; adminduk.region('35.13')",
     "import adminduk + get_office (baseline)": "import adminduk; adminduk.get_office('35.78')",
 }
-
-
-def per_call_us(func: Callable[[], object], number: int, repeat: int) -> float:
-    func()  # load the data and warm caches outside the timing
-    return min(timeit.repeat(func, number=number, repeat=repeat)) / number * 1e6
-
-
-def wall_ms(code: str, runs: int) -> float:
-    samples = []
-    for _ in range(runs):
-        start = timeit.default_timer()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        samples.append(timeit.default_timer() - start)
-    return statistics.median(samples) * 1000
 
 
 def main() -> None:
@@ -70,22 +55,17 @@ def main() -> None:
         ("regions('kabupaten-kota') (514, cached)", lambda: regions("kabupaten-kota"), n // 10),
         ("get_office('35.78') (baseline, warm)", lambda: get_office("35.78"), n // 10),
     ]
+    results = {name: per_call_us(func, number, r) for name, func, number in rows}
+    anchor = results["anchor: dict.get (same run)"]
     print(f"{'case':44} {'µs/call':>9} {'x dict.get':>10}")
-    anchor = None
-    results: dict[str, float] = {}
-    for name, func, number in rows:
-        cost = per_call_us(func, number, r)
-        results[name] = cost
-        anchor = anchor or cost
-        print(f"{name:44} {cost:9.3f} {cost / anchor:10.2f}")
-    for name, cost in ANCHORS_MD.items():
+    for name, cost in {**results, **ANCHORS_MD}.items():
         print(f"{name:44} {cost:9.3f} {cost / anchor:10.2f}")
     print(f"\n{'cold case (fresh interpreter)':44} {'median ms':>9}")
     for name, code in COLD.items():
-        print(f"{name:44} {wall_ms(code, args.runs):9.1f}")
-    cost = results["region('35.13')"]
-    verdict = "OK" if cost <= TARGET_US else "OVER TARGET"
-    print(f"\nregion(): {cost:.3f} µs per warm call (target ≤ {TARGET_US:.0f} µs): {verdict}")
+        print(f"{name:44} {wall(code, args.runs) * 1000:9.1f}")
+    warm = results["region('35.13')"]
+    within = "OK" if warm <= TARGET_US else "OVER TARGET"
+    print(f"\nregion(), warm: {warm:.3f} µs per call, {within} (target ≤ {TARGET_US} µs)")
 
 
 if __name__ == "__main__":

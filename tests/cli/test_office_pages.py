@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
 import adminduk
 
+from ..scripts import import_script
 from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
 def generator():
-    path = ROOT / "scripts" / "gen_office_pages.py"
-    spec = importlib.util.spec_from_file_location("gen_office_pages", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_office_pages"] = module
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules["gen_office_pages"]
+    yield from import_script("gen_office_pages")
 
 
 def test_the_committed_pages_are_what_the_data_gives(generator):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -21,22 +19,15 @@ from adminduk.regions import (
     regions,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+from ..scripts import ROOT, import_script
+
 SOURCES = Path(os.environ.get("ADMINDUK_WILAYAH", ROOT.parent / "shared" / "data" / "wilayah"))
 DATA = ROOT / "src" / "adminduk" / "regions" / "data"
 
 
 @pytest.fixture(scope="module")
 def builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_regions", ROOT / "scripts" / "build_regions.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_regions"] = module
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules["build_regions"]
+    yield from import_script("build_regions")
 
 
 @pytest.mark.skipif(
