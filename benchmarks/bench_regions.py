@@ -64,8 +64,10 @@ def main() -> None:
     for name, code in COLD.items():
         print(f"{name:44} {wall(code, args.runs) * 1000:9.1f}")
     warm = results["region('35.13')"]
-    within = "OK" if warm <= TARGET_US else "OVER TARGET"
-    print(f"\nregion(), warm: {warm:.3f} µs per call, {within} (target ≤ {TARGET_US} µs)")
+    print(
+        f"\nregion(), warm: {warm:.3f} µs per call, "
+        f"{'OK' if warm <= TARGET_US else 'OVER TARGET'} (target ≤ {TARGET_US} µs)"
+    )
 
 
 if __name__ == "__main__":
