@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from importlib import resources
 from typing import Final
 
 from adminduk.regions._model import Region, RegionLevel, RegionList, _Table
@@ -64,6 +63,8 @@ def table() -> _Table:
         return found
     with _lock:
         if _table is None:  # another thread may have read it while this one waited
+            from importlib import resources  # ~10 ms to import: only when the data is read
+
             text = (
                 resources.files("adminduk.regions")
                 .joinpath("data", DATA_FILE)

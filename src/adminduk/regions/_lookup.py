@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from adminduk._suggest import close_matches
 from adminduk.errors import OutOfRange, RegionNotFound
 from adminduk.regions import _data
 from adminduk.regions._model import Region, RegionLevel, RegionList, _Table
@@ -107,6 +106,8 @@ def _when(found: Region) -> str:
 
 
 def _suggest(table: _Table, code: object) -> tuple[str, ...]:
+    from adminduk._suggest import close_matches  # difflib, only when a code is unknown
+
     if not isinstance(code, str) or not code.strip():
         return ()
     text = code.strip()
