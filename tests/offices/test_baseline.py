@@ -119,3 +119,9 @@ def test_every_service_of_a_baseline_office_says_so_in_both_languages(code):
         assert advice.reasons[0].rule_id == "baseline-office"
         assert advice.outcome.value in ("in-person", "online")
         assert not advice.office_open and advice.next_opening is not None
+
+
+@pytest.mark.parametrize("bad", [None, 3578, ["35.78"], "", "35", "35.78.01", "99.99"])
+def test_baseline_office_refuses_what_is_not_a_kabupaten_or_kota_of_today(bad):
+    with pytest.raises(OfficeNotFound):
+        baseline_office(bad)

@@ -118,7 +118,6 @@ def built(key: str, registered: Mapping[str, OfficeConfig]) -> OfficeConfig | No
     return office
 
 
-@cache
 def baseline_office(code: str) -> OfficeConfig:
     """The national baseline office for a kabupaten/kota of the newest list.
 
@@ -139,10 +138,8 @@ def baseline_office(code: str) -> OfficeConfig:
     """  # noqa: E501
     found = find_region(code)
     if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
-        raise OfficeNotFound(code, suggest(code, found))
-    office = _build(found)
-    _BUILT[office.code] = _BUILT[office.slug] = office
-    return office
+        raise OfficeNotFound(str(code), suggest(code, found))
+    return _build(found.code)
 
 
 def suggest(value: object, found: Region | None = None) -> tuple[str, ...]:
@@ -156,7 +153,16 @@ def suggest(value: object, found: Region | None = None) -> tuple[str, ...]:
     return tuple(f"{s} ({slugs[s]})" for s in close_matches(value, slugs))
 
 
-def _build(place: Region) -> OfficeConfig:
+@cache
+def _build(code: str) -> OfficeConfig:
+    place = find_region(code)
+    assert place is not None  # baseline_office() looked it up
+    office = _validate(place)
+    _BUILT[office.code] = _BUILT[office.slug] = office
+    return office
+
+
+def _validate(place: Region) -> OfficeConfig:
     province = find_province(place.code[:2])
     assert province is not None  # a test holds the zone table to the lists' provinces
     return OfficeConfig.model_validate(
