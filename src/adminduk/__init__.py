@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         OfficeNotFound,
         OutOfRange,
         PhoneNumberError,
+        RegionNotFound,
         TransitionError,
         UnknownReason,
         UnknownService,
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
         register,
         registry_errors,
     )
+    from adminduk.regions import Region, RegionLevel, region, regions
     from adminduk.schedule import CalendarSpec, DayInfo, OfficeCalendar, WeeklyHours
     from adminduk.triage import Outcome, UrgencyReason
 
@@ -95,6 +97,7 @@ _EXPORTS: dict[str, str] = {
     "OfficeNotFound": "adminduk.errors",
     "OutOfRange": "adminduk.errors",
     "PhoneNumberError": "adminduk.errors",
+    "RegionNotFound": "adminduk.errors",
     "TransitionError": "adminduk.errors",
     "UnknownReason": "adminduk.errors",
     "UnknownService": "adminduk.errors",
@@ -160,6 +163,11 @@ _EXPORTS: dict[str, str] = {
     "advise": "adminduk.advice",
     # export
     "office_jsonld": "adminduk.export",
+    # regions
+    "Region": "adminduk.regions",
+    "RegionLevel": "adminduk.regions",
+    "region": "adminduk.regions",
+    "regions": "adminduk.regions",
 }
 
 __all__ = [
@@ -199,6 +207,9 @@ __all__ = [
     "PluginFailure",
     "Policy",
     "Province",
+    "Region",
+    "RegionLevel",
+    "RegionNotFound",
     "ReportingDeadline",
     "RequestEvent",
     "RequestStatus",
@@ -228,6 +239,8 @@ __all__ = [
     "offices",
     "parse_office",
     "provinces",
+    "region",
+    "regions",
     "register",
     "registry_errors",
     "whatsapp_link",

@@ -139,6 +139,16 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The sources name no route for urgent cases; contact the office before the "
         "reporting deadline runs out.",
     },
+    "office.baseline": {
+        "id": "Aturan setempat kantor ini belum diketahui: adminduk belum memiliki sumber tentang "
+        "kantor ini. Jawaban ini memakai aturan dasar nasional (layanan dan persyaratan "
+        "nasional, jam kerja nasional, loket dianggap buka), bukan aturan yang diumumkan kantor "
+        "ini sendiri; pastikan kembali ke kantor.",
+        "en": "This office's local rules are not known: adminduk has no source about this "
+        "office. This answer uses the national baseline (the national services and checklists, "
+        "the national working hours, the counter taken to be open), not rules the office itself "
+        "has published; check with the office.",
+    },
     "policy.ordinary": {
         "id": "Tidak ada kebijakan khusus pada tanggal ini; berlaku layanan biasa kantor.",
         "en": "No special policy on this date; the office's ordinary service applies.",

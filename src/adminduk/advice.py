@@ -27,6 +27,7 @@ from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
 from adminduk.offices import (
+    BASELINE_RULES,
     BUILTIN_URGENCY_REASONS,
     PANDEMIC_END,
     Channel,
@@ -326,7 +327,7 @@ def _policy_reason(
     elif ended is not None:
         fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
         reasons.add("policy-ended", "policy.ended", ended.source_of("valid_until"), fields)
-    else:
+    elif not office.baseline:  # a baseline office has no service of its own to call ordinary
         reasons.add("policy", "policy.ordinary", policy.source)
 
 
@@ -461,6 +462,8 @@ def _plan(
     requirements = office.requirements(service, at, remote=_applies_remotely(decision))
     fulfilment = policy.fulfilment_for(service)
     collected = _Reasons(office)
+    if office.baseline:  # first, so nobody reads the national rules as the office's own
+        collected.add("baseline-office", "office.baseline", BASELINE_RULES)
     _rule_reason(collected, decision, service)
     _presence_reasons(collected, policy, decision, service)
     _policy_reason(collected, office, policy, ended)

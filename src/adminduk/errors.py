@@ -5,6 +5,7 @@ The whole tree, in one place::
     AdmindukError                       base of everything below
     ├── ConfigError (ValueError)        an office file or model is invalid; lists every problem
     ├── OfficeNotFound (LookupError)    no registered office answers to that code or slug
+    ├── RegionNotFound (LookupError)    no region has that code (on that date)
     ├── UnknownService (ValueError)     not a service of the catalogue (``document/action``)
     ├── UnknownReason (ValueError)      not an urgency reason the office accepts
     ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 __all__ = [
     "AdmindukError",
@@ -43,6 +45,7 @@ __all__ = [
     "OfficeNotFound",
     "OutOfRange",
     "PhoneNumberError",
+    "RegionNotFound",
     "TransitionError",
     "UnknownReason",
     "UnknownService",
@@ -171,6 +174,48 @@ class OfficeNotFound(AdmindukError, LookupError):
 
     def __str__(self) -> str:
         # LookupError would otherwise quote the message like a KeyError does.
+        return str(self.args[0])
+
+
+class RegionNotFound(AdmindukError, LookupError):
+    """No region has the given Kemendagri code, or not on the date asked about.
+
+    Attributes:
+        value: the code asked for.
+        suggestions: close matches, as ``code name`` strings.
+        on: the date the code had to be valid on, if one was given.
+        detail: when the region was valid and what succeeded it, if it exists at all.
+
+    Examples:
+        >>> print(RegionNotFound("35.99", ("35.09 Kabupaten Jember",)))
+        no region with code '35.99'; did you mean '35.09 Kabupaten Jember'?
+        >>> import datetime as dt
+        >>> print(RegionNotFound("91.01", on=dt.date(2024, 1, 1), name="Kabupaten Merauke",
+        ...                      detail="it is now 93.01 Kabupaten Merauke"))
+        region 91.01 (Kabupaten Merauke) is not valid on 2024-01-01: it is now 93.01 Kabupaten Merauke
+    """  # noqa: E501
+
+    def __init__(
+        self,
+        value: str,
+        suggestions: Sequence[str] = (),
+        *,
+        on: date | None = None,
+        name: str | None = None,
+        detail: str = "",
+    ) -> None:
+        self.value = value
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        self.on = on
+        self.detail = detail
+        if on is None:
+            message = f"no region with code {_show(value)}{_did_you_mean(self.suggestions)}"
+        else:
+            named = f" ({name})" if name else ""
+            message = f"region {value}{named} is not valid on {on.isoformat()}: {detail}"
+        super().__init__(message)
+
+    def __str__(self) -> str:
         return str(self.args[0])
 
 

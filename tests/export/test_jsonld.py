@@ -206,7 +206,7 @@ def test_an_office_without_policies_has_only_its_ordinary_services():
 
 def test_an_unknown_office():
     with pytest.raises(adminduk.OfficeNotFound):
-        office_jsonld("kota-probolinggo")
+        office_jsonld("kota-atlantis")
 
 
 def test_an_announcement_says_when_others_are_asked_to_wait():

@@ -170,7 +170,7 @@ def test_a_bare_name_is_not_an_alias() -> None:
 
 
 def test_kota_probolinggo_is_a_different_office_and_not_built_in() -> None:
-    with pytest.raises(OfficeNotFound):
-        adminduk.get_office("35.74")
-    with pytest.raises(OfficeNotFound):
-        adminduk.get_office("kota-probolinggo")
+    kota = adminduk.get_office("35.74")
+    assert kota is adminduk.get_office("kota-probolinggo")
+    assert kota.baseline and kota.region == "Kota Probolinggo"  # the national baseline only
+    assert not adminduk.get_office("35.13").baseline

@@ -101,8 +101,8 @@ def test_non_urgent_people_are_asked_to_postpone(online: adminduk.Policy) -> Non
 
 
 def test_kota_bima_is_not_built_in() -> None:
-    with pytest.raises(OfficeNotFound):
-        adminduk.get_office("52.72")
+    kota = adminduk.get_office("52.72")
+    assert kota.baseline and kota.region == "Kota Bima" and kota.timezone == "Asia/Makassar"
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("bima")
     assert caught.value.suggestions == ("kabupaten-bima (52.06)",)

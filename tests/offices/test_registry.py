@@ -97,8 +97,15 @@ def test_not_found_suggests_close_matches(query: str, first: str) -> None:
     assert query in str(caught.value)
 
 
-@pytest.mark.parametrize("query", ["35.74", "35.75", "52.72", "", "zzzz"])
+@pytest.mark.parametrize("query", ["35.74", "35.75", "52.72"])
 def test_codes_of_same_named_cities_are_not_built_in(query: str) -> None:
+    office = get_office(query)
+    assert office.baseline and office.region.startswith("Kota ")
+    assert office.code not in BUILTIN_OFFICES
+
+
+@pytest.mark.parametrize("query", ["", "zzzz", "99.99", "35.13.19.2001"])
+def test_unknown_codes_and_slugs_are_refused(query: str) -> None:
     with pytest.raises(OfficeNotFound):
         get_office(query)
 

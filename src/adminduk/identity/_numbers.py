@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
-from adminduk.identity._provinces import Province, find_province, provinces
 from adminduk.identity._schema import personal_schema
+from adminduk.regions import Region, find_region, provinces
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -199,16 +199,42 @@ class _RegionCoded(MaskedValue):
         return f"{d[:2]}.{d[2:4]}.{d[4:6]}"
 
     @property
-    def province(self) -> Province:
-        """The province of :attr:`province_code`, with its name and time zone.
+    def province(self) -> Region:
+        """The province the number was issued in, with its name and time zone.
 
         Examples:
             >>> Nik.parse("5271010101900001").province.timezone
             'Asia/Makassar'
         """
-        province = find_province(self._secret[:2])
-        assert province is not None  # parsing checked the code
-        return province
+        found = find_region(self._secret[:2])
+        assert found is not None  # parsing checked the code; a test holds both tables equal
+        return found
+
+    @property
+    def regency(self) -> Region | None:
+        """The kabupaten/kota the number was issued in, as the lists since 2016 name it.
+
+        A number keeps its code for life, so this is the region of the code, even where the
+        code has moved since: a Merauke NIK from before the 2022 Papua split starts ``9101``,
+        and ``nik.regency.current()`` is ``93.01``. ``None`` when no list since 2016 has the
+        code (the parse checks only its shape).
+
+        Examples:
+            >>> nik = Nik.parse("9101010101900001")
+            >>> nik.regency.name, nik.regency.current().code
+            ('Kabupaten Merauke', '93.01')
+        """
+        return find_region(self.regency_code)
+
+    @property
+    def district(self) -> Region | None:
+        """The kecamatan the number was issued in; ``None`` when no list since 2016 has it.
+
+        Examples:
+            >>> Nik.parse("3513190101900001").district.name
+            'Dringu'
+        """
+        return find_region(self.district_code)
 
     @classmethod
     def __get_pydantic_core_schema__(

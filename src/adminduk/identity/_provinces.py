@@ -1,159 +1,32 @@
-"""Indonesia's provinces (Kemendagri codes) and their time zones, as data (domain-facts.md §8)."""
+"""Region checks for identifiers: provinces come from adminduk.regions, one table for both."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Final
 
-if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
+from adminduk.regions import PROVINCE_SOURCE, Province, RegionLevel, find_province, find_region
+from adminduk.regions import provinces as provinces
 
 __all__ = ["PROVINCE_SOURCE", "Province", "check_regency", "find_province", "provinces"]
 
-PROVINCE_SOURCE: Final = (
-    "Codes: Kepmendagri 300.2.2-2138/2025 (kode dan data wilayah), as carried by the public "
-    "cahyadsn/wilayah data set; zones: Keppres 41/1987 (WIB, WITA, WIT); IANA names: tzdata "
-    "zone.tab"
-)
 
-# code, name, local zone, IANA zone, first year (only where the sources give one)
-_ROWS: Final[tuple[tuple[str, str, str, str, int | None], ...]] = (
-    ("11", "Aceh", "WIB", "Asia/Jakarta", None),
-    ("12", "Sumatera Utara", "WIB", "Asia/Jakarta", None),
-    ("13", "Sumatera Barat", "WIB", "Asia/Jakarta", None),
-    ("14", "Riau", "WIB", "Asia/Jakarta", None),
-    ("15", "Jambi", "WIB", "Asia/Jakarta", None),
-    ("16", "Sumatera Selatan", "WIB", "Asia/Jakarta", None),
-    ("17", "Bengkulu", "WIB", "Asia/Jakarta", None),
-    ("18", "Lampung", "WIB", "Asia/Jakarta", None),
-    ("19", "Kepulauan Bangka Belitung", "WIB", "Asia/Jakarta", None),
-    ("21", "Kepulauan Riau", "WIB", "Asia/Jakarta", None),
-    ("31", "DKI Jakarta", "WIB", "Asia/Jakarta", None),
-    ("32", "Jawa Barat", "WIB", "Asia/Jakarta", None),
-    ("33", "Jawa Tengah", "WIB", "Asia/Jakarta", None),
-    ("34", "DI Yogyakarta", "WIB", "Asia/Jakarta", None),
-    ("35", "Jawa Timur", "WIB", "Asia/Jakarta", None),
-    ("36", "Banten", "WIB", "Asia/Jakarta", None),
-    ("51", "Bali", "WITA", "Asia/Makassar", None),
-    ("52", "Nusa Tenggara Barat", "WITA", "Asia/Makassar", None),
-    ("53", "Nusa Tenggara Timur", "WITA", "Asia/Makassar", None),
-    ("61", "Kalimantan Barat", "WIB", "Asia/Pontianak", None),
-    ("62", "Kalimantan Tengah", "WIB", "Asia/Pontianak", None),
-    ("63", "Kalimantan Selatan", "WITA", "Asia/Makassar", None),
-    ("64", "Kalimantan Timur", "WITA", "Asia/Makassar", None),
-    ("65", "Kalimantan Utara", "WITA", "Asia/Makassar", None),
-    ("71", "Sulawesi Utara", "WITA", "Asia/Makassar", None),
-    ("72", "Sulawesi Tengah", "WITA", "Asia/Makassar", None),
-    ("73", "Sulawesi Selatan", "WITA", "Asia/Makassar", None),
-    ("74", "Sulawesi Tenggara", "WITA", "Asia/Makassar", None),
-    ("75", "Gorontalo", "WITA", "Asia/Makassar", None),
-    ("76", "Sulawesi Barat", "WITA", "Asia/Makassar", None),
-    ("81", "Maluku", "WIT", "Asia/Jayapura", None),
-    ("82", "Maluku Utara", "WIT", "Asia/Jayapura", None),
-    ("91", "Papua", "WIT", "Asia/Jayapura", None),
-    ("92", "Papua Barat", "WIT", "Asia/Jayapura", None),
-    ("93", "Papua Selatan", "WIT", "Asia/Jayapura", 2022),
-    ("94", "Papua Tengah", "WIT", "Asia/Jayapura", 2022),
-    ("95", "Papua Pegunungan", "WIT", "Asia/Jayapura", 2022),
-    ("96", "Papua Barat Daya", "WIT", "Asia/Jayapura", 2022),
-)
+def check_regency(code: str, known: Collection[str] | None = None) -> bool:
+    """Whether ``code`` (``"35.13"``) is a kabupaten/kota code: of ``known``, or of any list.
 
-
-@dataclass(frozen=True, slots=True)
-class Province:
-    """One of Indonesia's provinces: its Kemendagri code, name and time zone.
-
-    Attributes:
-        code: the two-digit Kemendagri code, the first two digits of a NIK or KK number.
-        name: the province's name, in Indonesian.
-        local_zone: ``WIB`` (UTC+7), ``WITA`` (UTC+8) or ``WIT`` (UTC+9).
-        timezone: the IANA time-zone name, e.g. ``Asia/Makassar``.
-        since: the year the province was formed, where the sources give it (the 2022 Papua
-            provinces); ``None`` otherwise.
-        source: where the code and the zone come from.
+    Without ``known``, the Kemendagri lists since 2016 decide (:func:`adminduk.region`), old
+    codes included, because a NIK keeps the prefix it was issued under: ``91.01`` (Kabupaten
+    Merauke before the 2022 Papua split) passes. With ``known``, only those codes pass, e.g.
+    ``{office.code for office in adminduk.offices()}``; an empty ``known`` refuses every code.
 
     Examples:
-        >>> ntb = find_province("52")
-        >>> ntb.name, ntb.local_zone, ntb.timezone
-        ('Nusa Tenggara Barat', 'WITA', 'Asia/Makassar')
-        >>> ntb.zone
-        zoneinfo.ZoneInfo(key='Asia/Makassar')
-    """
-
-    code: str
-    name: str
-    local_zone: str
-    timezone: str
-    since: int | None = None
-    source: str = PROVINCE_SOURCE
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The province's time zone as a ``ZoneInfo``.
-
-        Examples:
-            >>> str(find_province("91").zone)
-            'Asia/Jayapura'
-        """
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(self.timezone)
-
-
-@cache
-def provinces() -> tuple[Province, ...]:
-    """Every province of Indonesia, in code order: 38 since the 2022 Papua split.
-
-    A NIK keeps the region prefix under which it was first issued. At province level no code
-    has been retired since NIKs were introduced: a new province gets a new code and its parent
-    keeps its own (Papua stayed 91 when Papua Selatan, Papua Tengah and Papua Pegunungan were
-    formed in 2022). So this one table also covers the historical prefixes a NIK may carry; the
-    regency level is where codes moved (Kabupaten Merauke, 91.01 before 2022, is 93.01 now), and
-    regency checks are the caller's (see :func:`check_regency`).
-
-    Examples:
-        >>> len(provinces())
-        38
-        >>> [p.code for p in provinces() if p.since == 2022]
-        ['93', '94', '95', '96']
-        >>> sorted({p.timezone for p in provinces()})
-        ['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar', 'Asia/Pontianak']
-    """
-    return tuple(Province(*row) for row in _ROWS)
-
-
-@cache
-def _by_code() -> dict[str, Province]:
-    return {province.code: province for province in provinces()}
-
-
-def find_province(code: str) -> Province | None:
-    """The province with this two-digit code, or ``None`` when there is none.
-
-    Examples:
-        >>> find_province("35").name
-        'Jawa Timur'
-        >>> find_province("99") is None
-        True
-    """
-    return _by_code().get(code)
-
-
-def check_regency(code: str, known: Collection[str]) -> bool:
-    """Whether a regency code (``"35.13"``) is one of the ``known`` regency codes.
-
-    adminduk does not ship a full region-code table yet. The identity layer cannot ask the
-    office registry (it stands below it), so the caller supplies the codes it knows, e.g.
-    ``{office.code for office in adminduk.offices()}``; include codes a regency had before a
-    split, because a NIK keeps the prefix it was issued under. An empty ``known`` knows nothing,
-    so every code is refused.
-
-    Examples:
+        >>> check_regency("91.01"), check_regency("35.69")
+        (True, False)
         >>> check_regency("35.13", {"35.13", "35.14"})
         True
         >>> check_regency("35.74", {"35.13", "35.14"})
         False
     """
-    return code in known
+    if known is not None:
+        return code in known
+    found = find_region(code) if isinstance(code, str) and code.count(".") == 1 else None
+    return found is not None and found.level is RegionLevel.REGENCY

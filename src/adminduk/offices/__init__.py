@@ -25,6 +25,7 @@ import types
 from typing import TYPE_CHECKING
 
 from adminduk.offices import _registry
+from adminduk.offices._baseline import BASELINE_RULES, baseline_office
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
 from adminduk.offices._models import (
     ORDINARY_SOURCE,
@@ -70,6 +71,7 @@ from adminduk.offices._types import (
 )
 
 __all__ = [
+    "BASELINE_RULES",
     "BUILTIN_OFFICES",
     "BUILTIN_URGENCY_REASONS",
     "ENTRY_POINT_GROUP",
@@ -101,6 +103,7 @@ __all__ = [
     "Suspension",
     "SuspensionMode",
     "UrgencyReasonInfo",
+    "baseline_office",
     "diff_requirements",
     "get_office",
     "load_office",
@@ -123,8 +126,8 @@ class _OfficesModule(types.ModuleType):
     in any import order.
     """
 
-    def __call__(self) -> tuple[OfficeConfig, ...]:
-        return _registry.offices()
+    def __call__(self, include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
+        return _registry.offices(include_baseline)
 
 
 sys.modules[__name__].__class__ = _OfficesModule

@@ -935,6 +935,9 @@ class OfficeConfig(ConfigErrorModel, _Model):
     ordinary: OrdinaryRules | None = None
     policies: tuple[Policy, ...] = ()
     notes: tuple[Note, ...] = ()
+    # True only for the national baseline office of a kabupaten/kota no office describes
+    # (offices/_baseline.py): the national rules, not this office's own.
+    baseline: bool = False
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:

@@ -19,6 +19,7 @@ from typing import Final
 
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
+from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
@@ -359,17 +360,29 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found
-    return _REGISTRY.lookup(code_or_slug)
+        if _REGISTRY.loaded and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
+            return found  # a baseline office asked for before, and no office registered since
+    try:
+        return _REGISTRY.lookup(code_or_slug)
+    except OfficeNotFound as missing:  # every kabupaten/kota has at least a baseline office
+        return _baseline.fallback(code_or_slug, missing)
 
 
-def offices() -> tuple[OfficeConfig, ...]:
+def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
     """Every registered office, built-in and plugins, in order of code.
+
+    With ``include_baseline``, also a national baseline office for every other kabupaten/kota
+    of the newest region list: all 514, and any registered office outside the list.
 
     Examples:
         >>> from adminduk import offices
         >>> [office.code for office in offices() if not office.is_fictional]
         ['35.04', '35.13', '35.14', '52.06', '52.71']
+        >>> len([office for office in offices(include_baseline=True) if not office.is_fictional])
+        514
     """
+    if include_baseline:
+        return _baseline.with_baselines(_REGISTRY.offices())
     return _REGISTRY.offices()
 
 

@@ -1,0 +1,208 @@
+"""A baseline office for every kabupaten/kota: the national rules, until a real one is known.
+
+Five offices are described from sources; Indonesia has 514 kabupaten/kota. For every other one,
+:func:`baseline_office` builds an office from what holds nationally: the region's name and code
+(the Kemendagri list), its province's time zone (domain-facts §8), the national catalogue and
+checklists, the national working hours of government offices (marked as a default in every
+answer), the counter open for every service, and no local channel. It says so
+(``baseline=True``), and every answer for it says that the office's own rules are not known.
+A built-in office or a plugin for the code always takes precedence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Final
+
+from adminduk._suggest import close_matches
+from adminduk.errors import OfficeNotFound
+from adminduk.offices._models import OfficeConfig, _counter_channel
+from adminduk.regions import Region, RegionLevel, find_province, find_region, regions
+
+__all__ = [
+    "BASELINE_RULES",
+    "BASELINE_SOURCES",
+    "baseline_codes",
+    "baseline_office",
+    "built",
+    "fallback",
+    "find_baseline",
+    "suggest",
+    "with_baselines",
+]
+
+# Every baseline office cites these keys; their text is the same for all 514.
+BASELINE_SOURCES: Final = {
+    "KODE-WILAYAH": {
+        "title": "Kode dan data wilayah administrasi pemerintahan, Kepmendagri 300.2.2-2138/2025",
+        "publisher": "Kementerian Dalam Negeri",
+        "published": dt.date(2025, 4, 25),
+        "url": "https://github.com/cahyadsn/wilayah",
+        "note": "The region's code, name and province, as the open dataset cahyadsn/wilayah "
+        "(MIT licence) carries the list; adminduk.region() gives the lists since 2016.",
+    },
+    "ZONA-WAKTU": {
+        "title": "Keppres 41/1987 (pembagian wilayah waktu: WIB, WITA, WIT)",
+        "publisher": "Presiden Republik Indonesia",
+        "note": "The province's time zone, as the project's fact sheet records it (domain-facts "
+        "§8); IANA names from tzdata zone.tab.",
+    },
+    "ATURAN-NASIONAL": {
+        "title": "Aturan nasional adminduk: katalog layanan dan persyaratan nasional "
+        "(UU 23/2006 jo. UU 24/2013; Perpres 96/2018) dan jam kerja nasional instansi "
+        "pemerintah (Keppres 68/1995; Perpres 21/2023)",
+        "publisher": "Pemerintah Republik Indonesia",
+        "note": "No source about this office itself was read: its services, checklists and "
+        "hours are the national ones, each answer citing its own regulation, and the counter "
+        "is taken to be open for every service. The office's own published rules may differ.",
+    },
+}
+BASELINE_RULES: Final = "ATURAN-NASIONAL"
+_OFFICE_SOURCE: Final = f"KODE-WILAYAH; ZONA-WAKTU; {BASELINE_RULES}"
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+@cache
+def _by_slug() -> dict[str, str]:
+    return {_slug(r.name): r.code for r in regions(RegionLevel.REGENCY)}
+
+
+def baseline_codes() -> tuple[str, ...]:
+    """The codes of the kabupaten/kota on the newest list: the 514 a baseline office exists for.
+
+    Examples:
+        >>> codes = baseline_codes()
+        >>> len(codes), codes[0], "35.78" in codes
+        (514, '11.01', True)
+    """
+    return tuple(r.code for r in regions(RegionLevel.REGENCY))
+
+
+def find_baseline(code_or_slug: object) -> OfficeConfig | None:
+    """The baseline office for a kabupaten/kota code or slug of the newest list, or ``None``.
+
+    Examples:
+        >>> find_baseline("kota-surabaya").code
+        '35.78'
+        >>> find_baseline("91.01") is None  # Merauke's old code: see baseline_office()
+        True
+    """
+    if not isinstance(code_or_slug, str):
+        return None
+    key = code_or_slug.strip().lower()
+    found = find_region(_by_slug().get(key, key))
+    if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
+        return None
+    return baseline_office(found.code)
+
+
+# code and slug -> a baseline office built already; filled once each, never changed.
+_BUILT: dict[str, OfficeConfig] = {}
+
+
+def built(key: str, registered: Mapping[str, OfficeConfig]) -> OfficeConfig | None:
+    """The baseline office built already for exactly this code or slug, unless one is registered.
+
+    ``get_office`` asks this before the registry's own (slower) search, so a second lookup of
+    a baseline office costs two dictionary lookups; an office registered since wins.
+    """
+    office = _BUILT.get(key)
+    if office is None or office.code in registered or office.slug in registered:
+        return None
+    return office
+
+
+def baseline_office(code: str) -> OfficeConfig:
+    """The national baseline office for a kabupaten/kota of the newest list.
+
+    Raises:
+        OfficeNotFound: the code is not a kabupaten/kota of the newest list; an old code
+            suggests what it is now (``91.01`` → ``93.01``), a name the close slugs.
+
+    Examples:
+        >>> office = baseline_office("35.78")
+        >>> office.name, office.slug, office.timezone, office.baseline
+        ('Dinas Dukcapil Kota Surabaya', 'kota-surabaya', 'Asia/Jakarta', True)
+        >>> office.hours is None, office.policies
+        (True, ())
+        >>> baseline_office("91.01")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OfficeNotFound: no office with code or slug '91.01'; did you mean 'kabupaten-merauke (93.01)'?
+    """  # noqa: E501
+    found = find_region(code)
+    if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
+        raise OfficeNotFound(str(code), suggest(code, found))
+    return _build(found.code)
+
+
+def suggest(value: object, found: Region | None = None) -> tuple[str, ...]:
+    """Baseline offices close to ``value``, as ``slug (code)``: its successor, or close slugs."""
+    if found is None and isinstance(value, str):
+        found = find_region(value)
+    if found is not None:
+        now = found.regency.current() if found.regency is not None else None
+        return (f"{_slug(now.name)} ({now.code})",) if now is not None else ()
+    slugs = _by_slug()
+    return tuple(f"{s} ({slugs[s]})" for s in close_matches(value, slugs))
+
+
+@cache
+def _build(code: str) -> OfficeConfig:
+    place = find_region(code)
+    assert place is not None  # baseline_office() looked it up
+    office = _validate(place)
+    _BUILT[office.code] = _BUILT[office.slug] = office
+    return office
+
+
+def _validate(place: Region) -> OfficeConfig:
+    province = find_province(place.code[:2])
+    assert province is not None  # a test holds the zone table to the lists' provinces
+    return OfficeConfig.model_validate(
+        {
+            "code": place.code,
+            "slug": _slug(place.name),
+            "name": f"Dinas Dukcapil {place.name}",
+            "region": place.name,
+            "province": province.name,
+            "timezone": province.timezone,
+            "source": _OFFICE_SOURCE,
+            "sources": BASELINE_SOURCES,
+            # The counter every office has, citing the national rules, not an unknown address.
+            "ordinary": {
+                "source": BASELINE_RULES,
+                "channels": [_counter_channel(None, BASELINE_RULES, place.name)],
+            },
+            "baseline": True,
+        }
+    )
+
+
+def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
+    """What ``get_office`` answers when no registered office has ``key``: a baseline office.
+
+    Raises:
+        OfficeNotFound: ``missing`` itself, or with close baseline slugs when it had none.
+    """
+    found = find_baseline(key)
+    if found is not None:
+        return found
+    # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
+    place = find_region(key) if isinstance(key, str) else None
+    if (place is not None or not missing.suggestions) and (more := suggest(key, place)):
+        raise OfficeNotFound(missing.value, more) from None
+    raise missing
+
+
+def with_baselines(registered: tuple[OfficeConfig, ...]) -> tuple[OfficeConfig, ...]:
+    """The registered offices and a baseline office for every other kabupaten/kota, by code."""
+    taken = {office.code for office in registered}
+    extra = [baseline_office(code) for code in baseline_codes() if code not in taken]
+    return tuple(sorted((*registered, *extra), key=lambda office: office.code))

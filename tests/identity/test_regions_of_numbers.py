@@ -1,0 +1,67 @@
+"""A NIK or KK number names the regions it was issued under, by the code it keeps for life."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adminduk import KkNumber, Nik, region, regions
+from adminduk.identity import check_regency
+
+from .strategies import nik_parts
+
+
+def test_a_merauke_nik_from_2019_names_merauke_and_its_current_code():
+    # Born 1 Jan 2019 (synthetic), registered under Kabupaten Merauke's code before the split.
+    nik = Nik.parse("9101010101190001", reference_date=date(2019, 6, 1))
+    assert nik.regency is region("91.01")
+    assert nik.regency.name == "Kabupaten Merauke"
+    assert nik.regency.current().code == "93.01"
+    assert nik.province.name == "Papua"  # the province it was issued in, not today's
+    assert nik.district.name == "Merauke" and nik.district.current().code == "93.01.01"
+    assert str(nik) == "9101**********01"  # masking is unchanged
+
+
+def test_a_kk_number_names_its_regions_too():
+    kk = KkNumber.parse("3513190123040007")
+    assert (kk.province.name, kk.regency.name, kk.district.name) == (
+        "Jawa Timur",
+        "Kabupaten Probolinggo",
+        "Dringu",
+    )
+
+
+def test_a_code_no_list_has_is_unknown_not_invented():
+    nik = Nik.parse("3569990101900001")  # well-formed: kabupaten 69, kecamatan 99
+    assert nik.regency is None and nik.district is None
+    assert nik.province.name == "Jawa Timur"
+
+
+def test_check_regency_uses_the_lists_unless_codes_are_given():
+    assert check_regency("91.01") and check_regency("93.01") and check_regency("35.78")
+    assert not check_regency("35.69") and not check_regency("35") and not check_regency("35.13.19")
+    assert not check_regency(3513)  # type: ignore[arg-type]
+    assert check_regency("35.69", {"35.69"}) and not check_regency("35.13", set())
+
+
+@given(parts=nik_parts())
+def test_region_properties_agree_with_the_codes(parts):
+    nik = Nik.parse(parts.digits, reference_date=parts.reference_date)
+    assert nik.province.code == nik.province_code
+    if nik.regency is not None:
+        assert nik.regency.code == nik.regency_code
+        assert check_regency(nik.regency_code)
+    if nik.district is not None:
+        assert nik.district.code == nik.district_code and nik.district.regency is nik.regency
+
+
+DISTRICTS = tuple(r.code for r in regions("kecamatan", on=date(2016, 1, 1)))
+
+
+@given(code=st.sampled_from(DISTRICTS), serial=st.integers(1, 9999))
+def test_every_kecamatan_of_a_list_is_found_from_a_nik(code, serial):
+    nik = Nik.parse(f"{code.replace('.', '')}010190{serial:04d}", reference_date=date(2020, 1, 1))
+    assert nik.district is region(code)
+    assert nik.regency is region(code).regency and nik.province is region(code).province
