@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         ConfigProblem,
         IdentityError,
         KkNumberError,
+        MissingExtra,
         NikError,
         OfficeNotFound,
         OutOfRange,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
         UnknownReason,
         UnknownService,
     )
-    from adminduk.export import office_jsonld
+    from adminduk.export import office_cpsv, office_jsonld
     from adminduk.identity import (
         CitizenPhone,
         KkNumber,
@@ -91,6 +92,7 @@ _EXPORTS: dict[str, str] = {
     "ConfigProblem": "adminduk.errors",
     "IdentityError": "adminduk.errors",
     "KkNumberError": "adminduk.errors",
+    "MissingExtra": "adminduk.errors",
     "NikError": "adminduk.errors",
     "OfficeNotFound": "adminduk.errors",
     "OutOfRange": "adminduk.errors",
@@ -160,6 +162,7 @@ _EXPORTS: dict[str, str] = {
     "advise": "adminduk.advice",
     # export
     "office_jsonld": "adminduk.export",
+    "office_cpsv": "adminduk.export",
 }
 
 __all__ = [
@@ -186,6 +189,7 @@ __all__ = [
     "IntakeFormat",
     "KkNumber",
     "KkNumberError",
+    "MissingExtra",
     "Nik",
     "NikError",
     "OfficeCalendar",
@@ -223,6 +227,7 @@ __all__ = [
     "load_office",
     "mask",
     "normalize_whatsapp",
+    "office_cpsv",
     "office_jsonld",
     "office_schema",
     "offices",
