@@ -45,6 +45,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from typing import Final, Literal
 
 from adminduk.errors import MissingExtra, OutOfRange
@@ -86,6 +87,7 @@ def office_cpsv(
 
     Examples:
         >>> import datetime as dt
+import importlib
         >>> turtle = office_cpsv("35.04", at=dt.date(2020, 3, 20))
         >>> "<https://adminduk.github.io/id/office/35.04/policy/se-470-318-105-2020>" in turtle
         True
@@ -97,10 +99,12 @@ def office_cpsv(
     if format not in CPSV_FORMATS:
         raise OutOfRange("format", format, " or ".join(repr(f) for f in CPSV_FORMATS))
     try:
-        from adminduk.export import _cpsv_graph
+        # Through sys.modules, so an rdflib removed after a first call is still noticed.
+        graph_module = importlib.import_module("adminduk.export._cpsv_graph")
     except ImportError as exc:
         if (exc.name or "").partition(".")[0] != "rdflib":
             raise
         raise MissingExtra("office_cpsv", extra="rdf", package="rdflib") from None
     snapshot = offer(resolve(office), at)
-    return _cpsv_graph.serialize(_cpsv_graph.build(snapshot, CPSV_BASE), format)
+    built = graph_module.build(snapshot, CPSV_BASE)
+    return str(graph_module.serialize(built, format))
