@@ -20,8 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyshacl import validate
-from rdflib import RDF, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.compare import isomorphic
+from rdflib import RDF, SKOS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 import adminduk
 from adminduk import OfficeConfig
@@ -72,6 +71,12 @@ def days(office: OfficeConfig) -> list[dt.date | None]:
     return [None, *(policy.valid_from for policy in office.policies)]
 
 
+def same(a: Graph, b: Graph) -> bool:
+    """Equal graphs: every node has an IRI (stable IRIs, no blank nodes), so as sets of triples."""
+    assert not any(isinstance(term, BNode) for triple in a for term in triple)
+    return set(a) == set(b)
+
+
 def conformance(data: Graph, shapes: Graph) -> tuple[bool, str]:
     conforms, _, text = validate(data, shacl_graph=shapes)
     return bool(conforms), str(text)
@@ -113,9 +118,9 @@ def test_an_untyped_code_list_value_fails_and_the_report_says_why(shapes):
 def test_turtle_and_json_ld_read_back_as_the_graph_built():
     for office in offices():
         graph = built(office, dt.date(2020, 3, 23))
-        assert isomorphic(graph, parse(office_cpsv(office, at=dt.date(2020, 3, 23))))
+        assert same(graph, parse(office_cpsv(office, at=dt.date(2020, 3, 23))))
         text = office_cpsv(office, at=dt.date(2020, 3, 23), format="json-ld")
-        assert isomorphic(graph, parse(text, "json-ld"))
+        assert same(graph, parse(text, "json-ld"))
         assert json.loads(text)["@context"]["cv"] == str(CV)
 
 
@@ -301,11 +306,11 @@ def test_bad_input():
 
 
 # pyshacl costs ~0.1 s a document: fewer examples than the profile's default.
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.dates(dt.date(2019, 1, 1), dt.date(2035, 12, 31)))
 def test_any_valid_office_conforms_and_offers_each_service_once(shapes, office, day):
     graph = parse(office_cpsv(office, at=day))
-    assert isomorphic(graph, built(office, day))
+    assert same(graph, built(office, day))
     services = list(graph.subjects(RDF.type, CPSV.PublicService))
     identifiers = [str(graph.value(s, DCT.identifier)) for s in services]
     expected = [f"{office.code}/{entry.code}" for entry, _ in offer(office, day).services]
