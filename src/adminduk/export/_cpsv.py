@@ -87,7 +87,6 @@ def office_cpsv(
 
     Examples:
         >>> import datetime as dt
-import importlib
         >>> turtle = office_cpsv("35.04", at=dt.date(2020, 3, 20))
         >>> "<https://adminduk.github.io/id/office/35.04/policy/se-470-318-105-2020>" in turtle
         True
