@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_advise import timed
 from pyshacl import validate
 from rdflib import Graph
 
@@ -34,12 +33,7 @@ AT = dt.date(2020, 3, 23)
 
 
 def median_ms(job: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+    return timed(job, runs) * 1000
 
 
 def main() -> None:

@@ -17,7 +17,13 @@ import adminduk
 from adminduk.export import office_jsonld
 from adminduk.export._offer import offer
 from adminduk.testing import strategies as ads
-from tests.export.test_jsonld import BUILT_INS, EXAMPLE, SCHEMA, by_type, flat_nodes
+from tests.export.test_jsonld import (
+    BUILT_INS,
+    EXAMPLE,
+    assert_references_resolve,
+    by_type,
+    flat_nodes,
+)
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -27,13 +33,7 @@ def of_type(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
 
 
 def resolves(doc: dict[str, Any]) -> None:
-    nodes = flat_nodes(doc)
-    typed = {node["@id"] for node in nodes if node.get("@type")}
-    for node in nodes:
-        for prop, objects in node.items():
-            if not prop.startswith("@"):
-                assert prop.startswith(SCHEMA), prop
-                assert all(obj["@id"] in typed for obj in objects if "@id" in obj), prop
+    assert_references_resolve(flat_nodes(doc))
 
 
 @pytest.mark.parametrize("code", BUILT_INS)
