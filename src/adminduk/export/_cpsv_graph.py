@@ -13,8 +13,13 @@ from typing import Final
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, TIME, XSD
 
-from adminduk.documents import CatalogueEntry, Confidence, Requirement, catalogue
-from adminduk.documents._catalogue import group_requirements
+from adminduk.documents import (
+    CatalogueEntry,
+    Confidence,
+    Requirement,
+    catalogue,
+    group_requirements,
+)
 from adminduk.export._offer import (
     SERVICE_LANGUAGE_SOURCE,
     Offer,
