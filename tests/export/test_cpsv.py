@@ -333,3 +333,46 @@ def test_arguments_of_any_type_give_text_or_an_adminduk_error(office, at, format
     except adminduk.AdmindukError:
         return
     assert text.strip()
+
+
+def test_overrides_extra_days_midnight_and_an_idle_counter(shapes):
+    from tests.cli.conftest import office_data
+
+    refused = {
+        "id": "hanya-darurat",
+        "valid_from": "2030-09-01",
+        "source": "S",
+        "in_person": "urgent-only",
+        "urgency_reasons": ["bpjs"],
+        "suspended": [
+            {
+                "services": ["*"],
+                "mode": "refuse",
+                "reason_id": "Layanan dihentikan",
+                "reason_en": "Service stopped",
+                "source": "S",
+            }
+        ],
+    }
+    office = OfficeConfig.model_validate(office_data(policies=[refused]))
+    graph = built(office, dt.date(2030, 6, 1))
+    counter = URIRef(f"{CPSV_BASE}office/99.27/policy/ordinary/channel/counter")
+    late = [
+        h
+        for h in graph.objects(counter, CV.openingHours)
+        if graph.value(h, SCHEMA.dayOfWeek) == SCHEMA.Wednesday
+        and str(graph.value(h, SCHEMA.opens)) == "20:00:00"
+    ]
+    assert [str(graph.value(h, SCHEMA.closes)) for h in late] == ["23:59:59"]
+    special = set(graph.objects(counter, CV.specialOpeningHoursSpecification))
+    starts = sorted(str(graph.value(h, SCHEMA.validFrom)) for h in special)
+    # Ramadan hours on 6 and 7 June (Thursday and Friday), a closure on the 4th, a Saturday.
+    assert starts == ["2030-06-04", "2030-06-06", "2030-06-06", "2030-06-08"]
+    conforms, report = conformance(graph, shapes)
+    assert conforms, report
+    # While every service is refused, nothing is offered: no service, no channel.
+    idle = built(office, dt.date(2030, 9, 2))
+    assert not set(idle.subjects(RDF.type, CPSV.PublicService))
+    assert not set(idle.subjects(RDF.type, CV.Channel))
+    doc = adminduk.office_jsonld(office, at=dt.date(2030, 9, 2))
+    assert [n["@type"] for n in doc["@graph"]].count("ServiceChannel") == 0

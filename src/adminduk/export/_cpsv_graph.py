@@ -91,6 +91,10 @@ def citations(basis: str, confidence: Confidence) -> Iterator[tuple[str, str | N
         [('Perpres 96/2018', None)]
         >>> list(citations("Dispendukcapil Kota Malang", Confidence.LOCAL_PRACTICE))
         []
+        >>> list(citations("Permendagri 109/2019; UU 24/2013 Pasal 79A", Confidence.SECONDARY))
+        [('Permendagri 109/2019', None), ('UU 24/2013', None)]
+        >>> list(citations("form F-1.06; UU 24/2013 Pasal 3", Confidence.PRIMARY))
+        [('UU 24/2013', '3')]
     """
     if confidence is Confidence.LOCAL_PRACTICE:
         return
