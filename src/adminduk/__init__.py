@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         ConfigProblem,
         IdentityError,
         KkNumberError,
+        MissingExtra,
         NikError,
         OfficeNotFound,
         OutOfRange,
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
         UnknownReason,
         UnknownService,
     )
-    from adminduk.export import office_jsonld
+    from adminduk.export import office_cpsv, office_jsonld
     from adminduk.identity import (
         CitizenPhone,
         KkNumber,
@@ -93,6 +94,7 @@ _EXPORTS: dict[str, str] = {
     "ConfigProblem": "adminduk.errors",
     "IdentityError": "adminduk.errors",
     "KkNumberError": "adminduk.errors",
+    "MissingExtra": "adminduk.errors",
     "NikError": "adminduk.errors",
     "OfficeNotFound": "adminduk.errors",
     "OutOfRange": "adminduk.errors",
@@ -163,6 +165,7 @@ _EXPORTS: dict[str, str] = {
     "advise": "adminduk.advice",
     # export
     "office_jsonld": "adminduk.export",
+    "office_cpsv": "adminduk.export",
     # regions
     "Region": "adminduk.regions",
     "RegionLevel": "adminduk.regions",
@@ -194,6 +197,7 @@ __all__ = [
     "IntakeFormat",
     "KkNumber",
     "KkNumberError",
+    "MissingExtra",
     "Nik",
     "NikError",
     "OfficeCalendar",
@@ -234,6 +238,7 @@ __all__ = [
     "load_office",
     "mask",
     "normalize_whatsapp",
+    "office_cpsv",
     "office_jsonld",
     "office_schema",
     "offices",

@@ -613,9 +613,21 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    office = _office(args.office)
+    at = _when(args.at, "--at", office.zone)
+    if args.format == "cpsv-ap":
+        if args.default_hours:
+            raise _UsageError(
+                "argument --default-hours: only with --format jsonld; CPSV-AP gives the "
+                "office's own hours only"
+            )
+        from adminduk.export import office_cpsv
+
+        out.write(office_cpsv(office, at=at))
+        return EXIT_OK
     from adminduk.export import office_jsonld
 
-    return _json(office_jsonld(_office(args.office), default_hours=args.default_hours), out)
+    return _json(office_jsonld(office, default_hours=args.default_hours, at=at), out)
 
 
 # --------------------------------------------------------------------------- the parser
@@ -707,9 +719,22 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
 
     command("schema", "print the JSON Schema of an office file", _cmd_schema)
 
-    export = command("export", "an office's services as schema.org JSON-LD", _cmd_export)
+    export = command(
+        "export", "an office's services as schema.org JSON-LD or CPSV-AP Turtle", _cmd_export
+    )
     export.add_argument("office", metavar="OFFICE", help="office code or slug")
-    export.add_argument("--format", choices=("jsonld",), default="jsonld", help="output format")
+    export.add_argument(
+        "--format",
+        choices=("jsonld", "cpsv-ap"),
+        default="jsonld",
+        help="schema.org JSON-LD (default) or CPSV-AP 3.2 Turtle (needs adminduk[rdf])",
+    )
+    export.add_argument(
+        "--at",
+        metavar="WHEN",
+        help="describe what holds at this moment (CPSV-AP default: now; JSON-LD default: the "
+        f"whole dated history): {_WHEN_HELP}",
+    )
     export.add_argument(
         "--default-hours",
         action="store_true",

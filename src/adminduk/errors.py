@@ -10,6 +10,7 @@ The whole tree, in one place::
     ├── UnknownReason (ValueError)      not an urgency reason the office accepts
     ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
     ├── TransitionError                 a request event the current status does not allow
+    ├── MissingExtra (ImportError)      a feature needs an optional extra that is not installed
     └── IdentityError (ValueError)      a personal identifier that does not check out
         ├── NikError                    a NIK (Nomor Induk Kependudukan)
         ├── KkNumberError               a KK (Kartu Keluarga) number
@@ -41,6 +42,7 @@ __all__ = [
     "ConfigProblem",
     "IdentityError",
     "KkNumberError",
+    "MissingExtra",
     "NikError",
     "OfficeNotFound",
     "OutOfRange",
@@ -313,6 +315,29 @@ class TransitionError(AdmindukError):
         else:
             message = f"event {event!r} is not allowed in status {status!r}"
         super().__init__(f"{message}; allowed now: {allowed_text}")
+
+
+class MissingExtra(AdmindukError, ImportError):
+    """A feature that needs an optional extra of adminduk which is not installed.
+
+    Attributes:
+        feature: what was called, e.g. ``office_cpsv``.
+        extra: the extra to install, e.g. ``rdf``.
+        package: the missing distribution, e.g. ``rdflib``.
+
+    Examples:
+        >>> print(MissingExtra("office_cpsv", extra="rdf", package="rdflib"))
+        office_cpsv needs rdflib, which is not installed; install the extra: pip install 'adminduk[rdf]'
+    """  # noqa: E501
+
+    def __init__(self, feature: str, *, extra: str, package: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.package = package
+        super().__init__(
+            f"{feature} needs {package}, which is not installed; install the extra: "
+            f"pip install 'adminduk[{extra}]'"
+        )
 
 
 class IdentityError(AdmindukError, ValueError):

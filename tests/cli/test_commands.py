@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -394,6 +395,36 @@ def test_export_prints_json_ld():
     with_defaults = json.loads(run_main("export", "35.14", "--default-hours").out)
     assert "openingHoursSpecification" in with_defaults["@graph"][0]
     assert "openingHoursSpecification" not in doc["@graph"][0]
+
+
+def test_export_cpsv_ap_prints_turtle_at_an_instant():
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF
+
+    run = run_main("export", "35.14", "--format", "cpsv-ap", "--at", "2020-03-23")
+    assert run.code == 0, run.err
+    assert run.out == adminduk.office_cpsv("35.14", at=dt.datetime(2020, 3, 23))
+    graph = Graph().parse(data=run.out, format="turtle")
+    rule = URIRef("https://adminduk.github.io/id/office/35.14/policy/covid-19-layanan-whatsapp")
+    assert (rule, RDF.type, URIRef("http://purl.org/vocab/cpsv#Rule")) in graph
+
+
+def test_export_at_an_instant_as_json_ld():
+    doc = json.loads(run_main("export", "35.04", "--at", "2020-03-20").out)
+    assert doc == adminduk.office_jsonld("35.04", at=dt.datetime(2020, 3, 20))
+    assert [n["@type"] for n in doc["@graph"]].count("SpecialAnnouncement") == 1
+
+
+def test_export_cpsv_ap_has_no_default_hours():
+    run = run_main("export", "35.14", "--format", "cpsv-ap", "--default-hours")
+    assert run.code == 2
+    assert "--default-hours: only with --format jsonld" in one_error_line(run)
+
+
+def test_export_an_unreadable_instant():
+    run = run_main("export", "35.14", "--at", "kemarin lusa")
+    assert run.code == 2
+    assert "argument --at" in one_error_line(run)
 
 
 def test_export_only_knows_jsonld():

@@ -62,6 +62,15 @@ def test_export():
     assert {"GovernmentOffice", "GovernmentService", "SpecialAnnouncement"} <= types
 
 
+def test_export_cpsv_ap_loads_in_rdflib():
+    from rdflib import Graph
+
+    run = run_script("export", "35.14", "--format", "cpsv-ap")
+    assert run.code == 0, run.err
+    graph = Graph().parse(data=run.out, format="turtle")
+    assert len(graph) > 500
+
+
 def test_check_a_good_file_exits_0():
     run = run_script("check", str(EXAMPLE_OFFICE))
     assert run.code == 0, run.out + run.err

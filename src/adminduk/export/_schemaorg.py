@@ -13,6 +13,15 @@
   first day, expiring after its last, whose ``governmentBenefitsInfo`` are that policy's services;
 * a ``CreativeWork`` per source, cited through ``subjectOf`` and ``isBasedOn``.
 
+Every ``ServiceChannel`` names its ``availableLanguage`` (Indonesian, the language of public
+administration) and the counter its ``hoursAvailable``.
+
+That is the office's whole dated history. With ``at``, the document is what holds at that
+instant instead: the policy in force, one ``GovernmentService`` per service the office offers
+then, and a ``SpecialAnnouncement`` only while a dated policy is in force. Every built-in
+policy ended by 20 June 2023 (the end of the pandemic status), so today a built-in office has
+none. Google stopped using ``SpecialAnnouncement`` on 31 July 2025; it stays valid schema.org.
+
 Text is given in Indonesian and English as language-tagged values. Unknown facts stay out: a
 WhatsApp channel whose number the sources do not give has no ``servicePhone``, only a
 ``description`` saying why; the national default working hours, which are not the office's own,
@@ -30,20 +39,23 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import Any, Final
 
 from adminduk._days import DAYS_EN
 from adminduk.documents import Service, catalogue
-from adminduk.offices import (
-    Channel,
-    ChannelKind,
-    InPersonStance,
-    OfficeConfig,
-    Policy,
-    get_office,
+from adminduk.export._offer import (
+    SERVICE_LANGUAGE,
+    SERVICE_LANGUAGE_SOURCE,
+    day_of,
+    hours_on,
+    offer,
+    policy_summary,
+    resolve,
+    route,
 )
+from adminduk.export._offer import slug as _safe
+from adminduk.offices import Channel, ChannelKind, InPersonStance, OfficeConfig, Policy
 from adminduk.schedule import HoursPeriod, TimeRange, WeeklyHours
 
 __all__ = ["SCHEMA_ORG_CONTEXT", "office_jsonld"]
@@ -54,7 +66,6 @@ SCHEMA_ORG_CONTEXT: Final = "https://schema.org"
 # Wikidata's item for the COVID-19 pandemic: the category Google and schema.org ask a
 # SpecialAnnouncement about it to carry.
 _COVID_CATEGORY: Final = "https://www.wikidata.org/wiki/Q81068910"
-_NOT_SAFE: Final = re.compile(r"[^a-z0-9]+")
 
 Node = dict[str, Any]
 
@@ -71,10 +82,6 @@ def _ref(node_id: str) -> dict[str, str]:
     return {"@id": node_id}
 
 
-def _safe(text: str) -> str:
-    return _NOT_SAFE.sub("-", text.lower()).strip("-")
-
-
 def _time(minute: int) -> str:
     # schema.org Time; an interval running to midnight closes at the day's last second.
     if minute >= 24 * 60:
@@ -82,20 +89,16 @@ def _time(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}:00"
 
 
-def _sentence(clause: str) -> str:
-    """A reason written to stand inside a sentence, as a sentence of its own."""
-    clause = clause.rstrip(".")
-    return f"{clause[:1].upper()}{clause[1:]}."
-
-
 class _Builder:
     """Builds the graph of one office; node ids are blank nodes local to the document."""
 
-    def __init__(self, office: OfficeConfig, default_hours: bool) -> None:
+    def __init__(self, office: OfficeConfig, default_hours: bool, day: dt.date | None) -> None:
         self.office = office
         self.default_hours = default_hours
+        self.day = day
         self.office_id = f"_:office-{_safe(office.code)}"
         self.graph: list[Node] = []
+        self.office_hours: list[Node] = []
 
     # -- provenance --------------------------------------------------------------------------
     def _source_id(self, key: str) -> str:
@@ -152,7 +155,9 @@ class _Builder:
                 "addressRegion": office.province,
                 "addressCountry": "ID",
             }
-        hours = self.hours()
+        # Each specification once, with an id the counters' hoursAvailable refer to.
+        hours = [{"@id": f"_:hours-{n}", **spec} for n, spec in enumerate(self.hours(self.day), 1)]
+        self.office_hours = hours
         if hours:
             node["openingHoursSpecification"] = hours
         self.graph.append(node)
@@ -212,22 +217,30 @@ class _Builder:
             description = _lang(f"Sumber: {period.source}", f"Source: {period.source}")
         return self._weekly(period.hours, period.valid_from, period.valid_until, description)
 
-    def hours(self) -> list[Node]:
+    def hours(self, day: dt.date | None) -> list[Node]:
+        """Every dated hour of the office; with ``day``, those holding then or still to come."""
         spec = self.office.calendar_spec
+        if day is None:
+            periods: tuple[HoursPeriod, ...] = spec.periods
+            overrides, extras, closures = spec.overrides, spec.extra_openings, spec.closures
+        else:
+            now = hours_on(spec, day, default_hours=self.default_hours)
+            periods = () if now.regular is None else (now.regular,)
+            overrides, extras, closures = now.overrides, now.extra_openings, now.closures
         specs: list[Node] = []
-        for period in spec.periods:
+        for period in periods:
             specs.extend(self._period(period))
-        for override in spec.overrides:
+        for override in overrides:
             description = _lang(override.reason_id, override.reason_en)
             specs.extend(self._weekly(override.hours, override.start, override.end, description))
-        for extra in spec.extra_openings:
+        for extra in extras:
             description = _lang(extra.reason_id, extra.reason_en)
-            day = DAYS_EN[extra.date.weekday()]
+            weekday = DAYS_EN[extra.date.weekday()]
             specs.extend(
-                self._spec([day], interval, extra.date, extra.date, description)
+                self._spec([weekday], interval, extra.date, extra.date, description)
                 for interval in extra.hours
             )
-        for closure in spec.closures:
+        for closure in closures:
             description = _lang(closure.reason_id, closure.reason_en)
             specs.append(self._spec([], None, closure.start, closure.end, description))
         return specs
@@ -292,24 +305,45 @@ class _Builder:
         description: list[Any] = list(notes)
         if channel.kind is ChannelKind.COUNTER:
             description.extend(self._counter_description(policy) or [])
+            wanted = self.hours(self.day if self.day is not None else self._day(policy))
+            held = [
+                _ref(spec["@id"])
+                for spec in self.office_hours
+                if {k: v for k, v in spec.items() if k != "@id"} in wanted
+            ]
+            if held:
+                node["hoursAvailable"] = held
+        node["availableLanguage"] = {
+            "@type": "Language",
+            "name": "Bahasa Indonesia",
+            "alternateName": SERVICE_LANGUAGE,
+            "description": SERVICE_LANGUAGE_SOURCE,
+        }
         if description:
             node["description"] = description
         return node
 
-    def policy_nodes(self, policy: Policy) -> list[str]:
-        """Add a policy's channels and services; return the ids of its services."""
+    def policy_nodes(self, policy: Policy, offered: frozenset[str] | None = None) -> list[str]:
+        """Add a policy's channels and services; return the ids of its services.
+
+        With ``offered``, only those services, and only the channels that take one of them.
+        """
         prefix = _safe(policy.id)
+        entries = [e for e in catalogue() if offered is None or e.code in offered]
+        routes = {entry.code: self._route(policy, entry.service) for entry in entries}
+        used = {id(ch) for channels, _ in routes.values() for ch in channels}
         channel_ids: dict[int, str] = {}
         for index, channel in enumerate(policy.channels):
+            if offered is not None and id(channel) not in used:
+                continue
             node_id = f"_:{prefix}-channel-{index + 1}"
             channel_ids[id(channel)] = node_id
             self.graph.append(self.channel(node_id, channel, policy))
         service_ids: list[str] = []
-        cat = catalogue()
-        for entry in cat:
+        for entry in entries:
             service = entry.service
             node_id = f"_:{prefix}-service-{_safe(service.code)}"
-            channels, description = self._route(policy, service)
+            channels, description = routes[entry.code]
             node: Node = {
                 "@id": node_id,
                 "@type": "GovernmentService",
@@ -346,26 +380,10 @@ class _Builder:
     def _route(
         self, policy: Policy, service: Service
     ) -> tuple[tuple[Channel, ...], list[dict[str, str]]]:
-        suspension = policy.suspension_for(service)
-        if suspension is not None:
-            description = _lang(_sentence(suspension.reason_id), _sentence(suspension.reason_en))
-            counter = policy.counter
-            if suspension.urgent_exempt and counter is not None:
-                return (counter,), description
-            return (), description
-        counter_only = policy.counter_only_for(service)
-        if counter_only is not None:
-            counter = policy.counter
-            why = counter_only.why.value
-            description = _lang(f"Hanya di loket ({why})", f"At the counter only ({why})")
-            return ((counter,) if counter is not None else ()), description
-        channels = policy.channels_for(service)
-        if not channels:
-            return (), _lang(
-                "Tidak ada saluran untuk layanan ini selama kebijakan ini berlaku",
-                "No channel takes this service while this policy is in force",
-            )
-        return channels, []
+        found = route(policy, service)
+        if found.note_id is None or found.note_en is None:
+            return found.channels, []
+        return found.channels, _lang(found.note_id, found.note_en)
 
     def announcement(self, policy: Policy, services: Iterable[str]) -> None:
         assert policy.valid_from is not None  # only dated policies are announced
@@ -407,46 +425,43 @@ class _Builder:
         self.graph.append(node)
 
     def _summary(self, policy: Policy) -> list[dict[str, str]]:
-        until_id = f" sampai {policy.valid_until}" if policy.valid_until else ""
-        until_en = f" to {policy.valid_until}" if policy.valid_until else ""
-        stance_id = {
-            InPersonStance.OPEN: "loket tetap melayani semua orang",
-            InPersonStance.URGENT_ONLY: "loket hanya melayani keperluan mendesak",
-            InPersonStance.CLOSED: "loket tutup",
-        }[policy.in_person]
-        stance_en = {
-            InPersonStance.OPEN: "the counter still serves everyone",
-            InPersonStance.URGENT_ONLY: "the counter serves urgent needs only",
-            InPersonStance.CLOSED: "the counter is closed",
-        }[policy.in_person]
-        wait_id = wait_en = ""
-        if policy.non_urgent_asked_to_wait:
-            wait_id = " Warga tanpa keperluan mendesak diminta menunda pengurusan."
-            wait_en = " People without an urgent need are asked to wait."
-        return _lang(
-            f"{policy.title('id')}: sejak {policy.valid_from}{until_id}; {stance_id}.{wait_id}",
-            f"{policy.title('en')}: from {policy.valid_from}{until_en}; {stance_en}.{wait_en}",
-        )
+        return _lang(policy_summary(policy, "id"), policy_summary(policy, "en"))
 
     def build(self) -> dict[str, Any]:
         self.office_node()
         self.sources()
-        self.policy_nodes(self.office.ordinary_policy)
-        for policy in sorted(self.office.policies, key=lambda p: p.valid_from or dt.date.min):
-            self.announcement(policy, self.policy_nodes(policy))
+        if self.day is not None:
+            now = offer(self.office, self.day)
+            services = self.policy_nodes(now.policy, frozenset(e.code for e, _ in now.services))
+            if not now.policy.is_ordinary:
+                self.announcement(now.policy, services)
+        else:
+            self.policy_nodes(self.office.ordinary_policy)
+            for policy in sorted(self.office.policies, key=lambda p: p.valid_from or dt.date.min):
+                self.announcement(policy, self.policy_nodes(policy))
         return {"@context": SCHEMA_ORG_CONTEXT, "@graph": self.graph}
 
 
-def office_jsonld(office: OfficeConfig | str, *, default_hours: bool = False) -> dict[str, Any]:
+def office_jsonld(
+    office: OfficeConfig | str,
+    *,
+    default_hours: bool = False,
+    at: dt.datetime | dt.date | None = None,
+) -> dict[str, Any]:
     """The office as a schema.org JSON-LD document (a ``dict`` ready for ``json.dumps``).
 
     Args:
         office: an :class:`~adminduk.offices.OfficeConfig`, or a registered office's code or slug.
         default_hours: also give the national default working hours where the office publishes
             none, each marked in its ``description`` as not the office's own.
+        at: describe what holds at this instant (a naive datetime is office-local wall time; a
+            date is that day) instead of the whole dated history: one ``GovernmentService`` per
+            service offered then, and a ``SpecialAnnouncement`` only while a dated policy is in
+            force. What a search engine should get is ``at=datetime.now()``.
 
     Raises:
         OfficeNotFound: no registered office has that code or slug.
+        OutOfRange: ``at`` is not a date or a datetime.
 
     Examples:
         >>> doc = office_jsonld("35.13")
@@ -460,6 +475,17 @@ def office_jsonld(office: OfficeConfig | str, *, default_hours: bool = False) ->
         >>> [n["expires"] for n in office_jsonld("35.04")["@graph"]
         ...  if n["@type"] == "SpecialAnnouncement"]
         ['2020-04-08T00:00:00+07:00']
+
+        At an instant, each service once, and an announcement only while a policy holds:
+
+        >>> import datetime as dt
+        >>> then = office_jsonld("35.04", at=dt.date(2020, 3, 20))["@graph"]
+        >>> [n["identifier"] for n in then if n["@type"] == "SpecialAnnouncement"]
+        ['se-470-318-105-2020']
+        >>> today = office_jsonld("35.04", at=dt.date(2026, 1, 5))["@graph"]
+        >>> [n for n in today if n["@type"] == "SpecialAnnouncement"]
+        []
     """
-    config = office if isinstance(office, OfficeConfig) else get_office(office)
-    return _Builder(config, default_hours).build()
+    config = resolve(office)
+    day = None if at is None else day_of(config, at)
+    return _Builder(config, default_hours, day).build()
