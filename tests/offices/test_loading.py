@@ -301,10 +301,10 @@ def test_cite_names_rule_fields() -> None:
 @pytest.mark.parametrize(
     ("overrides", "field", "fragment"),
     [
-        ({"kind": "fax"}, "kind", "Input should be 'app', 'whatsapp', 'portal' or 'counter'"),
+        ({"kind": "fax"}, "kind", "expected 'app', 'whatsapp', 'portal' or 'counter'"),
         ({"kind": "whatsapp", "address": "0341-551234"}, "address", "landline"),
         ({"kind": "whatsapp", "address": "+1 202 555 0101"}, "address", "only Indonesian"),
-        ({"kind": "whatsapp", "address": 8123860693}, "address", "should be a valid string"),
+        ({"kind": "whatsapp", "address": 8123860693}, "address", "expected text in quotes, got a whole number"),
         ({"address": "godigital dispendukcapil"}, "address", "address is a URL"),
         ({"address": None}, "address_unknown_reason", "give the channel's address"),
         ({"address_unknown_reason": "x"}, "address_unknown_reason", "not both"),
@@ -408,7 +408,7 @@ def test_the_most_specific_rule_wins() -> None:
         (
             {"pickup": "dinas", "processing_working_days": -1},
             "processing_working_days",
-            "greater than or equal to 0",
+            "must be at least 0",
         ),
     ],
 )
@@ -548,7 +548,7 @@ def test_direct_construction_raises_config_error_too() -> None:
     with pytest.raises(ConfigError):
         OfficeConfig.model_validate_json(json.dumps(minimal(timezone="Mars/Base")))
     assert OfficeConfig.model_validate_json(json.dumps(minimal())).code == "99.02"
-    with pytest.raises(ConfigError, match="valid dictionary"):
+    with pytest.raises(ConfigError, match="expected a table of keys, got a list"):
         OfficeConfig.model_validate(["not", "a", "table"])
 
 
@@ -596,7 +596,7 @@ def test_office_reasons_given_as_objects() -> None:
 
 def test_problem_paths_and_values() -> None:
     from adminduk.offices import Channel, Policy
-    from adminduk.offices._problems import _model_at, _unknown_key_message, show_value
+    from adminduk._validation import _model_at, _unknown_key_message, show_value
 
     assert _unknown_key_message(OfficeConfig, ("nope", "x")) == "unknown key"
     assert _model_at(OfficeConfig, ("policies", 0, "channels", 1)) is Channel
