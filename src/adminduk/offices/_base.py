@@ -52,11 +52,23 @@ class OfficeModel(ConfigErrorModel):
                 found = load_problems(cls._scopes, _partial(cls, data, failed))
                 if not found:
                     raise
-                raise ConfigError([*problems_from(err, cls), *found]) from None
+                raise ConfigError(_in_field_order(cls, [*problems_from(err, cls), *found]))
             problems = load_problems(cls._scopes, model.__dict__)
         if problems:
             raise ConfigError(problems)
         return model
+
+
+def _in_field_order(
+    model: type[OfficeModel], problems: list[ConfigProblem]
+) -> list[ConfigProblem]:
+    """Problems in the order of the fields they are about, as the file's author reads them."""
+    order = {field.alias or name: i for i, (name, field) in enumerate(model.model_fields.items())}
+    return sorted(problems, key=lambda p: order.get(_first_key(p.path), len(order)))
+
+
+def _first_key(path: str) -> str:
+    return path.split(".")[0].split("[")[0]
 
 
 # --------------------------------------------------------------------------- partial parts
@@ -66,7 +78,7 @@ def _adapter(model: type[OfficeModel], name: str) -> TypeAdapter[Any]:
 
 
 def _failed_fields(problems: list[ConfigProblem]) -> set[str]:
-    return {p.path.split(".")[0].split("[")[0] for p in problems}
+    return {_first_key(p.path) for p in problems}
 
 
 def _partial(

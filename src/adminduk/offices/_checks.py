@@ -235,7 +235,9 @@ def _whatsapp_number(part: Part) -> Iterator[Issue]:
         normal = normalize_whatsapp(address)
     except AdmindukError as err:
         yield Issue(
-            "address", str(err), hint="give an Indonesian mobile number, e.g. 0812-3456-7890"
+            "address",
+            f"not a WhatsApp number: {err}",
+            hint="give an Indonesian mobile number, e.g. 0812-3456-7890",
         )
         return
     if normal != address:
@@ -782,6 +784,17 @@ def _source_keys(part: Part) -> Iterator[Issue]:
                     f"(keys: {', '.join(sorted(keys)) or 'none defined'}){maybe}",
                     hint="add it under [sources], or fix the key",
                 )
+
+
+@_check("source-empty", Severity.ERROR, Scope.OFFICE, "sources")
+def _source_empty(part: Part) -> Iterator[Issue]:
+    for path, text in source_refs(part):
+        if not source_parts(text):
+            yield Issue(
+                path,
+                "a source names where the fact comes from; it cannot be empty",
+                hint="name where the fact comes from: a key of [sources], a regulation or a URL",
+            )
 
 
 @_check("source-cited", Severity.WARNING, Scope.OFFICE, "sources")

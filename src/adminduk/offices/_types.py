@@ -214,17 +214,9 @@ def source_parts(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(";") if part.strip())
 
 
-def _check_source(text: str) -> str:
-    # Whether a key-like part names a key of the file's [sources] is a check across the file
-    # (source-keys in _checks.py).
-    if not source_parts(text):
-        raise ValueError("a source names where the fact comes from; it cannot be empty")
-    return text
-
-
-SourceRef = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_check_source)
-]
+# Whether a source names anything, and whether a key-like part is a key of the file's
+# [sources], are checks across the file (source-empty, source-keys in _checks.py).
+SourceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Where a fact comes from: keys of the file's ``[sources]`` table, a regulation or a URL."""
 
 
