@@ -28,6 +28,7 @@ from adminduk.errors import ConfigError, ConfigProblem
 __all__ = [
     "ConfigErrorModel",
     "config_errors",
+    "defined_in",
     "join_path",
     "problems_from",
     "publish",
@@ -211,16 +212,18 @@ def problems_from(
                 problems.append(ConfigProblem(join_path(path, inner.path), inner.message, value))
             continue
         raw = item.get("input")
+        # A table or a list is described by the message; only a single value is shown.
+        hidden = hide_input or isinstance(raw, Mapping | list | tuple)
         if item["type"] == "missing":
             message, shown = "required, but missing", None
         elif item["type"] == "extra_forbidden":
             message = (
                 _unknown_key_message(root, item["loc"]) if root is not None else "unknown key"
             )
-            shown = None if hide_input else show_value(raw)
+            shown = None if hidden else show_value(raw)
         else:
             message = plain_message(item["type"], str(item["msg"]), raw, ctx)
-            shown = None if hide_input else show_value(raw)
+            shown = None if hidden else show_value(raw)
         problems.append(ConfigProblem(path, message, shown))
     return list(dict.fromkeys(problems))
 
@@ -420,4 +423,23 @@ def publish(module: str, names: Iterable[str], namespace: Mapping[str, Any]) -> 
     for name in names:
         obj = namespace.get(name)
         if isinstance(obj, type) and obj.__module__.startswith(module + "._"):
+            _DEFINED_IN[obj] = obj.__module__
             obj.__module__ = module
+
+
+_DEFINED_IN: dict[type, str] = {}
+
+
+def defined_in(obj: object) -> str | None:
+    """The private module a published class is written in (``None`` if not published).
+
+    Doctest looks for a class's examples in the module named by ``__module__``; the project's
+    conftest asks this instead, so the examples of a published class still run where they are
+    written.
+
+    Examples:
+        >>> from adminduk.offices import Channel
+        >>> defined_in(Channel), defined_in(int)
+        ('adminduk.offices._channels', None)
+    """
+    return _DEFINED_IN.get(obj) if isinstance(obj, type) else None

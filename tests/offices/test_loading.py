@@ -304,7 +304,11 @@ def test_cite_names_rule_fields() -> None:
         ({"kind": "fax"}, "kind", "expected 'app', 'whatsapp', 'portal' or 'counter'"),
         ({"kind": "whatsapp", "address": "0341-551234"}, "address", "landline"),
         ({"kind": "whatsapp", "address": "+1 202 555 0101"}, "address", "only Indonesian"),
-        ({"kind": "whatsapp", "address": 8123860693}, "address", "expected text in quotes, got a whole number"),
+        (
+            {"kind": "whatsapp", "address": 8123860693},
+            "address",
+            "expected text in quotes, got a whole number",
+        ),
         ({"address": "godigital dispendukcapil"}, "address", "address is a URL"),
         ({"address": None}, "address_unknown_reason", "give the channel's address"),
         ({"address_unknown_reason": "x"}, "address_unknown_reason", "not both"),
