@@ -52,7 +52,9 @@ class OfficeModel(ConfigErrorModel):
                 found = load_problems(cls._scopes, _partial(cls, data, failed))
                 if not found:
                     raise
-                raise ConfigError(_in_field_order(cls, [*problems_from(err, cls), *found]))
+                raise ConfigError(
+                    _in_field_order(cls, [*problems_from(err, cls), *found])
+                ) from None
             problems = load_problems(cls._scopes, model.__dict__)
         if problems:
             raise ConfigError(problems)
