@@ -599,8 +599,8 @@ def test_office_reasons_given_as_objects() -> None:
 
 
 def test_problem_paths_and_values() -> None:
-    from adminduk.offices import Channel, Policy
     from adminduk._validation import _model_at, _unknown_key_message, show_value
+    from adminduk.offices import Channel, Policy
 
     assert _unknown_key_message(OfficeConfig, ("nope", "x")) == "unknown key"
     assert _model_at(OfficeConfig, ("policies", 0, "channels", 1)) is Channel

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adminduk._validation import problems_from
 from adminduk.errors import ConfigError
 from adminduk.schedule import (
     INDONESIAN_ZONES,
@@ -22,7 +23,6 @@ from adminduk.schedule import (
     WeeklyHours,
     national_default_periods,
 )
-from adminduk._validation import problems_from
 from adminduk.schedule._zone import load_zone
 
 from .strategies import day_ranges, weekly
