@@ -734,29 +734,34 @@ def _never_opens_again(part: Part) -> Iterator[Issue]:
 
 
 # -- sources ---------------------------------------------------------------------------------
+_LEAVES: Final = (str, int, float, dt.date, type(None))
+
+
 def source_refs(value: object, path: str = "") -> Iterator[tuple[str, str]]:
     """Every source reference in a part: (path, text), in file order.
 
     A field named ``source`` or ``…_source`` is one; so is every entry of a ``cite`` table.
     The ``[sources]`` table itself is the definitions, not references.
     """
-    fields = fields_of(value) if not isinstance(value, tuple | list | str) else None
-    if fields is not None:
-        for name, item in fields.items():
-            where = f"{path}.{name}" if path else name
-            if name == "sources" or not isinstance(name, str):
-                continue
-            if (name == "source" or name.endswith("_source")) and isinstance(item, str):
-                yield where, item
-            elif name == "cite" and isinstance(item, Mapping):
-                for key, text in item.items():
-                    if isinstance(text, str):
-                        yield f"{where}.{key}", text
-            else:
-                yield from source_refs(item, where)
-    elif isinstance(value, tuple | list):
+    if isinstance(value, _LEAVES):
+        return
+    if isinstance(value, tuple | list):
         for index, item in enumerate(value):
             yield from source_refs(item, f"{path}[{index}]")
+        return
+    for name, item in fields_of(value).items():
+        if name == "sources" or not isinstance(name, str) or isinstance(item, _LEAVES[1:]):
+            continue
+        where = f"{path}.{name}" if path else name
+        if name == "source" or name.endswith("_source"):
+            if isinstance(item, str):
+                yield where, item
+        elif name == "cite" and isinstance(item, Mapping):
+            for key, text in item.items():
+                if isinstance(text, str):
+                    yield f"{where}.{key}", text
+        elif not isinstance(item, str):
+            yield from source_refs(item, where)
 
 
 def _defined_keys(part: Part) -> frozenset[str]:
@@ -768,12 +773,18 @@ def _defined_keys(part: Part) -> frozenset[str]:
     )
 
 
-@_check("source-keys", Severity.ERROR, Scope.OFFICE, "sources")
+@_check("source-refs", Severity.ERROR, Scope.OFFICE, "sources")
 def _source_keys(part: Part) -> Iterator[Issue]:
     from adminduk._suggest import close_matches
 
     keys = _defined_keys(part)
     for path, text in source_refs(part):
+        if not source_parts(text):
+            yield Issue(
+                path,
+                "a source names where the fact comes from; it cannot be empty",
+                hint="name where the fact comes from: a key of [sources], a regulation or a URL",
+            )
         for key in source_parts(text):
             if _KEY_LIKE.match(key) and key not in keys and key not in NATIONAL_SOURCES:
                 hint = close_matches(key, keys)
@@ -784,17 +795,6 @@ def _source_keys(part: Part) -> Iterator[Issue]:
                     f"(keys: {', '.join(sorted(keys)) or 'none defined'}){maybe}",
                     hint="add it under [sources], or fix the key",
                 )
-
-
-@_check("source-empty", Severity.ERROR, Scope.OFFICE, "sources")
-def _source_empty(part: Part) -> Iterator[Issue]:
-    for path, text in source_refs(part):
-        if not source_parts(text):
-            yield Issue(
-                path,
-                "a source names where the fact comes from; it cannot be empty",
-                hint="name where the fact comes from: a key of [sources], a regulation or a URL",
-            )
 
 
 @_check("source-cited", Severity.WARNING, Scope.OFFICE, "sources")

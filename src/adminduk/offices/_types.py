@@ -215,7 +215,7 @@ def source_parts(text: str) -> tuple[str, ...]:
 
 
 # Whether a source names anything, and whether a key-like part is a key of the file's
-# [sources], are checks across the file (source-empty, source-keys in _checks.py).
+# [sources], are checks across the file (source-refs in _checks.py).
 SourceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Where a fact comes from: keys of the file's ``[sources]`` table, a regulation or a URL."""
 
