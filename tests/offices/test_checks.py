@@ -66,7 +66,7 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
                 channel(address=None, address_unknown_reason=None, address_unknown_reason_id="x")
             ]
         ),
-        "policies[0].channels[0].address_unknown_reason_id",
+        "policies[0].channels[0].address_unknown_reason",
         rules(
             channels=[
                 channel(address=None, address_unknown_reason="x", address_unknown_reason_id="x")
@@ -199,7 +199,7 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
     ),
     "office-reason-languages": (
         minimal(address_unknown_reason="not published"),
-        "address_unknown_reason",
+        "address_unknown_reason_id",
         minimal(address_unknown_reason="not published", address_unknown_reason_id="x"),
     ),
     "replaces-own-code": (minimal(replaces="99.03"), "replaces", minimal(replaces="99.02")),

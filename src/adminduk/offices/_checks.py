@@ -183,16 +183,27 @@ def _kind(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def bilingual_pair(part: Part, english: str, indonesian: str, what: str) -> Iterator[Issue]:
+def bilingual_pair(
+    part: Part, english: str, indonesian: str, what: str, *, english_alone: bool = False
+) -> Iterator[Issue]:
     """A text told to the citizen comes in both Indonesian and English, or not at all.
+
+    With ``english_alone`` the English may stand alone (a reply in Indonesian then shows none,
+    which the warning channel-reason-indonesian points out); the Indonesian never does. The
+    issue is named at the text that is missing.
 
     Examples:
         >>> [i.path for i in bilingual_pair({"note_id": "x", "note_en": None}, "note_en",
         ...                                 "note_id", "the note")]
         ['note_en']
+        >>> list(bilingual_pair({"r": "x"}, "r", "r_id", "the reason", english_alone=True))
+        []
     """
-    if (part.get(english) is None) != (part.get(indonesian) is None):
+    has_english, has_indonesian = part.get(english) is not None, part.get(indonesian) is not None
+    if has_indonesian and not has_english:
         yield Issue(english, f"give {what} in both Indonesian and English")
+    elif has_english and not has_indonesian and not english_alone:
+        yield Issue(indonesian, f"give {what} in both Indonesian and English")
 
 
 # =========================================================================== channels
@@ -257,15 +268,13 @@ def _counter_intake(part: Part) -> Iterator[Issue]:
 
 @_check("channel-reason-languages", Severity.ERROR, Scope.CHANNEL, "presence")
 def _channel_reason_pair(part: Part) -> Iterator[Issue]:
-    if (
-        part.get("address_unknown_reason_id") is not None
-        and part.get("address_unknown_reason") is None
-    ):
-        yield Issue(
-            "address_unknown_reason_id",
-            "an unknown address is explained in English (address_unknown_reason) and "
-            "Indonesian (address_unknown_reason_id); the address is given here",
-        )
+    yield from bilingual_pair(
+        part,
+        "address_unknown_reason",
+        "address_unknown_reason_id",
+        "why the address is unknown",
+        english_alone=True,
+    )
 
 
 @_check("channel-reason-indonesian", Severity.WARNING, Scope.CHANNEL, "presence", "kind")
