@@ -56,16 +56,16 @@ def show_value(value: object) -> str:
         >>> len(show_value("x" * 500))
         80
         >>> show_value(10**5000)
-        'a number of 5001 digits'
+        'a number of about 5001 digits'
     """
     if isinstance(value, bool) or value is None or isinstance(value, float):
         text = repr(value)
     elif isinstance(value, int):
-        digits = len(str(abs(value))) if abs(value) < 10**4000 else None
-        if digits is None or digits > _MAX_CHARS:
-            text = f"a number of {digits or _digit_count(value)} digits"
-        else:
-            text = repr(value)
+        # repr() refuses ints over 4,300 digits: a long number is described by its size.
+        bits = value.bit_length()
+        text = (
+            repr(value) if bits <= 200 else f"a number of about {int(bits * 0.30103) + 1} digits"
+        )
     elif isinstance(value, dt.date):
         text = f"'{value}'"
     elif isinstance(value, str):
@@ -80,12 +80,6 @@ def show_value(value: object) -> str:
     if len(text) > _MAX_CHARS:
         text = text[: _MAX_CHARS - 1] + "…"
     return text
-
-
-def _digit_count(value: int) -> int:
-    # str() refuses ints over 4,300 digits; the bit length gives the count without it.
-    estimate = int(abs(value).bit_length() * 0.30102999566398120) + 1
-    return estimate - (10 ** (estimate - 1) > abs(value))
 
 
 def _short_key(key: object) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, ClassVar
 
@@ -76,10 +76,10 @@ def _first_key(path: str) -> str:
 # --------------------------------------------------------------------------- partial parts
 @cache
 def _adapter(model: type[OfficeModel], name: str) -> TypeAdapter[Any]:
-    return TypeAdapter(model.model_fields[name].annotation)
+    return TypeAdapter(typing.cast(Any, model.model_fields[name].annotation))
 
 
-def _failed_fields(problems: list[ConfigProblem]) -> set[str]:
+def _failed_fields(problems: Iterable[ConfigProblem]) -> set[str]:
     return {_first_key(p.path) for p in problems}
 
 

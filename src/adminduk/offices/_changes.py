@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from adminduk.documents import Confidence, Service
 from adminduk.offices._base import OfficeModel, service_code
 from adminduk.offices._checks import Scope
@@ -56,7 +58,7 @@ class RequirementChange(OfficeModel):
     source: SourceRef
     note: Text | None = None
 
-    _scopes = (Scope.REQUIREMENT_CHANGE,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.REQUIREMENT_CHANGE,)
 
     def covers(self, service: str | Service) -> bool:
         """Whether the change applies to ``service``."""

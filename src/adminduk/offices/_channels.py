@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from pydantic import ValidationInfo, field_validator, model_validator
 
@@ -65,7 +65,7 @@ class Channel(OfficeModel):
     source: SourceRef
     note: Text | None = None
 
-    _scopes = (Scope.CHANNEL,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.CHANNEL,)
 
     @model_validator(mode="before")
     @classmethod

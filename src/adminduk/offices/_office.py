@@ -7,7 +7,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -109,7 +109,7 @@ class OfficeConfig(OfficeModel):
     policies: tuple[Policy, ...] = ()
     notes: tuple[Note, ...] = ()
 
-    _scopes = (Scope.OFFICE,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.OFFICE,)
 
     @classmethod
     def _error_source(cls) -> str | None:

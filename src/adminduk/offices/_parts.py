@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from adminduk.offices._base import OfficeModel
@@ -59,7 +61,7 @@ class Suspension(OfficeModel):
     source: SourceRef
     note: Text | None = None
 
-    _scopes = (Scope.SUSPENSION,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.SUSPENSION,)
 
 
 class Fulfilment(OfficeModel):
@@ -94,7 +96,7 @@ class Fulfilment(OfficeModel):
     note: Text | None = None
     source: SourceRef
 
-    _scopes = (Scope.FULFILMENT,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.FULFILMENT,)
 
 
 class InPersonStep(OfficeModel):
@@ -125,7 +127,7 @@ class InPersonStep(OfficeModel):
     source: SourceRef
     note: Text | None = None
 
-    _scopes = (Scope.IN_PERSON_STEP,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.IN_PERSON_STEP,)
 
     def place(self, lang: str = "id") -> str | None:
         """Where the step happens, in Indonesian (``id``) or English (``en``)."""

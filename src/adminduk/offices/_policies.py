@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Self
+from typing import Annotated, ClassVar, Self
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
@@ -64,7 +64,7 @@ class Rules(OfficeModel):
     notes: tuple[Note, ...] = ()
     cite: dict[str, SourceRef] = Field(default_factory=dict)
 
-    _scopes = (Scope.RULES,)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.RULES,)
 
     @field_validator("urgency_reasons")
     @classmethod
@@ -181,7 +181,7 @@ class Policy(Rules):
     pandemic_measure: Flag = False
     notes_on_dates: Text | None = None
 
-    _scopes = (Scope.RULES, Scope.POLICY)
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.RULES, Scope.POLICY)
 
     @model_validator(mode="after")
     def _ends_with_the_pandemic(self) -> Self:
