@@ -109,7 +109,7 @@ def test_the_values_a_file_should_hold_still_load() -> None:
     ].valid_from == dt.date(2030, 1, 1)
 
 
-# -- the office's own reason for an unknown address ------------------------------------------------
+# -- the office's own reason for an unknown address ---------------------------------------------
 def test_the_office_explains_an_unknown_address_for_its_counter() -> None:
     office = validate_office(
         minimal(
@@ -246,7 +246,7 @@ def test_every_level_reports_its_problems_in_one_round() -> None:
                 "reason_en": "a",
                 **S,
             },
-        ],  # fmt: skip
+        ],
         policies=[
             policy(
                 id="a",
@@ -287,7 +287,7 @@ def test_a_broken_part_of_a_list_still_counts_for_the_checks_across_the_list() -
                         "reason_en": "x",
                         **S,
                     }
-                ],  # fmt: skip
+                ],
             )
         ]
     )
