@@ -192,7 +192,7 @@ def test_a_landline_or_unnormalised_number_is_an_error() -> None:
     )
     (error,) = found(_with_channel(base, landline), "whatsapp")
     assert error.severity is Severity.ERROR
-    assert "not a WhatsApp number" in error.message
+    assert "a landline cannot receive WhatsApp" in error.message
     assert "landline" in error.message
     loose = Channel.model_construct(
         kind=ChannelKind.WHATSAPP,

@@ -246,9 +246,7 @@ def _whatsapp_number(part: Part) -> Iterator[Issue]:
         normal = normalize_whatsapp(address)
     except AdmindukError as err:
         yield Issue(
-            "address",
-            f"not a WhatsApp number: {err}",
-            hint="give an Indonesian mobile number, e.g. 0812-3456-7890",
+            "address", str(err), address, "give an Indonesian mobile number, e.g. 0812-3456-7890"
         )
         return
     if normal != address:
@@ -802,7 +800,8 @@ def _source_keys(part: Part) -> Iterator[Issue]:
                     path,
                     f"{key!r} looks like a source key but the [sources] table has no such key "
                     f"(keys: {', '.join(sorted(keys)) or 'none defined'}){maybe}",
-                    hint="add it under [sources], or fix the key",
+                    text,
+                    "add it under [sources], or fix the key",
                 )
 
 
