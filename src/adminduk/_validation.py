@@ -412,8 +412,8 @@ def publish(module: str, names: Iterable[str], namespace: Mapping[str, Any]) -> 
     """Give each public class of ``names`` the public ``__module__`` it is imported from.
 
     So reprs, tracebacks and the docs show ``adminduk.offices.Channel``, never the private
-    module that defines it. Only classes defined in a private module (``_name``) of the package
-    are changed.
+    module that defines it. Only classes defined in a private module (``_name``) are changed,
+    each once: by the first package that publishes it.
 
     Examples:
         >>> from adminduk.offices import Channel
@@ -422,7 +422,7 @@ def publish(module: str, names: Iterable[str], namespace: Mapping[str, Any]) -> 
     """
     for name in names:
         obj = namespace.get(name)
-        if isinstance(obj, type) and obj.__module__.startswith(module + "._"):
+        if isinstance(obj, type) and "._" in obj.__module__ and obj not in _DEFINED_IN:
             _DEFINED_IN[obj] = obj.__module__
             obj.__module__ = module
 

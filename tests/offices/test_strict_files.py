@@ -293,3 +293,10 @@ def test_a_broken_part_of_a_list_still_counts_for_the_checks_across_the_list() -
     )
     found = messages(data)
     assert set(found) == {"policies[0].channels[1].kind", "policies[0].suspended[0].services"}
+
+
+def test_the_kits_classes_show_their_public_path() -> None:
+    import adminduk.testing
+
+    for name in ("Check", "Finding", "Severity"):
+        assert getattr(adminduk.testing, name).__module__ == "adminduk.testing"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Final
 
+from adminduk._validation import publish
 from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
 from adminduk.offices import (
@@ -738,3 +739,7 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
             unknown[0],
         )
     return frozenset(chosen)
+
+
+# Reprs, tracebacks and the docs show adminduk.testing.Finding, not this private module.
+publish("adminduk.testing", __all__, globals())
