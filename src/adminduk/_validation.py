@@ -343,6 +343,11 @@ class ConfigErrorModel(BaseModel):
         except ValidationError as err:
             raise type(self)._config_error(err) from None
 
+    # Only a direct call needs the translation: nested models validate inside their parent,
+    # whose own entry point translates. Marked as pydantic's own __init__, so validating a
+    # parent does not call this one for each nested part (pydantic's slow path).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """Validate a mapping (or an instance); every problem at once, as a ``ConfigError``.
