@@ -29,6 +29,7 @@ __all__ = [
     "ConfigErrorModel",
     "config_errors",
     "defined_in",
+    "describe_pattern",
     "join_path",
     "problems_from",
     "publish",
@@ -145,10 +146,31 @@ _EXPECTED: Final[dict[str, str]] = {
     "date_parsing": "a date such as 2020-03-18",
     "date_from_datetime_parsing": "a date such as 2020-03-18",
     "date_from_datetime_inexact": "a date such as 2020-03-18, without a time",
+    "datetime_type": "a date and time such as 2020-03-23T09:00",
+    "datetime_parsing": "a date and time such as 2020-03-23T09:00",
+    "datetime_from_date_parsing": "a date and time such as 2020-03-23T09:00",
 }
 
+# What a pattern of a text field means, in words (registered beside each pattern).
+_PATTERN_WORDS: dict[str, str] = {}
 
-def plain_message(kind: str, message: str, value: object, ctx: Mapping[str, Any]) -> str:
+
+def describe_pattern(pattern: str, words: str) -> str:
+    """Register what a text pattern means, so a mismatch is explained in words; returns it.
+
+    Examples:
+        >>> describe_pattern(r"^[0-9]{2}$", "two digits, e.g. '35'")
+        '^[0-9]{2}$'
+        >>> plain_message("string_pattern_mismatch", "...", "3", {"pattern": "^[0-9]{2}$"})
+        "expected two digits, e.g. '35'"
+    """
+    _PATTERN_WORDS[pattern] = words
+    return pattern
+
+
+def plain_message(
+    kind: str, message: str, value: object, ctx: Mapping[str, Any], *, hidden: bool = False
+) -> str:
     """A pydantic error message reworded for the author of a file.
 
     Examples:
@@ -160,9 +182,16 @@ def plain_message(kind: str, message: str, value: object, ctx: Mapping[str, Any]
         'the number is too large'
     """
     if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {_kind_of(value)}"
+        got = "" if hidden else f", got {_kind_of(value)}"
+        return f"expected {_EXPECTED[kind]}{got}"
     if kind == "int_parsing_size":
         return "the number is too large"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERN_WORDS:
+        return f"expected {_PATTERN_WORDS[ctx['pattern']]}"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "cannot be empty"
+    if kind == "string_too_long":
+        return f"is too long: at most {ctx.get('max_length')} characters"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         bound = next(iter(ctx.values()), "")
         word = {
@@ -197,7 +226,10 @@ def problems_from(
     """
     problems: list[ConfigProblem] = []
     for item in err.errors(include_url=False, include_input=not hide_input):
-        path = _loc_path(item["loc"])
+        loc = item["loc"]
+        # A bad key of a table (a [sources] key) is reported at the key, in the file's terms.
+        is_key = bool(loc) and loc[-1] == "[key]"
+        path = _loc_path(loc[:-1] if is_key else loc)
         ctx = item.get("ctx") or {}
         cause = ctx.get("error")
         if isinstance(cause, ConfigError):
@@ -216,7 +248,8 @@ def problems_from(
             )
             shown = None if hidden else show_value(raw)
         else:
-            message = plain_message(item["type"], str(item["msg"]), raw, ctx)
+            message = plain_message(item["type"], str(item["msg"]), raw, ctx, hidden=hide_input)
+            message = f"the key: {message}" if is_key else message
             shown = None if hidden else show_value(raw)
         problems.append(ConfigProblem(path, message, shown))
     return list(dict.fromkeys(problems))

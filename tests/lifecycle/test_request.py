@@ -436,7 +436,7 @@ def test_replay_refuses_a_history_that_could_not_have_happened():
                 "history[0].name: not 'submit' or an event (start_verification, "
                 "mark_incomplete, resubmit, approve, start_processing, mark_ready, deliver, "
                 "hand_over, reject, withdraw)",
-                "history[0].at: expected a valid datetime or date, input is too short",
+                "history[0].at: expected a date and time such as 2020-03-23T09:00",
                 "history[1].name: required, but missing",
                 "history[1].at: required, but missing",
                 "history[1].nama: unknown key",

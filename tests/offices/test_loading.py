@@ -133,22 +133,22 @@ def test_too_deeply_nested() -> None:
 @pytest.mark.parametrize(
     ("overrides", "path", "fragment"),
     [
-        ({"code": "3513"}, "code", "should match pattern"),
+        ({"code": "3513"}, "code", "expected a Kemendagri code, two digits, a dot, two digits"),
         ({"code": "35.00"}, "code", "runs 01-69 (kabupaten) or 71-99 (kota)"),
         ({"code": "35.70"}, "code", "not 70"),
         ({"code": "20.01", "slug": "kabupaten-uji"}, "code", "20 is not a province code"),
         ({"slug": "kota-uji"}, "slug", "starts with 'kabupaten-'"),
-        ({"slug": "Kabupaten Uji"}, "slug", "should match pattern"),
+        ({"slug": "Kabupaten Uji"}, "slug", "words joined by dashes, e.g. 'kabupaten-"),
         ({"timezone": "Asia/Jakartaa"}, "timezone", "not an IANA time zone"),
         ({"timezone": "Europe/Paris"}, "timezone", "not an Indonesian time zone"),
-        ({"timezone": ""}, "timezone", "at least 1 character"),
+        ({"timezone": ""}, "timezone", "cannot be empty"),
         ({"source": "NOPE"}, "source", "[sources] table has no such key (keys: S)"),
         ({"source": " ; "}, "source", "cannot be empty"),
         ({"replaces": "99.03"}, "replaces", "its own code (99.02)"),
         ({"address": "Jalan Uji 1"}, "address_source", "the address needs a source"),
         ({"hours": {"senin": "08:00-12:00"}}, "hours_source", "the hours need a source"),
         ({"colour": "blue"}, "colour", "unknown key; valid here: address,"),
-        ({"sources": {"s": {"title": "x"}}}, "sources.s[key]", "should match pattern"),
+        ({"sources": {"s": {"title": "x"}}}, "sources.s", "the key: expected a key in capitals"),
     ],
 )
 def test_identity_problems(overrides: dict[str, Any], path: str, fragment: str) -> None:

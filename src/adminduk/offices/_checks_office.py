@@ -270,7 +270,7 @@ def _defined_keys(part: Part) -> frozenset[str]:
     )
 
 
-@check("source-refs", Severity.ERROR, Scope.OFFICE, "sources")
+@check("source-refs", Severity.ERROR, Scope.OFFICE, "sources", "sources")
 def _source_keys(part: Part) -> Iterator[Issue]:
     from adminduk._suggest import close_matches
 

@@ -11,6 +11,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
+from adminduk._validation import describe_pattern
 from adminduk.documents import DocumentType, catalogue
 from adminduk.errors import UnknownService
 
@@ -181,8 +182,16 @@ Flag = Annotated[bool, Strict()]
 """``true`` or ``false``, nothing else."""
 Count = Annotated[int, Strict()]
 """A whole number written as a number, not as text."""
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-SourceKey = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")]
+_SLUG: Final = describe_pattern(
+    r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    "lowercase letters and digits in words joined by dashes, e.g. 'kabupaten-probolinggo'",
+)
+Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=80)]
+_SOURCE_KEY: Final = describe_pattern(
+    r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$",
+    "a key in capitals and digits, words joined by dashes, e.g. 'A1' or 'SE-800'",
+)
+SourceKey = Annotated[str, StringConstraints(pattern=_SOURCE_KEY)]
 
 _REASON_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
     "adminduk_office_reason_codes", default=None
@@ -308,7 +317,12 @@ def _check_code(value: str) -> str:
 
 OfficeCode = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{2}\.[0-9]{2}$"),
+    StringConstraints(
+        strip_whitespace=True,
+        pattern=describe_pattern(
+            r"^[0-9]{2}\.[0-9]{2}$", "a Kemendagri code, two digits, a dot, two digits: '35.13'"
+        ),
+    ),
     AfterValidator(_check_code),
 ]
 """A Kemendagri regency code, ``PP.KK`` (``35.13``)."""
