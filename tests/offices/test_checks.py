@@ -8,13 +8,17 @@ fails here, whichever of its two users would have hidden it.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from adminduk.errors import ConfigError
 from adminduk.offices import validate_office
 from adminduk.offices._checks import CROSS_CHECKS, Scope, Severity, cross_checks
+from adminduk.schedule import ExtraOpening
 from adminduk.testing import check_office
 
 from .conftest import channel, minimal, policy
@@ -302,3 +306,51 @@ def test_an_office_built_without_validation_gets_the_same_checks() -> None:
     found = {(f.check, f.path) for f in check_office(unchecked) if f.is_error}
     assert ("fulfilment", "policies[0].fulfilment[0].delivers") in found
     assert ("fulfilment", "policies[0].fulfilment[0].pickup") in found
+
+
+# -- properties: the date checks against a brute-force reading of the same dates --------------
+def _run(check_id: str, part: dict[str, Any]) -> list[str]:
+    check = next(c for c in CROSS_CHECKS if c.id == check_id)
+    return [issue.path for issue in check.issues(part)]
+
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 60), st.one_of(st.none(), st.integers(0, 20))), max_size=6
+)
+
+
+@given(_spans)
+def test_policies_are_flagged_exactly_when_two_share_a_day(
+    spans: list[tuple[int, int | None]],
+) -> None:
+    base = dt.date(2030, 1, 1)
+    policies = [
+        {
+            "id": f"p{index}",
+            "valid_from": base + dt.timedelta(days=start),
+            "valid_until": None if length is None else base + dt.timedelta(days=start + length),
+        }
+        for index, (start, length) in enumerate(spans)
+    ]
+    horizon = 100  # past every start and end above
+
+    def days(start: int, length: int | None) -> set[int]:
+        return set(range(start, horizon if length is None else start + length + 1))
+
+    shared = any(days(*a) & days(*b) for i, a in enumerate(spans) for b in spans[i + 1 :])
+    flagged = _run("policy-overlap", {"policies": policies})
+    assert bool(flagged) == shared
+    for path in flagged:
+        index = int(path.split("[")[1].split("]")[0])
+        others = [days(*s) for i, s in enumerate(spans) if i != index]
+        assert any(days(*spans[index]) & other for other in others)
+
+
+@given(st.lists(st.integers(0, 5), max_size=6))
+def test_extra_openings_are_flagged_exactly_on_a_repeated_date(offsets: list[int]) -> None:
+    openings = [
+        ExtraOpening.model_validate({**OPENING, "date": dt.date(2030, 1, 1 + offset)})
+        for offset in offsets
+    ]
+    flagged = _run("extra-opening-twice", {"extra_openings": openings})
+    assert len(flagged) == len(offsets) - len(set(offsets))
