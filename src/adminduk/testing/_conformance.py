@@ -380,47 +380,7 @@ def _policies(office: OfficeConfig) -> Iterator[Finding]:
                 "check the dates",
             )
     for path, policy in _rule_sets(office):
-        where = _policy_name(path, policy)
-        counter = policy.counter
-        # With a closed counter, urgency reasons still matter where the non-urgent are asked
-        # to wait (the urgent may go ahead online); otherwise they change nothing.
-        if (
-            policy.in_person is InPersonStance.CLOSED
-            and policy.urgency_reasons
-            and not policy.non_urgent_asked_to_wait
-        ):
-            yield make(
-                Severity.WARNING,
-                f"{path}.urgency_reasons",
-                f"{where} names urgency reasons, but its counter is closed to everyone",
-                "set in_person = 'urgent-only' if urgent needs are still served",
-            )
-        if policy.in_person is not InPersonStance.CLOSED and counter is None:
-            yield make(
-                Severity.ERROR,
-                f"{path}.channels",
-                f"{where} serves people in person ({policy.in_person.value}) but has no "
-                "counter channel",
-                "list a channel of kind 'counter', or set in_person = 'closed'",
-            )
-        for index, suspension in enumerate(policy.suspended):
-            if suspension.urgent_exempt and policy.in_person is InPersonStance.CLOSED:
-                yield make(
-                    Severity.WARNING,
-                    f"{path}.suspended[{index}].urgent_exempt",
-                    f"urgent cases are exempt from the suspension, but under {where} the "
-                    "counter is closed to everyone",
-                    "set in_person = 'urgent-only', or drop urgent_exempt",
-                )
-        for index, rule in enumerate(policy.counter_only):
-            if counter is None or policy.in_person is InPersonStance.CLOSED:
-                yield make(
-                    Severity.WARNING,
-                    f"{path}.counter_only[{index}]",
-                    f"{_compact(_codes(rule.services))} can only be done at the counter, "
-                    f"which is closed under {where}",
-                    "declare the services suspended instead, so citizens are told to wait",
-                )
+        yield from _counter_stance(path, policy, make)
     used = {reason for _, policy in _rule_sets(office) for reason in policy.urgency_reasons}
     for index, reason in enumerate(office.urgency_reasons):
         if reason.code not in used:
@@ -437,6 +397,51 @@ def _policies(office: OfficeConfig) -> Iterator[Finding]:
             f"this file replaces the office registered under {office.replaces}",
             "make sure that is intended: the built-in data for that code is set aside",
         )
+
+
+def _counter_stance(path: str, policy: Policy, make: Callable[..., Finding]) -> Iterator[Finding]:
+    """What a policy says about its counter fits together: who it serves, and what it keeps."""
+    where = _policy_name(path, policy)
+    counter = policy.counter
+    # With a closed counter, urgency reasons still matter where the non-urgent are asked
+    # to wait (the urgent may go ahead online); otherwise they change nothing.
+    if (
+        policy.in_person is InPersonStance.CLOSED
+        and policy.urgency_reasons
+        and not policy.non_urgent_asked_to_wait
+    ):
+        yield make(
+            Severity.WARNING,
+            f"{path}.urgency_reasons",
+            f"{where} names urgency reasons, but its counter is closed to everyone",
+            "set in_person = 'urgent-only' if urgent needs are still served",
+        )
+    if policy.in_person is not InPersonStance.CLOSED and counter is None:
+        yield make(
+            Severity.ERROR,
+            f"{path}.channels",
+            f"{where} serves people in person ({policy.in_person.value}) but has no "
+            "counter channel",
+            "list a channel of kind 'counter', or set in_person = 'closed'",
+        )
+    for index, suspension in enumerate(policy.suspended):
+        if suspension.urgent_exempt and policy.in_person is InPersonStance.CLOSED:
+            yield make(
+                Severity.WARNING,
+                f"{path}.suspended[{index}].urgent_exempt",
+                f"urgent cases are exempt from the suspension, but under {where} the "
+                "counter is closed to everyone",
+                "set in_person = 'urgent-only', or drop urgent_exempt",
+            )
+    for index, rule in enumerate(policy.counter_only):
+        if counter is None or policy.in_person is InPersonStance.CLOSED:
+            yield make(
+                Severity.WARNING,
+                f"{path}.counter_only[{index}]",
+                f"{_compact(_codes(rule.services))} can only be done at the counter, "
+                f"which is closed under {where}",
+                "declare the services suspended instead, so citizens are told to wait",
+            )
 
 
 def _codes(patterns: Iterable[str]) -> list[str]:
