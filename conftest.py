@@ -1,8 +1,11 @@
 """Test-wide settings: hypothesis profiles, shared by tests/, docstrings and docs/ doctests."""
 
+import doctest
 import os
 
 from hypothesis import HealthCheck, settings
+
+from adminduk._validation import defined_in
 
 # `ci`: derandomized so a red build is reproducible from the log; enough examples to matter;
 # no deadline, because a loaded 2-core CI machine makes per-example timing meaningless.
@@ -19,3 +22,17 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE")
     or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
 )
+
+# Public classes carry their package's __module__ (adminduk.offices.Channel); their examples
+# are still collected from the private module that defines them, methods included.
+_from_module = doctest.DocTestFinder._from_module
+
+
+def _from_home_module(self: doctest.DocTestFinder, module: object, obj: object) -> bool:
+    home = defined_in(obj)
+    if home is not None:
+        return getattr(module, "__name__", None) == home
+    return _from_module(self, module, obj)  # type: ignore[no-any-return]
+
+
+doctest.DocTestFinder._from_module = _from_home_module  # type: ignore[method-assign]

@@ -1,26 +1,353 @@
-"""A pydantic base whose validation errors leave as ``ConfigError``, never ``ValidationError``.
+"""The one translator from pydantic's validation errors to ``ConfigError``.
 
-Shared by the models read from outside (office files, service requests), so the three public
-ways of validating one — the constructor, ``model_validate`` and ``model_validate_json`` — all
-refuse bad input the same way.
+Every model the library reads from outside (office files and their parts, calendars, service
+requests, advice) leaves its validation problems as one :class:`~adminduk.errors.ConfigError`,
+never as ``pydantic.ValidationError``, in the manner of httpx's ``map_exceptions``: the foreign
+error is translated in one place (:func:`config_errors`), and each problem names its key path
+in the terms of the file (``policies[0].channels[2].address``) and says in plain words what
+would be valid ("expected true or false", not "Input should be a valid boolean").
+
+Also here: :func:`trusted`, the one way to build a model from values that are already valid,
+and :func:`publish`, which gives the public names their public ``__module__``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Self
+import datetime as dt
+import re
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from adminduk.errors import ConfigError
+from adminduk.errors import ConfigError, ConfigProblem
 
-__all__ = ["ConfigErrorModel"]
+__all__ = [
+    "ConfigErrorModel",
+    "config_errors",
+    "defined_in",
+    "describe_pattern",
+    "join_path",
+    "problems_from",
+    "publish",
+    "show_value",
+    "trusted",
+]
+
+_MAX_CHARS: Final = 80
+# Sixteen digits in a row look like a NIK or KK number: personal data, never echoed.
+_IDENTIFIER: Final = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
+_M = TypeVar("_M", bound=BaseModel)
 
 
+# --------------------------------------------------------------------------- values and paths
+def show_value(value: object) -> str:
+    """A short, one-line rendering of an offending value, with NIK-like numbers masked.
+
+    Never fails, whatever the value: a huge number or a deep list is described, not printed.
+
+    Examples:
+        >>> show_value("Asia/Jakartaa")
+        "'Asia/Jakartaa'"
+        >>> show_value("3513014101900001")
+        "'3513********0001'"
+        >>> len(show_value("x" * 500))
+        80
+        >>> show_value(10**5000)
+        'a number of about 5001 digits'
+    """
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        text = repr(value)
+    elif isinstance(value, int):
+        # repr() refuses ints over 4,300 digits: a long number is described by its size.
+        bits = value.bit_length()
+        text = (
+            repr(value) if bits <= 200 else f"a number of about {int(bits * 0.30103) + 1} digits"
+        )
+    elif isinstance(value, dt.date):
+        text = f"'{value}'"
+    elif isinstance(value, str):
+        text = repr(value[: _MAX_CHARS * 2])
+    elif isinstance(value, Mapping):
+        text = "a table {" + ", ".join(_short_key(key) for key in list(value)[:6]) + "}"
+    elif isinstance(value, list | tuple):
+        text = f"a list of {len(value)}"
+    else:
+        text = f"a {type(value).__name__}"
+    text = _IDENTIFIER.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
+    if len(text) > _MAX_CHARS:
+        text = text[: _MAX_CHARS - 1] + "…"
+    return text
+
+
+def _short_key(key: object) -> str:
+    return repr(key[:_MAX_CHARS]) if isinstance(key, str) else f"a {type(key).__name__}"
+
+
+def join_path(prefix: str, suffix: str) -> str:
+    """Join two paths of a file: ``policies[0]`` + ``channels[1].address``.
+
+    Examples:
+        >>> join_path("policies", "[1].valid_from"), join_path("", "code"), join_path("a", "")
+        ('policies[1].valid_from', 'code', 'a')
+    """
+    if not prefix or not suffix:
+        return prefix or suffix
+    return prefix + suffix if suffix.startswith("[") else f"{prefix}.{suffix}"
+
+
+def _loc_path(loc: Sequence[int | str]) -> str:
+    path = ""
+    for part in loc:
+        path = join_path(path, f"[{part}]" if isinstance(part, int) else str(part))
+    return path
+
+
+# --------------------------------------------------------------------------- plain messages
+def _kind_of(value: object) -> str:
+    """What a value is, in the words of a TOML or JSON file."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, str):
+        return "text in quotes"
+    if isinstance(value, dt.datetime):
+        return "a date with a time"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+_EXPECTED: Final[dict[str, str]] = {
+    "bool_type": "true or false (without quotes)",
+    "bool_parsing": "true or false (without quotes)",
+    "int_type": "a whole number (without quotes)",
+    "int_parsing": "a whole number (without quotes)",
+    "int_from_float": "a whole number",
+    "float_type": "a number (without quotes)",
+    "float_parsing": "a number (without quotes)",
+    "string_type": "text in quotes",
+    "tuple_type": 'a list, e.g. ["..."]',
+    "list_type": 'a list, e.g. ["..."]',
+    "dict_type": "a table of keys",
+    "model_type": "a table of keys",
+    "model_attributes_type": "a table of keys",
+    "date_type": "a date such as 2020-03-18",
+    "date_parsing": "a date such as 2020-03-18",
+    "date_from_datetime_parsing": "a date such as 2020-03-18",
+    "date_from_datetime_inexact": "a date such as 2020-03-18, without a time",
+    "datetime_type": "a date and time such as 2020-03-23T09:00",
+    "datetime_parsing": "a date and time such as 2020-03-23T09:00",
+    "datetime_from_date_parsing": "a date and time such as 2020-03-23T09:00",
+}
+
+# What a pattern of a text field means, in words (registered beside each pattern).
+_PATTERN_WORDS: dict[str, str] = {}
+
+
+def describe_pattern(pattern: str, words: str) -> str:
+    """Register what a text pattern means, so a mismatch is explained in words; returns it.
+
+    Examples:
+        >>> describe_pattern(r"^[0-9]{2}$", "two digits, e.g. '35'")
+        '^[0-9]{2}$'
+        >>> plain_message("string_pattern_mismatch", "...", "3", {"pattern": "^[0-9]{2}$"})
+        "expected two digits, e.g. '35'"
+    """
+    _PATTERN_WORDS[pattern] = words
+    return pattern
+
+
+def plain_message(
+    kind: str, message: str, value: object, ctx: Mapping[str, Any], *, hidden: bool = False
+) -> str:
+    """A pydantic error message reworded for the author of a file.
+
+    Examples:
+        >>> plain_message("bool_type", "Input should be a valid boolean", "no", {})
+        'expected true or false (without quotes), got text in quotes'
+        >>> plain_message("greater_than_equal", "...", -1, {"ge": 0})
+        'must be at least 0'
+        >>> plain_message("int_parsing_size", "...", "9" * 5000, {})
+        'the number is too large'
+    """
+    if kind in _EXPECTED:
+        got = "" if hidden else f", got {_kind_of(value)}"
+        return f"expected {_EXPECTED[kind]}{got}"
+    if kind == "int_parsing_size":
+        return "the number is too large"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERN_WORDS:
+        return f"expected {_PATTERN_WORDS[ctx['pattern']]}"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "cannot be empty"
+    if kind == "string_too_long":
+        return f"is too long: at most {ctx.get('max_length')} characters"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = next(iter(ctx.values()), "")
+        word = {
+            "greater_than_equal": "at least",
+            "greater_than": "more than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }[kind]
+        return f"must be {word} {bound}"
+    message = message.removeprefix("Value error, ")
+    return message.replace("Input should be", "expected", 1)
+
+
+# --------------------------------------------------------------------------- the translator
+def problems_from(
+    err: ValidationError, root: Any = None, *, hide_input: bool = False
+) -> list[ConfigProblem]:
+    """Every problem of a validation error, with paths like ``policies[0].channels[2].address``.
+
+    A check that raised :class:`ConfigError` (a cross-field check) contributes its own problems,
+    their paths made absolute; an unknown key is reported with the keys valid at that place
+    (when ``root``, the model or type validated, is given). With ``hide_input`` no value is
+    shown (personal data).
+
+    Examples:
+        >>> from pydantic import TypeAdapter
+        >>> try:
+        ...     TypeAdapter(dict[str, bool]).validate_python({"online_first": "no"}, strict=True)
+        ... except ValidationError as err:
+        ...     print(problems_from(err)[0])
+        online_first: expected true or false (without quotes), got text in quotes (got 'no')
+    """
+    problems: list[ConfigProblem] = []
+    for item in err.errors(include_url=False, include_input=not hide_input):
+        loc = item["loc"]
+        # A bad key of a table (a [sources] key) is reported at the key, in the file's terms.
+        is_key = bool(loc) and loc[-1] == "[key]"
+        path = _loc_path(loc[:-1] if is_key else loc)
+        ctx = item.get("ctx") or {}
+        cause = ctx.get("error")
+        if isinstance(cause, ConfigError):
+            for inner in cause.problems:
+                value = None if hide_input else inner.value
+                problems.append(ConfigProblem(join_path(path, inner.path), inner.message, value))
+            continue
+        raw = item.get("input")
+        # A table or a list is described by the message; only a single value is shown.
+        hidden = hide_input or isinstance(raw, Mapping | list | tuple)
+        if item["type"] == "missing":
+            message, shown = "required, but missing", None
+        elif item["type"] == "extra_forbidden":
+            message = (
+                _unknown_key_message(root, item["loc"]) if root is not None else "unknown key"
+            )
+            shown = None if hidden else show_value(raw)
+        else:
+            message = plain_message(item["type"], str(item["msg"]), raw, ctx, hidden=hide_input)
+            message = f"the key: {message}" if is_key else message
+            shown = None if hidden else show_value(raw)
+        problems.append(ConfigProblem(path, message, shown))
+    return list(dict.fromkeys(problems))
+
+
+@contextmanager
+def config_errors(
+    source: str | None = None, *, root: Any = None, hide_input: bool = False
+) -> Iterator[None]:
+    """Translate a ``ValidationError`` raised in the block into a ``ConfigError``.
+
+    Examples:
+        >>> from pydantic import TypeAdapter
+        >>> with config_errors("draft"):
+        ...     TypeAdapter(int).validate_python("5", strict=True)
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: draft: 1 problem
+          - <file>: expected a whole number (without quotes), got text in quotes (got '5')
+    """
+    try:
+        yield
+    except ValidationError as err:
+        raise ConfigError(problems_from(err, root, hide_input=hide_input), source=source) from None
+
+
+def _unknown_key_message(root: Any, loc: Sequence[int | str]) -> str:
+    from adminduk._suggest import close_matches
+
+    model = _model_at(root, loc[:-1])
+    if model is None:
+        return "unknown key"
+    valid = sorted(_keys(model))
+    key = loc[-1]
+    hint = close_matches(str(key), valid, limit=1)
+    maybe = f"; did you mean {hint[0]!r}?" if hint else ""
+    return f"unknown key; valid here: {', '.join(valid)}{maybe}"
+
+
+def _keys(model: type[BaseModel]) -> Iterator[str]:
+    for name, field in model.model_fields.items():
+        yield field.alias or name
+
+
+def _model_at(root: Any, loc: Sequence[int | str]) -> type[BaseModel] | None:
+    """The model class at ``loc``, walking from ``root`` through lists and tables."""
+    current: Any = root
+    for part in loc:
+        if isinstance(part, int):
+            current = _item_type(current)
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            field = _field_named(current, part)
+            if field is None:
+                return None
+            current = _unwrap(field)
+        else:
+            current = _item_type(current)
+        if current is None:
+            return None
+    current = _unwrap(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _field_named(model: type[BaseModel], key: str) -> Any:
+    for name, field in model.model_fields.items():
+        if key in (name, field.alias):
+            return field.annotation
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model inside ``X | None`` or ``Annotated[X, ...]``; other annotations as they are."""
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return members[0] if len(members) == 1 else None
+    return annotation
+
+
+def _item_type(annotation: Any) -> Any:
+    """The item type of a ``tuple[X, ...]`` or the value type of a ``dict[K, X]``."""
+    annotation = _unwrap(annotation)
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (tuple, list) and args:
+        return _unwrap(args[0])
+    if typing.get_origin(annotation) is dict and len(args) == 2:
+        return _unwrap(args[1])
+    return None
+
+
+# --------------------------------------------------------------------------- the model base
 class ConfigErrorModel(BaseModel):
     """Validation problems are raised as one :class:`~adminduk.errors.ConfigError`.
 
-    Subclasses say how pydantic's errors become problems in :meth:`_config_error` (e.g. whether
-    the input may be shown: never for personal data).
+    The constructor, ``model_validate``, ``model_validate_json`` and ``model_validate_strings``
+    all refuse bad input the same way. A subclass whose input may hold personal data sets
+    ``hide_input_in_errors`` in its ``model_config``: its problems then show no value.
 
     Examples:
         >>> class Point(ConfigErrorModel):
@@ -29,24 +356,30 @@ class ConfigErrorModel(BaseModel):
         Traceback (most recent call last):
         ...
         adminduk.errors.ConfigError: Point: 1 problem
-          - x: Input should be a valid integer, unable to parse string as an integer
+          - x: expected a whole number (without quotes), got text in quotes (got 'one')
+        >>> Point.model_validate_strings({"x": "2"}).x
+        2
     """
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:
-        from adminduk.errors import ConfigProblem
+        hide = bool(cls.model_config.get("hide_input_in_errors"))
+        return ConfigError(problems_from(err, cls, hide_input=hide), source=cls._error_source())
 
-        problems = [
-            ConfigProblem(".".join(str(part) for part in item["loc"]), item["msg"])
-            for item in err.errors(include_input=False, include_url=False)
-        ]
-        return ConfigError(problems, source=cls.__name__)
+    @classmethod
+    def _error_source(cls) -> str | None:
+        return cls.__name__
 
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
         except ValidationError as err:
             raise type(self)._config_error(err) from None
+
+    # Only a direct call needs the translation: nested models validate inside their parent,
+    # whose own entry point translates. Marked as pydantic's own __init__, so validating a
+    # parent does not call this one for each nested part (pydantic's slow path).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -71,3 +404,80 @@ class ConfigErrorModel(BaseModel):
             return super().model_validate_json(json_data, *args, **kwargs)
         except ValidationError as err:
             raise cls._config_error(err) from None
+
+    @classmethod
+    def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        """Validate a mapping of strings (e.g. form fields); every problem as a ``ConfigError``.
+
+        Raises:
+            ConfigError: every problem, each with its path.
+        """
+        try:
+            return super().model_validate_strings(obj, *args, **kwargs)
+        except ValidationError as err:
+            raise cls._config_error(err) from None
+
+
+def trusted(
+    cls: type[_M], fields: dict[str, Any], fields_set: set[str] | Iterable[str] | None = None
+) -> _M:
+    """An instance of ``cls`` from field values that are already valid, without validation.
+
+    What ``model_construct`` does, at a fraction of its cost on hot paths, and without its
+    default handling: ``fields`` names every field, and becomes the instance's ``__dict__``.
+    ``fields_set`` defaults to every field given; a ``set`` is used as it is (shared safely:
+    pydantic copies a model's fields-set before it changes it). Where it is used, a test holds
+    the result equal to a validated copy.
+
+    Examples:
+        >>> class Point(ConfigErrorModel):
+        ...     x: int
+        >>> trusted(Point, {"x": 1}) == Point(x=1)
+        True
+    """
+    given = fields if fields_set is None else fields_set
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "__dict__", fields)
+    object.__setattr__(
+        obj, "__pydantic_fields_set__", given if isinstance(given, set) else set(given)
+    )
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def publish(module: str, names: Iterable[str], namespace: Mapping[str, Any]) -> None:
+    """Give each public class of ``names`` the public ``__module__`` it is imported from.
+
+    So reprs, tracebacks and the docs show ``adminduk.offices.Channel``, never the private
+    module that defines it. Only classes defined in a private module (``_name``) are changed,
+    each once: by the first package that publishes it.
+
+    Examples:
+        >>> from adminduk.offices import Channel
+        >>> Channel.__module__
+        'adminduk.offices'
+    """
+    for name in names:
+        obj = namespace.get(name)
+        if isinstance(obj, type) and "._" in obj.__module__ and obj not in _DEFINED_IN:
+            _DEFINED_IN[obj] = obj.__module__
+            obj.__module__ = module
+
+
+_DEFINED_IN: dict[type, str] = {}
+
+
+def defined_in(obj: object) -> str | None:
+    """The private module a published class is written in (``None`` if not published).
+
+    Doctest looks for a class's examples in the module named by ``__module__``; the project's
+    conftest asks this instead, so the examples of a published class still run where they are
+    written.
+
+    Examples:
+        >>> from adminduk.offices import Channel
+        >>> defined_in(Channel), defined_in(int)
+        ('adminduk.offices._channels', None)
+    """
+    return _DEFINED_IN.get(obj) if isinstance(obj, type) else None

@@ -133,22 +133,22 @@ def test_too_deeply_nested() -> None:
 @pytest.mark.parametrize(
     ("overrides", "path", "fragment"),
     [
-        ({"code": "3513"}, "code", "should match pattern"),
+        ({"code": "3513"}, "code", "expected a Kemendagri code, two digits, a dot, two digits"),
         ({"code": "35.00"}, "code", "runs 01-69 (kabupaten) or 71-99 (kota)"),
         ({"code": "35.70"}, "code", "not 70"),
         ({"code": "20.01", "slug": "kabupaten-uji"}, "code", "20 is not a province code"),
         ({"slug": "kota-uji"}, "slug", "starts with 'kabupaten-'"),
-        ({"slug": "Kabupaten Uji"}, "slug", "should match pattern"),
+        ({"slug": "Kabupaten Uji"}, "slug", "words joined by dashes, e.g. 'kabupaten-"),
         ({"timezone": "Asia/Jakartaa"}, "timezone", "not an IANA time zone"),
         ({"timezone": "Europe/Paris"}, "timezone", "not an Indonesian time zone"),
-        ({"timezone": ""}, "timezone", "at least 1 character"),
+        ({"timezone": ""}, "timezone", "cannot be empty"),
         ({"source": "NOPE"}, "source", "[sources] table has no such key (keys: S)"),
         ({"source": " ; "}, "source", "cannot be empty"),
         ({"replaces": "99.03"}, "replaces", "its own code (99.02)"),
         ({"address": "Jalan Uji 1"}, "address_source", "the address needs a source"),
         ({"hours": {"senin": "08:00-12:00"}}, "hours_source", "the hours need a source"),
         ({"colour": "blue"}, "colour", "unknown key; valid here: address,"),
-        ({"sources": {"s": {"title": "x"}}}, "sources.s[key]", "should match pattern"),
+        ({"sources": {"s": {"title": "x"}}}, "sources.s", "the key: expected a key in capitals"),
     ],
 )
 def test_identity_problems(overrides: dict[str, Any], path: str, fragment: str) -> None:
@@ -301,10 +301,14 @@ def test_cite_names_rule_fields() -> None:
 @pytest.mark.parametrize(
     ("overrides", "field", "fragment"),
     [
-        ({"kind": "fax"}, "kind", "Input should be 'app', 'whatsapp', 'portal' or 'counter'"),
+        ({"kind": "fax"}, "kind", "expected 'app', 'whatsapp', 'portal' or 'counter'"),
         ({"kind": "whatsapp", "address": "0341-551234"}, "address", "landline"),
         ({"kind": "whatsapp", "address": "+1 202 555 0101"}, "address", "only Indonesian"),
-        ({"kind": "whatsapp", "address": 8123860693}, "address", "should be a valid string"),
+        (
+            {"kind": "whatsapp", "address": 8123860693},
+            "address",
+            "expected text in quotes, got a whole number",
+        ),
         ({"address": "godigital dispendukcapil"}, "address", "address is a URL"),
         ({"address": None}, "address_unknown_reason", "give the channel's address"),
         ({"address_unknown_reason": "x"}, "address_unknown_reason", "not both"),
@@ -408,7 +412,7 @@ def test_the_most_specific_rule_wins() -> None:
         (
             {"pickup": "dinas", "processing_working_days": -1},
             "processing_working_days",
-            "greater than or equal to 0",
+            "must be at least 0",
         ),
     ],
 )
@@ -549,7 +553,7 @@ def test_direct_construction_raises_config_error_too() -> None:
     with pytest.raises(ConfigError):
         OfficeConfig.model_validate_json(json.dumps(minimal(timezone="Mars/Base")))
     assert OfficeConfig.model_validate_json(json.dumps(minimal())).code == "99.02"
-    with pytest.raises(ConfigError, match="valid dictionary"):
+    with pytest.raises(ConfigError, match="expected a table of keys, got a list"):
         OfficeConfig.model_validate(["not", "a", "table"])
 
 
@@ -596,8 +600,8 @@ def test_office_reasons_given_as_objects() -> None:
 
 
 def test_problem_paths_and_values() -> None:
+    from adminduk._validation import _model_at, _unknown_key_message, show_value
     from adminduk.offices import Channel, Policy
-    from adminduk.offices._problems import _model_at, _unknown_key_message, show_value
 
     assert _unknown_key_message(OfficeConfig, ("nope", "x")) == "unknown key"
     assert _model_at(OfficeConfig, ("policies", 0, "channels", 1)) is Channel

@@ -9,6 +9,7 @@ Examples:
     4
 """
 
+from adminduk._validation import publish
 from adminduk.documents._catalogue import (
     Catalogue,
     CatalogueEntry,
@@ -34,3 +35,6 @@ __all__ = [
     "catalogue",
     "group_requirements",
 ]
+
+# Reprs, tracebacks and the docs show the public path, not the private module.
+publish(__name__, __all__, globals())

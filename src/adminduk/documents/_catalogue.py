@@ -491,13 +491,11 @@ class Catalogue(Sequence[CatalogueEntry]):
 
 
 def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:
-    problems = []
-    for item in error.errors(include_url=False):
-        path = prefix + "".join(
-            f"[{part}]" if isinstance(part, int) else f".{part}" for part in item["loc"]
-        )
-        problems.append(ConfigProblem(path.lstrip("."), item["msg"], repr(item.get("input"))))
-    return problems
+    from adminduk._validation import join_path, problems_from
+
+    return [
+        ConfigProblem(join_path(prefix, p.path), p.message, p.value) for p in problems_from(error)
+    ]
 
 
 def _basis_problems(citation: str, confidence: Confidence, path: str) -> list[ConfigProblem]:

@@ -17,6 +17,7 @@ Examples:
     'stateDiagram-v2'
 """
 
+from adminduk._validation import publish
 from adminduk.lifecycle._request import SUBMIT, HistoryEntry, ServiceRequest
 from adminduk.lifecycle._table import (
     INITIAL_STATUS,
@@ -46,3 +47,6 @@ __all__ = [
     "to_mermaid",
     "transition_table",
 ]
+
+# Reprs, tracebacks and the docs show the public path, not the private module.
+publish(__name__, __all__, globals())

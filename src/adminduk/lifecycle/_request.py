@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from adminduk._suggest import did_you_mean
-from adminduk._validation import ConfigErrorModel
+from adminduk._validation import ConfigErrorModel, problems_from, trusted
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
@@ -52,7 +52,6 @@ _SUBMISSION_FIELDS: Final = ("office", "service", "channel", "applicant_nik", "p
 _EVENT_CODES: Final = tuple(event.value for event in RequestEvent)
 
 _set = object.__setattr__
-_new = object.__new__
 
 
 class _Model(ConfigErrorModel):
@@ -169,20 +168,6 @@ _ENTRY_TEMPLATES: Final[dict[RequestEvent, dict[str, Any]]] = {
 }
 # Shared, never mutated: pydantic copies a model's fields-set before changing it.
 _ENTRY_SET: Final = {"name", "at"}
-
-
-def _build(cls: type[Any], data: dict[str, Any], fields_set: Iterable[str]) -> Any:
-    """An instance of a pydantic model from already-valid field values, without validation.
-
-    What ``model_construct`` does, minus its default handling, which ``apply`` does not need:
-    the values come from a validated request and from checked details.
-    """
-    obj = _new(cls)
-    _set(obj, "__dict__", data)
-    _set(obj, "__pydantic_fields_set__", set(fields_set))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
 
 
 class _Refusal(Exception):
@@ -400,7 +385,7 @@ class ServiceRequest(_Model):
             "applicant_nik": nik,
             "phone": phone,
         }
-        entry = _build(HistoryEntry, submission, ("name", "at", *_SUBMISSION_FIELDS))
+        entry = trusted(HistoryEntry, submission, ("name", "at", *_SUBMISSION_FIELDS))
         fields = {
             "office": office,
             "service": service,
@@ -411,7 +396,7 @@ class ServiceRequest(_Model):
             "status": INITIAL_STATUS,
             "history": (entry,),
         }
-        request: ServiceRequest = _build(cls, fields, fields)
+        request: ServiceRequest = trusted(cls, fields)
         return request
 
     # -- moving on -----------------------------------------------------------------------
@@ -470,27 +455,18 @@ class ServiceRequest(_Model):
         except _Refusal as refusal:
             self._refuse(row.event, refusal.reason, at)
         # Build the entry and the request without validation (everything above checked the
-        # values): what model_construct does, at a fraction of its cost. See _build.
+        # values): see trusted.
         entry_data = _ENTRY_TEMPLATES[event].copy()
         entry_data["at"] = instant
-        entry = _new(HistoryEntry)
-        _set(entry, "__dict__", entry_data)
         if clean:
             entry_data.update(clean)
-            _set(entry, "__pydantic_fields_set__", {"name", "at", *clean})
+            entry = trusted(HistoryEntry, entry_data, {"name", "at", *clean})
         else:
-            _set(entry, "__pydantic_fields_set__", _ENTRY_SET)
-        _set(entry, "__pydantic_extra__", None)
-        _set(entry, "__pydantic_private__", None)
+            entry = trusted(HistoryEntry, entry_data, _ENTRY_SET)
         data = self.__dict__.copy()
         data["status"] = row.target
         data["history"] = (*self.history, entry)
-        request = _new(ServiceRequest)
-        _set(request, "__dict__", data)
-        _set(request, "__pydantic_fields_set__", self.__pydantic_fields_set__)
-        _set(request, "__pydantic_extra__", None)
-        _set(request, "__pydantic_private__", None)
-        return request
+        return trusted(ServiceRequest, data, self.__pydantic_fields_set__)
 
     def _office_guard(
         self, event: RequestEvent, at: datetime, details: Mapping[str, Any] | None
@@ -733,7 +709,7 @@ class ServiceRequest(_Model):
             Traceback (most recent call last):
             ...
             adminduk.errors.ConfigError: ServiceRequest: 5 problems
-              - service: Field required
+              - service: required, but missing
             ...
         """
         return cls.model_validate_json(text)
@@ -812,26 +788,19 @@ def _entries(events: object) -> list[HistoryEntry]:
     return entries
 
 
+_UNREADABLE_PERSONAL_DATA: Final = (
+    "; personal data masked in the JSON cannot be read back: write it with "
+    "to_json(reveal=True) to keep it"
+)
+
+
 def _problems(err: ValidationError) -> list[ConfigProblem]:
-    problems: list[ConfigProblem] = []
-    for item in err.errors(include_input=False, include_url=False):
-        path = ".".join(str(part) for part in item["loc"])
-        error = item.get("ctx", {}).get("error")
-        if isinstance(error, ConfigError):
-            # A nested entry's own __init__ (pydantic calls it) already listed its problems.
-            problems.extend(
-                ConfigProblem(".".join(p for p in (path, inner.path) if p), inner.message)
-                for inner in error.problems
-            )
-            continue
-        # Our own refusals read better without pydantic's "Value error, " in front.
-        message = str(error) if item["type"] == "value_error" and error else item["msg"]
-        if item["loc"] and item["loc"][-1] in ("applicant_nik", "phone"):
-            message += (
-                "; personal data masked in the JSON cannot be read back: write it with "
-                "to_json(reveal=True) to keep it"
-            )
-        problems.append(ConfigProblem(path, message))
+    # Never the input: a request holds personal data.
+    problems = []
+    for problem in problems_from(err, hide_input=True):
+        if problem.path.rpartition(".")[2] in ("applicant_nik", "phone"):
+            problem = ConfigProblem(problem.path, problem.message + _UNREADABLE_PERSONAL_DATA)
+        problems.append(problem)
     return problems
 
 

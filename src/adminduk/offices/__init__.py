@@ -24,6 +24,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from adminduk._validation import publish
 from adminduk.offices import _registry
 from adminduk.offices._baseline import BASELINE_RULES, baseline_office
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
@@ -114,6 +115,10 @@ __all__ = [
     "registry_errors",
     "validate_office",
 ]
+
+
+# Reprs, tracebacks and the docs show the public path (adminduk.offices.Channel).
+publish(__name__, __all__, globals())
 
 
 class _OfficesModule(types.ModuleType):

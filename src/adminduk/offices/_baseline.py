@@ -19,7 +19,8 @@ from typing import Final
 
 from adminduk._suggest import close_matches
 from adminduk.errors import OfficeNotFound
-from adminduk.offices._models import OfficeConfig, _counter_channel
+from adminduk.offices._channels import counter_channel
+from adminduk.offices._office import OfficeConfig
 from adminduk.regions import Region, RegionLevel, find_province, find_region, regions
 
 __all__ = [
@@ -178,7 +179,7 @@ def _validate(place: Region) -> OfficeConfig:
             # The counter every office has, citing the national rules, not an unknown address.
             "ordinary": {
                 "source": BASELINE_RULES,
-                "channels": [_counter_channel(None, BASELINE_RULES, place.name)],
+                "channels": [counter_channel(place.name, None, BASELINE_RULES)],
             },
             "baseline": True,
         }

@@ -5,19 +5,35 @@ from __future__ import annotations
 import copy
 import json
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 
-__all__ = ["load_office", "office_schema", "parse_office", "validate_office"]
+__all__ = [
+    "MAX_OFFICE_FILE_BYTES",
+    "load_office",
+    "office_schema",
+    "parse_office",
+    "validate_office",
+]
 
 OfficeFormat = Literal["toml", "json"]
+
+MAX_OFFICE_FILE_BYTES: Final = 512 * 1024
+"""The largest office file read: 64 times the largest real one (under 8 KiB).
+
+Loading costs about 1 ms per KiB, 60 % of it validation and 40 % the TOML parser, and about
+34 bytes of memory per byte of file (benchmarks/bench_office_size.py): a file at the limit loads
+in half a second; a 50 MB file would take about a minute and 1.7 GB.
+"""
+_BOM: Final = "\ufeff"
 
 
 def _fail(message: str, source: str | None, path: str = "") -> ConfigError:
@@ -82,13 +98,17 @@ def parse_office(
         adminduk.errors.ConfigError: draft.toml: 1 problem
           - <file>: not valid TOML: Invalid value (at line 2, column 8)
     """
+    if not isinstance(text, str | bytes):
+        raise _fail(f"expected the file's text, got a {type(text).__name__}", source)
+    if len(text) > MAX_OFFICE_FILE_BYTES:
+        raise _too_large(len(text), source)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as err:
             raise _fail(f"not UTF-8 text ({err.reason} at byte {err.start})", source) from None
-    if not isinstance(text, str):
-        raise _fail(f"expected the file's text, got a {type(text).__name__}", source)
+    # Some editors on Windows start a UTF-8 file with a byte-order mark: read past it.
+    text = text.removeprefix(_BOM)
     try:
         if format == "json":
             data = json.loads(text, object_pairs_hook=_reject_duplicates)
@@ -96,11 +116,25 @@ def parse_office(
             data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise _fail(f"not valid TOML: {err}", source) from None
-    except ValueError as err:  # json.JSONDecodeError, and duplicate keys
-        raise _fail(f"not valid JSON: {err}", source) from None
+    except ValueError as err:  # json.JSONDecodeError, duplicate keys, huge numbers
+        if "integer string conversion" in str(err):
+            raise _fail(
+                f"a number in the file is too large (over {sys.get_int_max_str_digits()} "
+                "digits); no value of an office file is that long",
+                source,
+            ) from None
+        raise _fail(f"not valid {format.upper()}: {err}", source) from None
     except RecursionError:
         raise _fail("the file is nested too deeply to be an office file", source) from None
     return validate_office(data, source=source)
+
+
+def _too_large(size: int, source: str | None) -> ConfigError:
+    return _fail(
+        f"the file has {size:,} bytes, more than the {MAX_OFFICE_FILE_BYTES:,} an office file "
+        "may have (a real one has a few thousand); split it, or check that it is the right file",
+        source,
+    )
 
 
 def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
@@ -131,9 +165,18 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
     file = Path(name) if isinstance(path, str | os.PathLike) else path
     try:
-        raw = file.read_bytes()
+        if isinstance(file, Path):
+            with file.open("rb") as handle:
+                raw = handle.read(MAX_OFFICE_FILE_BYTES + 1)  # never more than the limit
+        else:
+            raw = file.read_bytes()
     except OSError as err:
         raise _fail(f"cannot read the file: {err.strerror or err}", name) from None
+    except ValueError as err:  # a NUL byte in the path
+        raise _fail(f"cannot read the file: {err}", repr(name)[:80]) from None
+    if len(raw) > MAX_OFFICE_FILE_BYTES:
+        size = file.stat().st_size if isinstance(file, Path) else len(raw)
+        raise _too_large(size, name)
     fmt: OfficeFormat = "json" if name.lower().endswith(".json") else "toml"
     return parse_office(raw, format=fmt, source=name)
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import contextvars
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
 from typing import Annotated, Final
 
-from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
-from adminduk._suggest import did_you_mean
+from adminduk._validation import describe_pattern
 from adminduk.documents import DocumentType, catalogue
 from adminduk.errors import UnknownService
 
@@ -22,7 +21,9 @@ __all__ = [
     "AppliesTo",
     "ChangeKind",
     "ChannelKind",
+    "Count",
     "CounterOnlyReason",
+    "Flag",
     "InPersonStance",
     "IntakeFormat",
     "OfficeCode",
@@ -203,29 +204,36 @@ FICTIONAL_PROVINCE: Final = "99"
 INDONESIAN_ZONES: Final = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-SourceKey = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")]
-
-# A part of a `source` that looks like a key of the file's [sources] table must be one.
-_KEY_LIKE: Final = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
-_SOURCE_KEYS: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
-    "adminduk_office_source_keys", default=None
+# An office file says what it means: `online_first = 1`, `delivers = "no"` or
+# `processing_working_days = "5"` are refused, never coerced.
+Flag = Annotated[bool, Strict()]
+"""``true`` or ``false``, nothing else."""
+Count = Annotated[int, Strict()]
+"""A whole number written as a number, not as text."""
+_SLUG: Final = describe_pattern(
+    r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    "lowercase letters and digits in words joined by dashes, e.g. 'kabupaten-probolinggo'",
 )
+Slug = Annotated[str, StringConstraints(pattern=_SLUG, max_length=80)]
+_SOURCE_KEY: Final = describe_pattern(
+    r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$",
+    "a key in capitals and digits, words joined by dashes, e.g. 'A1' or 'SE-800'",
+)
+SourceKey = Annotated[str, StringConstraints(pattern=_SOURCE_KEY)]
+
 _REASON_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
     "adminduk_office_reason_codes", default=None
 )
 
 
 @contextmanager
-def office_context(source_keys: frozenset[str], reason_codes: frozenset[str]) -> Iterator[None]:
-    """While an office file validates: the keys of its [sources] and its urgency reasons."""
-    keys_token = _SOURCE_KEYS.set(source_keys)
-    reasons_token = _REASON_CODES.set(reason_codes)
+def office_context(reason_codes: frozenset[str]) -> Iterator[None]:
+    """While an office file validates: the urgency reasons it defines."""
+    token = _REASON_CODES.set(reason_codes)
     try:
         yield
     finally:
-        _REASON_CODES.reset(reasons_token)
-        _SOURCE_KEYS.reset(keys_token)
+        _REASON_CODES.reset(token)
 
 
 def known_reason_codes() -> frozenset[str] | None:
@@ -243,34 +251,9 @@ def source_parts(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(";") if part.strip())
 
 
-@cache
-def _national_keys() -> frozenset[str]:
-    # Every file may cite the national sources (the end of the pandemic, the 2020 letter).
-    from adminduk.offices._sources import NATIONAL_SOURCES
-
-    return frozenset(NATIONAL_SOURCES)
-
-
-def _check_source(text: str) -> str:
-    if not source_parts(text):
-        raise ValueError("a source names where the fact comes from; it cannot be empty")
-    keys = _SOURCE_KEYS.get()
-    if keys is None:
-        return text
-    national = _national_keys()
-    for part in source_parts(text):
-        if _KEY_LIKE.match(part) and part not in keys and part not in national:
-            known = ", ".join(sorted(keys)) or "none defined"
-            raise ValueError(
-                f"{part!r} looks like a source key but the [sources] table has no such key "
-                f"(keys: {known}){did_you_mean(part, keys)}"
-            )
-    return text
-
-
-SourceRef = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_check_source)
-]
+# Whether a source names anything, and whether a key-like part is a key of the file's
+# [sources], are checks across the file (source-refs in _checks.py).
+SourceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Where a fact comes from: keys of the file's ``[sources]`` table, a regulation or a URL."""
 
 
@@ -362,7 +345,12 @@ def _check_code(value: str) -> str:
 
 OfficeCode = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, pattern=r"^[0-9]{2}\.[0-9]{2}$"),
+    StringConstraints(
+        strip_whitespace=True,
+        pattern=describe_pattern(
+            r"^[0-9]{2}\.[0-9]{2}$", "a Kemendagri code, two digits, a dot, two digits: '35.13'"
+        ),
+    ),
     AfterValidator(_check_code),
 ]
 """A Kemendagri regency code, ``PP.KK`` (``35.13``)."""

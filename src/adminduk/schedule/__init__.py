@@ -6,6 +6,7 @@ Examples:
     datetime.timedelta(seconds=25200)
 """
 
+from adminduk._validation import publish
 from adminduk.schedule._calendar import (
     Caveat,
     CaveatKind,
@@ -65,3 +66,6 @@ __all__ = [
     "national_days",
     "national_default_periods",
 ]
+
+# Reprs, tracebacks and the docs show the public path (adminduk.offices.Channel).
+publish(__name__, __all__, globals())

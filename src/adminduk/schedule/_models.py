@@ -16,18 +16,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk.errors import ConfigError, ConfigProblem
+from adminduk._validation import ConfigErrorModel
+from adminduk.errors import ConfigError
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
 if TYPE_CHECKING:
@@ -53,38 +52,6 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 _RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$")
 _MINUTES_PER_DAY = 24 * 60
-
-
-def problems_from(err: ValidationError) -> list[ConfigProblem]:
-    """Turn a pydantic error into config problems, one per error, each with its path.
-
-    Examples:
-        >>> try:
-        ...     WeeklyHours.model_validate({"senin": ["15:00-08:00"]})
-        ... except ValidationError as err:
-        ...     print(problems_from(err)[0])
-        senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
-    """
-    problems = []
-    for item in err.errors(include_url=False):
-        path = ""
-        for part in item["loc"]:
-            if isinstance(part, int):
-                path += f"[{part}]"
-            else:
-                path += f".{part}" if path else str(part)
-        message = str(item["msg"])
-        message = message.removeprefix("Value error, ")
-        value = item.get("input")
-        shown = None
-        if item["type"] != "missing" and isinstance(value, str | int | float | dt.date):
-            shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:79] + "…"
-        problems.append(ConfigProblem(path, message, shown))
-    return problems
-
-
-def _config_error(err: ValidationError, source: str | None) -> ConfigError:
-    return ConfigError(problems_from(err), source=source)
 
 
 def _hhmm(minute: int) -> str:
@@ -276,7 +243,7 @@ def _one_or_many(value: object) -> object:
     return (value,) if isinstance(value, str | TimeRange) else value
 
 
-class _Frozen(BaseModel):
+class _Frozen(ConfigErrorModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
@@ -335,14 +302,14 @@ class WeeklyHours(_Frozen):
             Traceback (most recent call last):
             ...
             adminduk.errors.ConfigError: 1 problem
-              - senen: Extra inputs are not permitted (got '08:00-15:00')
+              - senen: unknown key; valid here: jumat, kamis, minggu, rabu, sabtu, selasa, ...
         """
         if isinstance(data, cls):
             return data
         try:
             return cls.model_validate(data)
-        except ValidationError as err:
-            raise _config_error(err, source) from None
+        except ConfigError as err:
+            raise ConfigError(err.problems, source=source) from None
 
     def day(self, weekday: int) -> tuple[TimeRange, ...]:
         """The intervals of a weekday, Monday = 0 as in ``date.weekday()``.
@@ -491,8 +458,8 @@ class HoursPeriod(_Frozen):
         ...     "note_id": "jam loket"})
         Traceback (most recent call last):
         ...
-        pydantic_core._pydantic_core.ValidationError: 1 validation error for HoursPeriod
-          note_en is missing: a note is given in both languages (note_id and note_en) or in neither ...
+        adminduk.errors.ConfigError: HoursPeriod: 1 problem
+          - <file>: note_en is missing: a note is given in both languages (note_id and note_en) or in neither
     """  # noqa: E501
 
     valid_from: dt.date | None = None
@@ -573,7 +540,7 @@ class CalendarSpec(_Frozen):
         Traceback (most recent call last):
         ...
         adminduk.errors.ConfigError: 2 problems
-          - zone: 'Asia/Jakata' is not an IANA time zone; e.g. Asia/Jakarta, ... (got 'Asia/Jakata')
+          - zone: 'Asia/Jakata' is not an IANA time zone; e.g. Asia/Jakarta, ...
           - periods: give at least one period of weekly hours (the national default hours are national_default_periods())
     """  # noqa: E501
 
@@ -638,8 +605,8 @@ class CalendarSpec(_Frozen):
             return data
         try:
             return cls.model_validate(data)
-        except ValidationError as err:
-            raise _config_error(err, source) from None
+        except ConfigError as err:
+            raise ConfigError(err.problems, source=source) from None
 
     @property
     def tzinfo(self) -> ZoneInfo:

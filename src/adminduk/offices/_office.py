@@ -1,0 +1,456 @@
+"""The office: who it is, where, its hours and sources, and its rules dated policy by policy."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+
+from pydantic import Field, model_validator
+
+from adminduk._validation import trusted
+from adminduk.documents import Requirement, Service
+from adminduk.errors import OutOfRange, UnknownReason
+from adminduk.offices._base import OfficeModel
+from adminduk.offices._channels import Channel, counter_channel
+from adminduk.offices._checks import ORDINARY_ID, Scope
+from adminduk.offices._policies import OrdinaryRules, Policy, Rules
+from adminduk.offices._sources import (
+    BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
+    Note,
+    SourceInfo,
+    UrgencyReasonInfo,
+)
+from adminduk.offices._types import (
+    FICTIONAL_PROVINCE,
+    ChannelKind,
+    Count,
+    Flag,
+    InPersonStance,
+    OfficeCode,
+    Slug,
+    SourceKey,
+    SourceRef,
+    Text,
+    TimeZoneName,
+    office_context,
+    source_parts,
+)
+from adminduk.schedule import (
+    DEFAULT_CUTI_BERSAMA_SOURCE,
+    CalendarSpec,
+    Closure,
+    ExtraOpening,
+    HoursOverride,
+    HoursPeriod,
+    WeeklyHours,
+    as_local,
+    national_default_periods,
+)
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from adminduk.schedule import OfficeCalendar
+
+__all__ = ["OfficeConfig"]
+
+_Rs = TypeVar("_Rs", OrdinaryRules, Policy)
+
+
+class OfficeConfig(OfficeModel):
+    """One Dinas Dukcapil: who it is, where, its hours, and its rules dated policy by policy.
+
+    Read one from a file with :func:`~adminduk.offices.load_office`, or get a registered one
+    with :func:`~adminduk.offices.get_office`. Constructing one directly validates it the same
+    way and raises :class:`~adminduk.errors.ConfigError` listing every problem.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> office = get_office("kota-mataram")
+        >>> office.code, office.timezone, str(office.zone)
+        ('52.71', 'Asia/Makassar', 'Asia/Makassar')
+        >>> policy = office.policy_at(dt.datetime(2020, 3, 25, 10, 0))
+        >>> [ch.address for ch in policy.channels if ch.kind == "whatsapp"]
+        ['+6287761489446', '+6285337287689', '+628123860693']
+        >>> office.policy_at(dt.date(2020, 3, 20)).is_ordinary
+        True
+    """
+
+    code: OfficeCode
+    slug: Slug
+    name: Text
+    official_name: Text | None = None
+    region: Text
+    province: Text
+    timezone: TimeZoneName
+    source: SourceRef
+    address: Text | None = None
+    address_source: SourceRef | None = None
+    address_unknown_reason: Text | None = None
+    address_unknown_reason_id: Text | None = None
+    replaces: Text | None = None
+    sources: dict[SourceKey, SourceInfo] = Field(default_factory=dict)
+    urgency_reasons: tuple[UrgencyReasonInfo, ...] = ()
+    hours: WeeklyHours | None = None
+    hours_source: SourceRef | None = None
+    review_period_days: Count = Field(default=365, ge=1, le=3650)
+    closes_on_cuti_bersama: Flag = True
+    cuti_bersama_source: SourceRef = DEFAULT_CUTI_BERSAMA_SOURCE
+    closures: tuple[Closure, ...] = ()
+    never_reopens_reason: Text | None = None
+    never_reopens_reason_id: Text | None = None
+    extra_openings: tuple[ExtraOpening, ...] = ()
+    hours_overrides: tuple[HoursOverride, ...] = ()
+    ordinary: OrdinaryRules | None = None
+    policies: tuple[Policy, ...] = ()
+    notes: tuple[Note, ...] = ()
+    # True only for the national baseline office of a kabupaten/kota no office describes
+    # (offices/_baseline.py): the national rules, not this office's own.
+    baseline: bool = False
+
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.OFFICE,)
+
+    @classmethod
+    def _error_source(cls) -> str | None:
+        return None
+
+    @classmethod
+    def _context(cls, data: Any) -> contextlib.AbstractContextManager[None]:
+        # Policies deep inside the file check their urgency reasons against the file's own, so
+        # an unknown reason is reported at the exact place it is cited.
+        reasons: frozenset[str] = frozenset()
+        if isinstance(data, Mapping):
+            own = data.get("urgency_reasons")
+            if isinstance(own, list | tuple):
+                codes = (
+                    item.get("code") if isinstance(item, Mapping) else getattr(item, "code", None)
+                    for item in own
+                )
+                reasons = frozenset(code for code in codes if isinstance(code, str))
+        return office_context(reasons)
+
+    @model_validator(mode="after")
+    def _with_counters(self) -> Self:
+        # The counter is a channel like the others: where the file lists none and the counter
+        # is not closed, add one taking every service, at the office's address.
+        if self.ordinary is not None:
+            object.__setattr__(self, "ordinary", self._with_counter(self.ordinary))
+        policies = tuple(self._with_counter(policy) for policy in self.policies)
+        object.__setattr__(self, "policies", policies)
+        return self
+
+    def _with_counter(self, rules: _Rs) -> _Rs:
+        if rules.in_person is InPersonStance.CLOSED or any(
+            ch.kind is ChannelKind.COUNTER for ch in rules.channels
+        ):
+            return rules
+        return rules.model_copy(update={"channels": (*rules.channels, self._counter())})
+
+    def _counter(self) -> Channel:
+        reason = (self.address_unknown_reason, self.address_unknown_reason_id)
+        return counter_channel(self.region, self.address, self.address_source, reason)
+
+    # -- derived values ------------------------------------------------------------------------
+    @property
+    def zone(self) -> ZoneInfo:
+        """The office's time zone as a ``ZoneInfo``.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("52.06").zone
+            zoneinfo.ZoneInfo(key='Asia/Makassar')
+        """
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.timezone)
+
+    @property
+    def is_fictional(self) -> bool:
+        """Whether the code is in the range reserved for examples and tests (``99.xx``).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.13").is_fictional
+            False
+        """
+        return self.code.startswith(FICTIONAL_PROVINCE + ".")
+
+    @cached_property
+    def ordinary_policy(self) -> Policy:
+        """The rules outside every dated policy, as a ``Policy`` with id ``ordinary``.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> ordinary = get_office("35.14").ordinary_policy
+            >>> ordinary.is_ordinary, ordinary.in_person.value, ordinary.counter.takes("kk/baru")
+            (True, 'open', True)
+        """
+        rules = self.ordinary or self._with_counter(OrdinaryRules())
+        fields = {name: getattr(rules, name) for name in Rules.model_fields}
+        return trusted(
+            Policy,
+            {
+                **fields,
+                "id": ORDINARY_ID,
+                "title_id": "Layanan biasa",
+                "title_en": "Ordinary service",
+                "valid_from": None,
+                "valid_until": None,
+                "pandemic_measure": False,
+                "notes_on_dates": None,
+            },
+        )
+
+    @cached_property
+    def _timeline(self) -> tuple[list[dt.date], list[Policy]]:
+        ordered = sorted(
+            (p for p in self.policies if p.valid_from is not None),
+            key=lambda p: p.valid_from or dt.date.min,
+        )
+        return [p.valid_from or dt.date.min for p in ordered], ordered
+
+    def local_date(self, at: dt.datetime | dt.date) -> dt.date:
+        """The office-local date of ``at``; a naive datetime is office-local wall time.
+
+        Raises:
+            OutOfRange: ``at`` is not a date or a datetime.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> from zoneinfo import ZoneInfo
+            >>> late = dt.datetime(2020, 3, 22, 23, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
+            >>> get_office("52.71").local_date(late)  # already the 23rd in WITA
+            datetime.date(2020, 3, 23)
+        """
+        if isinstance(at, dt.datetime):
+            return as_local(at, self.zone).date()
+        if isinstance(at, dt.date):
+            return at
+        raise OutOfRange("at", at, "a datetime.date or datetime.datetime")
+
+    def policy_at(self, at: dt.datetime | dt.date) -> Policy:
+        """The policy in force at ``at``: a dated policy, else the ordinary rules.
+
+        Raises:
+            OutOfRange: ``at`` is not a date or a datetime.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> office = get_office("35.14")
+            >>> office.policy_at(dt.date(2020, 3, 18)).id
+            'covid-19-layanan-whatsapp'
+            >>> office.policy_at(dt.date(2020, 3, 17)).is_ordinary
+            True
+        """
+        day = self.local_date(at)
+        starts, ordered = self._timeline
+        index = bisect_right(starts, day) - 1
+        if index >= 0:
+            policy = ordered[index]
+            if policy.valid_until is None or day <= policy.valid_until:
+                return policy
+        return self.ordinary_policy
+
+    def urgency_reason(self, code: str) -> UrgencyReasonInfo:
+        """An urgency reason this office can name: built in, or defined in its file.
+
+        Raises:
+            UnknownReason: neither built in nor defined by the office.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.14").urgency_reason("pendaftaran-polri").name_en
+            'Police (Polri) recruitment registration'
+        """
+        for reason in self.urgency_reasons:
+            if reason.code == code:
+                return reason
+        found = BUILTIN_URGENCY_REASONS.get(code) if isinstance(code, str) else None
+        if found is None:
+            from adminduk._suggest import close_matches
+
+            valid = sorted({*BUILTIN_URGENCY_REASONS, *(r.code for r in self.urgency_reasons)})
+            raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
+        return found
+
+    def source_info(self, key: str) -> SourceInfo | None:
+        """The source a key names: the file's own ``[sources]``, else the national ones.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.04").source_info("KEPPRES-17-2023").published
+            datetime.date(2023, 6, 22)
+            >>> get_office("35.04").source_info("UU 24/2013") is None
+            True
+        """
+        return self.sources.get(key) or NATIONAL_SOURCES.get(key)
+
+    def describe_sources(self, source: str) -> tuple[str, ...]:
+        """Each part of a ``source`` value, its key spelled out; one entry per source.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> [s[:30] for s in get_office("35.13").describe_sources("A0; SE-800")]
+            ['A0: Cegah Covid-19, Dispendukc', 'SE-800: Surat Edaran Bupati Pr']
+        """
+        described = []
+        for part in source_parts(source):
+            info = self.source_info(part)
+            described.append(f"{part}: {info}" if info is not None else part)
+        return tuple(described)
+
+    def describe_source(self, source: str) -> str:
+        """A ``source`` value with the file's keys spelled out.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> print(get_office("35.04").describe_source("A3"))
+            A3: Dispendukcapil Kabupaten Tulungagung Alihkan Pelayanan ke Online (Harian Bhirawa, 2020-03-20)
+        """  # noqa: E501
+        return "; ".join(self.describe_sources(source))
+
+    def source_date(self, source: str) -> dt.date | None:
+        """The newest publication date among the sources a ``source`` value cites.
+
+        ``None`` when none of them is dated (a free reference, or an undated article).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.14").source_date("A1; KEPPRES-17-2023")
+            datetime.date(2023, 6, 22)
+            >>> get_office("35.14").source_date("Perpres 21/2023") is None
+            True
+        """
+        dates = [
+            info.published
+            for info in map(self.source_info, source_parts(source))
+            if info is not None and info.published is not None
+        ]
+        return max(dates, default=None)
+
+    def policy_ended_before(self, at: dt.datetime | dt.date) -> Policy | None:
+        """The dated policy that last ended before ``at``, when the ordinary rules hold then.
+
+        ``None`` while a dated policy is in force, or when none has ended yet.
+
+        Raises:
+            OutOfRange: ``at`` is not a date or a datetime.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.04").policy_ended_before(dt.date(2020, 4, 8)).id
+            'se-470-318-105-2020'
+            >>> get_office("35.04").policy_ended_before(dt.date(2020, 3, 20)) is None
+            True
+        """
+        day = self.local_date(at)
+        if not self.policy_at(day).is_ordinary:
+            return None
+        ended = [p for p in self._timeline[1] if p.valid_until is not None and p.valid_until < day]
+        return max(ended, key=lambda p: p.valid_until or dt.date.min, default=None)
+
+    # -- the calendar -----------------------------------------------------------------------
+    @cached_property
+    def calendar_spec(self) -> CalendarSpec:
+        """The office's calendar as configuration: ordinary hours with each policy's on top.
+
+        The background is the office's own ``hours``, or the national government working
+        hours (``is_default``) where the sources give none; a policy with its own ``hours``
+        overrides them on its dates.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> spec = get_office("35.13").calendar_spec
+            >>> [(p.valid_from, p.is_default) for p in spec.periods]
+            ... # doctest: +NORMALIZE_WHITESPACE
+            [(None, True), (datetime.date(2023, 4, 12), True),
+             (datetime.date(2020, 3, 17), False)]
+        """
+        if self.hours is not None:
+            background: tuple[HoursPeriod, ...] = (
+                HoursPeriod(
+                    hours=self.hours,
+                    source=self.describe_source(self.hours_source or self.source),
+                    label=f"Jam layanan {self.region} / office hours",
+                ),
+            )
+        else:
+            background = national_default_periods()
+        layered = tuple(
+            HoursPeriod(
+                valid_from=policy.valid_from,
+                valid_until=policy.valid_until,
+                hours=policy.hours,
+                source=self.describe_source(policy.source_of("hours")),
+                label=policy.title(),
+            )
+            for policy in sorted(self._timeline[1], key=lambda p: p.valid_from or dt.date.min)
+            if policy.hours is not None
+        )
+        return CalendarSpec(
+            zone=self.timezone,
+            periods=(*background, *layered),
+            closures=self.closures,
+            extra_openings=self.extra_openings,
+            overrides=self.hours_overrides,
+            closes_on_cuti_bersama=self.closes_on_cuti_bersama,
+            cuti_bersama_source=self.describe_source(self.cuti_bersama_source),
+        )
+
+    def calendar(self) -> OfficeCalendar:
+        """The office's calendar: one timeline whose hours change where its policies change.
+
+        Built once per office and cached.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> cal = get_office("35.13").calendar()
+            >>> cal.is_open(dt.datetime(2020, 3, 20, 10, 30))   # a Friday under the policy
+            True
+            >>> cal.is_open(dt.datetime(2020, 3, 20, 11, 30))   # Friday service ends at 11.00
+            False
+        """
+        return self._calendar
+
+    @cached_property
+    def _calendar(self) -> OfficeCalendar:
+        from adminduk.schedule import OfficeCalendar
+
+        return OfficeCalendar(self.calendar_spec)
+
+    # -- requirements -------------------------------------------------------------------------
+    def requirements(
+        self, service: str | Service, at: dt.datetime | dt.date, *, remote: bool | None = None
+    ) -> tuple[Requirement, ...]:
+        """The office's checklist for ``service`` at ``at``: the national one with its changes.
+
+        Items the office adds (or puts in place of a national one) have ``origin="office"``.
+        ``remote`` says how the person applies (``True``: without coming in; ``False``: at the
+        counter), so that a change the office makes only for one of them is left out of the
+        other; ``None`` (not known) keeps every change.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+            OutOfRange: ``at`` is not a date or a datetime.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> mataram = get_office("52.71")
+            >>> checklist = mataram.requirements("kia/baru", dt.date(2020, 3, 25))
+            >>> [(r.code, r.origin) for r in checklist]
+            ... # doctest: +NORMALIZE_WHITESPACE
+            [('kutipan-akta-kelahiran', 'national'), ('kk-orang-tua', 'national'),
+             ('ktp-el-orang-tua', 'national'), ('pas-foto-anak', 'national'),
+             ('berkas-asli-saat-pengambilan', 'office')]
+            >>> [r.code for r in mataram.requirements("kia/baru", dt.date(2020, 3, 25),
+            ...                                       remote=False)][-1]
+            'pas-foto-anak'
+        """
+        from adminduk.offices._requirements import merged_requirements
+
+        return merged_requirements(self, service, at, remote=remote)[0]

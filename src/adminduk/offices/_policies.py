@@ -1,0 +1,234 @@
+"""The rules of an office: its ordinary rules and its dated policies, with their lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar, Self
+
+from pydantic import AfterValidator, Field, field_validator, model_validator
+
+from adminduk.documents import Service
+from adminduk.errors import UnknownReason
+from adminduk.offices._base import OfficeModel, most_specific, service_code
+from adminduk.offices._changes import RequirementChange
+from adminduk.offices._channels import ORDINARY_SOURCE, Channel
+from adminduk.offices._checks import ORDINARY_ID, Scope
+from adminduk.offices._parts import CounterOnly, Fulfilment, InPersonStep, Suspension
+from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, PANDEMIC_END, Note
+from adminduk.offices._types import (
+    ChannelKind,
+    Flag,
+    InPersonStance,
+    Slug,
+    SourceRef,
+    Text,
+    known_reason_codes,
+)
+from adminduk.schedule import WeeklyHours
+
+__all__ = ["OrdinaryRules", "Policy", "ReasonCode", "Rules"]
+
+
+def _check_reason(code: str) -> str:
+    known = known_reason_codes()
+    if known is not None and code not in BUILTIN_URGENCY_REASONS and code not in known:
+        from adminduk._suggest import close_matches
+
+        valid = sorted({*BUILTIN_URGENCY_REASONS, *known})
+        raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
+    return code
+
+
+ReasonCode = Annotated[Slug, AfterValidator(_check_reason)]
+"""An urgency reason: built in, or defined in the file's ``[[urgency_reasons]]``."""
+
+
+# --------------------------------------------------------------------------- the rules
+class Rules(OfficeModel):
+    """The rule fields shared by the ordinary rules and by every dated policy."""
+
+    source: SourceRef
+    in_person: InPersonStance = InPersonStance.OPEN
+    online_first: Flag = False
+    urgency_reasons: tuple[ReasonCode, ...] = ()
+    urgency_reasons_exhaustive: Flag = True
+    walk_ins_without_whatsapp: Flag = False
+    non_urgent_asked_to_wait: Flag = False
+    channels: tuple[Channel, ...] = ()
+    counter_only: tuple[CounterOnly, ...] = ()
+    suspended: tuple[Suspension, ...] = ()
+    fulfilment: tuple[Fulfilment, ...] = ()
+    in_person_steps: tuple[InPersonStep, ...] = ()
+    hours: WeeklyHours | None = None
+    requirement_changes: tuple[RequirementChange, ...] = ()
+    notes: tuple[Note, ...] = ()
+    cite: dict[str, SourceRef] = Field(default_factory=dict)
+
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.RULES,)
+
+    @field_validator("urgency_reasons")
+    @classmethod
+    def _listed_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError("a reason is listed twice")
+        return value
+
+    # -- lookups (first the most specific pattern, then file order) ------------------------
+    def counter_only_for(self, service: str | Service) -> CounterOnly | None:
+        """The rule keeping ``service`` at the counter, or ``None``.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        return most_specific(self.counter_only, service_code(service))
+
+    def suspension_for(self, service: str | Service) -> Suspension | None:
+        """The suspension of ``service`` under these rules, or ``None``.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        return most_specific(self.suspended, service_code(service))
+
+    def fulfilment_for(self, service: str | Service) -> Fulfilment | None:
+        """How ``service``'s documents reach the citizen, or ``None`` when no source says.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        return most_specific(self.fulfilment, service_code(service))
+
+    def in_person_step_for(self, service: str | Service) -> InPersonStep | None:
+        """Where and when the office does ``service``'s in-person step, or ``None``.
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        return most_specific(self.in_person_steps, service_code(service))
+
+    def channels_for(self, service: str | Service) -> tuple[Channel, ...]:
+        """The channels that take ``service``, in file order (the counter included).
+
+        Raises:
+            UnknownService: ``service`` is not in the catalogue.
+        """
+        code = service_code(service)
+        return tuple(ch for ch in self.channels if code in ch.service_codes)
+
+    @property
+    def counter(self) -> Channel | None:
+        """The counter channel, or ``None`` when the counter is closed."""
+        return next((ch for ch in self.channels if ch.kind is ChannelKind.COUNTER), None)
+
+    def accepts(self, reason: str) -> bool:
+        """Whether ``reason`` is one of the urgency reasons these rules name.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> policy = get_office("35.04").policy_at(dt.date(2020, 3, 20))
+            >>> policy.accepts("rumah-sakit"), policy.accepts("sekolah")
+            (True, False)
+        """
+        return reason in self.urgency_reasons
+
+    def source_of(self, field: str) -> str:
+        """The source of one rule field: its ``cite`` entry, else the rules' ``source``.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("35.13").policy_at(dt.date(2020, 3, 23)).source_of("hours")
+            'A0'
+        """
+        return self.cite.get(field, self.source)
+
+
+class OrdinaryRules(Rules):
+    """The office's rules outside every dated policy (the ``[ordinary]`` table).
+
+    Without an ``[ordinary]`` table, an office's ordinary rules are: the counter is open for
+    every service of the catalogue, nothing else (see :meth:`OfficeConfig.ordinary_policy`).
+
+    Examples:
+        >>> OrdinaryRules(source="s").in_person.value
+        'open'
+    """
+
+    source: SourceRef = ORDINARY_SOURCE
+
+
+class Policy(Rules):
+    """The office's rules from ``valid_from`` to ``valid_until`` (inclusive; open-ended if unset).
+
+    The office's ordinary rules are a ``Policy`` too, with ``id`` ``ordinary`` and no dates
+    (``is_ordinary``), so :meth:`OfficeConfig.policy_at` always returns one.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> policy = get_office("35.04").policy_at(dt.date(2020, 3, 19))
+        >>> policy.id, policy.valid_from, policy.valid_until, policy.in_person.value
+        ('se-470-318-105-2020', datetime.date(2020, 3, 18), datetime.date(2020, 4, 7), 'urgent-only')
+        >>> policy.suspension_for("ktp-el/baru").mode.value
+        'defer'
+        >>> get_office("35.04").policy_at(dt.date(2020, 4, 8)).is_ordinary
+        True
+    """  # noqa: E501
+
+    id: Slug
+    title_id: Text | None = None
+    title_en: Text | None = None
+    valid_from: dt.date | None
+    valid_until: dt.date | None = None
+    pandemic_measure: Flag = False
+    notes_on_dates: Text | None = None
+
+    _scopes: ClassVar[tuple[Scope, ...]] = (Scope.RULES, Scope.POLICY)
+
+    @model_validator(mode="after")
+    def _ends_with_the_pandemic(self) -> Self:
+        # A measure taken because of the pandemic ends with it at the latest: its last day is
+        # the day before the national status ended (a later start is the check
+        # pandemic-measure-dates).
+        last_day = PANDEMIC_END.last_day_before
+        if (
+            self.pandemic_measure
+            and self.valid_from is not None
+            and self.valid_from <= last_day
+            and (self.valid_until is None or self.valid_until > last_day)
+        ):
+            object.__setattr__(self, "valid_until", last_day)
+        return self
+
+    @property
+    def ended_with_pandemic(self) -> bool:
+        """Whether the policy's last day is the last day of the national pandemic status.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> policy = get_office("35.14").policies[0]
+            >>> policy.valid_until, policy.ended_with_pandemic
+            (datetime.date(2023, 6, 20), True)
+        """
+        return self.pandemic_measure and self.valid_until == PANDEMIC_END.last_day_before
+
+    @property
+    def is_ordinary(self) -> bool:
+        """Whether these are the office's ordinary rules rather than a dated policy."""
+        return self.id == ORDINARY_ID
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the policy is in force on ``day`` (the ordinary rules cover no fixed dates).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> policy = get_office("35.04").policies[0]
+            >>> policy.covers(dt.date(2020, 4, 7)), policy.covers(dt.date(2020, 4, 8))
+            (True, False)
+        """
+        if self.valid_from is None:
+            return False
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+    def title(self, lang: str = "id") -> str:
+        """The policy's title in Indonesian or English, or its id when it has none."""
+        title = self.title_en if lang == "en" else self.title_id
+        return title or self.id

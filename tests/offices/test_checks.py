@@ -1,0 +1,356 @@
+"""Every cross-field check of an office file, each with a file it must flag and one it must pass.
+
+The checks live once, in ``adminduk.offices._checks``; the loader runs the error-level ones and
+the conformance kit runs them all. Each row below is a pair of nearly identical files that lie
+on either side of one check, so a check that is weakened (flags less) or loosened (flags more)
+fails here, whichever of its two users would have hidden it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adminduk.errors import ConfigError
+from adminduk.offices import validate_office
+from adminduk.offices._checks import CROSS_CHECKS, Scope, Severity, cross_checks
+from adminduk.schedule import ExtraOpening
+from adminduk.testing import check_office
+
+from .conftest import channel, minimal, policy
+
+S = {"source": "S"}
+WA = {"kind": "whatsapp", "label": "WA", "services": ["kk/*"], **S}
+DEFER = {"services": ["kk/*"], "mode": "defer", "reason_id": "Ditunda", "reason_en": "Later", **S}
+STEP = {"services": ["ktp-el/baru"], "step": "perekaman-biometrik", **S}
+ADD = {"services": ["kk/*"], "kind": "add", **S}
+ITEM = {"code": "berkas-asli", "name_id": "Berkas asli", "name_en": "Originals"}
+OPENING = {"date": "2030-01-05", "hours": ["08:00-12:00"], "reason_id": "a", "reason_en": "a", **S}
+CLOSURE = {"start": "2030-01-01", "reason_id": "Tutup", "reason_en": "Closed", **S}
+JATIM = {"code": "35.98", "slug": "kota-uji", "province": "Jawa Timur", "timezone": "Asia/Jakarta"}
+
+
+def rules(**overrides: Any) -> dict[str, Any]:
+    return minimal(policies=[policy(**overrides)])
+
+
+def pickup(**rule: Any) -> dict[str, Any]:
+    return rules(fulfilment=[{"services": ["kk/*"], **S, **rule}])
+
+
+# check id -> (a file it flags, the path it names, a file just on the other side)
+CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
+    "channel-address-or-reason": (
+        rules(channels=[channel(address=None)]),
+        "policies[0].channels[0].address_unknown_reason",
+        rules(channels=[channel(address=None, address_unknown_reason="only on a banner")]),
+    ),
+    "channel-url": (
+        rules(channels=[channel(address="dukcapil kab uji")]),
+        "policies[0].channels[0].address",
+        rules(channels=[channel(address="uji.example/layanan")]),
+    ),
+    "whatsapp-number": (
+        rules(channels=[{**WA, "address": "0341-551234"}]),
+        "policies[0].channels[0].address",
+        rules(channels=[{**WA, "address": "0812-3456-7890"}]),
+    ),
+    "counter-intake": (
+        rules(channels=[channel(kind="counter", address="Jalan Uji 1", intake=["photo"])]),
+        "policies[0].channels[0].intake",
+        rules(channels=[channel(kind="counter", address="Jalan Uji 1")]),
+    ),
+    "channel-reason-languages": (
+        rules(
+            channels=[
+                channel(address=None, address_unknown_reason=None, address_unknown_reason_id="x")
+            ]
+        ),
+        "policies[0].channels[0].address_unknown_reason",
+        rules(
+            channels=[
+                channel(address=None, address_unknown_reason="x", address_unknown_reason_id="x")
+            ]
+        ),
+    ),
+    "channel-reason-indonesian": (
+        rules(channels=[channel(address=None, address_unknown_reason="only on a banner")]),
+        "policies[0].channels[0].address_unknown_reason_id",
+        rules(
+            channels=[
+                channel(address=None, address_unknown_reason="x", address_unknown_reason_id="x")
+            ]
+        ),
+    ),
+    "suspension-note-languages": (
+        rules(suspended=[{**DEFER, "note_id": "Datang lagi bulan depan"}]),
+        "policies[0].suspended[0].note_en",
+        rules(suspended=[{**DEFER, "note_id": "Datang lagi", "note_en": "Come back"}]),
+    ),
+    "in-person-step-languages": (
+        rules(
+            in_person_steps=[{**STEP, "place_id": "Loket", "place_en": "Counter", "when_id": "x"}]
+        ),
+        "policies[0].in_person_steps[0].when_en",
+        rules(in_person_steps=[{**STEP, "place_id": "Loket", "place_en": "Counter"}]),
+    ),
+    "in-person-step-place": (
+        rules(in_person_steps=[STEP]),
+        "policies[0].in_person_steps[0].place_id",
+        rules(in_person_steps=[{**STEP, "unknown_reason_id": "x", "unknown_reason_en": "x"}]),
+    ),
+    "pickup-or-reason": (
+        pickup(),
+        "policies[0].fulfilment[0].pickup",
+        pickup(pickup_unknown_reason="no source says"),
+    ),
+    "delivery": (
+        pickup(pickup="dinas", delivers=True),
+        "policies[0].fulfilment[0].delivers",
+        pickup(pickup="village-office", delivers=True),
+    ),
+    "change-fields": (
+        rules(requirement_changes=[{**ADD, "kind": "remove"}]),
+        "policies[0].requirement_changes[0].target",
+        rules(requirement_changes=[{**ADD, "item": ITEM}]),
+    ),
+    "change-baseline": (
+        rules(requirement_changes=[{**ADD, "kind": "remove", "target": "akta-nikah"}]),
+        "policies[0].requirement_changes[0].target",
+        rules(requirement_changes=[{**ADD, "kind": "remove", "target": "kk-lama"}]),
+    ),
+    "cite-fields": (
+        rules(cite={"hours_of_service": "S"}),
+        "policies[0].cite.hours_of_service",
+        rules(cite={"hours": "S"}),
+    ),
+    "urgent-only-reasons": (
+        rules(in_person="urgent-only"),
+        "policies[0].urgency_reasons",
+        rules(in_person="urgent-only", urgency_reasons=["bpjs"]),
+    ),
+    "counter-only-online": (
+        rules(
+            channels=[channel()],
+            counter_only=[{"services": ["kk/baru"], "why": "direct-verification", **S}],
+        ),
+        "policies[0].counter_only[0].services",
+        rules(
+            channels=[channel()],
+            counter_only=[{"services": ["kia/baru"], "why": "direct-verification", **S}],
+        ),
+    ),
+    "suspended-online": (
+        rules(channels=[channel()], suspended=[DEFER]),
+        "policies[0].suspended[0].services",
+        rules(channels=[channel(services=["kia/*"])], suspended=[DEFER]),
+    ),
+    "rules-claimed-twice": (
+        rules(suspended=[DEFER, {**DEFER, "services": ["kk/*", "kia/*"]}]),
+        "policies[0].suspended[1].services",
+        rules(suspended=[DEFER, {**DEFER, "services": ["kk/baru"]}]),
+    ),
+    "change-twice": (
+        rules(requirement_changes=[{**ADD, "item": ITEM}, {**ADD, "item": ITEM}]),
+        "policies[0].requirement_changes[1]",
+        rules(
+            requirement_changes=[
+                {**ADD, "item": ITEM},
+                {**ADD, "services": ["kia/*"], "item": ITEM},
+            ]
+        ),
+    ),
+    "policy-dated": (
+        rules(valid_from=None),
+        "policies[0].valid_from",
+        rules(),
+    ),
+    "policy-ends-after-start": (
+        rules(valid_until="2029-12-31"),
+        "policies[0].valid_until",
+        rules(valid_until="2030-01-01"),
+    ),
+    "pandemic-measure-dates": (
+        rules(pandemic_measure=True, valid_from="2023-06-22"),
+        "policies[0].pandemic_measure",
+        rules(pandemic_measure=True, valid_from="2023-06-20"),
+    ),
+    "fictional-code": (minimal(), "code", minimal(**JATIM)),
+    "slug-kind": (minimal(slug="kota-uji"), "slug", minimal()),
+    "province-of-code": (
+        minimal(**{**JATIM, "province": "Jawa Tengah"}),
+        "province",
+        minimal(**{**JATIM, "province": "JAWA TIMUR"}),
+    ),
+    "zone-of-province": (
+        minimal(**{**JATIM, "timezone": "Asia/Makassar"}),
+        "timezone",
+        minimal(**JATIM),
+    ),
+    "cited-address": (
+        minimal(address="Jalan Uji 1"),
+        "address_source",
+        minimal(address="Jalan Uji 1", address_source="S"),
+    ),
+    "cited-hours": (
+        minimal(hours={"senin": "08:00-12:00"}),
+        "hours_source",
+        minimal(hours={"senin": "08:00-12:00"}, hours_source="S"),
+    ),
+    "office-reason-languages": (
+        minimal(address_unknown_reason="not published"),
+        "address_unknown_reason_id",
+        minimal(address_unknown_reason="not published", address_unknown_reason_id="x"),
+    ),
+    "replaces-own-code": (minimal(replaces="99.03"), "replaces", minimal(replaces="99.02")),
+    "own-reasons": (
+        minimal(urgency_reasons=[{"code": "bpjs", "name_id": "x", "name_en": "x", **S}]),
+        "urgency_reasons[0].code",
+        minimal(urgency_reasons=[{"code": "les-privat", "name_id": "x", "name_en": "x", **S}]),
+    ),
+    "policy-ids": (
+        minimal(policies=[policy(valid_until="2030-01-31"), policy(valid_from="2030-02-01")]),
+        "policies[1].id",
+        minimal(
+            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-02-01")]
+        ),
+    ),
+    "policy-overlap": (
+        minimal(
+            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-01-31")]
+        ),
+        "policies[1].valid_from",
+        minimal(
+            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-02-01")]
+        ),
+    ),
+    "extra-opening-twice": (
+        minimal(extra_openings=[OPENING, {**OPENING, "hours": ["13:00-15:00"]}]),
+        "extra_openings[1].date",
+        minimal(extra_openings=[OPENING, {**OPENING, "date": "2030-01-06"}]),
+    ),
+    "never-opens-again": (
+        minimal(closures=[{**CLOSURE, "end": "2099-12-31"}]),
+        "closures[0].end",
+        minimal(closures=[{**CLOSURE, "end": "2099-12-30"}]),
+    ),
+    "source-refs": (minimal(source="S; NOPE"), "source", minimal(source="S; UU 24/2013")),
+    "source-cited": (
+        minimal(sources={"S": {"title": "x", "url": "https://x.example"}, "T": {"title": "y"}}),
+        "sources.T",
+        minimal(sources={"S": {"title": "x", "url": "https://x.example"}}),
+    ),
+    "source-findable": (
+        minimal(),
+        "sources.S",
+        minimal(sources={"S": {"title": "x", "publisher": "Antara"}}),
+    ),
+}
+
+
+def test_every_check_has_a_case_and_a_unique_id() -> None:
+    ids = [check.id for check in CROSS_CHECKS]
+    assert len(ids) == len(set(ids))
+    assert sorted(ids) == sorted(CASES)
+
+
+def _flagged(check_id: str, data: dict[str, Any]) -> set[str]:
+    """The paths that one check names in a file, through the loader or the conformance kit."""
+    check = next(c for c in CROSS_CHECKS if c.id == check_id)
+    if check.severity is Severity.ERROR:
+        try:
+            validate_office(data)
+        except ConfigError as err:
+            return {p.path for p in err.problems}
+        return set()
+    return {f.path for f in check_office(data, checks=[check.kit]) if f.severity == check.severity}
+
+
+@pytest.mark.parametrize("check_id", sorted(CASES))
+def test_each_check_flags_its_case_and_passes_the_one_beside_it(check_id: str) -> None:
+    bad, path, fine = CASES[check_id]
+    assert path in _flagged(check_id, bad)
+    assert path not in _flagged(check_id, fine)
+
+
+@pytest.mark.parametrize(
+    "check_id", sorted(c.id for c in CROSS_CHECKS if c.severity is Severity.ERROR)
+)
+def test_the_conformance_kit_reports_what_the_loader_refuses(check_id: str) -> None:
+    # The kit runs the very same check: on a file that does not load, it reports the loader's
+    # problems (check "loads"); both name the same path.
+    bad, path, _ = CASES[check_id]
+    findings = check_office(bad)
+    assert (path, "loads") in {(f.path, f.check) for f in findings}
+
+
+def test_checks_are_listed_by_scope_and_severity() -> None:
+    errors = cross_checks(Scope.FULFILMENT, Severity.ERROR)
+    assert [c.id for c in errors] == ["pickup-or-reason", "delivery"]
+    assert cross_checks(Scope.OFFICE, Severity.INFO) == tuple(
+        c for c in CROSS_CHECKS if c.scope is Scope.OFFICE and c.severity is Severity.INFO
+    )
+
+
+def test_an_office_built_without_validation_gets_the_same_checks() -> None:
+    office = validate_office(CASES["delivery"][2])
+    dated = office.policies[0]
+    rule = dated.fulfilment[0].model_copy(update={"pickup": None})
+    unchecked = office.model_copy(
+        update={"policies": (dated.model_copy(update={"fulfilment": (rule,)}),)}
+    )
+    found = {(f.check, f.path) for f in check_office(unchecked) if f.is_error}
+    assert ("fulfilment", "policies[0].fulfilment[0].delivers") in found
+    assert ("fulfilment", "policies[0].fulfilment[0].pickup") in found
+
+
+# -- properties: the date checks against a brute-force reading of the same dates --------------
+def _run(check_id: str, part: dict[str, Any]) -> list[str]:
+    check = next(c for c in CROSS_CHECKS if c.id == check_id)
+    return [issue.path for issue in check.issues(part)]
+
+
+_spans = st.lists(
+    st.tuples(st.integers(0, 60), st.one_of(st.none(), st.integers(0, 20))), max_size=6
+)
+
+
+@given(_spans)
+def test_policies_are_flagged_exactly_when_two_share_a_day(
+    spans: list[tuple[int, int | None]],
+) -> None:
+    base = dt.date(2030, 1, 1)
+    policies = [
+        {
+            "id": f"p{index}",
+            "valid_from": base + dt.timedelta(days=start),
+            "valid_until": None if length is None else base + dt.timedelta(days=start + length),
+        }
+        for index, (start, length) in enumerate(spans)
+    ]
+    horizon = 100  # past every start and end above
+
+    def days(start: int, length: int | None) -> set[int]:
+        return set(range(start, horizon if length is None else start + length + 1))
+
+    shared = any(days(*a) & days(*b) for i, a in enumerate(spans) for b in spans[i + 1 :])
+    flagged = _run("policy-overlap", {"policies": policies})
+    assert bool(flagged) == shared
+    for path in flagged:
+        index = int(path.split("[")[1].split("]")[0])
+        others = [days(*s) for i, s in enumerate(spans) if i != index]
+        assert any(days(*spans[index]) & other for other in others)
+
+
+@given(st.lists(st.integers(0, 5), max_size=6))
+def test_extra_openings_are_flagged_exactly_on_a_repeated_date(offsets: list[int]) -> None:
+    openings = [
+        ExtraOpening.model_validate({**OPENING, "date": dt.date(2030, 1, 1 + offset)})
+        for offset in offsets
+    ]
+    flagged = _run("extra-opening-twice", {"extra_openings": openings})
+    assert len(flagged) == len(offsets) - len(set(offsets))
