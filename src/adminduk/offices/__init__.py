@@ -44,6 +44,7 @@ from adminduk.offices._registry import (
     OfficePluginWarning,
     PluginFailure,
     get_office,
+    office_origin,
     register,
     registry_errors,
 )
@@ -100,6 +101,7 @@ __all__ = [
     "diff_requirements",
     "get_office",
     "load_office",
+    "office_origin",
     "office_schema",
     "offices",
     "parse_office",
