@@ -23,6 +23,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
+from adminduk._cache import OwnedCache
 from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
@@ -172,9 +173,11 @@ class Advice(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """What does not change with the minute asked about: cached per policy, service, person."""
+    """What does not change with the minute asked about: cached per policy, service, person.
 
-    office: OfficeConfig
+    It holds no reference to its office, so the cache (owned by the office) lets it go.
+    """
+
     policy: Policy
     decision: Decision
     requirements: tuple[Requirement, ...]
@@ -184,9 +187,10 @@ class _Plan:
     confirmed_on: dt.date | None
 
 
-_PlanKey = tuple[int, str, str, str, tuple[str, ...], bool]
-_PLANS: dict[_PlanKey, _Plan] = {}
-_PLAN_CACHE_LIMIT: Final = 20_000
+_PlanKey = tuple[str, str, str, tuple[str, ...], bool]
+# Both caches belong to the office: bounded per office, dropped with it, safe under threads.
+_PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
+_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, Policy | None]]] = OwnedCache(per_owner=4096)
 
 
 Bilingual = tuple[str, str]
@@ -426,15 +430,15 @@ def _deadline_reason(reasons: _Reasons, service: Service) -> None:
 def _plan(
     office: OfficeConfig,
     policy: Policy,
+    ended: Policy | None,
     service: Service,
     reasons: tuple[str, ...],
     has_whatsapp: bool,
     at: dt.datetime,
 ) -> _Plan:
-    ended = office.policy_ended_before(at) if policy.is_ordinary else None
-    key = (id(office), policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
-    plan = _PLANS.get(key)
-    if plan is not None and plan.office is office:
+    key = (policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
+    plan = _PLANS.get(office, key)
+    if plan is not None:
         return plan
     decision = decide(policy, service, reasons, has_whatsapp)
     entry = catalogue()[service]
@@ -450,7 +454,6 @@ def _plan(
     _deadline_reason(collected, service)
     dates = (office.source_date(reason.source) for reason in collected.items)
     plan = _Plan(
-        office=office,
         policy=policy,
         decision=decision,
         requirements=requirements,
@@ -459,27 +462,20 @@ def _plan(
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None),
     )
-    if len(_PLANS) >= _PLAN_CACHE_LIMIT:
-        _PLANS.clear()
-    _PLANS[key] = plan
-    return plan
+    return _PLANS.put(office, key, plan)
 
 
-_DAYS: dict[tuple[int, dt.date], tuple[OfficeCalendar, DayInfo]] = {}
-_DAY_CACHE_LIMIT: Final = 50_000
+def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, Policy | None]:
+    """The calendar's view of a local date, and the dated policy that ended before it.
 
-
-def _day_info(calendar: OfficeCalendar, day: dt.date) -> DayInfo:
-    """The calendar's view of a date, cached: many requests fall on the same days."""
-    key = (id(calendar), day)
-    hit = _DAYS.get(key)
-    if hit is not None and hit[0] is calendar:
-        return hit[1]
-    info = calendar.day_info(day)
-    if len(_DAYS) >= _DAY_CACHE_LIMIT:
-        _DAYS.clear()
-    _DAYS[key] = (calendar, info)
-    return info
+    Cached per office: many requests fall on the same days.
+    """
+    hit = _DAYS.get(office, day)
+    if hit is not None:
+        return hit
+    return _DAYS.put(
+        office, day, (office.calendar().day_info(day), office.policy_ended_before(day))
+    )
 
 
 _ALL_FIELDS: Final = frozenset(Advice.model_fields)
@@ -599,11 +595,11 @@ def advise(
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)
-    plan = _plan(office, policy, service, checked, bool(has_whatsapp), moment)
+    day, ended = _day(office, moment.date())
+    plan = _plan(office, policy, ended, service, checked, bool(has_whatsapp), moment)
     decision = plan.decision
     office_open = calendar.is_open(moment)
     next_opening = _next_opening(calendar, moment, office_open)
-    day = _day_info(calendar, moment.date())
     ready_by = None
     extra = _Reasons(office)
     fulfilment = plan.fulfilment
