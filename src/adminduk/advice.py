@@ -35,6 +35,7 @@ from adminduk.offices import (
     OfficeConfig,
     Policy,
     get_office,
+    office_origin,
 )
 from adminduk.schedule import DayInfo, OfficeCalendar
 from adminduk.triage import Decision, Outcome, decide
@@ -415,6 +416,16 @@ def _fulfilment_reasons(
         )
 
 
+def _provider_reason(reasons: _Reasons, office: OfficeConfig) -> None:
+    if office.replaces is None:  # only an office that declares it can replace a built-in
+        return
+    origin = office_origin(office)
+    if origin is None or not origin.replaces_builtin:
+        return
+    fields = {"code": office.code, "package": origin.package or ""}
+    reasons.add("office-replaced", "office.replaced", str(origin), fields)
+
+
 def _deadline_reason(reasons: _Reasons, service: Service) -> None:
     deadline = catalogue()[service].deadline
     if deadline is None:
@@ -452,6 +463,7 @@ def _plan(
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
     _deadline_reason(collected, service)
+    _provider_reason(collected, office)
     dates = (office.source_date(reason.source) for reason in collected.items)
     plan = _Plan(
         policy=policy,

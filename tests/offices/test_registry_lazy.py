@@ -173,9 +173,12 @@ def test_a_re_entrant_plugin_builds_on_a_built_in(
     assert found.name == "Dinas (2026)"
     assert get_office("kabupaten-probolinggo") is found
     assert registry_errors() == ()
-    assert office_origin(found) == (
-        "plugin '35.13' (p:OFFICE, from adminduk-probolinggo 2.0), replacing the built-in "
-        "office 35.13"
+    origin = office_origin(found)
+    assert origin is not None
+    assert origin.replaces_builtin
+    assert origin.package == "adminduk-probolinggo 2.0"
+    assert str(origin) == (
+        "plugin '35.13' (p:OFFICE, from adminduk-probolinggo 2.0), replacing the built-in office"
     )
 
 
@@ -210,18 +213,22 @@ def test_a_plugin_office_is_validated_again(
     with pytest.warns(OfficePluginWarning, match="America/New_York"):
         found = get_office("35.13")
     assert found.timezone == "Asia/Jakarta"
-    assert office_origin(found) == "built-in"
+    assert str(office_origin(found)) == "built-in"
     (failure,) = registry_errors()
     assert isinstance(failure.error, ConfigError)
 
 
 def test_office_origin(fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch) -> None:
     use_plugins(monkeypatch, FakeEntryPoint("tiga", office))
-    assert office_origin(get_office("35.13")) == "built-in"
-    assert office_origin(get_office("99.03")) == "plugin 'tiga' (fake_plugin:OFFICE)"
+    assert str(office_origin(get_office("35.13"))) == "built-in"
+    plugin = office_origin(get_office("99.03"))
+    assert str(plugin) == "plugin 'tiga' (fake_plugin:OFFICE)"
+    assert plugin is not None
+    assert plugin.package == "fake_plugin:OFFICE"
+    assert not plugin.replaces_builtin
     added = office("99.08", "kabupaten-d")
     register(added)
-    assert office_origin(added) == "register()"
+    assert str(office_origin(added)) == "register()"
     assert office_origin(added.model_copy()) is None
     assert office_origin("35.13") is None  # type: ignore[arg-type]
 

@@ -41,6 +41,7 @@ from adminduk.offices._models import (
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
+    OfficeOrigin,
     OfficePluginWarning,
     PluginFailure,
     get_office,
@@ -86,6 +87,7 @@ __all__ = [
     "NationalEvent",
     "Note",
     "OfficeConfig",
+    "OfficeOrigin",
     "OfficePluginWarning",
     "OrdinaryRules",
     "PickupPlace",

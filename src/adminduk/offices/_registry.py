@@ -30,6 +30,7 @@ from adminduk.offices._models import OfficeConfig
 __all__ = [
     "BUILTIN_OFFICES",
     "ENTRY_POINT_GROUP",
+    "OfficeOrigin",
     "OfficePluginWarning",
     "PluginFailure",
     "get_office",
@@ -91,6 +92,46 @@ class PluginFailure:
     def __str__(self) -> str:
         origin = f", from {self.distribution}" if self.distribution else ""
         return f"office plugin {self.plugin!r} ({self.value}{origin}): {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeOrigin:
+    """Where a registered office comes from: built in, ``register()``, or a plugin.
+
+    Attributes:
+        kind: ``"built-in"``, ``"register()"`` or ``"plugin"``.
+        plugin: the entry point's name (plugins only).
+        value: what the entry point points at (plugins only).
+        distribution: the installed package and version that declares it, if known.
+        replaces_builtin: a plugin that takes the place of a built-in office.
+
+    Examples:
+        >>> origin = OfficeOrigin("plugin", "35.13", "p:OFFICE", "adminduk-p 2.0", True)
+        >>> print(origin)
+        plugin '35.13' (p:OFFICE, from adminduk-p 2.0), replacing the built-in office
+        >>> origin.package
+        'adminduk-p 2.0'
+        >>> str(OfficeOrigin("built-in"))
+        'built-in'
+    """
+
+    kind: str
+    plugin: str | None = None
+    value: str | None = None
+    distribution: str | None = None
+    replaces_builtin: bool = False
+
+    @property
+    def package(self) -> str | None:
+        """The package and version a plugin comes from, else its entry point's target."""
+        return self.distribution or self.value
+
+    def __str__(self) -> str:
+        if self.kind != "plugin":
+            return self.kind
+        origin = f", from {self.distribution}" if self.distribution else ""
+        text = f"plugin {self.plugin!r} ({self.value}{origin})"
+        return text + (", replacing the built-in office" if self.replaces_builtin else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,14 +412,14 @@ class _Registry:
         self._warn()
         return failures
 
-    def origin(self, office: OfficeConfig) -> str | None:
+    def origin(self, office: OfficeConfig) -> OfficeOrigin | None:
         with self._lock:
             self._settle_code(office.code)
             candidate = self._offices.get(office.code)
         self._warn()
         if candidate is None or candidate.config is not office:
             return None
-        return _origin_text(candidate)
+        return _origin_of(candidate)
 
     def register(self, config: OfficeConfig) -> None:
         if not isinstance(config, OfficeConfig):
@@ -421,14 +462,12 @@ def _failure_of(candidate: _Candidate, message: str) -> PluginFailure:
     return PluginFailure(name, value, dist, message)
 
 
-def _origin_text(candidate: _Candidate) -> str:
+def _origin_of(candidate: _Candidate) -> OfficeOrigin:
     if candidate.plugin is None:
-        return candidate.origin
+        return OfficeOrigin(candidate.origin)
     name, value, dist = candidate.plugin
-    text = f"plugin {name!r} ({value}{', from ' + dist if dist else ''})"
-    if candidate.config.code in BUILTIN_OFFICES:
-        text += f", replacing the built-in office {candidate.config.code}"
-    return text
+    replaces = candidate.config.code in BUILTIN_OFFICES
+    return OfficeOrigin("plugin", name, value, dist, replaces_builtin=replaces)
 
 
 def _problem_of(config: OfficeConfig, message: str) -> tuple[str, str, str]:
@@ -556,22 +595,22 @@ def registry_errors() -> tuple[PluginFailure, ...]:
     return _REGISTRY.failures()
 
 
-def office_origin(office: OfficeConfig) -> str | None:
+def office_origin(office: OfficeConfig) -> OfficeOrigin | None:
     """Where a registered office comes from; ``None`` for an office that is not registered.
 
-    ``"built-in"``, ``"register()"``, or the plugin that gives it, with its entry point,
-    package and version, and whether it replaces a built-in office.
+    Built in, ``register()``, or the plugin that gives it, with its entry point, package and
+    version, and whether it replaces a built-in office.
 
     Examples:
         >>> from adminduk import get_office
         >>> from adminduk.offices import office_origin
         >>> office_origin(get_office("35.13"))
-        'built-in'
-        >>> office_origin(get_office("99.01"))
-        "plugin '99.01' (adminduk_kantor_contoh:OFFICE_FILE, from adminduk-kantor-contoh 0.1.0)"
+        OfficeOrigin(kind='built-in', plugin=None, value=None, distribution=None, replaces_builtin=False)
+        >>> print(office_origin(get_office("99.01")))
+        plugin '99.01' (adminduk_kantor_contoh:OFFICE_FILE, from adminduk-kantor-contoh 0.1.0)
         >>> office_origin(get_office("35.13").model_copy()) is None
         True
-    """
+    """  # noqa: E501
     if not isinstance(office, OfficeConfig):
         return None  # type: ignore[unreachable]  # callers are not all type-checked
     return _REGISTRY.origin(office)
