@@ -67,7 +67,7 @@ class AdviceReason(BaseModel):
         ('online', 'A3')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     rule_id: str
     text_id: str
@@ -123,7 +123,7 @@ class Advice(BaseModel):
         True
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     office_code: str
     office_name: str

@@ -83,7 +83,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class _Cited(_Frozen):
@@ -281,7 +281,7 @@ class CatalogueEntry(_Frozen):
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, populate_by_name=True)
 
     @property
     def code(self) -> str:

@@ -106,7 +106,7 @@ _ORDINARY_SOURCE: Final = (
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _problem(path: str, message: str, value: object = None) -> ConfigProblem:

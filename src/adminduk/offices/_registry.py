@@ -138,7 +138,7 @@ class OfficeOrigin:
 class _Candidate:
     config: OfficeConfig
     origin: str  # "built-in", "plugin 'name'" or "register()"
-    plugin: tuple[str, str, str | None] | None = None  # name, value, distribution
+    plugin: _Plugin | None = None
 
 
 def _describe(error: BaseException) -> str:
@@ -196,17 +196,24 @@ _PENDING, _LOADING, _DONE = 0, 1, 2
 class _Plugin:
     """One entry point: read once, loaded at most once, on first need."""
 
-    __slots__ = ("candidate", "code", "dist", "entry_point", "name", "state", "value")
+    __slots__ = ("_dist", "candidate", "code", "entry_point", "name", "state", "value")
 
     def __init__(self, entry_point: metadata.EntryPoint) -> None:
         self.entry_point = entry_point
         self.name: str = entry_point.name
         self.value: str = entry_point.value
-        self.dist = _distribution(entry_point)
+        self._dist: tuple[str | None] | None = None
         # "35.78 = pkg:office" names the office it gives, so a lookup imports only its own.
         self.code = self.name if OFFICE_CODE_NAME.fullmatch(self.name) else None
         self.state = _PENDING
         self.candidate: _Candidate | None = None
+
+    @property
+    def dist(self) -> str | None:
+        # Read on first need (an error, an origin): naming it reads the package's metadata.
+        if self._dist is None:
+            self._dist = (_distribution(self.entry_point),)
+        return self._dist[0]
 
     def failure(self, message: str, error: BaseException | None = None) -> PluginFailure:
         return PluginFailure(self.name, self.value, self.dist, message, error)
@@ -280,9 +287,7 @@ class _Registry:
             plugin.state = _DONE
             self._record(plugin.failure(_describe(exc), exc))
             return
-        plugin.candidate = _Candidate(
-            config, f"plugin {plugin.name!r}", (plugin.name, plugin.value, plugin.dist)
-        )
+        plugin.candidate = _Candidate(config, f"plugin {plugin.name!r}", plugin)
         plugin.state = _DONE
 
     def _load_unnamed(self) -> tuple[_Plugin, ...]:
@@ -458,16 +463,17 @@ class _Registry:
 
 def _failure_of(candidate: _Candidate, message: str) -> PluginFailure:
     assert candidate.plugin is not None  # only plugins are settled without raising
-    name, value, dist = candidate.plugin
-    return PluginFailure(name, value, dist, message)
+    return candidate.plugin.failure(message)
 
 
 def _origin_of(candidate: _Candidate) -> OfficeOrigin:
     if candidate.plugin is None:
         return OfficeOrigin(candidate.origin)
-    name, value, dist = candidate.plugin
+    plugin = candidate.plugin
     replaces = candidate.config.code in BUILTIN_OFFICES
-    return OfficeOrigin("plugin", name, value, dist, replaces_builtin=replaces)
+    return OfficeOrigin(
+        "plugin", plugin.name, plugin.value, plugin.dist, replaces_builtin=replaces
+    )
 
 
 def _problem_of(config: OfficeConfig, message: str) -> tuple[str, str, str]:
