@@ -296,3 +296,16 @@ def test_first_lookups_from_many_threads_in_a_fresh_process() -> None:
 
 def test_every_public_lookup_still_works_after_adminduk_is_imported_alone() -> None:
     assert adminduk.get_office("99.01").is_fictional
+
+
+def test_keyboard_interrupt_while_reading_entry_points_passes(
+    fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def entry_points() -> list[FakeEntryPoint]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(registry_module, "_entry_points", entry_points)
+    with pytest.raises(KeyboardInterrupt):
+        get_office("35.13")
+    use_plugins(monkeypatch)
+    assert get_office("35.13").code == "35.13"  # read again on the next lookup
