@@ -191,7 +191,8 @@ class _Plan:
 _PlanKey = tuple[str, str, str, tuple[str, ...], bool]
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
-_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, Policy | None]]] = OwnedCache(per_owner=4096)
+# Room for every day the calendar answers for (2000-2099): requests spread over years fit.
+_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, Policy | None]]] = OwnedCache(per_owner=36_525)
 
 
 Bilingual = tuple[str, str]
