@@ -15,8 +15,33 @@ HINT = "the table is stale: run python scripts/gen_national_days.py"
 
 
 def test_the_table_was_written_from_the_installed_holidays() -> None:
-    assert _national._table()["holidays"] == version("holidays"), HINT
-    assert sorted(map(int, _national._table()["years"])) == list(range(FIRST_YEAR, LAST_YEAR + 1))
+    table = _national._table()
+    if table is None:
+        # Answers stay right (they come from holidays itself), only a first one is slower.
+        pytest.skip(f"holidays {version('holidays')} is not the table's version: {HINT}")
+    assert table["holidays"] == version("holidays")
+    assert sorted(map(int, table["years"])) == list(range(FIRST_YEAR, LAST_YEAR + 1))
+
+
+def test_a_table_of_another_holidays_version_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_national, "_installed_is", lambda version: False)
+    _national._table.cache_clear()
+    _national.national_days.cache_clear()
+    _national.cuti_bersama_horizon.cache_clear()
+    try:
+        assert _national._table() is None
+        assert _national.national_days(2020) == _national.from_holidays(2020)
+        assert _national.cuti_bersama_horizon() == _national.horizon_from_holidays()
+    finally:
+        monkeypatch.undo()
+        _national._table.cache_clear()
+        _national.national_days.cache_clear()
+        _national.cuti_bersama_horizon.cache_clear()
+
+
+def test_the_installed_version_is_found_without_importing_holidays() -> None:
+    assert _national._installed_is(version("holidays"))
+    assert not _national._installed_is("0.0")
 
 
 @pytest.mark.parametrize("year", range(FIRST_YEAR, LAST_YEAR + 1))

@@ -4,15 +4,18 @@ The years the calendar covers (2000-2099) come from a table written from ``holid
 (``data/national_days.json``, by ``python scripts/gen_national_days.py``); a test holds the
 table equal to what the installed ``holidays`` answers, year by year. Reading it costs a few
 milliseconds, where asking ``holidays`` imports its 250 country modules (about 0.1-0.3 s), so
-a first answer does not pay for the countries it never asks about. A year outside the table
-is asked of ``holidays`` itself, which is imported only then. Results are cached per year for
-the whole process, so every calendar shares them.
+a first answer does not pay for the countries it never asks about. The table is used only when
+the installed ``holidays`` is the version it was written from; otherwise, and for a year
+outside the table, ``holidays`` itself is asked, and imported only then. Results are cached
+per year for the whole process, so every calendar shares them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -136,11 +139,21 @@ def table_rows(days: tuple[ClosedDay, ...]) -> list[list[Any]]:
     ]
 
 
+def _installed_is(version: str) -> bool:
+    """Whether the installed ``holidays`` is ``version``, found without importing it."""
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    site = os.path.dirname(next(iter(spec.submodule_search_locations)))
+    return os.path.isdir(os.path.join(site, f"holidays-{version}.dist-info"))
+
+
 @cache  # read once; two threads reading it at once get equal tables
-def _table() -> dict[str, Any]:
+def _table() -> dict[str, Any] | None:
+    """The table, if it was written from the installed ``holidays``; else ``None``."""
     text = resources.files("adminduk.schedule").joinpath("data", TABLE_FILE).read_text("utf-8")
     table: dict[str, Any] = json.loads(text)
-    return table
+    return table if _installed_is(table["holidays"]) else None
 
 
 @cache
@@ -157,8 +170,8 @@ def national_days(year: int) -> tuple[ClosedDay, ...]:
         ['Lunar New Year (estimated)', 'Eid al-Fitr (estimated)']
     """  # noqa: E501
     table = _table()
-    rows = table["years"].get(str(year))
-    if rows is None:
+    rows = None if table is None else table["years"].get(str(year))
+    if table is None or rows is None:
         return from_holidays(year)
     version = table["holidays"]
     return tuple(
@@ -187,9 +200,12 @@ def cuti_bersama_horizon() -> int:
     """
     from adminduk.schedule._zone import FIRST_YEAR
 
+    table = _table()
+    if table is None:
+        return horizon_from_holidays()
     years = (
         int(year)
-        for year, rows in _table()["years"].items()
+        for year, rows in table["years"].items()
         if any(row[1] == "government" for row in rows)
     )
     return max(years, default=FIRST_YEAR - 1)
