@@ -43,7 +43,7 @@ __all__ = [
 ENTRY_POINT_GROUP: Final = "adminduk.offices"
 
 # An entry point named after an office code gives that office; any other name may give any.
-OFFICE_CODE_NAME: Final = re.compile(r"[0-9]{2}\.[0-9]{2}")
+_CODE_NAME: Final = re.compile(r"[0-9]{2}\.[0-9]{2}")
 
 # The built-in offices: Kemendagri code -> data file. The one place a built-in is declared; a
 # test checks that it and the files in data/ agree.
@@ -204,7 +204,7 @@ class _Plugin:
         self.value: str = entry_point.value
         self._dist: tuple[str | None] | None = None
         # "35.78 = pkg:office" names the office it gives, so a lookup imports only its own.
-        self.code = self.name if OFFICE_CODE_NAME.fullmatch(self.name) else None
+        self.code = self.name if _CODE_NAME.fullmatch(self.name) else None
         self.state = _PENDING
         self.candidate: _Candidate | None = None
 
@@ -387,7 +387,7 @@ class _Registry:
 
     def _find(self, wanted: str) -> OfficeConfig | None:
         by_slug = {_builtin_slug(code): code for code in BUILTIN_OFFICES}
-        code = wanted if OFFICE_CODE_NAME.fullmatch(wanted) else by_slug.get(wanted)
+        code = wanted if _CODE_NAME.fullmatch(wanted) else by_slug.get(wanted)
         if code is not None:
             found = self._settle_code(code)
             if found is not None and wanted in (found.code, found.slug):
