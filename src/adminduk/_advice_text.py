@@ -236,6 +236,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "years it covers; ask the office directly.",
     },
     "caveat": {"id": "Perhatian: {text}", "en": "Note: {text}"},
+    "office.replaced": {
+        "id": "Data kantor {code} ini berasal dari paket tambahan {package}, yang menggantikan "
+        "data bawaan adminduk untuk kantor ini.",
+        "en": "The data of office {code} comes from the add-on package {package}, which takes "
+        "the place of adminduk's built-in data for this office.",
+    },
     # -- the WhatsApp reply ------------------------------------------------------------------
     "msg.outcome.online": {
         "id": "Silakan ajukan {service} secara online.",

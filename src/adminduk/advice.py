@@ -23,6 +23,7 @@ from typing import Final
 from pydantic import ConfigDict
 
 from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
+from adminduk._cache import OwnedCache
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, trusted
 from adminduk.documents import Requirement, Service, catalogue
@@ -36,6 +37,7 @@ from adminduk.offices import (
     OfficeConfig,
     Policy,
     get_office,
+    office_origin,
 )
 from adminduk.schedule import DayInfo, OfficeCalendar, as_local
 from adminduk.triage import Decision, Outcome, decide
@@ -67,7 +69,7 @@ class AdviceReason(ConfigErrorModel):
         ('online', 'A3')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     rule_id: str
     text_id: str
@@ -123,7 +125,7 @@ class Advice(ConfigErrorModel):
         True
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     office_code: str
     office_name: str
@@ -174,9 +176,11 @@ class Advice(ConfigErrorModel):
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """What does not change with the minute asked about: cached per policy, service, person."""
+    """What does not change with the minute asked about: cached per policy, service, person.
 
-    office: OfficeConfig
+    It holds no reference to its office, so the cache (owned by the office) lets it go.
+    """
+
     policy: Policy
     decision: Decision
     requirements: tuple[Requirement, ...]
@@ -186,9 +190,11 @@ class _Plan:
     confirmed_on: dt.date | None
 
 
-_PlanKey = tuple[int, str, str, str, tuple[str, ...], bool]
-_PLANS: dict[_PlanKey, _Plan] = {}
-_PLAN_CACHE_LIMIT: Final = 20_000
+_PlanKey = tuple[str, str, str, tuple[str, ...], bool]
+# Both caches belong to the office: bounded per office, dropped with it, safe under threads.
+_PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
+# Room for every day the calendar answers for (2000-2099): requests spread over years fit.
+_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, Policy | None]]] = OwnedCache(per_owner=36_525)
 
 
 Bilingual = tuple[str, str]
@@ -423,6 +429,16 @@ def _fulfilment_reasons(
         )
 
 
+def _provider_reason(reasons: _Reasons, office: OfficeConfig) -> None:
+    if office.replaces is None:  # only an office that declares it can replace a built-in
+        return
+    origin = office_origin(office)
+    if origin is None or not origin.replaces_builtin:
+        return
+    fields = {"code": office.code, "package": origin.package or ""}
+    reasons.add("office-replaced", "office.replaced", str(origin), fields)
+
+
 def _deadline_reason(reasons: _Reasons, service: Service) -> None:
     deadline = catalogue()[service].deadline
     if deadline is None:
@@ -448,15 +464,15 @@ def _applies_remotely(decision: Decision) -> bool | None:
 def _plan(
     office: OfficeConfig,
     policy: Policy,
+    ended: Policy | None,
     service: Service,
     reasons: tuple[str, ...],
     has_whatsapp: bool,
     at: dt.datetime,
 ) -> _Plan:
-    ended = office.policy_ended_before(at) if policy.is_ordinary else None
-    key = (id(office), policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
-    plan = _PLANS.get(key)
-    if plan is not None and plan.office is office:
+    key = (policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
+    plan = _PLANS.get(office, key)
+    if plan is not None:
         return plan
     decision = decide(policy, service, reasons, has_whatsapp)
     entry = catalogue()[service]
@@ -472,9 +488,9 @@ def _plan(
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
     _deadline_reason(collected, service)
+    _provider_reason(collected, office)
     dates = (office.source_date(reason.source) for reason in collected.items)
     plan = _Plan(
-        office=office,
         policy=policy,
         decision=decision,
         requirements=requirements,
@@ -483,27 +499,20 @@ def _plan(
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None),
     )
-    if len(_PLANS) >= _PLAN_CACHE_LIMIT:
-        _PLANS.clear()
-    _PLANS[key] = plan
-    return plan
+    return _PLANS.put(office, key, plan)
 
 
-_DAYS: dict[tuple[int, dt.date], tuple[OfficeCalendar, DayInfo]] = {}
-_DAY_CACHE_LIMIT: Final = 50_000
+def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, Policy | None]:
+    """The calendar's view of a local date, and the dated policy that ended before it.
 
-
-def _day_info(calendar: OfficeCalendar, day: dt.date) -> DayInfo:
-    """The calendar's view of a date, cached: many requests fall on the same days."""
-    key = (id(calendar), day)
-    hit = _DAYS.get(key)
-    if hit is not None and hit[0] is calendar:
-        return hit[1]
-    info = calendar.day_info(day)
-    if len(_DAYS) >= _DAY_CACHE_LIMIT:
-        _DAYS.clear()
-    _DAYS[key] = (calendar, info)
-    return info
+    Cached per office: many requests fall on the same days.
+    """
+    hit = _DAYS.get(office, day)
+    if hit is not None:
+        return hit
+    return _DAYS.put(
+        office, day, (office.calendar().day_info(day), office.policy_ended_before(day))
+    )
 
 
 _ALL_FIELDS: Final = set(Advice.model_fields)  # shared: see trusted
@@ -615,11 +624,11 @@ def advise(
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)
-    plan = _plan(office, policy, service, checked, bool(has_whatsapp), moment)
+    day, ended = _day(office, moment.date())
+    plan = _plan(office, policy, ended, service, checked, bool(has_whatsapp), moment)
     decision = plan.decision
     office_open = calendar.is_open(moment)
     next_opening = _next_opening(calendar, moment, office_open)
-    day = _day_info(calendar, moment.date())
     ready_by = None
     extra = _Reasons(office)
     fulfilment = plan.fulfilment

@@ -232,11 +232,12 @@ def _origin(office: OfficeConfig) -> str:
 
 # --------------------------------------------------------------------------- offices
 def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
-    from adminduk.offices import offices, registry_errors
+    from adminduk.offices import office_origin, offices, registry_errors
 
     found = offices()
     for failure in registry_errors():
         args.warn(str(failure))
+    providers = {o.code: str(office_origin(o) or _origin(o)) for o in found}
     if args.json:
         return _json(
             [
@@ -248,6 +249,7 @@ def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
                     "province": o.province,
                     "timezone": o.timezone,
                     "origin": _origin(o),
+                    "provider": providers[o.code],
                 }
                 for o in found
             ],
@@ -256,6 +258,10 @@ def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
     rows = [("code", "slug", "zone", "origin", "name")]
     rows += [(o.code, o.slug, _zone_name(o.timezone), _origin(o), o.name) for o in found]
     _table(rows, out)
+    # Name every office that is not built in by its plugin, package and version.
+    for o in found:
+        if _origin(o) != "built-in":
+            out.write(f"{o.code}: {providers[o.code]}\n")
     return EXIT_OK
 
 

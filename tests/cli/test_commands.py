@@ -48,6 +48,7 @@ def test_offices_json_is_one_object_per_office():
         "province": "Nusa Tenggara Barat",
         "timezone": "Asia/Makassar",
         "origin": "built-in",
+        "provider": "built-in",
     }
 
 
@@ -90,6 +91,38 @@ def test_a_plugin_that_fails_to_load_is_one_warning_line(monkeypatch, argv):
         "adminduk: warning: office plugin 'kabupaten-rusak' (rusak:OFFICE): "
         "ModuleNotFoundError: No module named 'rusak'"
     ]
+
+
+def test_a_plugin_replacing_a_built_in_is_named_with_its_package(monkeypatch):
+    from adminduk.offices._registry import _REGISTRY
+
+    class Replacing:
+        name, value = "35.13", "probolinggo_baru:OFFICE"
+
+        class dist:  # noqa: N801 - quacks like importlib.metadata.Distribution
+            name, version = "adminduk-probolinggo", "2.0"
+
+        def load(self):
+            base = adminduk.get_office("35.13")
+            return base.model_copy(update={"replaces": "35.13"})
+
+    monkeypatch.setattr("adminduk.offices._registry._entry_points", lambda: [Replacing()])
+    _REGISTRY.reset()
+    try:
+        table = run_main("offices").out
+        listed = json.loads(run_main("offices", "--json").out)
+        advice = adminduk.advise("35.13", "kk/baru", dt.datetime(2020, 3, 24, 10))
+    finally:
+        _REGISTRY.reset()
+    named = "plugin '35.13' (probolinggo_baru:OFFICE, from adminduk-probolinggo 2.0)"
+    assert f"35.13: {named}, replacing the built-in office" in table.splitlines()
+    entry = next(o for o in listed if o["code"] == "35.13")
+    assert entry["origin"] == "plugin"
+    assert "adminduk-probolinggo 2.0" in entry["provider"]
+    (reason,) = [r for r in advice.reasons if r.rule_id == "office-replaced"]
+    assert "adminduk-probolinggo 2.0" in reason.text_id
+    assert "adminduk-probolinggo 2.0" in reason.source_text
+    assert reason.source.startswith(named)
 
 
 def test_offices_warns_about_broken_plugins_on_stderr(monkeypatch):

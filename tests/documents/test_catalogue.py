@@ -241,3 +241,43 @@ requirements_note_en = "none"
     small = _load(text, "x")
     assert small.codes == {"kk/baru"}
     assert known_codes() == before
+
+
+def test_a_file_loading_in_one_thread_leaves_the_codes_of_another_alone():
+    import threading
+
+    from adminduk.documents import _catalogue
+
+    token = _catalogue._LOADING_CODES.set(frozenset({"kk/baru"}))
+    try:
+        seen = []
+        thread = threading.Thread(target=lambda: seen.append(known_codes()))
+        thread.start()
+        thread.join()
+        assert seen == [catalogue().codes]
+        assert known_codes() == {"kk/baru"}
+    finally:
+        _catalogue._LOADING_CODES.reset(token)
+    assert known_codes() == catalogue().codes
+
+
+def test_the_first_load_from_many_threads_in_a_fresh_process():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, threading\n"
+        "sys.setswitchinterval(1e-6)\n"
+        "from adminduk.documents import Service, catalogue\n"
+        "barrier = threading.Barrier(16); seen, errors = [], []\n"
+        "def work():\n"
+        "    barrier.wait()\n"
+        "    try: seen.append((Service.parse('kk/baru').code, id(catalogue())))\n"
+        "    except BaseException as exc: errors.append(repr(exc))\n"
+        "threads = [threading.Thread(target=work) for _ in range(16)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(len(seen), len({c for _, c in seen}), errors)\n"
+    )
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert out.stdout.strip() == "16 1 []", out.stderr

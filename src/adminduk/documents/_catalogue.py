@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextvars
 import itertools
+import threading
 import tomllib
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
-from functools import cache
 from importlib import resources
-from typing import Annotated, Any, Literal, overload
+from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -82,7 +83,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class _Cited(_Frozen):
@@ -280,7 +281,7 @@ class CatalogueEntry(_Frozen):
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, populate_by_name=True)
 
     @property
     def code(self) -> str:
@@ -378,6 +379,7 @@ class Catalogue(Sequence[CatalogueEntry]):
     ) -> None:
         self._entries = tuple(entries)
         self._by_code = {entry.code: entry for entry in self._entries}
+        self._codes = frozenset(self._by_code)
         self._documents = documents
         self._actions = actions
 
@@ -390,7 +392,7 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> "sktt/baru" in catalogue().codes
             True
         """
-        return frozenset(self._by_code)
+        return self._codes
 
     @property
     def services(self) -> tuple[Service, ...]:
@@ -591,9 +593,9 @@ def _load(text: str, origin: str) -> Catalogue:
     codes = [str(item.get("code", "")) for item in data.service]
     entries: list[CatalogueEntry] = []
     problems: list[ConfigProblem] = []
-    saved = set(_KNOWN_CODES)
-    _KNOWN_CODES.clear()
-    _KNOWN_CODES.update(codes)
+    # The codes in force are this file's, in this context only: another thread's lookups keep
+    # seeing the package catalogue's (a shared set emptied here once made them fail).
+    token = _LOADING_CODES.set(frozenset(codes))
     try:
         for index, item in enumerate(data.service):
             try:
@@ -603,8 +605,7 @@ def _load(text: str, origin: str) -> Catalogue:
             except ValidationError as exc:
                 problems.extend(_problems(exc, f"service[{index}]"))
     finally:
-        _KNOWN_CODES.clear()
-        _KNOWN_CODES.update(saved)
+        _LOADING_CODES.reset(token)
     if len(set(codes)) != len(codes):
         duplicates = sorted({code for code in codes if codes.count(code) > 1})
         problems.append(ConfigProblem("service", "duplicate service codes", repr(duplicates)))
@@ -615,14 +616,18 @@ def _load(text: str, origin: str) -> Catalogue:
     return Catalogue(entries, data.documents, data.actions)
 
 
-_KNOWN_CODES: set[str] = set()
+_LOADING_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
+    "adminduk_catalogue_loading_codes", default=None
+)
+_CATALOGUE: Catalogue | None = None
+_CATALOGUE_LOCK: Final = threading.Lock()
 
 
-@cache
 def catalogue() -> Catalogue:
     """Every service the library knows, with names, deadlines and baseline requirements.
 
-    Read once from the package's ``catalogue.toml`` and cached.
+    Read once from the package's ``catalogue.toml`` (by one thread, whatever the number
+    asking at once) and cached.
 
     Examples:
         >>> from adminduk import catalogue
@@ -631,19 +636,29 @@ def catalogue() -> Catalogue:
         >>> [entry.code for entry in catalogue()][:3]
         ['ktp-el/baru', 'ktp-el/cetak-ulang', 'ktp-el/perubahan']
     """
-    text = resources.files("adminduk.documents").joinpath("data/catalogue.toml").read_text("utf-8")
-    loaded = _load(text, "adminduk/documents/data/catalogue.toml")
-    _KNOWN_CODES.update(loaded.codes)
-    return loaded
+    global _CATALOGUE
+    loaded = _CATALOGUE
+    if loaded is not None:
+        return loaded
+    with _CATALOGUE_LOCK:
+        if _CATALOGUE is None:
+            text = (
+                resources.files("adminduk.documents")
+                .joinpath("data/catalogue.toml")
+                .read_text("utf-8")
+            )
+            _CATALOGUE = _load(text, "adminduk/documents/data/catalogue.toml")
+        return _CATALOGUE
 
 
-def known_codes() -> set[str]:
+def known_codes() -> frozenset[str]:
     """The service codes in force: the package catalogue's, or a file's while it loads.
 
     Examples:
         >>> "kk/baru" in known_codes()
         True
     """
-    if not _KNOWN_CODES:
-        catalogue()
-    return _KNOWN_CODES
+    loading = _LOADING_CODES.get()
+    if loading is not None:
+        return loading
+    return catalogue().codes

@@ -56,7 +56,7 @@ class Action(StrEnum):
     SYNC = "sinkronisasi"
 
 
-def _known_codes() -> set[str]:
+def _known_codes() -> frozenset[str]:
     # Imported here, not at module level: the catalogue module imports this one.
     from adminduk.documents._catalogue import known_codes
 

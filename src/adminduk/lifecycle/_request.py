@@ -62,7 +62,9 @@ class _Model(ConfigErrorModel):
     errors carry the raw input (the whole mapping, for a model-level problem).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", defer_build=True, hide_input_in_errors=True
+    )
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:

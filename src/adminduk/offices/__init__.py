@@ -44,9 +44,11 @@ from adminduk.offices._models import (
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
+    OfficeOrigin,
     OfficePluginWarning,
     PluginFailure,
     get_office,
+    office_origin,
     register,
     registry_errors,
 )
@@ -92,6 +94,7 @@ __all__ = [
     "NationalEvent",
     "Note",
     "OfficeConfig",
+    "OfficeOrigin",
     "OfficePluginWarning",
     "OrdinaryRules",
     "PickupPlace",
@@ -108,6 +111,7 @@ __all__ = [
     "diff_requirements",
     "get_office",
     "load_office",
+    "office_origin",
     "office_schema",
     "offices",
     "parse_office",

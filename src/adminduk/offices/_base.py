@@ -29,7 +29,7 @@ __all__ = ["OfficeModel", "most_specific", "service_code"]
 class OfficeModel(ConfigErrorModel):
     """A part of an office file: frozen, no unknown keys, its cross-field checks run once."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     _scopes: ClassVar[tuple[Scope, ...]] = ()
 
     @classmethod

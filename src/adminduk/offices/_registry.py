@@ -1,14 +1,19 @@
 """The office registry: built-in offices (package data) and plugins (entry points).
 
-One table names the built-in offices, as python-holidays' registry names its countries; their
-files are read on first use, behind a lock. Plugins are entry points in the group
-``adminduk.offices``; each is loaded on its own, so a broken one is reported by name
-(:func:`registry_errors`, and an :class:`OfficePluginWarning`) while the rest still load.
+One table names the built-in offices, as python-holidays' registry names its countries, and
+an office is read only when it is first asked for, behind one re-entrant lock. Plugins are
+entry points in the group ``adminduk.offices``, read once; one named after an office code
+(``35.78 = pkg:office``) is imported only when that office is asked for, one with another
+name on the first lookup of any office. Each is loaded on its own and anything it raises,
+``SystemExit`` included (only ``KeyboardInterrupt`` passes), is reported by name through
+:func:`registry_errors` and one :class:`OfficePluginWarning`, never raised from a lookup.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
@@ -26,15 +31,20 @@ from adminduk.offices._models import OfficeConfig
 __all__ = [
     "BUILTIN_OFFICES",
     "ENTRY_POINT_GROUP",
+    "OfficeOrigin",
     "OfficePluginWarning",
     "PluginFailure",
     "get_office",
+    "office_origin",
     "offices",
     "register",
     "registry_errors",
 ]
 
 ENTRY_POINT_GROUP: Final = "adminduk.offices"
+
+# An entry point named after an office code gives that office; any other name may give any.
+_CODE_NAME: Final = re.compile(r"[0-9]{2}\.[0-9]{2}")
 
 # The built-in offices: Kemendagri code -> data file. The one place a built-in is declared; a
 # test checks that it and the files in data/ agree.
@@ -86,10 +96,50 @@ class PluginFailure:
 
 
 @dataclass(frozen=True, slots=True)
+class OfficeOrigin:
+    """Where a registered office comes from: built in, ``register()``, or a plugin.
+
+    Attributes:
+        kind: ``"built-in"``, ``"register()"`` or ``"plugin"``.
+        plugin: the entry point's name (plugins only).
+        value: what the entry point points at (plugins only).
+        distribution: the installed package and version that declares it, if known.
+        replaces_builtin: a plugin that takes the place of a built-in office.
+
+    Examples:
+        >>> origin = OfficeOrigin("plugin", "35.13", "p:OFFICE", "adminduk-p 2.0", True)
+        >>> print(origin)
+        plugin '35.13' (p:OFFICE, from adminduk-p 2.0), replacing the built-in office
+        >>> origin.package
+        'adminduk-p 2.0'
+        >>> str(OfficeOrigin("built-in"))
+        'built-in'
+    """
+
+    kind: str
+    plugin: str | None = None
+    value: str | None = None
+    distribution: str | None = None
+    replaces_builtin: bool = False
+
+    @property
+    def package(self) -> str | None:
+        """The package and version a plugin comes from, else its entry point's target."""
+        return self.distribution or self.value
+
+    def __str__(self) -> str:
+        if self.kind != "plugin":
+            return self.kind
+        origin = f", from {self.distribution}" if self.distribution else ""
+        text = f"plugin {self.plugin!r} ({self.value}{origin})"
+        return text + (", replacing the built-in office" if self.replaces_builtin else "")
+
+
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     config: OfficeConfig
     origin: str  # "built-in", "plugin 'name'" or "register()"
-    plugin: tuple[str, str, str | None] | None = None  # name, value, distribution
+    plugin: _Plugin | None = None
 
 
 def _describe(error: BaseException) -> str:
@@ -107,7 +157,7 @@ def _distribution(entry_point: metadata.EntryPoint) -> str | None:
 
 def _resolve(obj: object) -> OfficeConfig:
     if isinstance(obj, OfficeConfig):
-        return obj
+        return _revalidated(obj)
     if isinstance(obj, str | os.PathLike | Traversable):
         return load_office(obj)
     raise ConfigError(
@@ -126,96 +176,261 @@ def _builtin(code: str) -> OfficeConfig:
     return load_office(data)
 
 
+def _builtin_slug(code: str) -> str:
+    # The data file is named "<code without dot>-<slug>.toml"; a test holds the two equal.
+    return BUILTIN_OFFICES[code].removesuffix(".toml").split("-", 1)[1]
+
+
 def _entry_points() -> Iterable[metadata.EntryPoint]:
     return metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 
+def _revalidated(config: OfficeConfig) -> OfficeConfig:
+    """``config`` validated again: ``model_copy`` and ``model_construct`` skip validation."""
+    fresh = OfficeConfig.model_validate(config.model_dump())
+    return config if fresh == config else fresh
+
+
+_PENDING, _LOADING, _DONE = 0, 1, 2
+
+
+class _Plugin:
+    """One entry point: read once, loaded at most once, on first need."""
+
+    __slots__ = ("_dist", "candidate", "code", "entry_point", "name", "state", "value")
+
+    def __init__(self, entry_point: metadata.EntryPoint) -> None:
+        self.entry_point = entry_point
+        self.name: str = entry_point.name
+        self.value: str = entry_point.value
+        self._dist: tuple[str | None] | None = None
+        # "35.78 = pkg:office" names the office it gives, so a lookup imports only its own.
+        self.code = self.name if _CODE_NAME.fullmatch(self.name) else None
+        self.state = _PENDING
+        self.candidate: _Candidate | None = None
+
+    @property
+    def dist(self) -> str | None:
+        # Read on first need (an error, an origin): naming it reads the package's metadata.
+        if self._dist is None:
+            self._dist = (_distribution(self.entry_point),)
+        return self._dist[0]
+
+    def failure(self, message: str, error: BaseException | None = None) -> PluginFailure:
+        return PluginFailure(self.name, self.value, self.dist, message, error)
+
+
 class _Registry:
-    """Registered offices, loaded once on first use; thread-safe."""
+    """Registered offices, each loaded on first use; thread-safe and re-entrant.
+
+    A lookup by code loads that built-in, the plugins whose entry-point name is that code,
+    and (once) the plugins without a code in their name, which may claim any code. Listing
+    the offices, asking for the failures, or a miss loads everything.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
-        self.loaded = False
-        # code and slug -> office. Replaced whole, never mutated, so readers need no lock.
+        self._init_state()
+
+    def _init_state(self) -> None:
+        # code and slug -> settled office. Replaced whole, never mutated: readers need no lock.
         self.index: dict[str, OfficeConfig] = {}
+        self._plugins: tuple[_Plugin, ...] | None = None
         self._offices: dict[str, _Candidate] = {}
-        self._failures: tuple[PluginFailure, ...] = ()
+        self._settled: set[str] = set()
+        self._failures: list[PluginFailure] = []
+        self._unwarned: list[PluginFailure] = []
+        self._complete = False
 
-    # -- loading --------------------------------------------------------------------------
-    def ensure_loaded(self) -> None:
-        if self.loaded:
-            return
-        with self._lock:
-            if self._loaded_meanwhile():
-                return
-            failures = self._load()
-            self.loaded = True
-        # Warn only once the registry is whole: a warnings filter of "error" must not leave
-        # it half-built.
-        for failure in failures:
-            warnings.warn(str(failure), OfficePluginWarning, stacklevel=4)
-
-    def _load(self) -> list[PluginFailure]:
-        failures: list[PluginFailure] = []
-        chosen: dict[str, _Candidate] = {}
-        for code in sorted(BUILTIN_OFFICES):
-            chosen[code] = _Candidate(_builtin(code), "built-in")
-        plugins: list[_Candidate] = []
-        for entry_point in sorted(_entry_points(), key=lambda ep: (ep.name, ep.value)):
-            name, value, dist = entry_point.name, entry_point.value, _distribution(entry_point)
-            try:
-                config = _resolve(entry_point.load())
-            except Exception as exc:  # a broken plugin must not break the registry
-                failures.append(PluginFailure(name, value, dist, _describe(exc), exc))
-                continue
-            plugins.append(_Candidate(config, f"plugin {name!r}", (name, value, dist)))
-        rejected = _settle(chosen, plugins)
-        for candidate, message in rejected:
-            assert candidate.plugin is not None  # only plugins are ever rejected here
-            name, value, dist = candidate.plugin
-            failures.append(PluginFailure(name, value, dist, message))
-        self._offices = chosen
-        self._failures = tuple(failures)
-        self.index = _index(chosen)
-        return failures
-
-    def _loaded_meanwhile(self) -> bool:
-        # Another thread may have finished loading while this one waited for the lock.
-        return self.loaded
+    @property
+    def complete(self) -> bool:
+        """Whether every plugin is loaded and every code settled (after a listing or a miss)."""
+        return self._complete
 
     def reset(self) -> None:
-        """Forget everything; the next lookup loads built-ins and plugins again (for tests)."""
+        """Forget everything; the next lookup reads the entry points again (for tests)."""
         with self._lock:
-            self.loaded = False
-            self.index = {}
-            self._offices = {}
-            self._failures = ()
+            self._init_state()
+
+    # -- loading --------------------------------------------------------------------------
+    def _read_plugins(self) -> tuple[_Plugin, ...]:
+        if self._plugins is None:
+            try:
+                found = sorted(_entry_points(), key=lambda ep: (ep.name, ep.value))
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # a broken installed package must not break lookups
+                self._record(PluginFailure("*", ENTRY_POINT_GROUP, None, _describe(exc), exc))
+                found = []
+            self._plugins = tuple(_Plugin(ep) for ep in found)
+        return self._plugins
+
+    def _record(self, failure: PluginFailure) -> None:
+        self._failures.append(failure)
+        self._unwarned.append(failure)
+
+    def _load(self, plugin: _Plugin) -> None:
+        if plugin.state != _PENDING:
+            return  # loaded, or loading further up this thread's stack (a re-entrant plugin)
+        plugin.state = _LOADING
+        try:
+            config = _resolve(plugin.entry_point.load())
+            if plugin.code is not None and config.code != plugin.code:
+                raise ConfigError(
+                    [
+                        ConfigProblem(
+                            "code",
+                            f"the entry point is named {plugin.code!r}, so its office has "
+                            "that code; name the entry point after the office's code",
+                            repr(config.code),
+                        )
+                    ]
+                )
+        except KeyboardInterrupt:
+            plugin.state = _PENDING
+            raise
+        except BaseException as exc:  # SystemExit too: a plugin must not end the host
+            plugin.state = _DONE
+            self._record(plugin.failure(_describe(exc), exc))
+            return
+        plugin.candidate = _Candidate(config, f"plugin {plugin.name!r}", plugin)
+        plugin.state = _DONE
+
+    def _load_unnamed(self) -> tuple[_Plugin, ...]:
+        unnamed = tuple(p for p in self._read_plugins() if p.code is None)
+        for plugin in unnamed:
+            self._load(plugin)
+        return unnamed
+
+    def _settle_code(self, code: str) -> OfficeConfig | None:
+        """Settle ``code`` once; the office that answers to it, if any."""
+        if code in self._settled:
+            found = self._offices.get(code)
+            return found.config if found else None
+        named = tuple(p for p in self._read_plugins() if p.code == code)
+        for plugin in named:
+            self._load(plugin)
+        unnamed = self._load_unnamed()  # plugins without a code in their name come last
+        current = _Candidate(_builtin(code), "built-in") if code in BUILTIN_OFFICES else None
+        newcomers = [
+            p.candidate
+            for p in self._read_plugins()
+            if p.candidate is not None and p.candidate.config.code == code
+        ]
+        winner, rejected = _settle(
+            code, current, newcomers, taken=self._taken(code), rivals=self._rivals(code)
+        )
+        if any(p.state == _LOADING for p in (*named, *unnamed)):
+            # A plugin asked while it loads: answer without it, and settle for good later.
+            return winner.config if winner else None
+        for candidate, message in rejected:
+            self._record(_failure_of(candidate, message))
+        self._commit(code, winner)
+        return winner.config if winner else None
+
+    def _commit(self, code: str, winner: _Candidate | None) -> None:
+        self._settled.add(code)
+        if winner is not None:
+            self._offices = {**self._offices, code: winner}
+            self.index = _index(self._offices)
+
+    def _taken(self, code: str) -> dict[str, str]:
+        """Slug -> code of every other office: settled, or a built-in still to be read."""
+        taken = {_builtin_slug(c): c for c in BUILTIN_OFFICES if c != code}
+        taken.update({c.config.slug: other for other, c in self._offices.items() if other != code})
+        return taken
+
+    def _rivals(self, code: str) -> frozenset[str]:
+        """The slugs that loaded plugins claim for other codes."""
+        return frozenset(
+            p.candidate.config.slug
+            for p in self._read_plugins()
+            if p.candidate is not None and p.candidate.config.code != code
+        )
+
+    def _load_all(self) -> None:
+        if self._complete:
+            return
+        for plugin in self._read_plugins():
+            self._load(plugin)
+        codes = set(BUILTIN_OFFICES)
+        codes.update(p.code for p in self._read_plugins() if p.code is not None)
+        codes.update(
+            p.candidate.config.code for p in self._read_plugins() if p.candidate is not None
+        )
+        for code in sorted(codes):
+            self._settle_code(code)
+        self._complete = all(p.state == _DONE for p in self._read_plugins())
+
+    def _warn(self) -> None:
+        """Warn once about each new failure; never raise, whatever the warnings filter says."""
+        with self._lock:
+            failures, self._unwarned = self._unwarned, []
+        for failure in failures:
+            # Under "-W error" the warning is dropped: the failure stays in registry_errors()
+            # and the lookup goes on.
+            with contextlib.suppress(Warning):
+                warnings.warn(str(failure), OfficePluginWarning, stacklevel=4)
 
     # -- queries --------------------------------------------------------------------------
     def lookup(self, key: object) -> OfficeConfig:
-        self.ensure_loaded()
         if isinstance(key, OfficeConfig):
             return key
         if isinstance(key, str):
-            found = self.index.get(key) or self.index.get(key.strip().lower())
+            wanted = key.strip().lower()
+            found = self.index.get(key) or self.index.get(wanted)
             if found is not None:
                 return found
+            with self._lock:
+                found = self._find(wanted)
+            self._warn()
+            if found is not None:
+                return found
+        with self._lock:
+            self._load_all()
+        self._warn()
         raise OfficeNotFound(str(key) if isinstance(key, str) else repr(key), self._suggest(key))
 
+    def _find(self, wanted: str) -> OfficeConfig | None:
+        by_slug = {_builtin_slug(code): code for code in BUILTIN_OFFICES}
+        code = wanted if _CODE_NAME.fullmatch(wanted) else by_slug.get(wanted)
+        if code is not None:
+            found = self._settle_code(code)
+            if found is not None and wanted in (found.code, found.slug):
+                return found
+        self._load_all()
+        return self.index.get(wanted)
+
     def _suggest(self, key: object) -> tuple[str, ...]:
-        by_slug = {c.config.slug: c.config for c in self._offices.values()}
-        by_code = {c.config.code: c.config for c in self._offices.values()}
+        settled = [self._offices[code] for code in sorted(self._offices)]
+        by_slug = {c.config.slug: c.config for c in settled}
+        by_code = {c.config.code: c.config for c in settled}
         hits = [by_slug[s] for s in close_matches(key, by_slug)]
         hits += [by_code[c] for c in close_matches(key, by_code)]
         return tuple(dict.fromkeys(f"{o.slug} ({o.code})" for o in hits))[:3]
 
     def offices(self) -> tuple[OfficeConfig, ...]:
-        self.ensure_loaded()
-        return tuple(self._offices[code].config for code in sorted(self._offices))
+        with self._lock:
+            self._load_all()
+            chosen = self._offices
+        self._warn()
+        return tuple(chosen[code].config for code in sorted(chosen))
 
     def failures(self) -> tuple[PluginFailure, ...]:
-        self.ensure_loaded()
-        return self._failures
+        with self._lock:
+            self._load_all()
+            failures = tuple(self._failures)
+        self._warn()
+        return failures
+
+    def origin(self, office: OfficeConfig) -> OfficeOrigin | None:
+        with self._lock:
+            self._settle_code(office.code)
+            candidate = self._offices.get(office.code)
+        self._warn()
+        if candidate is None or candidate.config is not office:
+            return None
+        return _origin_of(candidate)
 
     def register(self, config: OfficeConfig) -> None:
         if not isinstance(config, OfficeConfig):
@@ -228,21 +443,43 @@ class _Registry:
                     )
                 ]
             )
-        self.ensure_loaded()
+        config = _revalidated(config)
         with self._lock:
-            chosen = dict(self._offices)
-            rejected = _settle(chosen, [_Candidate(config, "register()")], strict=True)
-            if rejected:
-                raise ConfigError(
-                    [
-                        ConfigProblem(path, message, repr(value))
-                        for path, message, value in (
-                            _problem_of(config, message) for _, message in rejected
-                        )
-                    ]
-                )
-            self._offices = chosen
-            self.index = _index(chosen)
+            self._settle_code(config.code)
+            winner, rejected = _settle(
+                config.code,
+                self._offices.get(config.code),
+                [_Candidate(config, "register()")],
+                taken=self._taken(config.code),
+                strict=True,
+            )
+            if not rejected:
+                self._commit(config.code, winner)
+        self._warn()
+        if rejected:
+            raise ConfigError(
+                [
+                    ConfigProblem(path, message, repr(value))
+                    for path, message, value in (
+                        _problem_of(config, message) for _, message in rejected
+                    )
+                ]
+            )
+
+
+def _failure_of(candidate: _Candidate, message: str) -> PluginFailure:
+    assert candidate.plugin is not None  # only plugins are settled without raising
+    return candidate.plugin.failure(message)
+
+
+def _origin_of(candidate: _Candidate) -> OfficeOrigin:
+    if candidate.plugin is None:
+        return OfficeOrigin(candidate.origin)
+    plugin = candidate.plugin
+    replaces = candidate.config.code in BUILTIN_OFFICES
+    return OfficeOrigin(
+        "plugin", plugin.name, plugin.value, plugin.dist, replaces_builtin=replaces
+    )
 
 
 def _problem_of(config: OfficeConfig, message: str) -> tuple[str, str, str]:
@@ -260,75 +497,58 @@ def _index(chosen: Mapping[str, _Candidate]) -> dict[str, OfficeConfig]:
 
 
 def _settle(
-    chosen: dict[str, _Candidate], newcomers: list[_Candidate], *, strict: bool = False
-) -> list[tuple[_Candidate, str]]:
-    """Add ``newcomers`` to ``chosen`` (code -> office); return those refused, with why.
+    code: str,
+    current: _Candidate | None,
+    newcomers: list[_Candidate],
+    *,
+    taken: Mapping[str, str],
+    rivals: frozenset[str] = frozenset(),
+    strict: bool = False,
+) -> tuple[_Candidate | None, list[tuple[_Candidate, str]]]:
+    """Who holds ``code`` once ``newcomers`` claim it; and those refused, with why.
 
     A newcomer takes a free code. It takes a taken code only if it declares ``replaces`` and
-    nothing has replaced that office yet. Two newcomers that claim one free code without either
-    replacing the other are both refused: the registry never picks one silently. A slug must
-    not belong to another code.
+    nothing has replaced that office yet (``strict``: ``register()`` may replace its own
+    replacement). Two newcomers that claim one free code without either replacing the other
+    are both refused: the registry never picks one silently. A slug must not belong to
+    another code (``taken``), nor be claimed by a plugin for another code (``rivals``).
     """
-    rejected: list[tuple[_Candidate, str]] = []
-    winners: dict[str, _Candidate] = {}
-    by_code: dict[str, list[_Candidate]] = {}
-    for candidate in newcomers:
-        by_code.setdefault(candidate.config.code, []).append(candidate)
-    for code, group in by_code.items():
-        replacers = [c for c in group if c.config.replaces == code]
-        claimants = [c for c in group if c.config.replaces != code]
-        current = chosen.get(code)
-        if len(replacers) > 1:
-            names = ", ".join(c.origin for c in replacers)
-            rejected += [
-                (c, f"code {code}: {names} all declare that they replace it") for c in group
-            ]
-            continue
-        if replacers:
-            (winner,) = replacers
-            if current is not None and current.config.replaces == code and not strict:
-                rejected.append((winner, f"code {code} is already replaced by {current.origin}"))
-                continue
-            rejected += [
-                (c, f"code {code} is taken by {winner.origin}, which replaces it")
-                for c in claimants
-            ]
-            winners[code] = winner
-        elif current is not None:
-            who = f"{current.origin} {current.config.region}"
-            rejected += [
-                (
-                    c,
-                    f"code {code} is already registered ({who}); declare replaces = "
-                    f"{code!r} to replace it",
-                )
-                for c in claimants
-            ]
-        elif len(claimants) > 1:
-            names = ", ".join(c.origin for c in claimants)
-            rejected += [
-                (
-                    c,
-                    f"code {code} is claimed by {names}; none declares replaces, so none is "
-                    "registered",
-                )
-                for c in claimants
-            ]
-        else:
-            winners[code] = claimants[0]
-    taken = {c.config.slug: code for code, c in chosen.items() if code not in winners}
-    wanted: dict[str, int] = {}
-    for winner in winners.values():
-        wanted[winner.config.slug] = wanted.get(winner.config.slug, 0) + 1
-    for code, winner in winners.items():
-        slug = winner.config.slug
-        if slug in taken:
-            rejected.append((winner, f"slug {slug!r} already names code {taken[slug]}"))
-        elif wanted[slug] > 1:
-            rejected.append((winner, f"slug {slug!r} is claimed for more than one code"))
-        else:
-            chosen[code] = winner
-    return rejected
+    replacers = [c for c in newcomers if c.config.replaces == code]
+    claimants = [c for c in newcomers if c.config.replaces != code]
+    if len(replacers) > 1:
+        names = ", ".join(c.origin for c in replacers)
+        return current, [
+            (c, f"code {code}: {names} all declare that they replace it") for c in newcomers
+        ]
+    if replacers:
+        (winner,) = replacers
+        if current is not None and current.config.replaces == code and not strict:
+            return current, [(winner, f"code {code} is already replaced by {current.origin}")]
+        rejected = [
+            (c, f"code {code} is taken by {winner.origin}, which replaces it") for c in claimants
+        ]
+    elif current is not None:
+        who = f"{current.origin} {current.config.region}"
+        message = (
+            f"code {code} is already registered ({who}); declare replaces = {code!r} to replace it"
+        )
+        return current, [(c, message) for c in claimants]
+    elif len(claimants) > 1:
+        names = ", ".join(c.origin for c in claimants)
+        message = (
+            f"code {code} is claimed by {names}; none declares replaces, so none is registered"
+        )
+        return current, [(c, message) for c in claimants]
+    elif claimants:
+        winner, rejected = claimants[0], []
+    else:
+        return current, []
+    slug = winner.config.slug
+    if slug in taken:
+        return current, [*rejected, (winner, f"slug {slug!r} already names code {taken[slug]}")]
+    if slug in rivals:
+        return current, [*rejected, (winner, f"slug {slug!r} is claimed for more than one code")]
+    return winner, rejected
 
 
 _REGISTRY: Final = _Registry()
@@ -337,8 +557,10 @@ _REGISTRY: Final = _Registry()
 def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
     """A registered office by its Kemendagri code (``35.13``) or slug (``kota-mataram``).
 
-    Built-in offices and installed plugins are loaded on the first call; after that a lookup
-    is a dictionary lookup. Bare place names are not aliases: Kabupaten and Kota Probolinggo
+    Only what can answer is read: the built-in file of that code, the plugins whose entry
+    point is named after it, and (once) the plugins with other names. After that a lookup is
+    a dictionary lookup. A broken plugin never makes a lookup of another office fail; see
+    :func:`registry_errors`. Bare place names are not aliases: Kabupaten and Kota Probolinggo
     are two offices, so ``probolinggo`` is refused with the close matches.
 
     Raises:
@@ -360,7 +582,7 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found
-        if _REGISTRY.loaded and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
+        if _REGISTRY.complete and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
             return found  # a baseline office asked for before, and no office registered since
     try:
         return _REGISTRY.lookup(code_or_slug)
@@ -397,15 +619,37 @@ def registry_errors() -> tuple[PluginFailure, ...]:
     return _REGISTRY.failures()
 
 
+def office_origin(office: OfficeConfig) -> OfficeOrigin | None:
+    """Where a registered office comes from; ``None`` for an office that is not registered.
+
+    Built in, ``register()``, or the plugin that gives it, with its entry point, package and
+    version, and whether it replaces a built-in office.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> from adminduk.offices import office_origin
+        >>> office_origin(get_office("35.13"))
+        OfficeOrigin(kind='built-in', plugin=None, value=None, distribution=None, replaces_builtin=False)
+        >>> print(office_origin(get_office("99.01")))
+        plugin '99.01' (adminduk_kantor_contoh:OFFICE_FILE, from adminduk-kantor-contoh 0.1.0)
+        >>> office_origin(get_office("35.13").model_copy()) is None
+        True
+    """  # noqa: E501
+    if not isinstance(office, OfficeConfig):
+        return None  # type: ignore[unreachable]  # callers are not all type-checked
+    return _REGISTRY.origin(office)
+
+
 def register(config: OfficeConfig) -> None:
     """Add an office to the registry (for applications and tests).
 
     An office whose code is registered already replaces it only if it declares
-    ``replaces = "<its code>"``.
+    ``replaces = "<its code>"``. The office is validated again, so one changed with
+    ``model_copy(update=...)`` cannot slip past the rules of an office file.
 
     Raises:
-        ConfigError: the code is taken and not declared replaced, or the slug names another
-            office.
+        ConfigError: the office is invalid, the code is taken and not declared replaced, or
+            the slug names another office.
 
     Examples:
         >>> from adminduk import get_office, register

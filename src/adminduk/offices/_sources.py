@@ -43,7 +43,7 @@ URL_PATTERN: Final = re.compile(
 
 
 class _Model(ConfigErrorModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class SourceInfo(_Model):

@@ -244,7 +244,7 @@ def _one_or_many(value: object) -> object:
 
 
 class _Frozen(ConfigErrorModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 _DAY_FIELDS = tuple(name.lower() for name in DAYS_EN)
@@ -275,7 +275,7 @@ class WeeklyHours(_Frozen):
           - senin: intervals overlap: 08:00-12:00 and 11:00-15:00
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, populate_by_name=True)
 
     monday: tuple[TimeRange, ...] = Field(default=(), alias="senin")
     tuesday: tuple[TimeRange, ...] = Field(default=(), alias="selasa")

@@ -1,16 +1,26 @@
 """National holidays and cuti bersama of Indonesia, read from the ``holidays`` package.
 
-``holidays`` is imported inside these functions, never at module level: importing it costs about
-0.1 s, which a program that only parses a NIK should not pay. Results are cached per year for the
-whole process, so every calendar shares them.
+The years the calendar covers (2000-2099) come from a table written from ``holidays``
+(``data/national_days.json``, by ``python scripts/gen_national_days.py``); a test holds the
+table equal to what the installed ``holidays`` answers, year by year. Reading it costs a few
+milliseconds, where asking ``holidays`` imports its 250 country modules (about 0.1-0.3 s), so
+a first answer does not pay for the countries it never asks about. The table is used only when
+the installed ``holidays`` is the version it was written from; otherwise, and for a year
+outside the table, ``holidays`` itself is asked, and imported only then. Results are cached
+per year for the whole process, so every calendar shares them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import json
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from importlib import resources
+from typing import Any, Final
 
 __all__ = ["ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"]
 
@@ -74,10 +84,76 @@ class ClosedDay:
         return self.name_en if lang == "en" else self.name_id
 
 
-def _source(category: str) -> str:
+TABLE_FILE: Final = "national_days.json"
+_KINDS: Final = {"public": ClosureKind.HOLIDAY, "government": ClosureKind.CUTI_BERSAMA}
+
+
+def _source(category: str, version: str) -> str:
+    return f"python-holidays {version}, country ID, category {category}"
+
+
+@cache
+def _installed_version() -> str:
     from importlib.metadata import version
 
-    return f"python-holidays {version('holidays')}, country ID, category {category}"
+    return version("holidays")
+
+
+def from_holidays(year: int) -> tuple[ClosedDay, ...]:
+    """Every national holiday and cuti bersama day of ``year``, asked of ``holidays`` itself.
+
+    Examples:
+        >>> from_holidays(2020) == national_days(2020)
+        True
+    """
+    import holidays
+    from holidays.constants import GOVERNMENT, PUBLIC
+
+    days: list[ClosedDay] = []
+    for category, kind in ((PUBLIC, ClosureKind.HOLIDAY), (GOVERNMENT, ClosureKind.CUTI_BERSAMA)):
+        names_id = holidays.country_holidays(
+            "ID", years=year, categories=(category,), language="id"
+        )
+        names_en = holidays.country_holidays(
+            "ID", years=year, categories=(category,), language="en_US"
+        )
+        source = _source(category, _installed_version())
+        for day, name_id in names_id.items():
+            name_en = names_en.get(day, name_id)
+            estimated = any(mark in f"{name_id} {name_en}" for mark in _ESTIMATED_MARKS)
+            days.append(ClosedDay(day, kind, name_id, name_en, estimated, source))
+    days.sort(key=lambda d: (d.date, d.kind != ClosureKind.HOLIDAY))
+    return tuple(days)
+
+
+def table_rows(days: tuple[ClosedDay, ...]) -> list[list[Any]]:
+    """``days`` as rows of the table file: date, category, names, estimated.
+
+    Examples:
+        >>> table_rows(national_days(2020))[0]
+        ['2020-01-01', 'public', 'Tahun Baru Masehi', "New Year's Day", False]
+    """
+    category = {kind: name for name, kind in _KINDS.items()}
+    return [
+        [d.date.isoformat(), category[d.kind], d.name_id, d.name_en, d.estimated] for d in days
+    ]
+
+
+def _installed_is(version: str) -> bool:
+    """Whether the installed ``holidays`` is ``version``, found without importing it."""
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    site = os.path.dirname(next(iter(spec.submodule_search_locations)))
+    return os.path.isdir(os.path.join(site, f"holidays-{version}.dist-info"))
+
+
+@cache  # read once; two threads reading it at once get equal tables
+def _table() -> dict[str, Any] | None:
+    """The table, if it was written from the installed ``holidays``; else ``None``."""
+    text = resources.files("adminduk.schedule").joinpath("data", TABLE_FILE).read_text("utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table if _installed_is(table["holidays"]) else None
 
 
 @cache
@@ -93,24 +169,22 @@ def national_days(year: int) -> tuple[ClosedDay, ...]:
         >>> [d.name_en for d in national_days(2028) if d.estimated][:2]
         ['Lunar New Year (estimated)', 'Eid al-Fitr (estimated)']
     """  # noqa: E501
-    import holidays
-    from holidays.constants import GOVERNMENT, PUBLIC
-
-    days: list[ClosedDay] = []
-    for category, kind in ((PUBLIC, ClosureKind.HOLIDAY), (GOVERNMENT, ClosureKind.CUTI_BERSAMA)):
-        names_id = holidays.country_holidays(
-            "ID", years=year, categories=(category,), language="id"
+    table = _table()
+    rows = None if table is None else table["years"].get(str(year))
+    if table is None or rows is None:
+        return from_holidays(year)
+    version = table["holidays"]
+    return tuple(
+        ClosedDay(
+            dt.date.fromisoformat(day),
+            _KINDS[category],
+            name_id,
+            name_en,
+            estimated,
+            _source(category, version),
         )
-        names_en = holidays.country_holidays(
-            "ID", years=year, categories=(category,), language="en_US"
-        )
-        source = _source(category)
-        for day, name_id in names_id.items():
-            name_en = names_en.get(day, name_id)
-            estimated = any(mark in f"{name_id} {name_en}" for mark in _ESTIMATED_MARKS)
-            days.append(ClosedDay(day, kind, name_id, name_en, estimated, source))
-    days.sort(key=lambda d: (d.date, d.kind != ClosureKind.HOLIDAY))
-    return tuple(days)
+        for day, category, name_id, name_en, estimated in rows
+    )
 
 
 @cache
@@ -124,6 +198,21 @@ def cuti_bersama_horizon() -> int:
         >>> cuti_bersama_horizon() >= 2027
         True
     """
+    from adminduk.schedule._zone import FIRST_YEAR
+
+    table = _table()
+    if table is None:
+        return horizon_from_holidays()
+    years = (
+        int(year)
+        for year, rows in table["years"].items()
+        if any(row[1] == "government" for row in rows)
+    )
+    return max(years, default=FIRST_YEAR - 1)
+
+
+def horizon_from_holidays() -> int:
+    """:func:`cuti_bersama_horizon`, asked of ``holidays`` itself (the table's source)."""
     import holidays
     from holidays.constants import GOVERNMENT
 
