@@ -25,7 +25,9 @@ if TYPE_CHECKING:
         ReportingDeadline,
         Requirement,
         Service,
+        ServiceMatch,
         catalogue,
+        find_services,
     )
     from adminduk.errors import (
         AdmindukError,
@@ -108,6 +110,8 @@ _EXPORTS: dict[str, str] = {
     "Requirement": "adminduk.documents",
     "Service": "adminduk.documents",
     "catalogue": "adminduk.documents",
+    "ServiceMatch": "adminduk.documents",
+    "find_services": "adminduk.documents",
     # schedule
     "CalendarSpec": "adminduk.schedule",
     "DayInfo": "adminduk.schedule",
@@ -205,6 +209,7 @@ __all__ = [
     "Requirement",
     "RequirementDiff",
     "Service",
+    "ServiceMatch",
     "ServiceRequest",
     "Sex",
     "SuspensionMode",
@@ -219,6 +224,7 @@ __all__ = [
     "check_regency",
     "diff_requirements",
     "find_province",
+    "find_services",
     "get_office",
     "load_office",
     "mask",
