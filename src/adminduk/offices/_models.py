@@ -929,6 +929,8 @@ class OfficeConfig(ConfigErrorModel, _Model):
     ordinary: OrdinaryRules | None = None
     policies: tuple[Policy, ...] = ()
     notes: tuple[Note, ...] = ()
+    # Local names of services (the office's app, its own words), for adminduk.find_services.
+    service_phrases: dict[Service, tuple[Text, ...]] = Field(default_factory=dict)
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:

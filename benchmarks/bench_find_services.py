@@ -1,0 +1,69 @@
+"""Accuracy and speed of `find_services` on the labelled chat phrases of the tests.
+
+Run: python benchmarks/bench_find_services.py [--repeat R]
+
+Targets (issue 15): at least 95 % top-1 on the labelled set, no match on off-topic text, and at
+least 20,000 matches per second on one core. Speed is measured twice: "cold" is the first pass
+over the set in a fresh vocabulary (every word corrected from scratch: affixes, rapidfuzz);
+"warm" is the best of R passes afterwards (word corrections cached, as in a running bot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from adminduk.documents import find_services
+from adminduk.documents._matching import _vocabulary
+
+LABELLED = Path(__file__).parent.parent / "tests" / "documents" / "chat_phrases.tsv"
+TARGET_ACCURACY = 0.95
+TARGET_RATE = 20_000
+
+
+def rows() -> list[tuple[str | None, str]]:
+    out = []
+    for line in LABELLED.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, text = line.split("\t")
+            out.append((None if code == "-" else code, text))
+    return out
+
+
+def rate(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        find_services(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    data = rows()
+    texts = [text for _, text in data]
+    _vocabulary.cache_clear()
+    find_services("x")  # build the vocabulary outside the timing
+    cold = rate(texts)
+    warm = max(rate(texts) for _ in range(args.repeat))
+    on_topic = [(code, text) for code, text in data if code is not None]
+    off_topic = [text for code, text in data if code is None]
+    hits = 0
+    for code, text in on_topic:
+        found = find_services(text)
+        hits += bool(found) and found[0].service.code == code
+    top1 = (hits + sum(not find_services(t) for t in off_topic)) / len(data)
+    off_matched = sum(bool(find_services(t)) for t in off_topic)
+    print(f"{'measure':<34}{'value':>12}{'target':>12}")
+    print(f"{'phrases (on-topic + off-topic)':<34}{len(on_topic):>6} + {len(off_topic):<4}")
+    print(f"{'top-1 accuracy, all phrases':<34}{top1:>11.1%}{TARGET_ACCURACY:>11.0%}+")
+    print(f"{'top-1 accuracy, on-topic':<34}{hits / len(on_topic):>11.1%}")
+    print(f"{'off-topic texts with a match':<34}{off_matched:>12}{'0':>12}")
+    print(f"{'matches/s, cold (first pass)':<34}{cold:>12,.0f}")
+    print(f"{'matches/s, warm (best pass)':<34}{warm:>12,.0f}{TARGET_RATE:>12,}")
+
+
+if __name__ == "__main__":
+    main()
