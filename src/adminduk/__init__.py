@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         mask,
         normalize_whatsapp,
         provinces,
+        redact,
         whatsapp_link,
     )
     from adminduk.lifecycle import HistoryEntry, RequestEvent, RequestStatus, ServiceRequest
@@ -129,6 +130,7 @@ _EXPORTS: dict[str, str] = {
     "mask": "adminduk.identity",
     "normalize_whatsapp": "adminduk.identity",
     "provinces": "adminduk.identity",
+    "redact": "adminduk.identity",
     "whatsapp_link": "adminduk.identity",
     # offices
     "Channel": "adminduk.offices",
@@ -234,6 +236,7 @@ __all__ = [
     "offices",
     "parse_office",
     "provinces",
+    "redact",
     "register",
     "registry_errors",
     "whatsapp_link",

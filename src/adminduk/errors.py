@@ -33,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from adminduk._redact import safe_repr
+
 __all__ = [
     "AdmindukError",
     "ConfigError",
@@ -48,15 +50,20 @@ __all__ = [
     "UnknownService",
 ]
 
-_MAX_VALUE_CHARS = 80
-
 
 def _show(value: object) -> str:
-    """Render a (non-personal) offending value for a message, short enough for one line."""
-    text = repr(value)
-    if len(text) > _MAX_VALUE_CHARS:
-        text = text[: _MAX_VALUE_CHARS - 1] + "…"
-    return text
+    """Render an offending value for a message: one short line, personal numbers masked.
+
+    Every value an error echoes goes through here, and so through ``adminduk.redact``; it never
+    fails, whatever the value (a huge int, a deep list, an object whose ``__repr__`` raises).
+
+    Examples:
+        >>> _show("NIK 3513014501900001, WA 081359547691")
+        "'NIK 3513**********01, WA +62813******91'"
+        >>> _show(10**5000)
+        '<int of 16610 bits>'
+    """
+    return safe_repr(value)
 
 
 def _did_you_mean(suggestions: Sequence[str]) -> str:

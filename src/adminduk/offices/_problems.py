@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import types
 import typing
 from collections.abc import Iterator, Mapping, Sequence
@@ -11,38 +10,37 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ValidationError
 
+from adminduk._redact import redact, safe_repr
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = ["join_path", "problems_from", "show_value"]
 
 _MAX_CHARS: Final = 80
-# Sixteen digits in a row look like a NIK or KK number: personal data, never echoed.
-_IDENTIFIER: Final = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
 
 
 def show_value(value: object) -> str:
-    """A short, one-line rendering of an offending value, with NIK-like numbers masked.
+    """A short, one-line rendering of an offending value, with personal numbers masked.
 
     Examples:
         >>> show_value("Asia/Jakartaa")
         "'Asia/Jakartaa'"
-        >>> show_value("3513014101900001")
-        "'3513********0001'"
+        >>> show_value("3513 0141 0190 0001")
+        "'3513**********01'"
         >>> len(show_value("x" * 500))
         80
     """
-    if isinstance(value, dt.date | int | float | bool) or value is None:
-        text = repr(value) if not isinstance(value, dt.date) else f"'{value}'"
-    elif isinstance(value, str):
-        text = repr(value)
+    if isinstance(value, dt.date):
+        text = f"'{value}'"
+    elif isinstance(value, str | int | float | bool) or value is None:
+        text = safe_repr(value, _MAX_CHARS)
     elif isinstance(value, Mapping):
-        text = "a table {" + ", ".join(repr(key) for key in list(value)[:6]) + "}"
+        text = "a table {" + ", ".join(safe_repr(key) for key in list(value)[:6]) + "}"
     elif isinstance(value, list | tuple):
         text = f"a list of {len(value)}"
     else:
         text = f"a {type(value).__name__}"
-    text = _IDENTIFIER.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
+    text = redact(text)
     if len(text) > _MAX_CHARS:
         text = text[: _MAX_CHARS - 1] + "…"
     return text
