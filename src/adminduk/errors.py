@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from adminduk._redact import safe_repr
+from adminduk._redact import redact, safe_repr
 
 __all__ = [
     "AdmindukError",
@@ -138,7 +138,7 @@ class ConfigError(AdmindukError, ValueError):
         self.problems: tuple[ConfigProblem, ...] = tuple(problems)
         self.source = source
         count = len(self.problems)
-        head = f"{source}: " if source else ""
+        head = f"{redact(str(source))}: " if source else ""
         noun = "problem" if count == 1 else "problems"
         lines = [f"{head}{count} {noun}"]
         lines.extend(f"  - {problem}" for problem in self.problems)
@@ -162,19 +162,26 @@ class OfficeNotFound(AdmindukError, LookupError):
 
     Attributes:
         value: what was asked for.
-        suggestions: close matches, as ``slug (code)`` strings.
+        suggestions: close matches, each a code or slug that ``get_office`` accepts.
+        labels: the same matches for a reader, e.g. ``kabupaten-probolinggo (35.13)``.
 
     Examples:
-        >>> print(OfficeNotFound("probolinggo", ("kabupaten-probolinggo (35.13)",)))
-        no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+        >>> err = OfficeNotFound("probolinggo", ("kabupaten-probolinggo",),
+        ...                      labels=("kabupaten-probolinggo (35.13)",))
+        >>> print(err)
+        no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
+        >>> err.suggestions
+        ('kabupaten-probolinggo',)
     """
 
-    def __init__(self, value: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, value: object, suggestions: Sequence[str] = (), *, labels: Sequence[str] = ()
+    ) -> None:
         self.value = value
         self.suggestions: tuple[str, ...] = tuple(suggestions)
-        super().__init__(
-            f"no office with code or slug {_show(value)}{_did_you_mean(self.suggestions)}"
-        )
+        self.labels: tuple[str, ...] = tuple(labels) or self.suggestions
+        hint = f"; did you mean {' or '.join(self.labels)}?" if self.labels else ""
+        super().__init__(f"no office with code or slug {_show(value)}{hint}")
 
     def __str__(self) -> str:
         # LookupError would otherwise quote the message like a KeyError does.
@@ -270,10 +277,11 @@ class TransitionError(AdmindukError):
         self.allowed: tuple[str, ...] = tuple(allowed)
         self.reason = reason
         allowed_text = ", ".join(self.allowed) if self.allowed else "none (terminal status)"
+        shown = f"event {_show(event)}"
         if reason:
-            message = f"event {event!r} refused in status {status!r}: {reason}"
+            message = f"{shown} refused in status {_show(status)}: {reason}"
         else:
-            message = f"event {event!r} is not allowed in status {status!r}"
+            message = f"{shown} is not allowed in status {_show(status)}"
         super().__init__(f"{message}; allowed now: {allowed_text}")
 
 

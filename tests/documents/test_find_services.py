@@ -139,7 +139,9 @@ def test_any_text_gives_distinct_services_best_first_within_bounds(text: str, li
 
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(labelled()), st.sampled_from(["", "!", "?", " ", "...", "  "]))
-def test_case_and_punctuation_do_not_change_the_answer(row: tuple[str | None, str], end: str) -> None:
+def test_case_and_punctuation_do_not_change_the_answer(
+    row: tuple[str | None, str], end: str
+) -> None:
     _, text = row
     assert find_services(text.upper() + end) == find_services(text)
 

@@ -123,4 +123,4 @@ def test_kota_pasuruan_is_not_built_in() -> None:
     assert caught.value.value == "35.75"
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("pasuruan")
-    assert caught.value.suggestions[0] == "kabupaten-pasuruan (35.14)"
+    assert caught.value.suggestions[0] == "kabupaten-pasuruan"

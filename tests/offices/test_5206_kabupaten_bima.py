@@ -105,4 +105,5 @@ def test_kota_bima_is_not_built_in() -> None:
         adminduk.get_office("52.72")
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("bima")
-    assert caught.value.suggestions == ("kabupaten-bima (52.06)",)
+    assert caught.value.suggestions == ("kabupaten-bima",)
+    assert caught.value.labels == ("kabupaten-bima (52.06)",)
