@@ -127,3 +127,28 @@ def test_errors_built_on_hostile_values_are_still_library_errors() -> None:
             adminduk.get_office(value)  # type: ignore[arg-type]
         with pytest.raises(UnknownService):
             adminduk.Service.parse(value)  # type: ignore[arg-type]
+
+
+def _library_models() -> list[type]:
+    import importlib
+    import pkgutil
+
+    from pydantic import BaseModel
+
+    for info in pkgutil.walk_packages(adminduk.__path__, "adminduk."):
+        if info.name != "adminduk.cli" and not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    found: list[type] = []
+    todo: list[type] = [BaseModel]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("adminduk."):
+                found.append(sub)
+    return found
+
+
+def test_every_library_model_hides_its_input_in_pydantic_errors() -> None:
+    models = _library_models()
+    assert len(models) > 20
+    assert [m for m in models if not m.model_config.get("hide_input_in_errors")] == []

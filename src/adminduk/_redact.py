@@ -46,8 +46,8 @@ def hide(text: str, keep_start: int, keep_end: int, char: str = "*") -> str:
     return text[:keep_start] + char * (size - keep_start - keep_end) + text[size - keep_end :]
 
 
-def _masked(plus: bool, digits: str, *, alone: bool) -> str | None:
-    """The mask of a NIK/KK number or mobile number written as ``digits``; None if neither."""
+def _masked(plus: bool, digits: str, alone: bool) -> str | None:
+    """The mask of a NIK/KK number or a mobile number written as ``digits``; None if neither."""
     if len(digits) == _NIK_DIGITS and not plus:
         return hide(digits, *NIK_KEEP)
     if plus or digits.startswith("62"):
@@ -57,45 +57,56 @@ def _masked(plus: bool, digits: str, *, alone: bool) -> str | None:
         national = digits[1:]
     else:  # the leading 0 lost ("85337287689"): only as one unbroken number, never "850.000.000"
         national = digits if alone else ""
-    if _MOBILE.fullmatch(national):
-        return hide("+62" + national, *PHONE_KEEP)
-    return None
+    return hide("+62" + national, *PHONE_KEEP) if _MOBILE.fullmatch(national) else None
+
+
+_Group = tuple[int, int, str, bool]  # start, end, digits, written with "+"
+_Span = tuple[int, int, str]  # start, end, mask
+
+
+def _spans(groups: list[_Group | None]) -> list[_Span]:
+    """The numbers in a run of groups: the choice of spans that masks the most digits.
+
+    Numbers written side by side ("0811-0000-000 3513 0145 0190 0001") can be cut in more
+    than one way; the way that covers the most digits keeps every whole number whole. It also
+    makes redacting twice change nothing: a second pass could only add a span the first pass
+    would have taken.
+    """
+    alone = len(groups) == 1
+    # best[i]: the most digits maskable in groups[i:], and the spans that do it.
+    best: list[tuple[int, list[_Span]]] = [(0, [])] * (len(groups) + 1)
+    for i in reversed(range(len(groups))):
+        best[i] = best[i + 1]
+        first = groups[i]
+        if first is None:
+            continue
+        digits = ""
+        for j in range(i, len(groups)):
+            group = groups[j]
+            if group is None or (j > i and group[3]) or len(digits) > _LONGEST:
+                break
+            digits += group[2]
+            shown = _masked(first[3], digits, alone)
+            covered = best[j + 1][0] + len(digits)
+            if shown is not None and covered > best[i][0]:
+                best[i] = (covered, [(first[0], group[1], shown), *best[j + 1][1]])
+    return best[0][1]
 
 
 def _redact_run(run: str) -> str:
-    # (start, end, digits, plus) of each readable group; None for a masked one
-    groups: list[tuple[int, int, str, bool] | None] = []
+    groups: list[_Group | None] = []  # None for a group that holds a mask already
     for match in _GROUP.finditer(run):
         core = match.group().strip("*")
         start = match.start() + match.group().index(core) if core else match.start()
         if not core or "*" in core:
             groups.append(None)
         else:
-            plus = core.startswith("+")
-            groups.append((start, start + len(core), core.lstrip("+"), plus))
+            groups.append((start, start + len(core), core.lstrip("+"), core.startswith("+")))
     pieces: list[str] = []
     done = 0
-    i = 0
-    while i < len(groups):
-        first = groups[i]
-        best: tuple[int, str] | None = None
-        digits = ""
-        for j in range(i, len(groups)):
-            group = groups[j]
-            if first is None or group is None or (j > i and group[3]) or len(digits) > _LONGEST:
-                break
-            digits += group[2]
-            shown = _masked(first[3], digits, alone=i == j and len(groups) == 1)
-            if shown is not None:
-                best = (j, shown)
-        if best is None or first is None:
-            i += 1
-            continue
-        last = groups[best[0]]
-        assert last is not None
-        pieces += [run[done : first[0]], best[1]]
-        done = last[1]
-        i = best[0] + 1
+    for start, end, shown in _spans(groups):
+        pieces += [run[done:start], shown]
+        done = end
     pieces.append(run[done:])
     return "".join(pieces)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adminduk.errors import ConfigError
 
@@ -31,6 +31,9 @@ class ConfigErrorModel(BaseModel):
         adminduk.errors.ConfigError: Point: 1 problem
           - x: Input should be a valid integer, unable to parse string as an integer
     """
+
+    # What was given may be personal data: pydantic's own messages must never print it.
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:

@@ -65,7 +65,7 @@ class AdviceReason(BaseModel):
         ('online', 'A3')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     rule_id: str
     text_id: str
@@ -121,7 +121,7 @@ class Advice(BaseModel):
         True
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     office_code: str
     office_name: str

@@ -31,7 +31,7 @@ def spelled_niks(draw: st.DrawFn) -> str:
 
 @st.composite
 def chats(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
-    """A chat line with NIKs and phone numbers in it; their digits, and the phones' national part."""
+    """A chat line with NIKs and phone numbers; the NIKs' digits and the phones' national part."""
     pieces: list[str] = []
     secrets: list[str] = []
     for _ in range(draw(st.integers(1, 6))):

@@ -82,7 +82,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
 class _Cited(_Frozen):
@@ -280,7 +280,9 @@ class CatalogueEntry(_Frozen):
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, hide_input_in_errors=True
+    )
 
     @property
     def code(self) -> str:

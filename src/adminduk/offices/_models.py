@@ -106,7 +106,7 @@ _ORDINARY_SOURCE: Final = (
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
 def _problem(path: str, message: str, value: object = None) -> ConfigProblem:

@@ -205,7 +205,7 @@ class _Registry:
         raise OfficeNotFound(key, suggestions, labels=labels)
 
     def _suggest(self, key: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Close matches as ``get_office`` accepts them (codes for a code, else slugs), labelled."""
+        """Close matches as ``get_office`` takes them (codes for a code, else slugs), labelled."""
         if not isinstance(key, str):
             return (), ()
         configs = [c.config for c in self._offices.values()]
@@ -227,7 +227,8 @@ class _Registry:
             return codes, tuple(f"{c} ({by_code[c].slug})" for c in codes)
         by_slug = {o.slug: o for o in configs}
         by_code = {o.code: o for o in configs}
-        hits = [*close_matches(key, by_slug), *(by_code[c].slug for c in close_matches(key, by_code))]
+        hits = [*close_matches(key, by_slug)]
+        hits += [by_code[c].slug for c in close_matches(key, by_code)]
         slugs = tuple(dict.fromkeys(hits))[:3]
         return slugs, tuple(f"{s} ({by_slug[s].code})" for s in slugs)
 

@@ -42,7 +42,7 @@ URL_PATTERN: Final = re.compile(
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
 class SourceInfo(_Model):

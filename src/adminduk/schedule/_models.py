@@ -276,7 +276,7 @@ def _one_or_many(value: object) -> object:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
 
 _DAY_FIELDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -307,7 +307,9 @@ class WeeklyHours(_Frozen):
           - senin: intervals overlap: 08:00-12:00 and 11:00-15:00
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, hide_input_in_errors=True
+    )
 
     monday: tuple[TimeRange, ...] = Field(default=(), alias="senin")
     tuesday: tuple[TimeRange, ...] = Field(default=(), alias="selasa")
