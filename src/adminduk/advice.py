@@ -22,7 +22,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
-from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
+from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
@@ -74,9 +74,9 @@ class AdviceReason(BaseModel):
     source_text: str
     cited: tuple[str, ...] = ()
 
-    def text(self, lang: Lang = "id") -> str:
-        """The reason in Indonesian (``id``) or English (``en``)."""
-        return self.text_en if lang == "en" else self.text_id
+    def text(self, lang: str = "id") -> str:
+        """The reason in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
+        return self.text_en if language(lang) == "en" else self.text_id
 
 
 class Advice(BaseModel):
@@ -145,8 +145,11 @@ class Advice(BaseModel):
     stale: bool
     reasons: tuple[AdviceReason, ...]
 
-    def to_message(self, lang: Lang = "id") -> str:
+    def to_message(self, lang: str = "id") -> str:
         """A reply a bot can send as it is, in Indonesian (``id``, default) or English (``en``).
+
+        ``lang`` is a BCP 47 tag in any case (``id-ID``, ``EN``, ``en_GB``); its primary subtag
+        chooses the language. Another language raises OutOfRange naming those on offer.
 
         The outcome in one sentence; the channels with a ``https://wa.me/…`` link or URL; the
         checklist numbered; the next opening written the Indonesian way; the reasons and the
@@ -163,11 +166,9 @@ class Advice(BaseModel):
             - WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
             ...
         """
-        if lang not in ("id", "en"):
-            raise OutOfRange("lang", lang, "'id' (Indonesian) or 'en' (English)")
         from adminduk._advice_render import render
 
-        return render(self, lang)
+        return render(self, language(lang))
 
 
 @dataclass(frozen=True, slots=True)

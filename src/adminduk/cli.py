@@ -180,6 +180,16 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         raise OutOfRange("when", text, _WHEN_HELP) from None
 
 
+def _language(tag: str) -> Lang:
+    from adminduk._advice_text import language
+    from adminduk.errors import OutOfRange
+
+    try:
+        return language(tag)
+    except OutOfRange as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def _when(text: str | None, option: str, zone: ZoneInfo) -> dt.datetime | None:
     if text is None:
         return None
@@ -651,7 +661,11 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
 
     def lang_flag(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
-            "--lang", choices=("id", "en"), default="id", help="Indonesian (default) or English"
+            "--lang",
+            type=_language,
+            default="id",
+            metavar="LANG",
+            help="Indonesian (id, default) or English (en); any BCP 47 tag such as id-ID, en_GB",
         )
 
     offices = command("offices", "list the registered offices, built-in and plugins", _cmd_offices)
