@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from adminduk.advice import Advice, AdviceReason, advise
+    from adminduk.advice import Advice, AdviceReason, MenuItem, advise, menu
     from adminduk.documents import (
         Action,
         Catalogue,
@@ -164,6 +164,8 @@ _EXPORTS: dict[str, str] = {
     "Advice": "adminduk.advice",
     "AdviceReason": "adminduk.advice",
     "advise": "adminduk.advice",
+    "MenuItem": "adminduk.advice",
+    "menu": "adminduk.advice",
     # export
     "office_jsonld": "adminduk.export",
 }
@@ -192,6 +194,7 @@ __all__ = [
     "IntakeFormat",
     "KkNumber",
     "KkNumberError",
+    "MenuItem",
     "Nik",
     "NikError",
     "OfficeCalendar",
@@ -230,6 +233,7 @@ __all__ = [
     "get_office",
     "load_office",
     "mask",
+    "menu",
     "normalize_whatsapp",
     "office_jsonld",
     "office_schema",

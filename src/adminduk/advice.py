@@ -38,7 +38,7 @@ from adminduk.offices import (
 from adminduk.schedule import DayInfo, OfficeCalendar
 from adminduk.triage import Decision, Outcome, decide
 
-__all__ = ["Advice", "AdviceReason", "advise"]
+__all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
 
 # Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
@@ -681,3 +681,81 @@ def advise(
         stale=_staleness(office, plan.confirmed_on, moment),
         reasons=plan.reasons + tuple(extra.items),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MenuItem:
+    """One line of an office's menu: a service, what to do about it now, and its label.
+
+    Attributes:
+        service: the catalogue service.
+        outcome: the outcome of :func:`advise` for it at the menu's instant.
+        label_id: a short label in Indonesian (document and action).
+        label_en: the same in English.
+        advice: the whole answer, for the reply once the citizen picks this line.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> item = adminduk.menu("35.14", at=datetime(2020, 3, 24, 10))[0]
+        >>> item.service, item.outcome.value, item.label("en-GB")
+        (Service('ktp-el/baru'), 'online', 'Electronic identity card (KTP-el): first issuance')
+        >>> item.advice.channels[0].kind.value
+        'whatsapp'
+    """
+
+    service: Service
+    outcome: Outcome
+    label_id: str
+    label_en: str
+    advice: Advice
+
+    def label(self, lang: str = "id") -> str:
+        """The label in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
+        return self.label_en if language(lang) == "en" else self.label_id
+
+
+_MENU_ORDER: Final = {outcome: rank for rank, outcome in enumerate(Outcome)}
+
+
+def menu(office: OfficeConfig | str, at: dt.datetime | None = None) -> tuple[MenuItem, ...]:
+    """Every catalogue service with its outcome at ``at``: the menu a bot shows.
+
+    Ordered online, then in-person, then defer, then unavailable, and in catalogue order within
+    each. Every item is the answer of :func:`advise` for that service at the same instant
+    (no urgency reasons, a citizen with WhatsApp). Built in about a millisecond, so a bot can
+    build it for every message (``benchmarks/bench_bot.py``).
+
+    Args:
+        office: an :class:`~adminduk.offices.OfficeConfig`, or a registered code or slug.
+        at: the moment; naive means the office's local wall time; default now.
+
+    Raises:
+        OfficeNotFound: no registered office has that code or slug.
+        OutOfRange: ``at`` is not a datetime, or outside the years the calendar covers.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> items = adminduk.menu("kabupaten-pasuruan", at=datetime(2020, 3, 24, 10))
+        >>> len(items) == len(adminduk.catalogue())
+        True
+        >>> [(item.service.code, item.outcome.value) for item in items][9:11]
+        [('biodata/sinkronisasi', 'online'), ('kia/baru', 'defer')]
+    """
+    office = _office(office)
+    moment = _instant(office.calendar().zone, at)
+    items = []
+    for entry in catalogue():
+        advice = advise(office, entry.service, at=moment)
+        items.append(
+            MenuItem(
+                service=entry.service,
+                outcome=advice.outcome,
+                label_id=service_name(entry.service, "id"),
+                label_en=service_name(entry.service, "en"),
+                advice=advice,
+            )
+        )
+    # sorted() is stable: catalogue order holds within each outcome.
+    return tuple(sorted(items, key=lambda item: _MENU_ORDER[item.outcome]))
