@@ -23,9 +23,8 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
-from adminduk._suggest import close_matches
 from adminduk.documents import Requirement, Service, catalogue
-from adminduk.errors import OutOfRange, UnknownReason
+from adminduk.errors import OutOfRange
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     PANDEMIC_END,
@@ -36,7 +35,7 @@ from adminduk.offices import (
     get_office,
 )
 from adminduk.schedule import DayInfo, OfficeCalendar
-from adminduk.triage import Decision, Outcome, decide
+from adminduk.triage import Decision, Outcome, check_reasons, decide
 
 __all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
 
@@ -516,28 +515,6 @@ def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     return at.astimezone(zone)
 
 
-def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
-    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
-    if reasons is None:
-        return ()
-    if isinstance(reasons, str):
-        reasons = (reasons,)
-    elif not isinstance(reasons, Iterable):
-        raise UnknownReason(reasons, valid=sorted(valid))
-    checked: list[str] = []
-    for reason in reasons:
-        code = reason.strip().lower() if isinstance(reason, str) else reason
-        if not isinstance(code, str):
-            raise UnknownReason(reason, valid=sorted(valid))
-        if code not in valid:
-            raise UnknownReason(
-                reason, valid=sorted(valid), suggestions=close_matches(code, valid)
-            )
-        if code not in checked:
-            checked.append(code)
-    return tuple(checked)
-
-
 def _next_opening(
     calendar: OfficeCalendar, moment: dt.datetime, is_open: bool
 ) -> dt.datetime | None:
@@ -596,7 +573,7 @@ def advise(
     """
     office = _office(office)
     service = Service.parse(service)
-    checked = _reasons(office, reasons)
+    checked = check_reasons(office, reasons)
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)

@@ -9,6 +9,7 @@ The whole tree, in one place::
     ├── UnknownReason (ValueError)      not an urgency reason the office accepts
     ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
     ├── TransitionError                 a request event the current status does not allow
+    ├── NotOffered (ValueError)         a service or channel the office does not offer then
     └── IdentityError (ValueError)      a personal identifier that does not check out
         ├── NikError                    a NIK (Nomor Induk Kependudukan)
         ├── KkNumberError               a KK (Kartu Keluarga) number
@@ -42,6 +43,7 @@ __all__ = [
     "IdentityError",
     "KkNumberError",
     "NikError",
+    "NotOffered",
     "OfficeNotFound",
     "OutOfRange",
     "PhoneNumberError",
@@ -283,6 +285,40 @@ class TransitionError(AdmindukError):
         else:
             message = f"{shown} is not allowed in status {_show(status)}"
         super().__init__(f"{message}; allowed now: {allowed_text}")
+
+
+class NotOffered(AdmindukError, ValueError):
+    """The office does not take this service, or not through this channel, at that instant.
+
+    Raised by ``ServiceRequest.submit`` where ``advise`` would not send the citizen that way.
+
+    Attributes:
+        service: the service code.
+        channel: the channel kind of the request.
+        at: the instant, ISO 8601 in the office's zone.
+        outcome: what ``advise`` answers then (``online``, ``in-person``, ``defer``,
+            ``unavailable``).
+        offered: the channel kinds the office takes the service through then (may be empty).
+
+    Examples:
+        >>> print(NotOffered("ktp-el/baru", "whatsapp", "2020-05-20T10:00:00+08:00",
+        ...                  "unavailable", ()))
+        ktp-el/baru is not taken through whatsapp at 2020-05-20T10:00:00+08:00: the advice then is 'unavailable', through no channel
+    """  # noqa: E501
+
+    def __init__(
+        self, service: str, channel: str, at: str, outcome: str, offered: Sequence[str]
+    ) -> None:
+        self.service = service
+        self.channel = channel
+        self.at = at
+        self.outcome = outcome
+        self.offered: tuple[str, ...] = tuple(offered)
+        through = ", ".join(self.offered) if self.offered else "no channel"
+        super().__init__(
+            f"{service} is not taken through {channel} at {at}: the advice then is "
+            f"{outcome!r}, through {through}"
+        )
 
 
 class IdentityError(AdmindukError, ValueError):

@@ -193,7 +193,10 @@ def test_advise_without_at_answers_for_now():
             "argument --at: cannot read 'kemarin'",
         ),
         (["advise", "35.14", "kk/baru", "--at", "1850-01-01 10:00"], "out of range"),
-        (["advise", "35.14", "kk/baru", "--lang", "jv"], "argument --lang: lang='jv' is out of range; valid: a language tag of Indonesian"),
+        (
+            ["advise", "35.14", "kk/baru", "--lang", "jv"],
+            "argument --lang: lang='jv' is out of range",
+        ),
         (["advise", "35.14"], "the following arguments are required: SERVICE"),
         (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
         ([], "the following arguments are required: COMMAND"),

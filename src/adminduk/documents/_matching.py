@@ -338,7 +338,7 @@ def find_services(
         (ServiceMatch(service=Service('kk/perubahan'), score=1.0, phrase='kk/perubahan'),)
         >>> find_services("jadwal sholat hari ini"), find_services("paspor hilang")
         ((), ())
-        >>> find_services("daftar lewat SIPRAKOSO", phrases={"kk/baru": ["SIPRAKOSO"]})[0].phrase
+        >>> find_services("pakai aplikasi SIPRAKOSO", phrases={"kk/baru": ["SIPRAKOSO"]})[0].phrase
         'SIPRAKOSO'
     """
     if not isinstance(text, str):
