@@ -333,6 +333,17 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "day.5": {"id": "Sabtu", "en": "Saturday"},
     "day.6": {"id": "Minggu", "en": "Sunday"},
     # -- table headers ------------------------------------------------------------------------
+    "cli.date-only": {
+        "id": "(--at hanya memuat tanggal: jawaban ini untuk jam buka kantor hari itu, {time}.)",
+        "en": "(--at gives a date only: this answer is for the office's opening time that "
+        "day, {time}.)",
+    },
+    "cli.date-only-closed": {
+        "id": "(--at hanya memuat tanggal, dan kantor tidak buka hari itu: jawaban ini untuk "
+        "pukul 00.00.)",
+        "en": "(--at gives a date only, and the office does not open that day: this answer is "
+        "for 00:00.)",
+    },
     "cli.col.number": {"id": "#", "en": "#"},
     "cli.col.code": {"id": "kode", "en": "code"},
     "cli.col.name": {"id": "nama", "en": "name"},

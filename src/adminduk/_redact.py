@@ -7,6 +7,7 @@ adminduk), so that error messages, office-file problems, the identity types and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import reprlib
 from typing import Final
@@ -159,10 +160,15 @@ def safe_repr(value: object, limit: int = _SHOWN_CHARS) -> str:
         True
         >>> len(safe_repr("x" * 10_000))
         80
+        >>> from datetime import datetime, timezone
+        >>> safe_repr(datetime(2020, 3, 24, 10, tzinfo=timezone.utc))
+        "'2020-03-24T10:00:00+00:00'"
     """
     try:
         if isinstance(value, str):
             text = repr(value[:_READ_CHARS])
+        elif isinstance(value, dt.date | dt.time):  # the instant, never a cut-off constructor
+            text = repr(value.isoformat())
         elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 192:
             text = f"<int of {value.bit_length()} bits>"
         else:
