@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import adminduk
 from adminduk import Outcome, OutOfRange, catalogue, menu
 from adminduk.advice import MenuItem
+from tests.threads import same_in_threads
 
 ORDER = list(Outcome)
 CODES = ["35.13", "35.14", "52.71", "35.04", "52.06"]
@@ -63,16 +64,5 @@ def test_bad_input_gets_a_library_error(office: str, at: object, error: type) ->
 
 def test_advise_and_menu_are_thread_safe() -> None:
     moments = [dt.datetime(2020, 3, 16, 8) + dt.timedelta(hours=7 * i) for i in range(24)]
-    calls = [(code, at) for code in CODES for at in moments]
-    serial = [menu(code, at=at) for code, at in calls]
-    results: list[list[tuple[MenuItem, ...]]] = [[] for _ in range(16)]
-
-    def work(slot: int) -> None:
-        results[slot] = [menu(code, at=at) for code, at in calls]
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert all(result == serial for result in results)
+    calls = [partial(menu, code, at=at) for code in CODES for at in moments]
+    assert same_in_threads(calls)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -14,17 +13,8 @@ from adminduk import OutOfRange, Service, UnknownService, catalogue, find_servic
 from adminduk.documents import MIN_COVERAGE, MIN_SCORE, ServiceMatch
 from adminduk.documents._matching import _file, _stems, _Vocabulary
 from adminduk.errors import ConfigError
-
-LABELLED = Path(__file__).with_name("chat_phrases.tsv")
-
-
-def labelled() -> list[tuple[str | None, str]]:
-    rows = []
-    for line in LABELLED.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, text = line.split("\t")
-            rows.append((None if code == "-" else code, text))
-    return rows
+from tests.documents.chat_phrases import labelled
+from tests.threads import same_in_threads
 
 
 def top(text: str) -> str | None:
@@ -211,19 +201,7 @@ def test_stems_restore_the_consonant_a_nasal_prefix_swallowed() -> None:
 
 
 def test_threads_get_the_serial_answers() -> None:
-    texts = [text for _, text in labelled()]
-    serial = [find_services(text) for text in texts]
-    results: list[list[tuple[ServiceMatch, ...]]] = [[] for _ in range(16)]
-
-    def work(slot: int) -> None:
-        results[slot] = [find_services(text) for text in texts]
-
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(16)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert all(result == serial for result in results)
+    assert same_in_threads([partial(find_services, text) for _, text in labelled()])
 
 
 def test_coverage_guard_is_stricter_than_the_score() -> None:
