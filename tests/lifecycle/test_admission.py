@@ -86,3 +86,14 @@ def test_submit_takes_exactly_what_some_advice_sends_that_way(
         assert set(err.offered) == {kind.value for kind in routes}
     else:
         assert channel in routes
+
+
+@pytest.mark.parametrize("year", [1890, 2100, 9999])
+def test_an_instant_advise_cannot_answer_for_is_refused_as_advise_refuses_it(year: int) -> None:
+    at = dt.datetime(year, 3, 24, 10)
+    with pytest.raises(adminduk.OutOfRange) as advised:
+        adminduk.advise("35.14", "kk/perubahan", at=at)
+    with pytest.raises(adminduk.OutOfRange) as submitted:
+        ServiceRequest.submit("35.14", "kk/perubahan", at=at, channel="whatsapp")
+    assert submitted.value.valid == advised.value.valid
+    assert ServiceRequest.submit("35.14", "kk/perubahan", at=at, channel="whatsapp", check=False)

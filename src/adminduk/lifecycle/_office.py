@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from adminduk.errors import NotOffered
+from adminduk.errors import NotOffered, OutOfRange
 from adminduk.offices import ChannelKind, get_office
 from adminduk.triage import check_reasons, decide
 
@@ -62,9 +62,15 @@ def admit(
 
     Raises:
         UnknownReason: a reason is neither built in nor defined by the office.
+        OutOfRange: ``at`` lies outside the years the office's calendar answers for, where
+            ``advise`` gives no answer either.
         NotOffered: no advice at ``at`` sends this service through ``channel``.
     """
     checked = check_reasons(office, reasons)
+    try:
+        office.calendar().is_open(at)  # the same range as advise: no answer, no admission
+    except OutOfRange as err:
+        raise OutOfRange("at", at, err.valid) from None
     policy = office.policy_at(at)
     decisions = [decide(policy, service, checked, has_whatsapp) for has_whatsapp in (True, False)]
     offered: dict[ChannelKind, None] = {}
