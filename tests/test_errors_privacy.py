@@ -91,6 +91,11 @@ class _Hostile:
         raise RuntimeError("no")
 
 
+class _BadInt(int):
+    def bit_length(self) -> int:
+        raise RuntimeError("no")
+
+
 class _Recursive:
     def __repr__(self) -> str:
         return repr(self)
@@ -119,6 +124,8 @@ def _deep() -> list[object]:
 def test_show_never_fails_and_stays_short(value: object) -> None:
     shown = _show(value)
     assert 0 < len(shown) <= 80
+    if isinstance(value, _BadInt):
+        assert shown == "<a _BadInt that cannot be shown>"
 
 
 def test_errors_built_on_hostile_values_are_still_library_errors() -> None:

@@ -206,3 +206,14 @@ def test_threads_get_the_serial_answers() -> None:
 
 def test_coverage_guard_is_stricter_than_the_score() -> None:
     assert 0 < MIN_SCORE < MIN_COVERAGE <= 1
+
+
+def test_the_word_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from adminduk.documents import _matching
+
+    vocabulary = _Vocabulary(_file(), {})
+    monkeypatch.setattr(_matching, "_CACHE_LIMIT", 3)
+    for word in ["ktp", "hlang", "kluarga", "akte", "zzzz"]:
+        vocabulary._correct(word)
+    assert len(vocabulary._cache) <= 3
+    assert vocabulary.match("ktp hlang", 3)[0].service.code == "ktp-el/cetak-ulang"
