@@ -217,3 +217,14 @@ def test_the_word_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         vocabulary._correct(word)
     assert len(vocabulary._cache) <= 3
     assert vocabulary.match("ktp hlang", 3)[0].service.code == "ktp-el/cetak-ulang"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("mau cetak ulang KTP", "ktp-el/cetak-ulang"), ("e-ktp hilang", "ktp-el/cetak-ulang")],
+)
+def test_service_parse_suggests_what_free_text_is_about(text: str, first: str) -> None:
+    with pytest.raises(UnknownService) as caught:
+        Service.parse(text)
+    assert caught.value.suggestions[0] == first
+    Service.parse(caught.value.suggestions[0])  # a suggestion is a code that parses

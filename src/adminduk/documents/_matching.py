@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
+from adminduk.documents._catalogue import known_codes
 from adminduk.documents._vocabulary import Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
@@ -348,11 +349,8 @@ def find_services(
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise OutOfRange("limit", limit, "an int, 1 or more")
     code = text.strip().lower()
-    if code.count("/") == 1:
-        try:
-            return (ServiceMatch(Service.parse(code), 1.0, code),)
-        except UnknownService:
-            pass  # not a code: read it as words
+    if code in known_codes():  # a bare code; anything else is read as words
+        return (ServiceMatch(Service.parse(code), 1.0, code),)
     extra = _frozen_extra(phrases)
     with _vocabulary_lock:  # the first build must happen once, whatever the threads
         vocabulary = _vocabulary(extra)
