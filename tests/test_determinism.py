@@ -92,7 +92,7 @@ office = adminduk.get_office("52.71")
 odd = type("NoOffset", (dt.tzinfo,), {"utcoffset": lambda self, d: None})()
 at = dt.datetime(2020, 3, 24, 10, tzinfo=odd)
 print(adminduk.advise(office, "kk/baru", at=at).model_dump_json())
-print(adminduk.ServiceRequest.submit("52.71", "kk/baru", at=at, channel="app",
+print(adminduk.ServiceRequest.submit("52.71", "kk/baru", at=at, channel="whatsapp",
       applicant_nik="5271010101250001").to_json(reveal=True))
 print(adminduk.Nik.parse("5271010101250001", reference_date=dt.date(2020, 1, 1)).birth_date)
 """

@@ -15,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from adminduk.advice import Advice, AdviceReason, advise
+    from adminduk.advice import Advice, AdviceReason, MenuItem, advise, menu
     from adminduk.documents import (
         Action,
         Catalogue,
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
         ReportingDeadline,
         Requirement,
         Service,
+        ServiceMatch,
         catalogue,
+        find_services,
     )
     from adminduk.errors import (
         AdmindukError,
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
         KkNumberError,
         MissingExtra,
         NikError,
+        NotOffered,
         OfficeNotFound,
         OutOfRange,
         PhoneNumberError,
@@ -56,6 +59,7 @@ if TYPE_CHECKING:
         mask,
         normalize_whatsapp,
         provinces,
+        redact,
         whatsapp_link,
     )
     from adminduk.lifecycle import HistoryEntry, RequestEvent, RequestStatus, ServiceRequest
@@ -96,6 +100,7 @@ _EXPORTS: dict[str, str] = {
     "KkNumberError": "adminduk.errors",
     "MissingExtra": "adminduk.errors",
     "NikError": "adminduk.errors",
+    "NotOffered": "adminduk.errors",
     "OfficeNotFound": "adminduk.errors",
     "OutOfRange": "adminduk.errors",
     "PhoneNumberError": "adminduk.errors",
@@ -113,6 +118,8 @@ _EXPORTS: dict[str, str] = {
     "Requirement": "adminduk.documents",
     "Service": "adminduk.documents",
     "catalogue": "adminduk.documents",
+    "ServiceMatch": "adminduk.documents",
+    "find_services": "adminduk.documents",
     # schedule
     "CalendarSpec": "adminduk.schedule",
     "DayInfo": "adminduk.schedule",
@@ -130,6 +137,7 @@ _EXPORTS: dict[str, str] = {
     "mask": "adminduk.identity",
     "normalize_whatsapp": "adminduk.identity",
     "provinces": "adminduk.identity",
+    "redact": "adminduk.identity",
     "whatsapp_link": "adminduk.identity",
     # offices
     "Channel": "adminduk.offices",
@@ -163,6 +171,8 @@ _EXPORTS: dict[str, str] = {
     "Advice": "adminduk.advice",
     "AdviceReason": "adminduk.advice",
     "advise": "adminduk.advice",
+    "MenuItem": "adminduk.advice",
+    "menu": "adminduk.advice",
     # export
     "office_jsonld": "adminduk.export",
     "office_cpsv": "adminduk.export",
@@ -197,9 +207,11 @@ __all__ = [
     "IntakeFormat",
     "KkNumber",
     "KkNumberError",
+    "MenuItem",
     "MissingExtra",
     "Nik",
     "NikError",
+    "NotOffered",
     "OfficeCalendar",
     "OfficeConfig",
     "OfficeNotFound",
@@ -220,6 +232,7 @@ __all__ = [
     "Requirement",
     "RequirementDiff",
     "Service",
+    "ServiceMatch",
     "ServiceRequest",
     "Sex",
     "SuspensionMode",
@@ -234,9 +247,11 @@ __all__ = [
     "check_regency",
     "diff_requirements",
     "find_province",
+    "find_services",
     "get_office",
     "load_office",
     "mask",
+    "menu",
     "normalize_whatsapp",
     "office_cpsv",
     "office_jsonld",
@@ -244,6 +259,7 @@ __all__ = [
     "offices",
     "parse_office",
     "provinces",
+    "redact",
     "region",
     "regions",
     "register",

@@ -8,6 +8,7 @@ use the same fields).
 from __future__ import annotations
 
 import datetime
+import re
 from typing import TYPE_CHECKING, Final, Literal
 
 from adminduk._days import DAYS_EN, DAYS_ID
@@ -15,10 +16,41 @@ from adminduk._days import DAYS_EN, DAYS_ID
 if TYPE_CHECKING:
     from adminduk.documents import Service
 
-__all__ = ["LANGS", "TEXT", "Lang", "date_words", "service_name", "text"]
+__all__ = ["LANGS", "TEXT", "Lang", "date_words", "language", "service_name", "text"]
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
+
+# A BCP 47 tag (or a POSIX locale name, with "_"): a primary subtag, then subtags.
+_TAG: Final = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+# "in" is the withdrawn ISO 639 code for Indonesian that Java and old Android still send.
+_PRIMARY: Final[dict[str, Lang]] = {"id": "id", "in": "id", "ind": "id", "en": "en", "eng": "en"}
+_OFFERED: Final = "a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)"
+
+
+def language(tag: object) -> Lang:
+    """The language of a BCP 47 tag, by its primary subtag, in any case: ``id`` or ``en``.
+
+    Raises:
+        OutOfRange: not a tag, or a language the texts are not written in; the message names
+            the languages on offer.
+
+    Examples:
+        >>> language("id-ID"), language("EN"), language("en_GB"), language("in")
+        ('id', 'en', 'en', 'id')
+        >>> language("fr-FR")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: lang='fr-FR' is out of range; valid: a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)
+    """  # noqa: E501
+    match = _TAG.match(tag.strip()) if isinstance(tag, str) else None
+    found = _PRIMARY.get(match.group(1).lower()) if match else None
+    if found is None:
+        from adminduk.errors import OutOfRange
+
+        raise OutOfRange("lang", tag, _OFFERED)
+    return found
+
 
 TEXT: Final[dict[str, dict[Lang, str]]] = {
     # -- why: one per triage rule ------------------------------------------------------------
@@ -328,6 +360,17 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._days`` --------
     **{f"day.{n}": {"id": DAYS_ID[n], "en": DAYS_EN[n]} for n in range(7)},
     # -- table headers ------------------------------------------------------------------------
+    "cli.date-only": {
+        "id": "(--at hanya memuat tanggal: jawaban ini untuk jam buka kantor hari itu, {time}.)",
+        "en": "(--at gives a date only: this answer is for the office's opening time that "
+        "day, {time}.)",
+    },
+    "cli.date-only-closed": {
+        "id": "(--at hanya memuat tanggal, dan kantor tidak buka hari itu: jawaban ini untuk "
+        "pukul 00.00.)",
+        "en": "(--at gives a date only, and the office does not open that day: this answer is "
+        "for 00:00.)",
+    },
     "cli.col.number": {"id": "#", "en": "#"},
     "cli.col.code": {"id": "kode", "en": "code"},
     "cli.col.name": {"id": "nama", "en": "name"},

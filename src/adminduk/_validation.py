@@ -14,15 +14,15 @@ and :func:`publish`, which gives the public names their public ``__module__``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Final, Self, TypeVar
+from typing import Any, ClassVar, Final, Self, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adminduk._redact import redact
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "config_errors",
     "defined_in",
     "describe_pattern",
+    "frozen_config",
     "join_path",
     "problems_from",
     "publish",
@@ -38,22 +39,39 @@ __all__ = [
 ]
 
 _MAX_CHARS: Final = 80
-# Sixteen digits in a row look like a NIK or KK number: personal data, never echoed.
-_IDENTIFIER: Final = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
 _M = TypeVar("_M", bound=BaseModel)
+
+
+def frozen_config(*, populate_by_name: bool = False) -> ConfigDict:
+    """The configuration of every library model that is a value.
+
+    Frozen, no unknown keys, schemas built on first use (a cold start pays only for what it
+    validates), and the input never echoed in pydantic's own errors (it may hold a NIK).
+
+    Examples:
+        >>> frozen_config()["hide_input_in_errors"], frozen_config()["frozen"]
+        (True, True)
+    """
+    return ConfigDict(
+        frozen=True,
+        extra="forbid",
+        defer_build=True,
+        hide_input_in_errors=True,
+        populate_by_name=populate_by_name,
+    )
 
 
 # --------------------------------------------------------------------------- values and paths
 def show_value(value: object) -> str:
-    """A short, one-line rendering of an offending value, with NIK-like numbers masked.
+    """A short, one-line rendering of an offending value, with personal numbers masked.
 
     Never fails, whatever the value: a huge number or a deep list is described, not printed.
 
     Examples:
         >>> show_value("Asia/Jakartaa")
         "'Asia/Jakartaa'"
-        >>> show_value("3513014101900001")
-        "'3513********0001'"
+        >>> show_value("3513 0141 0190 0001")
+        "'3513**********01'"
         >>> len(show_value("x" * 500))
         80
         >>> show_value(10**5000)
@@ -77,7 +95,7 @@ def show_value(value: object) -> str:
         text = f"a list of {len(value)}"
     else:
         text = f"a {type(value).__name__}"
-    text = _IDENTIFIER.sub(lambda m: m.group(1) + "*" * 8 + m.group(2), text)
+    text = redact(text)
     if len(text) > _MAX_CHARS:
         text = text[: _MAX_CHARS - 1] + "…"
     return text
@@ -346,8 +364,10 @@ class ConfigErrorModel(BaseModel):
     """Validation problems are raised as one :class:`~adminduk.errors.ConfigError`.
 
     The constructor, ``model_validate``, ``model_validate_json`` and ``model_validate_strings``
-    all refuse bad input the same way. A subclass whose input may hold personal data sets
-    ``hide_input_in_errors`` in its ``model_config``: its problems then show no value.
+    all refuse bad input the same way. Pydantic's own messages never print the input
+    (``hide_input_in_errors``); the problems show each offending value through
+    :func:`show_value`, which masks personal numbers, unless the subclass sets ``_hides_input``
+    (its input is personal data through and through, e.g. a service request).
 
     Examples:
         >>> class Point(ConfigErrorModel):
@@ -361,10 +381,14 @@ class ConfigErrorModel(BaseModel):
         2
     """
 
+    # What was given may be personal data: pydantic's own messages must never print it.
+    model_config = ConfigDict(hide_input_in_errors=True)
+    _hides_input: ClassVar[bool] = False
+
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:
-        hide = bool(cls.model_config.get("hide_input_in_errors"))
-        return ConfigError(problems_from(err, cls, hide_input=hide), source=cls._error_source())
+        problems = problems_from(err, cls, hide_input=cls._hides_input)
+        return ConfigError(problems, source=cls._error_source())
 
     @classmethod
     def _error_source(cls) -> str | None:

@@ -20,14 +20,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from pydantic import ConfigDict
-
-from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
+from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
-from adminduk._suggest import close_matches
-from adminduk._validation import ConfigErrorModel, trusted
+from adminduk._validation import ConfigErrorModel, frozen_config, trusted
 from adminduk.documents import Requirement, Service, catalogue
-from adminduk.errors import OutOfRange, UnknownReason
+from adminduk.errors import OutOfRange
 from adminduk.offices import (
     BASELINE_RULES,
     BUILTIN_URGENCY_REASONS,
@@ -40,9 +37,9 @@ from adminduk.offices import (
     office_origin,
 )
 from adminduk.schedule import DayInfo, OfficeCalendar, as_local
-from adminduk.triage import Decision, Outcome, decide
+from adminduk.triage import Decision, Outcome, check_reasons, decide
 
-__all__ = ["Advice", "AdviceReason", "advise"]
+__all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
 
 # Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
@@ -69,7 +66,7 @@ class AdviceReason(ConfigErrorModel):
         ('online', 'A3')
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
 
     rule_id: str
     text_id: str
@@ -78,9 +75,9 @@ class AdviceReason(ConfigErrorModel):
     source_text: str
     cited: tuple[str, ...] = ()
 
-    def text(self, lang: Lang = "id") -> str:
-        """The reason in Indonesian (``id``) or English (``en``)."""
-        return self.text_en if lang == "en" else self.text_id
+    def text(self, lang: str = "id") -> str:
+        """The reason in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
+        return self.text_en if language(lang) == "en" else self.text_id
 
 
 class Advice(ConfigErrorModel):
@@ -125,7 +122,7 @@ class Advice(ConfigErrorModel):
         True
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
 
     office_code: str
     office_name: str
@@ -149,8 +146,11 @@ class Advice(ConfigErrorModel):
     stale: bool
     reasons: tuple[AdviceReason, ...]
 
-    def to_message(self, lang: Lang = "id") -> str:
+    def to_message(self, lang: str = "id") -> str:
         """A reply a bot can send as it is, in Indonesian (``id``, default) or English (``en``).
+
+        ``lang`` is a BCP 47 tag in any case (``id-ID``, ``EN``, ``en_GB``); its primary subtag
+        chooses the language. Another language raises OutOfRange naming those on offer.
 
         The outcome in one sentence; the channels with a ``https://wa.me/…`` link or URL; the
         checklist numbered; the next opening written the Indonesian way; the reasons and the
@@ -167,11 +167,9 @@ class Advice(ConfigErrorModel):
             - WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
             ...
         """
-        if lang not in ("id", "en"):
-            raise OutOfRange("lang", lang, "'id' (Indonesian) or 'en' (English)")
         from adminduk._advice_render import render
 
-        return render(self, lang)
+        return render(self, language(lang))
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,28 +538,6 @@ def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     return as_local(at, zone)
 
 
-def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
-    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
-    if reasons is None:
-        return ()
-    if isinstance(reasons, str):
-        reasons = (reasons,)
-    elif not isinstance(reasons, Iterable):
-        raise UnknownReason(reasons, valid=sorted(valid))
-    checked: list[str] = []
-    for reason in reasons:
-        code = reason.strip().lower() if isinstance(reason, str) else reason
-        if not isinstance(code, str):
-            raise UnknownReason(reason, valid=sorted(valid))
-        if code not in valid:
-            raise UnknownReason(
-                reason, valid=sorted(valid), suggestions=close_matches(code, valid)
-            )
-        if code not in checked:
-            checked.append(code)
-    return tuple(checked)
-
-
 def _next_opening(
     calendar: OfficeCalendar, moment: dt.datetime, is_open: bool
 ) -> dt.datetime | None:
@@ -620,7 +596,7 @@ def advise(
     """
     office = _office(office)
     service = Service.parse(service)
-    checked = _reasons(office, reasons)
+    checked = check_reasons(office, reasons)
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)
@@ -705,3 +681,81 @@ def advise(
         stale=_staleness(office, plan.confirmed_on, moment),
         reasons=plan.reasons + tuple(extra.items),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MenuItem:
+    """One line of an office's menu: a service, what to do about it now, and its label.
+
+    Attributes:
+        service: the catalogue service.
+        outcome: the outcome of :func:`advise` for it at the menu's instant.
+        label_id: a short label in Indonesian (document and action).
+        label_en: the same in English.
+        advice: the whole answer, for the reply once the citizen picks this line.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> item = adminduk.menu("35.14", at=datetime(2020, 3, 24, 10))[0]
+        >>> item.service, item.outcome.value, item.label("en-GB")
+        (Service('ktp-el/baru'), 'online', 'Electronic identity card (KTP-el): first issuance')
+        >>> item.advice.channels[0].kind.value
+        'whatsapp'
+    """
+
+    service: Service
+    outcome: Outcome
+    label_id: str
+    label_en: str
+    advice: Advice
+
+    def label(self, lang: str = "id") -> str:
+        """The label in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
+        return self.label_en if language(lang) == "en" else self.label_id
+
+
+_MENU_ORDER: Final = {outcome: rank for rank, outcome in enumerate(Outcome)}
+
+
+def menu(office: OfficeConfig | str, at: dt.datetime | None = None) -> tuple[MenuItem, ...]:
+    """Every catalogue service with its outcome at ``at``: the menu a bot shows.
+
+    Ordered online, then in-person, then defer, then unavailable, and in catalogue order within
+    each. Every item is the answer of :func:`advise` for that service at the same instant
+    (no urgency reasons, a citizen with WhatsApp). Built in about a millisecond, so a bot can
+    build it for every message (``benchmarks/bench_bot.py``).
+
+    Args:
+        office: an :class:`~adminduk.offices.OfficeConfig`, or a registered code or slug.
+        at: the moment; naive means the office's local wall time; default now.
+
+    Raises:
+        OfficeNotFound: no registered office has that code or slug.
+        OutOfRange: ``at`` is not a datetime, or outside the years the calendar covers.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> items = adminduk.menu("kabupaten-pasuruan", at=datetime(2020, 3, 24, 10))
+        >>> len(items) == len(adminduk.catalogue())
+        True
+        >>> [(item.service.code, item.outcome.value) for item in items][9:11]
+        [('biodata/sinkronisasi', 'online'), ('kia/baru', 'defer')]
+    """
+    office = _office(office)
+    moment = _instant(office.calendar().zone, at)
+    items = []
+    for entry in catalogue():
+        advice = advise(office, entry.service, at=moment)
+        items.append(
+            MenuItem(
+                service=entry.service,
+                outcome=advice.outcome,
+                label_id=service_name(entry.service, "id"),
+                label_en=service_name(entry.service, "en"),
+                advice=advice,
+            )
+        )
+    # sorted() is stable: catalogue order holds within each outcome.
+    return tuple(sorted(items, key=lambda item: _MENU_ORDER[item.outcome]))

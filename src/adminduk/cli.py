@@ -118,6 +118,8 @@ _WIB: Final = dt.timezone(dt.timedelta(seconds=_ZONE_OFFSETS["WIB"]))
 # "10.00" is how Indonesians write 10:00; "24.03.2020" (a date) is left alone.
 _DOTTED_TIME: Final = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
 _YEAR_FIRST: Final = re.compile(r"^\d{4}\D")
+_NUMERIC_DATE: Final = re.compile(r"(?<![\d:])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?!\d)")
+_HAS_TIME: Final = re.compile(r"\d[:.]\d{2}(?!\d)(?![/.-]\d)|\b(pukul|jam|am|pm)\b|T\d", re.I)
 _WHEN_HELP: Final = (
     "ISO 8601 (2020-03-24T10:00, 2020-03-24 10:00) or as people type it "
     "('24/3/2020 10.00', '24 Maret 2020 pukul 10.00 WIB'); day before month"
@@ -171,7 +173,7 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
     # "2020/03/24" starts with the year and keeps month before day; otherwise day comes first.
     year_first = bool(_YEAR_FIRST.match(cleaned))
     try:
-        return parser.parse(
+        parsed = parser.parse(
             cleaned,
             parserinfo=_Info(dayfirst=not year_first, yearfirst=year_first),
             default=base.replace(tzinfo=None),
@@ -179,18 +181,80 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         )
     except (ValueError, OverflowError):
         raise OutOfRange("when", text, _WHEN_HELP) from None
+    _check_reading(text, parsed)
+    return parsed
+
+
+def _check_reading(text: str, parsed: dt.datetime) -> None:
+    """Refuse a reading dateutil had to guess: month before day, or a weekday that does not fit.
+
+    Examples:
+        >>> _check_reading("24/3/2020", dt.datetime(2020, 3, 24))
+        >>> _check_reading("3/24/2020", dt.datetime(2020, 3, 24))
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: when='3/24/2020' is out of range; valid: the day before the month, as in 24/3/2020
+        >>> _check_reading("Senin 24 Maret 2020", dt.datetime(2020, 3, 24))
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: when='Senin 24 Maret 2020' is out of range; valid: the weekday of 24 March 2020, a Tuesday (selasa)
+    """  # noqa: E501
+    from adminduk.errors import OutOfRange
+
+    numeric = _NUMERIC_DATE.search(text)
+    if numeric and not _YEAR_FIRST.match(text.strip()):
+        day, month = int(numeric.group(1)), int(numeric.group(2))
+        if (day, month) != (parsed.day, parsed.month):
+            raise OutOfRange(
+                "when", text, f"the day before the month, as in {month}/{day}/{numeric.group(3)}"
+            )
+    words = set(re.findall(r"[a-z']+", text.lower()))
+    for weekday, names in enumerate(_WEEKDAY_NAMES):
+        if words & set(names) and weekday != parsed.weekday():
+            right = _WEEKDAY_NAMES[parsed.weekday()]
+            raise OutOfRange(
+                "when",
+                text,
+                f"the weekday of {parsed.day} {parsed:%B %Y}, a {right[1].capitalize()} "
+                f"({right[2]})",
+            )
+
+
+def has_time(text: str) -> bool:
+    """Whether a moment as typed gives a time of day, or only a date.
+
+    Examples:
+        >>> has_time("24/3/2020"), has_time("2020-03-24"), has_time("24 Maret 2020 pukul 10.00")
+        (False, False, True)
+        >>> has_time("2020-03-24T10:00"), has_time("24.03.2020 8:30")
+        (True, True)
+    """
+    return bool(_HAS_TIME.search(text))
+
+
+def _language(tag: str) -> Lang:
+    from adminduk._advice_text import language
+    from adminduk.errors import OutOfRange
+
+    try:
+        return language(tag)
+    except OutOfRange as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _when(text: str | None, option: str, zone: ZoneInfo) -> dt.datetime | None:
     if text is None:
         return None
-    from adminduk.errors import OutOfRange
+    from adminduk.errors import OutOfRange, _show
 
     try:
         return parse_when(text, today=dt.datetime.now(zone))
-    except OutOfRange:
+    except OutOfRange as err:
+        # A reading refused for a reason (month before day, a weekday that does not fit) says
+        # it; anything else gets the forms that are read.
+        detail = f"use {_WHEN_HELP}" if err.valid == _WHEN_HELP else f"write {err.valid}"
         raise _UsageError(
-            f"argument {option}: cannot read {text!r} as a date and time; use {_WHEN_HELP}"
+            f"argument {option}: cannot read {_show(text)} as a date and time; {detail}"
         ) from None
 
 
@@ -287,13 +351,32 @@ def _cmd_advise(args: argparse.Namespace, out: TextIO) -> int:
 
     office = _office(args.office)
     at = _when(args.at, "--at", office.zone)
+    note = None
+    if at is not None and not has_time(args.at):
+        at, note = _opening_of_day(office, at, args.lang)
     advice = advise(
         office, args.service, at=at, reasons=args.reason or (), has_whatsapp=args.whatsapp
     )
     if args.json:
         return _json(advice.model_dump(mode="json"), out)
+    if note:
+        out.write(note + "\n\n")
     out.write(advice.to_message(args.lang) + "\n")
     return EXIT_OK
+
+
+def _opening_of_day(office: OfficeConfig, day: dt.datetime, lang: Lang) -> tuple[dt.datetime, str]:
+    """A date-only ``--at``: the office's opening time that day, and a line that says so."""
+    calendar = office.calendar()
+    midnight = day.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=calendar.zone)
+    try:
+        opening = calendar.next_opening(midnight)
+    except AdmindukError:
+        opening = None  # it never opens again within the calendar's horizon
+    if opening is not None and opening.date() == midnight.date():
+        clock = opening.strftime("%H.%M" if lang == "id" else "%H:%M")
+        return opening, _t("cli.date-only", lang, time=clock)
+    return midnight, _t("cli.date-only-closed", lang)
 
 
 # --------------------------------------------------------------------------- hours
@@ -670,7 +753,11 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
 
     def lang_flag(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
-            "--lang", choices=("id", "en"), default="id", help="Indonesian (default) or English"
+            "--lang",
+            type=_language,
+            default="id",
+            metavar="LANG",
+            help="Indonesian (id, default) or English (en); any BCP 47 tag such as id-ID, en_GB",
         )
 
     offices = command("offices", "list the registered offices, built-in and plugins", _cmd_offices)
@@ -789,7 +876,7 @@ def main(
         >>> main(["advise", "probolinggo", "kk/baru"], err=errors)
         2
         >>> print(errors.getvalue(), end="")
-        adminduk: error: no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+        adminduk: error: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
     """  # noqa: E501
     stream = sys.stdout if out is None else out
     errors = sys.stderr if err is None else err

@@ -11,6 +11,7 @@ The whole tree, in one place::
     ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
     ├── TransitionError                 a request event the current status does not allow
     ├── MissingExtra (ImportError)      a feature needs an optional extra that is not installed
+    ├── NotOffered (ValueError)         a service or channel the office does not offer then
     └── IdentityError (ValueError)      a personal identifier that does not check out
         ├── NikError                    a NIK (Nomor Induk Kependudukan)
         ├── KkNumberError               a KK (Kartu Keluarga) number
@@ -36,6 +37,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from adminduk._redact import redact, safe_repr
+
 __all__ = [
     "AdmindukError",
     "ConfigError",
@@ -44,6 +47,7 @@ __all__ = [
     "KkNumberError",
     "MissingExtra",
     "NikError",
+    "NotOffered",
     "OfficeNotFound",
     "OutOfRange",
     "PhoneNumberError",
@@ -53,15 +57,20 @@ __all__ = [
     "UnknownService",
 ]
 
-_MAX_VALUE_CHARS = 80
-
 
 def _show(value: object) -> str:
-    """Render a (non-personal) offending value for a message, short enough for one line."""
-    text = repr(value)
-    if len(text) > _MAX_VALUE_CHARS:
-        text = text[: _MAX_VALUE_CHARS - 1] + "…"
-    return text
+    """Render an offending value for a message: one short line, personal numbers masked.
+
+    Every value an error echoes goes through here, and so through ``adminduk.redact``; it never
+    fails, whatever the value (a huge int, a deep list, an object whose ``__repr__`` raises).
+
+    Examples:
+        >>> _show("NIK 3513014501900001, WA 081359547691")
+        "'NIK 3513**********01, WA +62813******91'"
+        >>> _show(10**5000)
+        '<int of 16610 bits>'
+    """
+    return safe_repr(value)
 
 
 def _did_you_mean(suggestions: Sequence[str]) -> str:
@@ -136,7 +145,7 @@ class ConfigError(AdmindukError, ValueError):
         self.problems: tuple[ConfigProblem, ...] = tuple(problems)
         self.source = source
         count = len(self.problems)
-        head = f"{source}: " if source else ""
+        head = f"{redact(str(source))}: " if source else ""
         noun = "problem" if count == 1 else "problems"
         lines = [f"{head}{count} {noun}"]
         lines.extend(f"  - {problem}" for problem in self.problems)
@@ -160,19 +169,26 @@ class OfficeNotFound(AdmindukError, LookupError):
 
     Attributes:
         value: what was asked for.
-        suggestions: close matches, as ``slug (code)`` strings.
+        suggestions: close matches, each a code or slug that ``get_office`` accepts.
+        labels: the same matches for a reader, e.g. ``kabupaten-probolinggo (35.13)``.
 
     Examples:
-        >>> print(OfficeNotFound("probolinggo", ("kabupaten-probolinggo (35.13)",)))
-        no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+        >>> err = OfficeNotFound("probolinggo", ("kabupaten-probolinggo",),
+        ...                      labels=("kabupaten-probolinggo (35.13)",))
+        >>> print(err)
+        no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
+        >>> err.suggestions
+        ('kabupaten-probolinggo',)
     """
 
-    def __init__(self, value: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, value: object, suggestions: Sequence[str] = (), *, labels: Sequence[str] = ()
+    ) -> None:
         self.value = value
         self.suggestions: tuple[str, ...] = tuple(suggestions)
-        super().__init__(
-            f"no office with code or slug {_show(value)}{_did_you_mean(self.suggestions)}"
-        )
+        self.labels: tuple[str, ...] = tuple(labels) or self.suggestions
+        hint = f"; did you mean {' or '.join(self.labels)}?" if self.labels else ""
+        super().__init__(f"no office with code or slug {_show(value)}{hint}")
 
     def __str__(self) -> str:
         # LookupError would otherwise quote the message like a KeyError does.
@@ -310,10 +326,11 @@ class TransitionError(AdmindukError):
         self.allowed: tuple[str, ...] = tuple(allowed)
         self.reason = reason
         allowed_text = ", ".join(self.allowed) if self.allowed else "none (terminal status)"
+        shown = f"event {_show(event)}"
         if reason:
-            message = f"event {event!r} refused in status {status!r}: {reason}"
+            message = f"{shown} refused in status {_show(status)}: {reason}"
         else:
-            message = f"event {event!r} is not allowed in status {status!r}"
+            message = f"{shown} is not allowed in status {_show(status)}"
         super().__init__(f"{message}; allowed now: {allowed_text}")
 
 
@@ -337,6 +354,40 @@ class MissingExtra(AdmindukError, ImportError):
         super().__init__(
             f"{feature} needs {package}, which is not installed; install the extra: "
             f"pip install 'adminduk[{extra}]'"
+        )
+
+
+class NotOffered(AdmindukError, ValueError):
+    """The office does not take this service, or not through this channel, at that instant.
+
+    Raised by ``ServiceRequest.submit`` where ``advise`` would not send the citizen that way.
+
+    Attributes:
+        service: the service code.
+        channel: the channel kind of the request.
+        at: the instant, ISO 8601 in the office's zone.
+        outcome: what ``advise`` answers then (``online``, ``in-person``, ``defer``,
+            ``unavailable``).
+        offered: the channel kinds the office takes the service through then (may be empty).
+
+    Examples:
+        >>> print(NotOffered("ktp-el/baru", "whatsapp", "2020-05-20T10:00:00+08:00",
+        ...                  "unavailable", ()))
+        ktp-el/baru is not taken through whatsapp at 2020-05-20T10:00:00+08:00: the advice then is 'unavailable', through no channel
+    """  # noqa: E501
+
+    def __init__(
+        self, service: str, channel: str, at: str, outcome: str, offered: Sequence[str]
+    ) -> None:
+        self.service = service
+        self.channel = channel
+        self.at = at
+        self.outcome = outcome
+        self.offered: tuple[str, ...] = tuple(offered)
+        through = ", ".join(self.offered) if self.offered else "no channel"
+        super().__init__(
+            f"{service} is not taken through {channel} at {at}: the advice then is "
+            f"{outcome!r}, through {through}"
         )
 
 

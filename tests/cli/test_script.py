@@ -125,7 +125,16 @@ def test_a_closed_pipe_is_not_a_traceback():
 
 def test_python_dash_m_runs_the_same_command():
     done = subprocess.run(
-        [sys.executable, "-m", "adminduk", "advise", "52.06", "ktp-el/baru", "--at", "2020-05-04"],
+        [
+            sys.executable,
+            "-m",
+            "adminduk",
+            "advise",
+            "52.06",
+            "ktp-el/baru",
+            "--at",
+            "2020-05-04 09:00",
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -289,7 +289,8 @@ def test_hand_over_needs_the_originals_checked_in_mataram():
 
 def test_mataram_checks_nothing_before_its_online_policy():
     # Outside the online policy the ordinary rules state no originals check.
-    req = run(submit(at=datetime(2020, 3, 2, 9)), *TO_PROCESSING, ("mark_ready", {}))
+    # A record from before WhatsApp intake began: imported as it happened (check=False).
+    req = run(submit(at=datetime(2020, 3, 2, 9), check=False), *TO_PROCESSING, ("mark_ready", {}))
     assert req.apply("hand_over", datetime(2020, 3, 3)).status is RequestStatus.COMPLETED
 
 
@@ -323,7 +324,7 @@ def test_deliver_only_where_the_office_delivers():
 
 def test_deliver_follows_the_policy_in_force_at_the_event():
     # Bima's delivery through the village office starts with its policy of 4 May 2020.
-    bima = run(submit("52.06", at=datetime(2020, 4, 27, 9)), *TO_PROCESSING)
+    bima = run(submit("52.06", at=datetime(2020, 4, 27, 9), channel="counter"), *TO_PROCESSING)
     err = refusal(bima, "deliver", datetime(2020, 5, 1, 9))
     assert err.reason.startswith("office 52.06 (ordinary) does not send")
     assert "pick-up" not in err.reason
@@ -582,9 +583,9 @@ def test_submit_refuses_a_config_that_is_not_the_registered_one():
     office = get_office("52.71")
     changed = office.model_copy(update={"name": "Dinas Dukcapil Kota Mataram (draft)"})
     with pytest.raises(ConfigError, match="office: differs from the registered office"):
-        ServiceRequest.submit(changed, "kk/perubahan", at=T0, channel="app")
+        ServiceRequest.submit(changed, "kk/perubahan", at=T0, channel="whatsapp")
     same = office.model_copy()
-    assert ServiceRequest.submit(same, "kk/perubahan", at=T0, channel="app").office == "52.71"
+    assert ServiceRequest.submit(same, "kk/perubahan", at=T0, channel="whatsapp").office == "52.71"
 
 
 def test_validation_reports_a_malformed_history_with_its_paths():

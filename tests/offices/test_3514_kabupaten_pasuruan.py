@@ -122,4 +122,4 @@ def test_kota_pasuruan_is_not_built_in() -> None:
     assert kota.baseline and (kota.region, kota.slug) == ("Kota Pasuruan", "kota-pasuruan")
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("pasuruan")
-    assert caught.value.suggestions[0] == "kabupaten-pasuruan (35.14)"
+    assert caught.value.suggestions[0] == "kabupaten-pasuruan"

@@ -61,16 +61,19 @@ def test_time_zones_follow_the_province():
 def test_old_codes_and_kecamatan_point_to_the_office_of_today():
     with pytest.raises(OfficeNotFound) as caught:
         get_office("91.01")
-    assert caught.value.suggestions == ("kabupaten-merauke (93.01)",)
+    assert caught.value.suggestions == ("93.01",)  # what get_office takes
+    assert caught.value.labels == ("93.01 (kabupaten-merauke)",)
+    assert get_office(caught.value.suggestions[0]).region == "Kabupaten Merauke"
     with pytest.raises(OfficeNotFound) as caught:
         get_office("35.13.19")
-    assert caught.value.suggestions == ("kabupaten-probolinggo (35.13)",)
+    assert caught.value.suggestions == ("35.13",)
     with pytest.raises(OfficeNotFound) as caught:
         baseline_office("35")
     assert caught.value.suggestions == ()
     with pytest.raises(OfficeNotFound) as caught:
         get_office("surabaya")  # a bare name is still not an alias
-    assert caught.value.suggestions[0] == "kota-surabaya (35.78)"
+    assert caught.value.suggestions[0] == "kota-surabaya"
+    assert caught.value.labels[0] == "kota-surabaya (35.78)"
 
 
 def test_a_built_in_or_plugin_office_takes_precedence(fresh_registry: _Registry):

@@ -83,11 +83,15 @@ def test_offices_lists_every_office_in_code_order() -> None:
 @pytest.mark.parametrize(
     ("query", "first"),
     [
-        ("probolinggo", "kabupaten-probolinggo (35.13)"),
-        ("Kabupaten Probolinggo", "kabupaten-probolinggo (35.13)"),
-        ("mataram", "kota-mataram (52.71)"),
-        ("kota-matram", "kota-mataram (52.71)"),
-        ("35.1", "kabupaten-probolinggo (35.13)"),
+        ("probolinggo", "kabupaten-probolinggo"),
+        ("Kabupaten Probolinggo", "kabupaten-probolinggo"),
+        ("mataram", "kota-mataram"),
+        ("kota-matram", "kota-mataram"),
+        ("35.1", "35.13"),
+        # Codes no kabupaten/kota has (a real one gets its baseline office).
+        ("35.30", "35.14"),
+        ("3530", "35.14"),
+        ("52.70", "52.71"),
     ],
 )
 def test_not_found_suggests_close_matches(query: str, first: str) -> None:
@@ -95,6 +99,32 @@ def test_not_found_suggests_close_matches(query: str, first: str) -> None:
         get_office(query)
     assert caught.value.suggestions[0] == first
     assert query in str(caught.value)
+    # Every suggestion is something get_office accepts; the labels name both keys.
+    for suggestion, label in zip(caught.value.suggestions, caught.value.labels, strict=True):
+        office = get_office(suggestion)
+        assert office.code in label
+        assert office.slug in label
+
+
+def test_an_unknown_code_suggests_the_same_province_first() -> None:
+    with pytest.raises(OfficeNotFound) as caught:
+        get_office("52.99")
+    assert caught.value.suggestions[:2] == ("52.71", "52.06")
+
+
+def test_a_code_without_its_dot_is_the_code() -> None:
+    assert get_office("3513") is get_office("35.13")
+    assert get_office(" 5271 ") is get_office("52.71")
+
+
+def test_a_huge_number_or_a_deep_list_still_gets_office_not_found() -> None:
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    for query in (10**5000, deep):
+        with pytest.raises(OfficeNotFound) as caught:
+            get_office(query)  # type: ignore[arg-type]
+        assert len(str(caught.value)) < 200
 
 
 @pytest.mark.parametrize("query", ["35.74", "35.75", "52.72"])

@@ -20,9 +20,12 @@ from adminduk.documents._catalogue import (
     catalogue,
     group_requirements,
 )
+from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 
 __all__ = [
+    "MIN_COVERAGE",
+    "MIN_SCORE",
     "Action",
     "Catalogue",
     "CatalogueEntry",
@@ -32,7 +35,9 @@ __all__ = [
     "ReportingDeadline",
     "Requirement",
     "Service",
+    "ServiceMatch",
     "catalogue",
+    "find_services",
     "group_requirements",
 ]
 

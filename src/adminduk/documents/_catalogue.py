@@ -11,9 +11,10 @@ from enum import StrEnum
 from importlib import resources
 from typing import Annotated, Any, Final, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, Field, StringConstraints, ValidationError
 
 from adminduk._suggest import close_matches
+from adminduk._validation import frozen_config
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, UnknownService
 
@@ -83,7 +84,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
 
 
 class _Cited(_Frozen):
@@ -281,7 +282,7 @@ class CatalogueEntry(_Frozen):
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, populate_by_name=True)
+    model_config = frozen_config(populate_by_name=True)
 
     @property
     def code(self) -> str:

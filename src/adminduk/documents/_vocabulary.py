@@ -56,6 +56,15 @@ class Action(StrEnum):
     SYNC = "sinkronisasi"
 
 
+def _suggest_for_words(text: str) -> tuple[str, ...]:
+    """What free text such as "mau cetak ulang KTP" is about, as codes (see find_services)."""
+    from adminduk.documents._matching import MAX_TEXT_CHARS, find_services
+
+    if len(text) > MAX_TEXT_CHARS:
+        return ()
+    return tuple(match.service.code for match in find_services(text))
+
+
 def _known_codes() -> frozenset[str]:
     # Imported here, not at module level: the catalogue module imports this one.
     from adminduk.documents._catalogue import known_codes
@@ -133,7 +142,7 @@ class Service:
         if not slash or not document or not action:
             raise UnknownService(
                 text,
-                close_matches(normal, _known_codes()),
+                _suggest_for_words(text) or close_matches(normal, _known_codes()),
                 detail="a service is written as 'document/action'",
             )
         try:

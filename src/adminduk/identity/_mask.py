@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
+from adminduk._redact import hide
 from adminduk.errors import OutOfRange
 
 if TYPE_CHECKING:
@@ -64,10 +65,7 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
         raise OutOfRange("keep_end", keep_end, "0 or more")
     if not isinstance(text, str):
         text = str(text)  # e.g. a number; a Nik or CitizenPhone is already masked by str()
-    size = len(text)
-    if keep_start + keep_end >= size:
-        return char * size
-    return text[:keep_start] + char * (size - keep_start - keep_end) + text[size - keep_end :]
+    return hide(text, keep_start, keep_end, char)
 
 
 def reveal_requested(info: core_schema.SerializationInfo) -> bool:

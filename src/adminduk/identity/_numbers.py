@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
+from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
@@ -31,7 +32,6 @@ __all__ = ["KkNumber", "Nik", "Sex"]
 
 _LENGTH: Final = 16
 # Province and regency stay visible: where the number was issued, not who holds it.
-_KEEP: Final = (4, 2)
 _INPUT_PATTERN: Final = r"^[\s.]*(?:[0-9][\s.]*){16}$"
 _NO_REGENCY: Final = frozenset({"00", "70"})  # kabupaten 01-69, kota 71-99 (domain-facts §3.3)
 _PROVINCE_CODES: Final = frozenset(province.code for province in provinces())
@@ -177,7 +177,7 @@ class _RegionCoded(MaskedValue):
     """A 16-digit number whose first six digits are the region code where it was issued."""
 
     __slots__ = ()
-    _keep = _KEEP
+    _keep = NIK_KEEP
     _label: ClassVar[str]
     _long_name: ClassVar[str]
 

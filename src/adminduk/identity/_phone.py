@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
+from adminduk._redact import PHONE_KEEP
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema, public_schema
@@ -245,7 +246,7 @@ class CitizenPhone(MaskedValue):
     """
 
     __slots__ = ()
-    _keep = (6, 2)  # "+62" and the operator prefix stay visible
+    _keep = PHONE_KEEP  # "+62" and the operator prefix stay visible
 
     def __init__(self, text: str | CitizenPhone) -> None:
         e164 = text._secret if isinstance(text, CitizenPhone) else normalize_whatsapp(text)

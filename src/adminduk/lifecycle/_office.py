@@ -1,21 +1,25 @@
-"""What the lifecycle asks of an office: its fulfilment rules in force on a day.
+"""What the lifecycle asks of an office: its fulfilment rules in force on a day, its triage.
 
-One narrow seam onto :mod:`adminduk.offices`, so the guards read an office's rules in one place,
-and quickly: ``hand_over`` and ``deliver`` ask on every call, and ``apply`` must stay lean.
+One narrow seam onto :mod:`adminduk.offices` and :mod:`adminduk.triage`, so the guards read an
+office's rules in one place, and quickly: ``hand_over`` and ``deliver`` ask on every call, and
+``apply`` must stay lean.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from adminduk.offices import get_office
+from adminduk.errors import NotOffered, OutOfRange
+from adminduk.offices import ChannelKind, get_office
+from adminduk.triage import check_reasons, decide
 
 if TYPE_CHECKING:
     from adminduk.documents import Service
     from adminduk.offices import Fulfilment, OfficeConfig, Policy
 
-__all__ = ["fulfilment", "get_office"]
+__all__ = ["admit", "fulfilment", "get_office"]
 
 _CACHE_LIMIT: Final = 4096
 _cache: dict[tuple[str, date, str], tuple[OfficeConfig, Fulfilment | None, Policy]] = {}
@@ -41,3 +45,44 @@ def fulfilment(code: str, service: Service, at: datetime) -> tuple[Fulfilment | 
         _cache.clear()
     _cache[key] = (office, rules, policy)
     return rules, policy
+
+
+def admit(
+    office: OfficeConfig,
+    service: Service,
+    channel: ChannelKind,
+    at: datetime,
+    reasons: Iterable[str] | None,
+) -> None:
+    """Refuse a request that ``advise`` would not send this way: the same triage, same rules.
+
+    The channel must be one the advice gives for the service at ``at``, or the counter where
+    the advice lets the person in. Whether the person has WhatsApp is not known here, so both
+    answers count: a counter request is taken where walk-ins without WhatsApp are served.
+
+    Raises:
+        UnknownReason: a reason is neither built in nor defined by the office.
+        OutOfRange: ``at`` lies outside the years the office's calendar answers for, where
+            ``advise`` gives no answer either.
+        NotOffered: no advice at ``at`` sends this service through ``channel``.
+    """
+    checked = check_reasons(office, reasons)
+    try:
+        office.calendar().is_open(at)  # the same range as advise: no answer, no admission
+    except OutOfRange as err:
+        raise OutOfRange("at", at, err.valid) from None
+    policy = office.policy_at(at)
+    decisions = [decide(policy, service, checked, has_whatsapp) for has_whatsapp in (True, False)]
+    offered: dict[ChannelKind, None] = {}
+    for decision in decisions:
+        offered.update(dict.fromkeys(ch.kind for ch in decision.channels))
+        if decision.in_person_allowed:
+            offered[ChannelKind.COUNTER] = None
+    if channel not in offered:
+        raise NotOffered(
+            service.code,
+            channel.value,
+            at.isoformat(),
+            decisions[0].outcome.value,
+            [kind.value for kind in offered],
+        )

@@ -7,7 +7,6 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from pydantic import (
-    ConfigDict,
     SerializationInfo,
     SerializerFunctionWrapHandler,
     ValidationError,
@@ -17,7 +16,7 @@ from pydantic import (
 )
 
 from adminduk._suggest import did_you_mean
-from adminduk._validation import ConfigErrorModel, problems_from, trusted
+from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
@@ -62,9 +61,7 @@ class _Model(ConfigErrorModel):
     errors carry the raw input (the whole mapping, for a model-level problem).
     """
 
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", defer_build=True, hide_input_in_errors=True
-    )
+    model_config = frozen_config()
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:
@@ -320,6 +317,8 @@ class ServiceRequest(_Model):
         channel: ChannelKind | str | Channel,
         applicant_nik: Nik | str | None = None,
         phone: CitizenPhone | str | None = None,
+        reasons: Iterable[str] | None = (),
+        check: bool = True,
     ) -> ServiceRequest:
         """Create a request, status ``submitted``, with the submission as its first entry.
 
@@ -334,27 +333,44 @@ class ServiceRequest(_Model):
                 two-digit birth year is read against the date of ``at`` (office-local), not
                 today, so the request does not depend on when it is made or replayed.
             phone: the applicant's WhatsApp number, if the application keeps one (masked).
+            reasons: the applicant's urgency reasons, read as :func:`~adminduk.advise` reads
+                them (an urgent case may be let in at the counter).
+            check: whether to refuse what :func:`~adminduk.advise` would refuse: a service the
+                office does not take at ``at``, or a channel it does not take it through.
+                ``check=False`` is for importing historical records, which are what happened,
+                not what the rules allowed.
 
         Raises:
             OfficeNotFound: ``office`` is not registered.
             UnknownService: ``service`` is not a catalogue service.
             ConfigError: ``channel`` or ``at`` is not valid.
+            UnknownReason: a reason is neither built in nor defined by the office.
+            NotOffered: ``check`` is on and the advice at ``at`` does not send ``service``
+                through ``channel``.
             NikError, PhoneNumberError: the personal data does not check out (the message
                 never shows it).
 
         Examples:
             >>> from datetime import datetime
             >>> req = ServiceRequest.submit("kabupaten-bima", "ktp-el/cetak-ulang",
-            ...                             at=datetime(2020, 3, 23, 9, 0), channel="whatsapp")
+            ...                             at=datetime(2020, 5, 4, 9, 0), channel="whatsapp")
             >>> req.office, req.status.value, req.submitted_at.isoformat()
-            ('52.06', 'submitted', '2020-03-23T09:00:00+08:00')
+            ('52.06', 'submitted', '2020-05-04T09:00:00+08:00')
             >>> ServiceRequest.submit("52.06", "kk/perubahan", at=datetime(2020, 3, 23),
             ...                       channel="pos")
             Traceback (most recent call last):
             ...
             adminduk.errors.ConfigError: 1 problem
               - channel: not a channel kind; valid: app, whatsapp, portal, counter (got 'pos')
-        """
+            >>> ServiceRequest.submit("52.06", "ktp-el/baru", at=datetime(2020, 5, 20, 10),
+            ...                       channel="whatsapp")  # doctest: +ELLIPSIS
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.NotOffered: ktp-el/baru is not taken through whatsapp at 2020-05-20T10:00:00+08:00: the advice then is 'unavailable', through no channel
+            >>> ServiceRequest.submit("52.06", "ktp-el/baru", at=datetime(2020, 5, 20, 10),
+            ...                       channel="whatsapp", check=False).status.value
+            'submitted'
+        """  # noqa: E501
         config = _registered(office)
         parsed_service = Service.parse(service)
         kind = _channel_kind(channel)
@@ -364,6 +380,8 @@ class ServiceRequest(_Model):
             raise ConfigError.single("at", refusal.reason) from None
         nik = _applicant(applicant_nik, instant)
         number = None if phone is None else CitizenPhone(phone)
+        if check:
+            _office.admit(config, parsed_service, kind, instant, reasons)
         return cls._start(config.code, parsed_service, kind, instant, nik, number)
 
     @classmethod
@@ -541,7 +559,7 @@ class ServiceRequest(_Model):
         Examples:
             >>> from datetime import datetime
             >>> req = ServiceRequest.submit("52.71", "kk/perubahan",
-            ...                             at=datetime(2020, 3, 23, 9, 0), channel="app")
+            ...                             at=datetime(2020, 3, 23, 9, 0), channel="whatsapp")
             >>> req.apply("withdraw", at=datetime(2020, 3, 23, 9, 30)).is_terminal
             True
         """

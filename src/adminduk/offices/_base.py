@@ -14,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, ClassVar
 
-from pydantic import ConfigDict, TypeAdapter, ValidationError, ValidatorFunctionWrapHandler
+from pydantic import TypeAdapter, ValidationError, ValidatorFunctionWrapHandler
 from pydantic import model_validator as _model_validator
 
-from adminduk._validation import ConfigErrorModel, problems_from
+from adminduk._validation import ConfigErrorModel, frozen_config, problems_from
 from adminduk.documents import Service
 from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
 from adminduk.offices._checks import Scope, load_problems
@@ -29,7 +29,7 @@ __all__ = ["OfficeModel", "most_specific", "service_code"]
 class OfficeModel(ConfigErrorModel):
     """A part of an office file: frozen, no unknown keys, its cross-field checks run once."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
     _scopes: ClassVar[tuple[Scope, ...]] = ()
 
     @classmethod

@@ -135,23 +135,30 @@ def baseline_office(code: str) -> OfficeConfig:
         >>> baseline_office("91.01")
         Traceback (most recent call last):
         ...
-        adminduk.errors.OfficeNotFound: no office with code or slug '91.01'; did you mean 'kabupaten-merauke (93.01)'?
+        adminduk.errors.OfficeNotFound: no office with code or slug '91.01'; did you mean 93.01 (kabupaten-merauke)?
     """  # noqa: E501
     found = find_region(code)
     if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
-        raise OfficeNotFound(str(code), suggest(code, found))
+        suggestions, labels = suggest(code, found)
+        raise OfficeNotFound(str(code), suggestions, labels=labels)
     return _build(found.code)
 
 
-def suggest(value: object, found: Region | None = None) -> tuple[str, ...]:
-    """Baseline offices close to ``value``, as ``slug (code)``: its successor, or close slugs."""
+def suggest(value: object, found: Region | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Baseline offices close to ``value``: its successor's code, or close slugs; and labels.
+
+    The suggestions are what ``get_office`` accepts; the labels add the other key.
+    """
     if found is None and isinstance(value, str):
         found = find_region(value)
     if found is not None:
         now = found.regency.current() if found.regency is not None else None
-        return (f"{_slug(now.name)} ({now.code})",) if now is not None else ()
+        if now is None:
+            return (), ()
+        return (now.code,), (f"{now.code} ({_slug(now.name)})",)
     slugs = _by_slug()
-    return tuple(f"{s} ({slugs[s]})" for s in close_matches(value, slugs))
+    close = tuple(close_matches(value, slugs))
+    return close, tuple(f"{s} ({slugs[s]})" for s in close)
 
 
 @cache
@@ -197,8 +204,11 @@ def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
         return found
     # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
     place = find_region(key) if isinstance(key, str) else None
-    if (place is not None or not missing.suggestions) and (more := suggest(key, place)):
-        raise OfficeNotFound(missing.value, more) from None
+    more, labels = (
+        suggest(key, place) if place is not None or not missing.suggestions else ((), ())
+    )
+    if more:
+        raise OfficeNotFound(missing.value, more, labels=labels) from None
     raise missing
 
 

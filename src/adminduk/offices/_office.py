@@ -112,6 +112,8 @@ class OfficeConfig(OfficeModel):
     # True only for the national baseline office of a kabupaten/kota no office describes
     # (offices/_baseline.py): the national rules, not this office's own.
     baseline: bool = False
+    # Local names of services (the office's app, its own words), for adminduk.find_services.
+    service_phrases: dict[Service, tuple[Text, ...]] = Field(default_factory=dict)
 
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.OFFICE,)
 

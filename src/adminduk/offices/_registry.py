@@ -377,7 +377,7 @@ class _Registry:
         if isinstance(key, OfficeConfig):
             return key
         if isinstance(key, str):
-            wanted = key.strip().lower()
+            wanted = _code_key(key)
             found = self.index.get(key) or self.index.get(wanted)
             if found is not None:
                 return found
@@ -389,7 +389,8 @@ class _Registry:
         with self._lock:
             self._load_all()
         self._warn()
-        raise OfficeNotFound(str(key) if isinstance(key, str) else repr(key), self._suggest(key))
+        suggestions, labels = self._suggest(key)
+        raise OfficeNotFound(key, suggestions, labels=labels)
 
     def _find(self, wanted: str) -> OfficeConfig | None:
         by_slug = {_builtin_slug(code): code for code in BUILTIN_OFFICES}
@@ -401,13 +402,33 @@ class _Registry:
         self._load_all()
         return self.index.get(wanted)
 
-    def _suggest(self, key: object) -> tuple[str, ...]:
-        settled = [self._offices[code] for code in sorted(self._offices)]
-        by_slug = {c.config.slug: c.config for c in settled}
-        by_code = {c.config.code: c.config for c in settled}
-        hits = [by_slug[s] for s in close_matches(key, by_slug)]
-        hits += [by_code[c] for c in close_matches(key, by_code)]
-        return tuple(dict.fromkeys(f"{o.slug} ({o.code})" for o in hits))[:3]
+    def _suggest(self, key: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Close matches as ``get_office`` takes them (codes for a code, else slugs), labelled."""
+        if not isinstance(key, str):
+            return (), ()
+        configs = [self._offices[code].config for code in sorted(self._offices)]
+        normal = _code_key(key)
+        if _CODE_LIKE.match(normal):
+            # A code: first the offices of the same province, nearest regency first.
+            province = normal[:2]
+            same = sorted(
+                (o for o in configs if o.code.startswith(province + ".")),
+                key=lambda o: (
+                    not o.code.startswith(normal),  # "35.1" reads as the start of a code
+                    abs(int(o.code[3:]) - int(normal[3:5] or 0)) if len(normal) == 5 else 0,
+                    o.code,
+                ),
+            )
+            close = close_matches(normal, [o.code for o in configs])
+            codes = tuple(dict.fromkeys([*(o.code for o in same), *close]))[:3]
+            by_code = {o.code: o for o in configs}
+            return codes, tuple(f"{c} ({by_code[c].slug})" for c in codes)
+        by_slug = {o.slug: o for o in configs}
+        by_code = {o.code: o for o in configs}
+        hits = [*close_matches(key, by_slug)]
+        hits += [by_code[c].slug for c in close_matches(key, by_code)]
+        slugs = tuple(dict.fromkeys(hits))[:3]
+        return slugs, tuple(f"{s} ({by_slug[s].code})" for s in slugs)
 
     def offices(self) -> tuple[OfficeConfig, ...]:
         with self._lock:
@@ -552,6 +573,13 @@ def _settle(
 
 
 _REGISTRY: Final = _Registry()
+_CODE_WITHOUT_DOT: Final = re.compile(r"^(\d{2})(\d{2})$")
+_CODE_LIKE: Final = re.compile(r"^\d{2}(\.\d{0,2})?$")
+
+
+def _code_key(key: str) -> str:
+    """How a key is looked up: trimmed, lower case, and ``3513`` read as ``35.13``."""
+    return _CODE_WITHOUT_DOT.sub(r"\1.\2", key.strip().lower())
 
 
 def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
@@ -565,7 +593,8 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
 
     Raises:
         OfficeNotFound: no registered office answers to it; ``suggestions`` holds close
-            matches as ``slug (code)``.
+            matches that ``get_office`` accepts (codes for a code, with the offices of the same
+            province first; slugs for a name), ``labels`` the same with the other key.
 
     Examples:
         >>> from adminduk import get_office
@@ -573,10 +602,12 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         'Dinas Kependudukan dan Pencatatan Sipil Kabupaten Probolinggo'
         >>> get_office("kota-mataram").code
         '52.71'
+        >>> get_office("3513").code
+        '35.13'
         >>> get_office("probolinggo")
         Traceback (most recent call last):
         ...
-        adminduk.errors.OfficeNotFound: no office with code or slug 'probolinggo'; did you mean 'kabupaten-probolinggo (35.13)'?
+        adminduk.errors.OfficeNotFound: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
     """  # noqa: E501
     if type(code_or_slug) is str:
         found = _REGISTRY.index.get(code_or_slug)

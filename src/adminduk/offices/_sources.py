@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from pydantic import ConfigDict, field_validator
+from pydantic import field_validator
 
-from adminduk._validation import ConfigErrorModel
+from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
@@ -43,7 +43,7 @@ URL_PATTERN: Final = re.compile(
 
 
 class _Model(ConfigErrorModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
 
 
 class SourceInfo(_Model):

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import (
-    ConfigDict,
     Field,
     StringConstraints,
     field_validator,
@@ -25,7 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk._validation import ConfigErrorModel
+from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -244,7 +243,7 @@ def _one_or_many(value: object) -> object:
 
 
 class _Frozen(ConfigErrorModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = frozen_config()
 
 
 _DAY_FIELDS = tuple(name.lower() for name in DAYS_EN)
@@ -275,7 +274,7 @@ class WeeklyHours(_Frozen):
           - senin: intervals overlap: 08:00-12:00 and 11:00-15:00
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True, populate_by_name=True)
+    model_config = frozen_config(populate_by_name=True)
 
     monday: tuple[TimeRange, ...] = Field(default=(), alias="senin")
     tuesday: tuple[TimeRange, ...] = Field(default=(), alias="selasa")

@@ -13,7 +13,17 @@ Examples:
     True
 """
 
+from adminduk.triage._reasons import check_reasons
 from adminduk.triage._rules import RULES, Decision, Rule, decide, rule
 from adminduk.triage._vocabulary import Outcome, UrgencyReason
 
-__all__ = ["RULES", "Decision", "Outcome", "Rule", "UrgencyReason", "decide", "rule"]
+__all__ = [
+    "RULES",
+    "Decision",
+    "Outcome",
+    "Rule",
+    "UrgencyReason",
+    "check_reasons",
+    "decide",
+    "rule",
+]

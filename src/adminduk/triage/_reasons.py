@@ -1,0 +1,49 @@
+"""Urgency reasons as a caller gives them, checked against what an office knows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from adminduk._suggest import close_matches
+from adminduk.errors import UnknownReason
+from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
+
+__all__ = ["check_reasons"]
+
+
+def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
+    """The reason codes, normalised and without repeats; each built in or defined by the office.
+
+    A single code or ``None`` (no reason) is accepted too. Shared by ``advise`` and
+    ``ServiceRequest.submit``, so both read a person's reasons the same way.
+
+    Raises:
+        UnknownReason: a reason is neither built in nor defined by the office.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> office = get_office("35.04")
+        >>> check_reasons(office, [" BPJS", "bpjs", "rumah-sakit"])
+        ('bpjs', 'rumah-sakit')
+        >>> check_reasons(office, "tni-polri"), check_reasons(office, None)
+        (('tni-polri',), ())
+    """
+    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
+    if reasons is None:
+        return ()
+    if isinstance(reasons, str):
+        reasons = (reasons,)
+    elif not isinstance(reasons, Iterable):
+        raise UnknownReason(reasons, valid=sorted(valid))
+    checked: list[str] = []
+    for reason in reasons:
+        code = reason.strip().lower() if isinstance(reason, str) else reason
+        if not isinstance(code, str):
+            raise UnknownReason(reason, valid=sorted(valid))
+        if code not in valid:
+            raise UnknownReason(
+                reason, valid=sorted(valid), suggestions=close_matches(code, valid)
+            )
+        if code not in checked:
+            checked.append(code)
+    return tuple(checked)
