@@ -24,8 +24,8 @@ from typing import TypeVar
 from adminduk.errors import AdmindukError, OutOfRange
 
 __all__ = [
-    "MAX_TEXT",
     "INSTANT_RANGE",
+    "MAX_TEXT",
     "day",
     "flag",
     "instance",
@@ -159,7 +159,7 @@ def texts(
             items.append(text(f"{field}[{len(items)}]", item, valid, limit=each))
     except AdmindukError:
         raise
-    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+    except Exception:
         raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
     return tuple(items)
 
@@ -210,7 +210,9 @@ def instance(field: str, value: object, kind: type[T], valid: str) -> T:
     return value
 
 
-def day(field: str, value: object, local: Callable[[dt.datetime], dt.date] | None = None) -> dt.date:
+def day(
+    field: str, value: object, local: Callable[[dt.datetime], dt.date] | None = None
+) -> dt.date:
     """A date; a datetime gives its date (``local`` says how, e.g. in the office's zone).
 
     Examples:
@@ -272,7 +274,7 @@ def path(field: str, value: object) -> str | os.PathLike[str]:
         raise _refuse(field, value, valid)
     try:
         name = os.fspath(value)
-    except Exception:  # noqa: BLE001 - a caller's own PathLike may fail in any way
+    except Exception:
         raise _refuse(field, value, valid) from None
     if isinstance(name, bytes):
         raise _refuse(field, value, valid)

@@ -48,6 +48,10 @@ class ConfigErrorModel(BaseModel):
         except ValidationError as err:
             raise type(self)._config_error(err) from None
 
+    # Tell pydantic this __init__ only wraps its own: a model nested in another is then
+    # validated in place, so its problems keep their full path in the outer model's error.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """Validate a mapping (or an instance); every problem at once, as a ``ConfigError``.

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
 from adminduk._suggest import close_matches
+from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange, UnknownReason
 from adminduk.offices import (
@@ -44,7 +45,7 @@ __all__ = ["Advice", "AdviceReason", "advise"]
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
 
 
-class AdviceReason(BaseModel):
+class AdviceReason(ConfigErrorModel):
     """One reason behind an advice: the rule that gave it, its text, and its source.
 
     Attributes:
@@ -79,7 +80,7 @@ class AdviceReason(BaseModel):
         return self.text_en if lang == "en" else self.text_id
 
 
-class Advice(BaseModel):
+class Advice(ConfigErrorModel):
     """What a citizen should do about one service at one office at one moment, and why.
 
     A frozen, JSON-serialisable value; :meth:`to_message` turns it into a WhatsApp reply.

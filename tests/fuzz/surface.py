@@ -13,7 +13,7 @@ advice, ...), so every public class that has an instance anywhere gets one.
 Each call gives plausible values (by parameter name) to all arguments but one, which gets a
 hostile value: instants at year 1 and 9999 with extreme offsets, local mean time before 1924,
 huge ints, long texts, NUL bytes, lone surrogates, deep lists, objects whose ``__str__``,
-``__repr__``, ``__iter__`` or ``__eq__`` raise, personal data inside free text. Some calls make
+``__repr__``, ``__iter__`` or ``__fspath__`` raise, personal data inside free text. Some calls make
 every argument hostile, some none.
 
 A call passes if it returns (and its result's ``repr`` works) or raises an ``AdmindukError``.
@@ -237,7 +237,7 @@ HOSTILE_OTHERS: tuple[object, ...] = (
     object(),
     Raises("str"),
     Raises("repr"),
-    Raises("str", "repr", "iter", "len", "eq", "hash", "fspath"),
+    Raises("str", "repr", "iter", "len", "fspath"),
     Path("a\x00"),
     Path("/nonexistent/office.toml"),
     Path("/"),
@@ -678,7 +678,9 @@ class Campaign:
         shown = f"{err}\n{err!r}"
         leaked = sorted(run for run in runs if run in shown)
         if leaked:
-            cause = f"{type(err).__name__} repeats personal digits, from {target.name.split('[')[0]}"
+            cause = (
+                f"{type(err).__name__} repeats personal digits, from {target.name.split('[')[0]}"
+            )
             self._record(self.report.privacy, cause, target, args, kwargs, err)
 
     def _record(

@@ -10,9 +10,10 @@ from functools import cache
 from importlib import resources
 from typing import Annotated, Any, Literal, overload
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import ConfigDict, Field, StringConstraints, ValidationError
 
 from adminduk._suggest import close_matches
+from adminduk._validation import ConfigErrorModel
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, UnknownService
 
@@ -81,7 +82,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
     return _BASIS_FORMATS[confidence][language].format(citation=citation)
 
 
-class _Frozen(BaseModel):
+class _Frozen(ConfigErrorModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
@@ -586,7 +587,7 @@ def _load(text: str, origin: str) -> Catalogue:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([ConfigProblem("", f"not valid TOML: {exc}")], source=origin) from None
     try:
-        data = _CatalogueFile.model_validate(raw)
+        data = _CatalogueFile.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         raise ConfigError(_problems(exc, ""), source=origin) from None
     # Service validation needs the set of known codes, and this file is what defines it.
@@ -601,7 +602,7 @@ def _load(text: str, origin: str) -> Catalogue:
             try:
                 fields = {**item, "service": item.get("code")}
                 fields.pop("code", None)
-                entries.append(CatalogueEntry.model_validate(fields))
+                entries.append(CatalogueEntry.__pydantic_validator__.validate_python(fields))
             except ValidationError as exc:
                 problems.extend(_problems(exc, f"service[{index}]"))
     finally:

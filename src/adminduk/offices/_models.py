@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Final, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     ConfigDict,
     Field,
     ValidationError,
@@ -105,7 +104,7 @@ _ORDINARY_SOURCE: Final = (
 )
 
 
-class _Model(BaseModel):
+class _Model(ConfigErrorModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
@@ -886,7 +885,7 @@ class Policy(_Rules):
 
 
 # --------------------------------------------------------------------------- the office
-class OfficeConfig(ConfigErrorModel, _Model):
+class OfficeConfig(_Model):
     """One Dinas Dukcapil: who it is, where, its hours, and its rules dated policy by policy.
 
     Read one from a file with :func:`~adminduk.offices.load_office`, or get a registered one

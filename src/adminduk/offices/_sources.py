@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import ConfigDict, field_validator
 
+from adminduk._validation import ConfigErrorModel
 from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
@@ -41,7 +42,7 @@ URL_PATTERN: Final = re.compile(
 )
 
 
-class _Model(BaseModel):
+class _Model(ConfigErrorModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     StringConstraints,
@@ -26,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from adminduk._validation import ConfigErrorModel
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -59,7 +59,7 @@ def problems_from(err: ValidationError) -> list[ConfigProblem]:
 
     Examples:
         >>> try:
-        ...     WeeklyHours.model_validate({"senin": ["15:00-08:00"]})
+        ...     WeeklyHours.__pydantic_validator__.validate_python({"senin": ["15:00-08:00"]})
         ... except ValidationError as err:
         ...     print(problems_from(err)[0])
         senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
@@ -275,8 +275,12 @@ def _one_or_many(value: object) -> object:
     return (value,) if isinstance(value, str | TimeRange) else value
 
 
-class _Frozen(BaseModel):
+class _Frozen(ConfigErrorModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @classmethod
+    def _config_error(cls, err: ValidationError) -> ConfigError:
+        return _config_error(err, None)
 
 
 _DAY_FIELDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -339,7 +343,7 @@ class WeeklyHours(_Frozen):
         if isinstance(data, cls):
             return data
         try:
-            return cls.model_validate(data)
+            return cls.__pydantic_validator__.validate_python(data)  # type: ignore[no-any-return]
         except ValidationError as err:
             raise _config_error(err, source) from None
 
@@ -490,8 +494,8 @@ class HoursPeriod(_Frozen):
         ...     "note_id": "jam loket"})
         Traceback (most recent call last):
         ...
-        pydantic_core._pydantic_core.ValidationError: 1 validation error for HoursPeriod
-          note_en is missing: a note is given in both languages (note_id and note_en) or in neither ...
+        adminduk.errors.ConfigError: 1 problem
+          - <file>: note_en is missing: a note is given in both languages (note_id and note_en) or in neither
     """  # noqa: E501
 
     valid_from: dt.date | None = None
@@ -636,7 +640,7 @@ class CalendarSpec(_Frozen):
         if isinstance(data, cls):
             return data
         try:
-            return cls.model_validate(data)
+            return cls.__pydantic_validator__.validate_python(data)  # type: ignore[no-any-return]
         except ValidationError as err:
             raise _config_error(err, source) from None
 
