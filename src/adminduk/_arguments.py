@@ -25,6 +25,7 @@ from adminduk.errors import AdmindukError, OutOfRange
 
 __all__ = [
     "INSTANT_RANGE",
+    "MAX_IDENTIFIER",
     "MAX_TEXT",
     "day",
     "flag",
@@ -41,6 +42,8 @@ __all__ = [
 # Longer than any code, name, date, phone number or free-text detail a caller has reason to
 # pass; short enough that checking, parsing and quoting it costs nothing.
 MAX_TEXT = 1000
+# A NIK, KK or phone number as people type it: 16 digits with spaces, dots or dashes fit easily.
+MAX_IDENTIFIER = 64
 # Items in a collection argument (reasons, known regencies, checks, rows).
 MAX_ITEMS = 10_000
 

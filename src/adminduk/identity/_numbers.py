@@ -18,6 +18,7 @@ from datetime import time as datetime_time
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
+from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._provinces import Province, find_province, provinces
@@ -69,6 +70,9 @@ def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
             ) from None
     else:
         raise error("type", f"{label} is given as text (str), not {type(text).__name__}")
+    problem = text_problem(text, MAX_IDENTIFIER)
+    if problem is not None:  # before any parsing: the message never quotes the text
+        raise error("characters", f"the text of the {label} {problem}")
     digits = "".join(text.split()).replace(".", "")
     if not digits:
         raise error("length", f"{label} has {_LENGTH} digits, got none")
@@ -105,6 +109,8 @@ def _check_region(
             f"{regency} (digits 3-4 of the {label}) is not a regency code; "
             "kabupaten run 01-69, kota 71-99",
         )
+    if known is not None:
+        known = texts("known_regencies", known, "regency codes such as '35.13'")
     if known is not None and f"{province}.{regency}" not in known:
         raise error(
             "regency",

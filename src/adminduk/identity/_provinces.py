@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+
+from adminduk._arguments import text, texts
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
@@ -138,7 +140,7 @@ def find_province(code: str) -> Province | None:
         >>> find_province("99") is None
         True
     """
-    return _by_code().get(code)
+    return _by_code().get(text("code", code, "a two-digit province code, e.g. '35'"))
 
 
 def check_regency(code: str, known: Collection[str]) -> bool:
@@ -156,4 +158,5 @@ def check_regency(code: str, known: Collection[str]) -> bool:
         >>> check_regency("35.74", {"35.13", "35.14"})
         False
     """
-    return code in known
+    regency = text("code", code, "a regency code, e.g. '35.13'")
+    return regency in texts("known", known, "regency codes such as '35.13'")

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ValidationError
 
+from adminduk._arguments import shown
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem
 
@@ -33,11 +34,11 @@ def show_value(value: object) -> str:
         80
     """
     if isinstance(value, dt.date | int | float | bool) or value is None:
-        text = repr(value) if not isinstance(value, dt.date) else f"'{value}'"
+        text = repr(shown(value)) if not isinstance(value, dt.date) else f"'{value}'"
     elif isinstance(value, str):
         text = repr(value)
     elif isinstance(value, Mapping):
-        text = "a table {" + ", ".join(repr(key) for key in list(value)[:6]) + "}"
+        text = "a table {" + ", ".join(repr(shown(key)) for key in list(value)[:6]) + "}"
     elif isinstance(value, list | tuple):
         text = f"a list of {len(value)}"
     else:

@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from adminduk import _arguments
 from adminduk._validation import ConfigErrorModel
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
@@ -77,7 +78,8 @@ def problems_from(err: ValidationError) -> list[ConfigProblem]:
         value = item.get("input")
         shown = None
         if item["type"] != "missing" and isinstance(value, str | int | float | dt.date):
-            shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:79] + "…"
+            text = repr(value if isinstance(value, str) else _arguments.shown(value))
+            shown = text if len(text) <= 80 else text[:79] + "…"
         problems.append(ConfigProblem(path, message, shown))
     return problems
 
@@ -354,7 +356,8 @@ class WeeklyHours(_Frozen):
             >>> WeeklyHours.parse({"minggu": "09:00-12:00"}).day(6)
             (TimeRange('09:00-12:00'),)
         """
-        result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[weekday])
+        index = _arguments.integer("weekday", weekday, 0, 6, "0 (Monday) to 6 (Sunday)")
+        result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[index])
         return result
 
     def weekly_total(self) -> dt.timedelta:
@@ -408,8 +411,9 @@ class Closure(_Frozen):
         return self
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the closure includes ``day``."""
-        return self.start <= day <= self.end
+        """Whether the closure includes ``day`` (a datetime counts by its own wall date)."""
+        when = _arguments.day("day", day)
+        return self.start <= when <= self.end
 
 
 class ExtraOpening(_Frozen):
@@ -531,9 +535,10 @@ class HoursPeriod(_Frozen):
         return self.note_en if lang == "en" else self.note_id
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the period is in force on ``day``."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or day <= self.valid_until
+        """Whether the period is in force on ``day`` (a datetime counts by its own wall date)."""
+        when = _arguments.day("day", day)
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_until is None or when <= self.valid_until
         )
 
 
