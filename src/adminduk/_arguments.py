@@ -27,11 +27,13 @@ __all__ = [
     "INSTANT_RANGE",
     "MAX_IDENTIFIER",
     "MAX_TEXT",
+    "choice",
     "day",
     "flag",
     "instance",
     "instant",
     "integer",
+    "items",
     "path",
     "shown",
     "text",
@@ -165,6 +167,53 @@ def texts(
     except Exception:
         raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
     return tuple(items)
+
+
+def items(field: str, value: object, kind: type[T], valid: str) -> tuple[T, ...]:
+    """A collection whose every item is a ``kind``, as a tuple.
+
+    Examples:
+        >>> items("rows", [1, 2], int, "whole numbers")
+        (1, 2)
+        >>> items("rows", [1, "2"], int, "whole numbers")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: rows[1]='2' is out of range; valid: whole numbers
+    """
+    if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
+        raise _refuse(field, value, f"a collection of {valid}")
+    found: list[T] = []
+    try:
+        for item in value:
+            if len(found) == MAX_ITEMS:
+                raise _refuse(field, value, f"at most {MAX_ITEMS} {valid}")
+            found.append(instance(f"{field}[{len(found)}]", item, kind, valid))
+    except AdmindukError:
+        raise
+    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+        raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
+    return tuple(found)
+
+
+def choice(field: str, value: object, options: Iterable[str], what: str) -> str:
+    """One of ``options`` (a text), else an error listing them and the close matches.
+
+    Examples:
+        >>> choice("document", "kartu", ["kk", "ktp-el"], "a document type")
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: document='kartu' is out of range; valid: a document type: kk, ktp-el
+    """  # noqa: E501
+    listed = tuple(options)
+    valid = f"{what}: {', '.join(listed)}"
+    chosen = text(field, value, valid)
+    if chosen not in listed:
+        from adminduk._suggest import close_matches
+
+        near = close_matches(chosen, listed)
+        hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""
+        raise _refuse(field, chosen, valid + hint)
+    return chosen
 
 
 def integer(field: str, value: object, low: int, high: int, valid: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -12,10 +12,12 @@ from typing import Annotated, Any, Literal, overload
 
 from pydantic import ConfigDict, Field, StringConstraints, ValidationError
 
+from adminduk._arguments import choice, shown
+from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents._vocabulary import Action, DocumentType, Service
-from adminduk.errors import ConfigError, ConfigProblem, UnknownService
+from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
 __all__ = [
     "Catalogue",
@@ -220,7 +222,7 @@ def group_requirements(items: Sequence[Requirement]) -> tuple[tuple[Requirement,
         ()
     """
     points: list[tuple[Requirement, ...]] = []
-    for item in items:
+    for item in checked_items("items", items, Requirement, "Requirement values"):
         previous = points[-1] if points else ()
         if item.one_of is not None and previous and previous[-1].one_of == item.one_of:
             points[-1] = (*previous, item)
@@ -377,7 +379,9 @@ class Catalogue(Sequence[CatalogueEntry]):
         documents: dict[DocumentType, _Names],
         actions: dict[Action, _Names],
     ) -> None:
-        self._entries = tuple(entries)
+        self._entries = checked_items("entries", entries, CatalogueEntry, "CatalogueEntry values")
+        _check_names("documents", documents, DocumentType)
+        _check_names("actions", actions, Action)
         self._by_code = {entry.code: entry for entry in self._entries}
         self._documents = documents
         self._actions = actions
@@ -473,7 +477,8 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().document_name("kk")
             'Kartu Keluarga (KK)'
         """
-        names = self._documents[DocumentType(document)]
+        kinds = [kind.value for kind in DocumentType]
+        names = self._documents[DocumentType(choice("document", document, kinds, "a document"))]
         return names.name_en if lang == "en" else names.name_id
 
     def action_name(self, action: Action | str, lang: Literal["id", "en"] = "id") -> str:
@@ -484,11 +489,20 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().action_name("cetak-ulang")
             'cetak ulang (hilang atau rusak)'
         """
-        names = self._actions[Action(action)]
+        kinds = [kind.value for kind in Action]
+        names = self._actions[Action(choice("action", action, kinds, "an action"))]
         return names.name_en if lang == "en" else names.name_id
 
     def __repr__(self) -> str:
         return f"<Catalogue of {len(self)} services>"
+
+
+def _check_names(field: str, names: object, kind: type[StrEnum]) -> None:
+    valid = f"a dict of {kind.__name__} to their names"
+    if not isinstance(names, Mapping) or not all(
+        isinstance(key, kind) and isinstance(value, _Names) for key, value in names.items()
+    ):
+        raise OutOfRange(field, shown(names), valid)
 
 
 def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:
