@@ -27,6 +27,7 @@ __all__ = [
     "INSTANT_RANGE",
     "MAX_IDENTIFIER",
     "MAX_TEXT",
+    "optional_text",
     "choice",
     "day",
     "flag",
@@ -50,7 +51,7 @@ MAX_IDENTIFIER = 64
 MAX_ITEMS = 10_000
 
 INSTANT_RANGE = (
-    "an instant from 0001-01-01 to 9999-12-31 in the office's time zone "
+    "an instant from 0001-01-01 to 9999-12-31, both in UTC and in the office's time zone "
     "(a datetime; naive means the office's local wall time)"
 )
 
@@ -134,6 +135,16 @@ def text(field: str, value: object, valid: str, *, limit: int = MAX_TEXT) -> str
     if problem is None:
         return value  # type: ignore[return-value]
     raise _refuse(field, value, f"{valid} ({problem})")
+
+
+def optional_text(field: str, value: object, valid: str, *, limit: int = MAX_TEXT) -> str | None:
+    """``None``, or a text as :func:`text` checks it.
+
+    Examples:
+        >>> optional_text("source", None, "a file name") is None
+        True
+    """
+    return None if value is None else text(field, value, f"{valid}, or None", limit=limit)
 
 
 def texts(

@@ -97,7 +97,8 @@ class Service:
             problem = text_problem(part)
             if problem is not None:
                 raise UnknownService(
-                    shown(part), detail=f"a document type and an action, each a text; this {problem}"
+                    shown(part),
+                    detail=f"a document type and an action, each a text; this {problem}",
                 )
         try:
             doc = DocumentType(document)

@@ -28,9 +28,10 @@ from pydantic import (
     model_validator,
 )
 
+from adminduk import _arguments
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Confidence, Requirement, Service, catalogue
-from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownReason
+from adminduk.errors import ConfigError, ConfigProblem, UnknownReason
 from adminduk.offices._sources import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
@@ -705,7 +706,9 @@ class _Rules(_Model):
             >>> get_office("35.13").policy_at(dt.date(2020, 3, 23)).source_of("hours")
             'A0'
         """
-        return self.cite.get(field, self.source)
+        return self.cite.get(
+            _arguments.text("field", field, "a rule field, e.g. 'hours'"), self.source
+        )
 
 
 _CITABLE: Final = frozenset(
@@ -874,9 +877,10 @@ class Policy(_Rules):
             >>> policy.covers(dt.date(2020, 4, 7)), policy.covers(dt.date(2020, 4, 8))
             (True, False)
         """
+        when = _arguments.day("day", day)  # a datetime counts by its own wall date
         if self.valid_from is None:
             return False
-        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+        return self.valid_from <= when and (self.valid_until is None or when <= self.valid_until)
 
     def title(self, lang: str = "id") -> str:
         """The policy's title in Indonesian or English, or its id when it has none."""
@@ -1128,7 +1132,7 @@ class OfficeConfig(_Model):
         """The office-local date of ``at``; a naive datetime is office-local wall time.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -1137,19 +1141,13 @@ class OfficeConfig(_Model):
             >>> get_office("52.71").local_date(late)  # already the 23rd in WITA
             datetime.date(2020, 3, 23)
         """
-        if isinstance(at, dt.datetime):
-            if at.tzinfo is not None and at.utcoffset() is not None:
-                return at.astimezone(self.zone).date()
-            return at.date()
-        if isinstance(at, dt.date):
-            return at
-        raise OutOfRange("at", at, "a datetime.date or datetime.datetime")
+        return _arguments.day("at", at, lambda t: _arguments.instant("at", t, self.zone).date())
 
     def policy_at(self, at: dt.datetime | dt.date) -> Policy:
         """The policy in force at ``at``: a dated policy, else the ordinary rules.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -1187,7 +1185,8 @@ class OfficeConfig(_Model):
             from adminduk._suggest import close_matches
 
             valid = sorted({*BUILTIN_URGENCY_REASONS, *(r.code for r in self.urgency_reasons)})
-            raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
+            shown = _arguments.shown(code)
+            raise UnknownReason(shown, valid=valid, suggestions=close_matches(code, valid))
         return found
 
     def source_info(self, key: str) -> SourceInfo | None:
@@ -1200,6 +1199,7 @@ class OfficeConfig(_Model):
             >>> get_office("35.04").source_info("UU 24/2013") is None
             True
         """
+        key = _arguments.text("key", key, "a source key, e.g. 'A0'")
         return self.sources.get(key) or NATIONAL_SOURCES.get(key)
 
     def describe_sources(self, source: str) -> tuple[str, ...]:
@@ -1251,7 +1251,7 @@ class OfficeConfig(_Model):
         ``None`` while a dated policy is in force, or when none has ended yet.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -1345,7 +1345,7 @@ class OfficeConfig(_Model):
 
         Raises:
             UnknownService: ``service`` is not in the catalogue.
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office

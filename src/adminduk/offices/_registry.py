@@ -17,6 +17,7 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from typing import Final
 
+from adminduk._arguments import shown
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
 from adminduk.offices._loading import load_office
@@ -199,7 +200,7 @@ class _Registry:
             found = self.index.get(key) or self.index.get(key.strip().lower())
             if found is not None:
                 return found
-        raise OfficeNotFound(str(key) if isinstance(key, str) else repr(key), self._suggest(key))
+        raise OfficeNotFound(key if isinstance(key, str) else repr(shown(key)), self._suggest(key))
 
     def _suggest(self, key: object) -> tuple[str, ...]:
         by_slug = {c.config.slug: c.config for c in self._offices.values()}

@@ -12,6 +12,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
+from adminduk._arguments import text as checked_text
 from adminduk._suggest import close_matches
 from adminduk.documents import DocumentType, catalogue
 from adminduk.errors import UnknownService
@@ -212,7 +213,8 @@ def source_parts(text: str) -> tuple[str, ...]:
         >>> source_parts("A0; A1;  SE Bupati 800/0157/426/2020")
         ('A0', 'A1', 'SE Bupati 800/0157/426/2020')
     """
-    return tuple(part.strip() for part in text.split(";") if part.strip())
+    value = checked_text("source", text, "a source value: keys or references separated by ';'")
+    return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
 @cache

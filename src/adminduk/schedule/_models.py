@@ -342,6 +342,7 @@ class WeeklyHours(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - senen: Extra inputs are not permitted (got '08:00-15:00')
         """
+        source = _arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:
@@ -642,6 +643,7 @@ class CalendarSpec(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - periods[0].hours.senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
         """  # noqa: E501
+        source = _arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:
