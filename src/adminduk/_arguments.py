@@ -75,8 +75,8 @@ def shown(value: object) -> object:
     """``value`` itself if its repr is short and safe, else a stand-in naming its type.
 
     Examples:
-        >>> shown("35.14"), shown(2.5), shown(10**5000), shown([1, 2])
-        ('35.14', 2.5, <int>, <list>)
+        >>> shown("35.14"), shown(2.5), shown(10**5000), shown(["kk"]), shown([[1]])
+        ('35.14', 2.5, <int>, ['kk'], <list>)
         >>> len(shown("x" * 5000))
         41
     """
@@ -86,6 +86,10 @@ def shown(value: object) -> object:
         return value
     if isinstance(value, _PLAIN) and type(value).__module__ in ("builtins", "datetime"):
         return value
+    if type(value) in (list, tuple) and len(value) <= 5:  # type: ignore[arg-type]
+        parts = [shown(item) for item in value]  # type: ignore[attr-defined]
+        if not any(isinstance(part, _Shown | list | tuple) for part in parts):
+            return type(value)(parts)
     return _Shown(f"<{type(value).__name__}>")
 
 
@@ -309,7 +313,7 @@ def instant(field: str, value: object, zone: dt.tzinfo) -> dt.datetime:
         >>> instant("at", late, ZoneInfo("Asia/Jakarta"))  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        adminduk.errors.OutOfRange: at=datetime.datetime(9999, 12, 31, 23, 0, ... is out of range; valid: an instant from 0001-01-01 to 9999-12-31 in the office's time zone (a datetime; naive means the office's local wall time)
+        adminduk.errors.OutOfRange: at=datetime.datetime(9999, 12, 31, 23, 0, ... is out of range; valid: an instant from 0001-01-01 to 9999-12-31, both in UTC and in the office's time zone ...
     """  # noqa: E501
     if not isinstance(value, dt.datetime):
         raise _refuse(field, value, INSTANT_RANGE)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
-from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, NoReturn
 
 from pydantic import (
+    BeforeValidator,
     ConfigDict,
+    PlainSerializer,
     SerializationInfo,
     SerializerFunctionWrapHandler,
     ValidationError,
@@ -16,6 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from adminduk import _arguments
+from adminduk._arguments import INSTANT_RANGE
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Service
@@ -52,6 +57,31 @@ _EVENT_CODES: Final = tuple(event.value for event in RequestEvent)
 
 _set = object.__setattr__
 _new = object.__new__
+
+
+def _read_instant(value: object) -> object:
+    # Python reads every offset it writes, seconds included; anything else goes on to
+    # pydantic's own parser (and its error message).
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError(f"outside the years 1-9999 in UTC; valid: {INSTANT_RANGE}") from None
+    return value
+
+
+# Offsets are written to the second: before 1924 Jakarta kept local mean time, +07:07:12, and
+# pydantic's own form (+07:07) would read back as a different instant.
+Instant = Annotated[
+    datetime,
+    BeforeValidator(_read_instant),
+    PlainSerializer(datetime.isoformat, return_type=str, when_used="json"),
+]
 
 
 class _Model(ConfigErrorModel):
@@ -114,7 +144,7 @@ class HistoryEntry(_Model):
     """
 
     name: RequestEvent | Literal["submit"]
-    at: datetime
+    at: Instant
     office: str | None = None
     service: Service | None = None
     channel: ChannelKind | None = None
@@ -198,9 +228,7 @@ def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    if at.tzinfo is None or at.utcoffset() is None:
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    return _arguments.instant(field, at, zone)
 
 
 def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, Any]:
@@ -305,7 +333,7 @@ class ServiceRequest(_Model):
     office: str
     service: Service
     channel: ChannelKind
-    submitted_at: datetime
+    submitted_at: Instant
     applicant_nik: Nik | None = None
     phone: CitizenPhone | None = None
     status: RequestStatus
@@ -511,7 +539,7 @@ class ServiceRequest(_Model):
             hint = close_matches(event, [e.value for e in RequestEvent])
             did_you_mean = f" (did you mean {hint[0]!r}?)" if hint else ""
             reason = f"not an event{did_you_mean}"
-        self._refuse(str(event) if isinstance(event, str) else repr(event), reason, at)
+        self._refuse(event if isinstance(event, str) else repr(_arguments.shown(event)), reason, at)
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)
@@ -701,7 +729,9 @@ class ServiceRequest(_Model):
             >>> ServiceRequest.from_json(req.to_json(reveal=True)) == req
             True
         """
-        context = REVEAL_CONTEXT if reveal else None
+        context = REVEAL_CONTEXT if _arguments.flag("reveal", reveal) else None
+        if indent is not None:
+            indent = _arguments.integer("indent", indent, 0, 16, "None, or 0 to 16 spaces")
         return self.model_dump_json(context=context, indent=indent)
 
     @classmethod
@@ -782,9 +812,17 @@ def _entries(events: object) -> list[HistoryEntry]:
             "a sequence of history entries (as in a request's JSON)",
             type(events).__name__,
         )
+    try:
+        listed = list(itertools.islice(events, _arguments.MAX_ITEMS + 1))
+    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+        raise ConfigError.single(
+            "history", "a sequence of history entries that can be iterated", type(events).__name__
+        ) from None
+    if len(listed) > _arguments.MAX_ITEMS:
+        raise ConfigError.single("history", f"at most {_arguments.MAX_ITEMS} entries")
     entries: list[HistoryEntry] = []
     problems: list[ConfigProblem] = []
-    for index, event in enumerate(events):
+    for index, event in enumerate(listed):
         if isinstance(event, HistoryEntry):
             entries.append(event)
             continue
