@@ -297,13 +297,15 @@ def day(
     raise _refuse(field, value, "a datetime.date or datetime.datetime")
 
 
-def instant(field: str, value: object, zone: dt.tzinfo) -> dt.datetime:
+def instant(
+    field: str, value: object, zone: dt.tzinfo, within: tuple[dt.date, dt.date] | None = None
+) -> dt.datetime:
     """``value`` as an aware instant in ``zone``; a naive one (or one whose tzinfo gives no
     offset) is the office's local wall time.
 
     Raises:
         OutOfRange: not a datetime, or an instant that falls outside the years 1–9999 once
-            read in ``zone``.
+            read in ``zone``, or outside ``within`` (first and last office-local day).
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -315,16 +317,25 @@ def instant(field: str, value: object, zone: dt.tzinfo) -> dt.datetime:
         ...
         adminduk.errors.OutOfRange: at=datetime.datetime(9999, 12, 31, 23, 0, ... is out of range; valid: an instant from 0001-01-01 to 9999-12-31, both in UTC and in the office's time zone ...
     """  # noqa: E501
+    valid = INSTANT_RANGE
+    if within is not None:
+        valid = (
+            f"an instant from {within[0]} 00:00 to {within[1]} 23:59 office-local time "
+            "(a datetime; naive means the office's local wall time)"
+        )
     if not isinstance(value, dt.datetime):
-        raise _refuse(field, value, INSTANT_RANGE)
+        raise _refuse(field, value, valid)
     try:
         if value.tzinfo is None or value.utcoffset() is None:
             local = value.replace(tzinfo=zone)
             local.astimezone(dt.UTC)  # the office's offset must not take it past year 1 or 9999
-            return local
-        return value.astimezone(zone)
+        else:
+            local = value.astimezone(zone)
     except (OverflowError, ValueError):
-        raise _refuse(field, value, INSTANT_RANGE) from None
+        raise _refuse(field, value, valid) from None
+    if within is not None and not within[0] <= local.date() <= within[1]:
+        raise _refuse(field, value, valid)
+    return local
 
 
 def path(field: str, value: object) -> str | os.PathLike[str]:

@@ -23,6 +23,7 @@ from typing import Final
 from pydantic import ConfigDict
 
 from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
+from adminduk import _arguments
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Requirement, Service, catalogue
@@ -36,7 +37,7 @@ from adminduk.offices import (
     Policy,
     get_office,
 )
-from adminduk.schedule import DayInfo, OfficeCalendar
+from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL, DayInfo, OfficeCalendar
 from adminduk.triage import Decision, Outcome, decide
 
 __all__ = ["Advice", "AdviceReason", "advise"]
@@ -509,11 +510,7 @@ def _office(office: OfficeConfig | str) -> OfficeConfig:
 def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     if at is None:
         return dt.datetime.now(zone)
-    if not isinstance(at, dt.datetime):
-        raise OutOfRange("at", at, "a datetime (naive means the office's local wall time)")
-    if at.tzinfo is None:
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    return _arguments.instant("at", at, zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
 
 
 def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
@@ -523,15 +520,17 @@ def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, 
     if isinstance(reasons, str):
         reasons = (reasons,)
     elif not isinstance(reasons, Iterable):
-        raise UnknownReason(reasons, valid=sorted(valid))
+        raise UnknownReason(_arguments.shown(reasons), valid=sorted(valid))
     checked: list[str] = []
     for reason in reasons:
         code = reason.strip().lower() if isinstance(reason, str) else reason
         if not isinstance(code, str):
-            raise UnknownReason(reason, valid=sorted(valid))
+            raise UnknownReason(_arguments.shown(reason), valid=sorted(valid))
         if code not in valid:
             raise UnknownReason(
-                reason, valid=sorted(valid), suggestions=close_matches(code, valid)
+                _arguments.shown(reason),
+                valid=sorted(valid),
+                suggestions=close_matches(code, valid),
             )
         if code not in checked:
             checked.append(code)

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Final
 
+from adminduk._arguments import flag
 from adminduk.documents import Service, catalogue
 from adminduk.offices import (
     Channel,
@@ -470,4 +471,4 @@ def office_jsonld(office: OfficeConfig | str, *, default_hours: bool = False) ->
         ['2020-04-08T00:00:00+07:00']
     """
     config = office if isinstance(office, OfficeConfig) else get_office(office)
-    return _Builder(config, default_hours).build()
+    return _Builder(config, flag("default_hours", default_hours)).build()

@@ -179,9 +179,7 @@ def test_dated_models_reject_an_end_before_the_start():
     base = {"reason_id": "a", "reason_en": "b", "source": "c"}
     with pytest.raises(ConfigError) as err:
         Closure.model_validate({"start": "2020-04-07", "end": "2020-03-18", **base})
-    assert (
-        err.value.problems[0].message == "end (2020-03-18) is before the start (2020-04-07)"
-    )
+    assert err.value.problems[0].message == "end (2020-03-18) is before the start (2020-04-07)"
     with pytest.raises(ConfigError):
         HoursOverride.model_validate(
             {"start": "2020-04-07", "end": "2020-03-18", "hours": {}, **base}

@@ -539,7 +539,9 @@ class ServiceRequest(_Model):
             hint = close_matches(event, [e.value for e in RequestEvent])
             did_you_mean = f" (did you mean {hint[0]!r}?)" if hint else ""
             reason = f"not an event{did_you_mean}"
-        self._refuse(event if isinstance(event, str) else repr(_arguments.shown(event)), reason, at)
+        self._refuse(
+            event if isinstance(event, str) else repr(_arguments.shown(event)), reason, at
+        )
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)

@@ -25,6 +25,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
+from adminduk._arguments import instance, texts
 from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
 from adminduk.offices import (
@@ -830,6 +831,7 @@ def load_findings(error: ConfigError) -> list[Finding]:
         >>> print(load_findings(err)[0])
         error: timezone: not an IANA time zone (got 'WIB') (hint: fix this so the file loads; the conformance checks run on a file that loads)
     """  # noqa: E501
+    instance("error", error, ConfigError, "a ConfigError, e.g. from load_office")
     hint = "fix this so the file loads; the conformance checks run on a file that loads"
     return [
         Finding(
@@ -888,7 +890,7 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     known = [check.id for check in CHECKS]
     if checks is None:
         return frozenset(known)
-    chosen = [checks] if isinstance(checks, str) else list(checks)
+    chosen = [checks] if isinstance(checks, str) else list(texts("checks", checks, "check ids"))
     unknown = [name for name in chosen if name not in known]
     if unknown:
         from adminduk._suggest import close_matches
