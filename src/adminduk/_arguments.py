@@ -87,8 +87,10 @@ def shown(value: object) -> object:
     if isinstance(value, _PLAIN) and type(value).__module__ in ("builtins", "datetime"):
         return value
     if type(value) in (list, tuple) and len(value) <= 5:  # type: ignore[arg-type]
-        parts = [shown(item) for item in value]  # type: ignore[attr-defined]
-        if not any(isinstance(part, _Shown | list | tuple) for part in parts):
+        # One level only: a deep list's repr is what must never be attempted.
+        flat = [item for item in value if type(item) not in (list, tuple)]  # type: ignore[attr-defined]
+        parts = [shown(item) for item in flat]
+        if len(flat) == len(value) and not any(isinstance(p, _Shown) for p in parts):  # type: ignore[arg-type]
             return type(value)(parts)
     return _Shown(f"<{type(value).__name__}>")
 

@@ -16,6 +16,16 @@ from adminduk.errors import ConfigError
 __all__ = ["ConfigErrorModel"]
 
 
+def _unreadable(cls_name: str, err: RuntimeError) -> ConfigError:
+    # A caller's own object whose repr or str fails, or a structure nested past Python's
+    # recursion limit: pydantic cannot even describe it, so name the kind of failure only.
+    from adminduk.errors import ConfigProblem
+
+    what = "nested too deeply" if isinstance(err, RecursionError) else "an object that fails"
+    problem = ConfigProblem("", f"the input cannot be read: {what} ({type(err).__name__})")
+    return ConfigError([problem], source=cls_name)
+
+
 class ConfigErrorModel(BaseModel):
     """Validation problems are raised as one :class:`~adminduk.errors.ConfigError`.
 
@@ -47,6 +57,8 @@ class ConfigErrorModel(BaseModel):
             super().__init__(**data)
         except ValidationError as err:
             raise type(self)._config_error(err) from None
+        except RuntimeError as err:  # incl. RecursionError: input that cannot be read
+            raise _unreadable(cls_name=type(self).__name__, err=err) from None
 
     # Tell pydantic this __init__ only wraps its own: a model nested in another is then
     # validated in place, so its problems keep their full path in the outer model's error.
@@ -63,6 +75,8 @@ class ConfigErrorModel(BaseModel):
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as err:
             raise cls._config_error(err) from None
+        except RuntimeError as err:  # incl. RecursionError: input that cannot be read
+            raise _unreadable(cls_name=cls.__name__, err=err) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:

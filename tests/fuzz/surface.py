@@ -366,7 +366,9 @@ def public_objects() -> dict[str, object]:
 
 
 def _is_record(cls: type) -> bool:
-    """A plain dataclass the library returns: its generated ``__init__`` checks nothing."""
+    """A plain dataclass or NamedTuple the library returns: its ``__init__`` checks nothing."""
+    if issubclass(cls, tuple) and hasattr(cls, "_fields"):
+        return True  # a NamedTuple
     return dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__")
 
 
