@@ -459,7 +459,9 @@ class Catalogue(Sequence[CatalogueEntry]):
             (Service('kk/perubahan'),)
         """
         if not isinstance(pattern, str):
-            raise UnknownService(pattern, detail="a pattern is 'document/action' or 'document/*'")
+            raise UnknownService(
+                shown(pattern), detail="a pattern is 'document/action' or 'document/*'"
+            )
         document, slash, action = pattern.strip().lower().partition("/")
         if slash and action == "*":
             matches = tuple(e.service for e in self._entries if e.service.document == document)

@@ -322,6 +322,8 @@ def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
         ()
     """
     try:
+        if not isinstance(status, str):  # the enum's own error would repr it
+            raise ValueError(status)
         return _ALLOWED[RequestStatus(status)]
     except ValueError:
         valid = ", ".join(s.value for s in RequestStatus)

@@ -178,7 +178,7 @@ class TimeRange:
         try:
             return cls._read(text)
         except _RangeProblem as err:
-            raise ConfigError.single("time range", str(err), text) from None
+            raise ConfigError.single("time range", str(err), _arguments.shown(text)) from None
 
     @property
     def opens(self) -> dt.time:
