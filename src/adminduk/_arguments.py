@@ -329,10 +329,10 @@ def instant(
         raise _refuse(field, value, valid)
     try:
         if value.tzinfo is None or value.utcoffset() is None:
-            local = value.replace(tzinfo=zone)
-            local.astimezone(dt.UTC)  # the office's offset must not take it past year 1 or 9999
-        else:
-            local = value.astimezone(zone)
+            value = value.replace(tzinfo=zone)
+        # Through UTC, so that the office's offset cannot take it past year 1 or 9999 unseen,
+        # and a wall time the zone skipped (Jakarta's 1924 change) reads as the real instant.
+        local = value.astimezone(dt.UTC).astimezone(zone)
     except (OverflowError, ValueError):
         raise _refuse(field, value, valid) from None
     if within is not None and not within[0] <= local.date() <= within[1]:

@@ -166,7 +166,7 @@ class Advice(ConfigErrorModel):
             ...
         """
         if lang not in ("id", "en"):
-            raise OutOfRange("lang", lang, "'id' (Indonesian) or 'en' (English)")
+            raise OutOfRange("lang", _arguments.shown(lang), "'id' (Indonesian) or 'en' (English)")
         from adminduk._advice_render import render
 
         return render(self, lang)

@@ -181,7 +181,7 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
             tzinfos=_ZONE_OFFSETS,
         )
     except (ValueError, OverflowError):
-        raise OutOfRange("when", text, _WHEN_HELP) from None
+        raise OutOfRange("when", _arguments.shown(text), _WHEN_HELP) from None
 
 
 def _when(text: str | None, option: str, zone: ZoneInfo) -> dt.datetime | None:

@@ -411,9 +411,12 @@ def instances() -> dict[type, list[object]]:
     roots: list[object] = [
         *adminduk.offices(),
         adminduk.catalogue(),
+        *adminduk.catalogue(),
         office.calendar(),
         office.calendar().day_info(dt.date(2020, 3, 24)),
         office.calendar().span_info(dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
+        office.calendar().span_info(dt.date(2040, 1, 1), dt.date(2040, 12, 31)),  # caveats
+        identity.OfficePhone("+6281359547692"),
         adminduk.advise(office, "kk/perubahan", at=dt.datetime(2020, 3, 24, 10)),
         adminduk.advise("52.71", "ktp-el/cetak-ulang", at=dt.datetime(2020, 4, 1, 10)),
         request,
@@ -434,23 +437,24 @@ def instances() -> dict[type, list[object]]:
     stack = list(roots)
     while stack:
         obj = stack.pop()
-        if id(obj) in seen or isinstance(obj, _NOT_WALKED) or callable(obj):
+        if id(obj) in seen or callable(obj):
             continue
         seen.add(id(obj))
-        if type(obj).__module__.startswith("adminduk"):
+        if type(obj).__module__.startswith("adminduk") and not isinstance(obj, enum.Enum):
             bucket = found.setdefault(type(obj), [])
             if len(bucket) < 4:
                 bucket.append(obj)
+        if isinstance(obj, _NOT_WALKED):
+            continue
         if isinstance(obj, dict):
             stack.extend(obj.values())
         elif isinstance(obj, list | tuple | set | frozenset):
             stack.extend(obj)
-        elif hasattr(obj, "__dict__") or hasattr(obj, "__slots__"):
-            for name in (*getattr(obj, "__dict__", {}), *getattr(obj, "__slots__", ())):
-                if not name.startswith("__"):
-                    stack.append(getattr(obj, name, None))
-            if hasattr(obj, "__pydantic_fields__"):
-                stack.extend(getattr(obj, name) for name in type(obj).__pydantic_fields__)
+        elif hasattr(type(obj), "__pydantic_fields__"):
+            # Fields only: cached properties in __dict__ would make the walk depend on history.
+            stack.extend(getattr(obj, name) for name in type(obj).__pydantic_fields__)
+        elif dataclasses.is_dataclass(obj):
+            stack.extend(getattr(obj, f.name) for f in dataclasses.fields(obj))
     return found
 
 

@@ -804,7 +804,9 @@ def _channel_kind(channel: object) -> ChannelKind:
         except ValueError:
             pass
     valid = ", ".join(k.value for k in ChannelKind)
-    raise ConfigError.single("channel", f"not a channel kind; valid: {valid}", kind)
+    raise ConfigError.single(
+        "channel", f"not a channel kind; valid: {valid}", _arguments.shown(kind)
+    )
 
 
 def _entries(events: object) -> list[HistoryEntry]:
