@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -521,8 +522,12 @@ def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, 
         reasons = (reasons,)
     elif not isinstance(reasons, Iterable):
         raise UnknownReason(_arguments.shown(reasons), valid=sorted(valid))
+    try:
+        given = list(itertools.islice(reasons, _arguments.MAX_ITEMS))
+    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+        raise UnknownReason(_arguments.shown(reasons), valid=sorted(valid)) from None
     checked: list[str] = []
-    for reason in reasons:
+    for reason in given:
         code = reason.strip().lower() if isinstance(reason, str) else reason
         if not isinstance(code, str):
             raise UnknownReason(_arguments.shown(reason), valid=sorted(valid))
