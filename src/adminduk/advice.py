@@ -604,7 +604,9 @@ def advise(
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)
-    plan = _plan(office, policy, service, checked, bool(has_whatsapp), moment)
+    plan = _plan(
+        office, policy, service, checked, _arguments.flag("has_whatsapp", has_whatsapp), moment
+    )
     decision = plan.decision
     office_open = calendar.is_open(moment)
     next_opening = _next_opening(calendar, moment, office_open)
