@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for tests.fuzz
 
-from tests.fuzz.surface import Campaign  # noqa: E402
+from tests.fuzz.surface import Campaign
 
 
 def main(argv: list[str] | None = None) -> int:

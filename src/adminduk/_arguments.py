@@ -11,7 +11,7 @@ Examples:
     >>> text("lang", b"id", "'id' or 'en'")
     Traceback (most recent call last):
     ...
-    adminduk.errors.OutOfRange: lang=<bytes> is out of range; valid: 'id' or 'en' (not a str but bytes)
+    adminduk.errors.OutOfRange: lang=<bytes> is out of range; valid: 'id' or 'en' (not a str ...
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ __all__ = [
     "INSTANT_RANGE",
     "MAX_IDENTIFIER",
     "MAX_TEXT",
-    "optional_text",
     "choice",
     "day",
     "flag",
@@ -35,6 +34,7 @@ __all__ = [
     "instant",
     "integer",
     "items",
+    "optional_text",
     "path",
     "shown",
     "text",
@@ -86,12 +86,17 @@ def shown(value: object) -> object:
         return value
     if isinstance(value, _PLAIN) and type(value).__module__ in ("builtins", "datetime"):
         return value
-    if type(value) in (list, tuple) and len(value) <= 5:  # type: ignore[arg-type]
-        # One level only: a deep list's repr is what must never be attempted.
-        flat = [item for item in value if type(item) not in (list, tuple)]  # type: ignore[attr-defined]
-        parts = [shown(item) for item in flat]
-        if len(flat) == len(value) and not any(isinstance(p, _Shown) for p in parts):  # type: ignore[arg-type]
-            return type(value)(parts)
+    # A short list of plain values is shown; one level only, since a deep list's repr is what
+    # must never be attempted.
+    if (
+        type(value) in (list, tuple)
+        and isinstance(value, list | tuple)
+        and len(value) <= 5
+        and all(type(item) not in (list, tuple) for item in value)
+    ):
+        parts = [shown(item) for item in value]
+        if not any(isinstance(part, _Shown) for part in parts):
+            return parts if type(value) is list else tuple(parts)
     return _Shown(f"<{type(value).__name__}>")
 
 
@@ -100,7 +105,7 @@ def _refuse(field: str, value: object, valid: str) -> OutOfRange:
 
 
 def text_problem(value: object, limit: int = MAX_TEXT) -> str | None:
-    """Why ``value`` is not an acceptable text, or None; for parsers that raise their own error.
+    r"""Why ``value`` is not an acceptable text, or None; for parsers that raise their own error.
 
     The length is checked first, so nothing longer than ``limit`` is ever scanned or parsed.
 
@@ -109,8 +114,10 @@ def text_problem(value: object, limit: int = MAX_TEXT) -> str | None:
         True
         >>> text_problem("2" * 5000)
         'longer than 1000 characters (5000)'
-        >>> text_problem("a\\ud800"), text_problem(b"35"), text_problem("a\\x00")
-        ('contains a lone surrogate (\\\\ud800)', 'not a str but bytes', 'contains a NUL character')
+        >>> text_problem("a\ud800"), text_problem(b"35")
+        ('contains a lone surrogate (\\ud800)', 'not a str but bytes')
+        >>> text_problem("a\x00")
+        'contains a NUL character'
     """
     if not isinstance(value, str):
         return f"not a str but {type(value).__name__}"
@@ -207,7 +214,7 @@ def items(field: str, value: object, kind: type[T], valid: str) -> tuple[T, ...]
             found.append(instance(f"{field}[{len(found)}]", item, kind, valid))
     except AdmindukError:
         raise
-    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+    except Exception:
         raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
     return tuple(found)
 
@@ -302,8 +309,9 @@ def day(
 def instant(
     field: str, value: object, zone: dt.tzinfo, within: tuple[dt.date, dt.date] | None = None
 ) -> dt.datetime:
-    """``value`` as an aware instant in ``zone``; a naive one (or one whose tzinfo gives no
-    offset) is the office's local wall time.
+    """``value`` as an aware instant in ``zone``, read through UTC.
+
+    A naive datetime (or one whose tzinfo gives no offset) is the office's local wall time.
 
     Raises:
         OutOfRange: not a datetime, or an instant that falls outside the years 1–9999 once
@@ -341,10 +349,10 @@ def instant(
 
 
 def path(field: str, value: object) -> str | os.PathLike[str]:
-    """A file path: a ``str`` or ``os.PathLike`` without NUL characters.
+    r"""A file path: a ``str`` or ``os.PathLike`` without NUL characters.
 
     Examples:
-        >>> path("path", "a\\x00")
+        >>> path("path", "a\x00")
         Traceback (most recent call last):
         ...
         adminduk.errors.OutOfRange: path='a\\x00' is out of range; valid: a file path (str or os.PathLike) (contains a NUL character)
@@ -359,4 +367,4 @@ def path(field: str, value: object) -> str | os.PathLike[str]:
     if isinstance(name, bytes):
         raise _refuse(field, value, valid)
     text(field, name, valid, limit=4096)
-    return value  # type: ignore[return-value]
+    return value

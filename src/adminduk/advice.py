@@ -23,8 +23,8 @@ from typing import Final
 
 from pydantic import ConfigDict
 
-from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
 from adminduk import _arguments
+from adminduk._advice_text import LANGS, Lang, date_words, service_name, text
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel
 from adminduk.documents import Requirement, Service, catalogue
@@ -524,7 +524,7 @@ def _reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, 
         raise UnknownReason(_arguments.shown(reasons), valid=sorted(valid))
     try:
         given = list(itertools.islice(reasons, _arguments.MAX_ITEMS))
-    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+    except Exception:
         raise UnknownReason(_arguments.shown(reasons), valid=sorted(valid)) from None
     checked: list[str] = []
     for reason in given:

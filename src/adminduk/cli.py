@@ -156,9 +156,8 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
         JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
 
-    from adminduk.errors import OutOfRange
-
     from adminduk import _arguments
+    from adminduk.errors import OutOfRange
 
     if _arguments.text_problem(text, 100) is not None or not text.strip():
         raise OutOfRange("when", _arguments.shown(text), _WHEN_HELP)

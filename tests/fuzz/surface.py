@@ -294,7 +294,7 @@ def _plausible() -> dict[str, tuple[object, ...]]:
         "has_whatsapp": (True, False),
         "lang": ("id", "en", "id-ID", "EN"),
         "text": (NIK, "+6281359547691", "kk/perubahan", "senin 08:00-12:00", "2020-03-24 10:00"),
-        "code": codes + ("35", "35.14.01", "applicant_nik"),
+        "code": (*codes, "35", "35.14.01", "applicant_nik"),
         "source": ("office.toml", "perbup-2020"),
         "path": tuple(_office_paths()),
         "data": (tomllib.loads(office_text),),
@@ -544,7 +544,7 @@ class Report:
 def _short(value: object) -> str:
     try:
         text = repr(value)
-    except BaseException:  # noqa: BLE001 - a hostile object's repr may do anything
+    except BaseException:
         return f"<{type(value).__name__}>"
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -623,9 +623,12 @@ class Campaign:
                 hostile = False
             else:
                 hostile = parameter.name == hostile_one
-            if parameter.default is not inspect.Parameter.empty and self.random.random() < 0.3:
-                if not (hostile and parameter.name == hostile_one):
-                    continue  # leave this optional argument out
+            if (
+                parameter.default is not inspect.Parameter.empty
+                and self.random.random() < 0.3
+                and not (hostile and parameter.name == hostile_one)
+            ):
+                continue  # leave this optional argument out
             value = self.random.choice(HOSTILE if hostile else plausible)
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
                 kwargs[parameter.name] = value
@@ -667,7 +670,7 @@ class Campaign:
             self._check_privacy(target, args, kwargs, err)
         except KeyboardInterrupt:
             raise
-        except BaseException as err:  # noqa: BLE001 - anything else is what we look for
+        except BaseException as err:
             cause = _root_cause(err, err.__traceback__, target.name)
             self._record(report.causes, cause, target, args, kwargs, err)
         else:
@@ -729,7 +732,7 @@ INSTANT_TEXTS = (
 def _safe_str(err: BaseException) -> bool:
     try:
         str(err)
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         return False
     return True
 

@@ -119,7 +119,8 @@ def only_admindukerrors(*personal: object) -> Iterator[None]:
         for value in personal:
             for run in personal_runs(value):
                 if run in shown:
-                    raise PrivacyLeak(f"{type(err).__name__} repeats personal data: {shown}")
+                    leak = f"{type(err).__name__} repeats personal data: {shown}"
+                    raise PrivacyLeak(leak) from None
 
 
 def mutate(data: st.DataObject, text: str) -> str:

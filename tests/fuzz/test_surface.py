@@ -125,7 +125,7 @@ REFUSED: list[tuple[str, Callable[[], object]]] = [
     (
         "submit naive year 1",
         lambda: ServiceRequest.submit("35.14", "kk/baru", at=dt.datetime(1, 1, 1), channel="app"),
-    ),  # noqa: E501
+    ),
     ("apply", lambda: _request().apply("start_verification", at=LATE)),
     ("long phone", lambda: adminduk.normalize_whatsapp("2" * 5000)),
     ("long NIK", lambda: adminduk.Nik.parse("3" * 5000)),
@@ -140,10 +140,10 @@ REFUSED: list[tuple[str, Callable[[], object]]] = [
     ("mask", lambda: adminduk.mask("abc", "1")),  # type: ignore[arg-type]
     ("find_province", lambda: adminduk.find_province(["35"])),  # type: ignore[arg-type]
     ("check_regency", lambda: adminduk.check_regency("35.14", 5)),  # type: ignore[arg-type]
-    ("known_regencies", lambda: adminduk.Nik.parse("3514014501900001", known_regencies=35)),  # type: ignore[arg-type]  # noqa: E501
+    ("known_regencies", lambda: adminduk.Nik.parse("3514014501900001", known_regencies=35)),  # type: ignore[arg-type]
     ("whatsapp_link", lambda: adminduk.whatsapp_link("081359547691", "\ud800")),
     ("get_office huge", lambda: adminduk.get_office(10**5000)),  # type: ignore[arg-type]
-    ("get_office deep", lambda: adminduk.get_office(surface._deep_list(50_000))),  # type: ignore[arg-type]  # noqa: E501
+    ("get_office deep", lambda: adminduk.get_office(surface._deep_list(50_000))),  # type: ignore[arg-type]
     ("national_days", lambda: adminduk.schedule.national_days([2020])),  # type: ignore[arg-type]
 ]
 

@@ -68,7 +68,7 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
     if not isinstance(text, str):
         try:  # e.g. a number; a Nik or CitizenPhone is already masked by str()
             text = str(text)
-        except Exception:  # noqa: BLE001 - the caller's own type may fail in any way
+        except Exception:
             raise OutOfRange("text", shown(text), "a value that str() can render") from None
     size = len(text)
     if keep_start + keep_end >= size:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-
-from adminduk._arguments import text, texts
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
+
+from adminduk._arguments import text, texts
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo

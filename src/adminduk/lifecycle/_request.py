@@ -818,7 +818,7 @@ def _entries(events: object) -> list[HistoryEntry]:
         )
     try:
         listed = list(itertools.islice(events, _arguments.MAX_ITEMS + 1))
-    except Exception:  # noqa: BLE001 - a caller's own iterable may fail in any way
+    except Exception:
         raise ConfigError.single(
             "history", "a sequence of history entries that can be iterated", type(events).__name__
         ) from None

@@ -132,7 +132,7 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
         raise _fail(expected, repr(shown(path)))
     try:
         name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
-    except Exception:  # noqa: BLE001 - a caller's own path type may fail in any way
+    except Exception:
         raise _fail(expected, repr(shown(path))) from None
     problem = text_problem(name, 4096)
     if problem is not None:  # a NUL or a lone surrogate would fail inside the OS call
