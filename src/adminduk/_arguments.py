@@ -17,7 +17,6 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -35,7 +34,6 @@ __all__ = [
     "integer",
     "items",
     "optional_text",
-    "path",
     "shown",
     "text",
     "text_problem",
@@ -178,19 +176,9 @@ def texts(
     """  # noqa: E501
     if isinstance(value, str | bytes | bytearray):
         raise _refuse(field, value, f"a collection of {valid}, not one text")
-    if not isinstance(value, Iterable):
-        raise _refuse(field, value, f"a collection of {valid}")
-    items: list[str] = []
-    try:
-        for item in value:
-            if len(items) == limit:
-                raise _refuse(field, value, f"at most {limit} {valid}")
-            items.append(text(f"{field}[{len(items)}]", item, valid, limit=each))
-    except AdmindukError:
-        raise
-    except Exception:
-        raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
-    return tuple(items)
+    return _each(
+        field, value, valid, limit, lambda name, item: text(name, item, valid, limit=each)
+    )
 
 
 def items(field: str, value: object, kind: type[T], valid: str) -> tuple[T, ...]:
@@ -204,17 +192,28 @@ def items(field: str, value: object, kind: type[T], valid: str) -> tuple[T, ...]
         ...
         adminduk.errors.OutOfRange: rows[1]='2' is out of range; valid: whole numbers
     """
-    if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
+    if isinstance(value, str | bytes | bytearray):
+        raise _refuse(field, value, f"a collection of {valid}")
+    return _each(
+        field, value, valid, MAX_ITEMS, lambda name, item: instance(name, item, kind, valid)
+    )
+
+
+def _each(
+    field: str, value: object, valid: str, limit: int, check: Callable[[str, object], T]
+) -> tuple[T, ...]:
+    """Every item of a collection through ``check``, at most ``limit`` of them."""
+    if not isinstance(value, Iterable):
         raise _refuse(field, value, f"a collection of {valid}")
     found: list[T] = []
     try:
         for item in value:
-            if len(found) == MAX_ITEMS:
-                raise _refuse(field, value, f"at most {MAX_ITEMS} {valid}")
-            found.append(instance(f"{field}[{len(found)}]", item, kind, valid))
+            if len(found) == limit:
+                raise _refuse(field, value, f"at most {limit} {valid}")
+            found.append(check(f"{field}[{len(found)}]", item))
     except AdmindukError:
         raise
-    except Exception:
+    except Exception:  # a caller's own iterable may fail in any way
         raise _refuse(field, value, f"a collection of {valid} that can be iterated") from None
     return tuple(found)
 
@@ -346,25 +345,3 @@ def instant(
     if within is not None and not within[0] <= local.date() <= within[1]:
         raise _refuse(field, value, valid)
     return local
-
-
-def path(field: str, value: object) -> str | os.PathLike[str]:
-    r"""A file path: a ``str`` or ``os.PathLike`` without NUL characters.
-
-    Examples:
-        >>> path("path", "a\x00")
-        Traceback (most recent call last):
-        ...
-        adminduk.errors.OutOfRange: path='a\\x00' is out of range; valid: a file path (str or os.PathLike) (contains a NUL character)
-    """  # noqa: E501
-    valid = "a file path (str or os.PathLike)"
-    if not isinstance(value, str | os.PathLike):
-        raise _refuse(field, value, valid)
-    try:
-        name = os.fspath(value)
-    except Exception:
-        raise _refuse(field, value, valid) from None
-    if isinstance(name, bytes):
-        raise _refuse(field, value, valid)
-    text(field, name, valid, limit=4096)
-    return value
