@@ -33,7 +33,8 @@ def report() -> Iterator[surface.Report]:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, 10_000))  # deep inputs must fail in adminduk, not here
     try:
-        yield surface.Campaign(seed=0).run(GATE_CALLS)
+        # A generous per-call limit: it catches a hang, never a slow call on a loaded machine.
+        yield surface.Campaign(seed=0, timeout=30).run(GATE_CALLS)
     finally:
         sys.setrecursionlimit(limit)
 
