@@ -146,6 +146,8 @@ REFUSED: list[tuple[str, Callable[[], object]]] = [
     ("get_office huge", lambda: adminduk.get_office(10**5000)),  # type: ignore[arg-type]
     ("get_office deep", lambda: adminduk.get_office(surface._deep_list(50_000))),  # type: ignore[arg-type]
     ("national_days", lambda: adminduk.schedule.national_days([2020])),  # type: ignore[arg-type]
+    ("time range", lambda: adminduk.schedule.TimeRange(10**5000, 0)),
+    ("transitions", lambda: adminduk.lifecycle.check_transitions((), statuses=set(), events={})),
 ]
 
 

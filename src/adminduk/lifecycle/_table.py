@@ -254,6 +254,8 @@ def check_transitions(
         for event in all_events
         if event not in used
     )
+    if initial not in exits:
+        problems.append(ConfigProblem("initial", "not among the statuses", repr(initial.value)))
     if problems:
         # Graph checks on a table with unknown names would only repeat those problems.
         raise ConfigError(problems, source="lifecycle transition table")

@@ -130,7 +130,9 @@ class TimeRange:
             raise ConfigError.single("time range", "start and end are minutes of the day (int)")
         if not (0 <= self.start < _MINUTES_PER_DAY and 0 < self.end <= _MINUTES_PER_DAY):
             raise ConfigError.single(
-                "time range", "minutes must lie within the day (0 to 1440)", (self.start, self.end)
+                "time range",
+                "minutes must lie within the day (0 to 1440)",
+                _arguments.shown((self.start, self.end)),
             )
         if self.end <= self.start:
             raise ConfigError.single(
