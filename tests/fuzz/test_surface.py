@@ -147,6 +147,8 @@ REFUSED: list[tuple[str, Callable[[], object]]] = [
     ("get_office deep", lambda: adminduk.get_office(surface._deep_list(50_000))),  # type: ignore[arg-type]
     ("national_days", lambda: adminduk.schedule.national_days([2020])),  # type: ignore[arg-type]
     ("time range", lambda: adminduk.schedule.TimeRange(10**5000, 0)),
+    ("model deep", lambda: adminduk.Channel.model_validate(surface._deep_dict(50_000))),
+    ("model repr", lambda: adminduk.Channel.model_validate({"kind": surface.Raises("repr")})),
     ("transitions", lambda: adminduk.lifecycle.check_transitions((), statuses=set(), events={})),
 ]
 
