@@ -112,7 +112,7 @@ def _redact_run(run: str) -> str:
     return "".join(pieces)
 
 
-def redact(text: str) -> str:
+def redact(text: object) -> str:
     """``text`` with every NIK, KK number and Indonesian mobile number masked.
 
     Numbers are found however people write them: with spaces, dashes, dots or brackets between
@@ -131,7 +131,14 @@ def redact(text: str) -> str:
         'buka 08.00-12.00, antrean 25, Rp 1.500.000'
         >>> redact(redact("KK 5271012304200007")) == redact("KK 5271012304200007")
         True
+
+    Raises:
+        OutOfRange: ``text`` is not a string.
     """
+    if not isinstance(text, str):
+        from adminduk.errors import OutOfRange  # errors itself redacts: imported when needed
+
+        raise OutOfRange("text", type(text).__name__, "a string (str) of free text")
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 

@@ -394,11 +394,21 @@ class ConfigErrorModel(BaseModel):
     def _error_source(cls) -> str | None:
         return cls.__name__
 
+    @classmethod
+    def _refusal(cls, err: ValidationError | RuntimeError) -> ConfigError:
+        """The one translation of a failed validation, whichever entry point it came through."""
+        if isinstance(err, ValidationError):
+            return cls._config_error(err)
+        # RecursionError too: input nested past the limit, or whose repr fails, cannot be read.
+        what = "nested too deeply" if isinstance(err, RecursionError) else "unreadable"
+        problem = ConfigProblem("", f"the input cannot be read: {what} ({type(err).__name__})")
+        return ConfigError([problem], source=cls._error_source())
+
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
-        except ValidationError as err:
-            raise type(self)._config_error(err) from None
+        except (ValidationError, RuntimeError) as err:
+            raise type(self)._refusal(err) from None
 
     # Only a direct call needs the translation: nested models validate inside their parent,
     # whose own entry point translates. Marked as pydantic's own __init__, so validating a
@@ -414,8 +424,8 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as err:
-            raise cls._config_error(err) from None
+        except (ValidationError, RuntimeError) as err:
+            raise cls._refusal(err) from None
 
     @classmethod
     def model_validate_json(cls, json_data: Any, *args: Any, **kwargs: Any) -> Self:
@@ -426,8 +436,8 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as err:
-            raise cls._config_error(err) from None
+        except (ValidationError, RuntimeError) as err:
+            raise cls._refusal(err) from None
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -438,8 +448,8 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate_strings(obj, *args, **kwargs)
-        except ValidationError as err:
-            raise cls._config_error(err) from None
+        except (ValidationError, RuntimeError) as err:
+            raise cls._refusal(err) from None
 
 
 def trusted(

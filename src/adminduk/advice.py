@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from adminduk import _arguments
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
 from adminduk._validation import ConfigErrorModel, frozen_config, trusted
@@ -36,7 +37,7 @@ from adminduk.offices import (
     get_office,
     office_origin,
 )
-from adminduk.schedule import DayInfo, OfficeCalendar, as_local
+from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL, DayInfo, OfficeCalendar
 from adminduk.triage import Decision, Outcome, check_reasons, decide
 
 __all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
@@ -533,9 +534,7 @@ def _office(office: OfficeConfig | str) -> OfficeConfig:
 def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     if at is None:
         return dt.datetime.now(zone)
-    if not isinstance(at, dt.datetime):
-        raise OutOfRange("at", at, "a datetime (naive means the office's local wall time)")
-    return as_local(at, zone)
+    return _arguments.instant("at", at, zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
 
 
 def _next_opening(
@@ -601,7 +600,8 @@ def advise(
     moment = _instant(calendar.zone, at)
     policy = office.policy_at(moment)
     day, ended = _day(office, moment.date())
-    plan = _plan(office, policy, ended, service, checked, bool(has_whatsapp), moment)
+    flag = _arguments.flag("has_whatsapp", has_whatsapp)
+    plan = _plan(office, policy, ended, service, checked, flag, moment)
     decision = plan.decision
     office_open = calendar.is_open(moment)
     next_opening = _next_opening(calendar, moment, office_open)

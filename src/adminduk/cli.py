@@ -159,10 +159,13 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
         JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
 
+    from adminduk import _arguments
     from adminduk.errors import OutOfRange
 
-    if not isinstance(text, str) or not text.strip():
-        raise OutOfRange("when", text, _WHEN_HELP)
+    if _arguments.text_problem(text, 100) is not None or not text.strip():
+        raise OutOfRange("when", _arguments.shown(text), _WHEN_HELP)
+    if today is not None:
+        _arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
     stripped = text.strip()
     try:
         return dt.datetime.fromisoformat(stripped)
@@ -466,16 +469,21 @@ def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
 
     office = _office(args.office)
     zone = office.zone
-    when = _when(args.week, "--week", zone) or dt.datetime.now(zone)
-    day = office.local_date(when)
-    monday = day - dt.timedelta(days=day.weekday())
+    from adminduk.errors import OutOfRange
     from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
 
+    when = _when(args.week, "--week", zone) or dt.datetime.now(zone)
+    outside = (
+        f"argument --week: {{}} is outside the calendar; give a date in a week from "
+        f"{SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
+    )
+    try:
+        day = office.local_date(when)
+    except OutOfRange:  # past year 9999 (or before year 1) once read in the office's zone
+        raise _UsageError(outside.format(repr(args.week))) from None
+    monday = day - dt.timedelta(days=day.weekday())
     if not SUPPORTED_FROM <= monday <= SUPPORTED_UNTIL - dt.timedelta(days=6):
-        raise _UsageError(
-            f"argument --week: {day} is outside the calendar; give a date in a week from "
-            f"{SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
-        )
+        raise _UsageError(outside.format(day))
     calendar = office.calendar()
     lang: Lang = args.lang
     days = [calendar.day_info(monday + dt.timedelta(days=n)) for n in range(7)]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from adminduk import KkNumber, Nik, region, regions
+from adminduk.errors import OutOfRange
 from adminduk.identity import check_regency
 
 from .strategies import nik_parts
@@ -42,7 +44,8 @@ def test_a_code_no_list_has_is_unknown_not_invented():
 def test_check_regency_uses_the_lists_unless_codes_are_given():
     assert check_regency("91.01") and check_regency("93.01") and check_regency("35.78")
     assert not check_regency("35.69") and not check_regency("35") and not check_regency("35.13.19")
-    assert not check_regency(3513)  # type: ignore[arg-type]
+    with pytest.raises(OutOfRange):
+        check_regency(3513)  # type: ignore[arg-type]
     assert check_regency("35.69", {"35.69"}) and not check_regency("35.13", set())
 
 

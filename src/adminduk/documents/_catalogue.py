@@ -6,17 +6,19 @@ import contextvars
 import itertools
 import threading
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from importlib import resources
 from typing import Annotated, Any, Final, Literal, overload
 
-from pydantic import BaseModel, Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 
+from adminduk._arguments import choice, shown
+from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
-from adminduk._validation import frozen_config
+from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.documents._vocabulary import Action, DocumentType, Service
-from adminduk.errors import ConfigError, ConfigProblem, UnknownService
+from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
 __all__ = [
     "Catalogue",
@@ -83,7 +85,7 @@ def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
     return _BASIS_FORMATS[confidence][language].format(citation=citation)
 
 
-class _Frozen(BaseModel):
+class _Frozen(ConfigErrorModel):
     model_config = frozen_config()
 
 
@@ -221,7 +223,7 @@ def group_requirements(items: Sequence[Requirement]) -> tuple[tuple[Requirement,
         ()
     """
     points: list[tuple[Requirement, ...]] = []
-    for item in items:
+    for item in checked_items("items", items, Requirement, "Requirement values"):
         previous = points[-1] if points else ()
         if item.one_of is not None and previous and previous[-1].one_of == item.one_of:
             points[-1] = (*previous, item)
@@ -378,7 +380,9 @@ class Catalogue(Sequence[CatalogueEntry]):
         documents: dict[DocumentType, _Names],
         actions: dict[Action, _Names],
     ) -> None:
-        self._entries = tuple(entries)
+        self._entries = checked_items("entries", entries, CatalogueEntry, "CatalogueEntry values")
+        _check_names("documents", documents, DocumentType)
+        _check_names("actions", actions, Action)
         self._by_code = {entry.code: entry for entry in self._entries}
         self._codes = frozenset(self._by_code)
         self._documents = documents
@@ -457,7 +461,9 @@ class Catalogue(Sequence[CatalogueEntry]):
             (Service('kk/perubahan'),)
         """
         if not isinstance(pattern, str):
-            raise UnknownService(pattern, detail="a pattern is 'document/action' or 'document/*'")
+            raise UnknownService(
+                shown(pattern), detail="a pattern is 'document/action' or 'document/*'"
+            )
         document, slash, action = pattern.strip().lower().partition("/")
         if slash and action == "*":
             matches = tuple(e.service for e in self._entries if e.service.document == document)
@@ -475,7 +481,8 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().document_name("kk")
             'Kartu Keluarga (KK)'
         """
-        names = self._documents[DocumentType(document)]
+        kinds = [kind.value for kind in DocumentType]
+        names = self._documents[DocumentType(choice("document", document, kinds, "a document"))]
         return names.name_en if lang == "en" else names.name_id
 
     def action_name(self, action: Action | str, lang: Literal["id", "en"] = "id") -> str:
@@ -486,11 +493,20 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().action_name("cetak-ulang")
             'cetak ulang (hilang atau rusak)'
         """
-        names = self._actions[Action(action)]
+        kinds = [kind.value for kind in Action]
+        names = self._actions[Action(choice("action", action, kinds, "an action"))]
         return names.name_en if lang == "en" else names.name_id
 
     def __repr__(self) -> str:
         return f"<Catalogue of {len(self)} services>"
+
+
+def _check_names(field: str, names: object, kind: type[StrEnum]) -> None:
+    valid = f"a dict of {kind.__name__} to their names"
+    if not isinstance(names, Mapping) or not all(
+        isinstance(key, kind) and isinstance(value, _Names) for key, value in names.items()
+    ):
+        raise OutOfRange(field, shown(names), valid)
 
 
 def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:
@@ -587,7 +603,7 @@ def _load(text: str, origin: str) -> Catalogue:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([ConfigProblem("", f"not valid TOML: {exc}")], source=origin) from None
     try:
-        data = _CatalogueFile.model_validate(raw)
+        data = _CatalogueFile.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         raise ConfigError(_problems(exc, ""), source=origin) from None
     # Service validation needs the set of known codes, and this file is what defines it.
@@ -602,7 +618,7 @@ def _load(text: str, origin: str) -> Catalogue:
             try:
                 fields = {**item, "service": item.get("code")}
                 fields.pop("code", None)
-                entries.append(CatalogueEntry.model_validate(fields))
+                entries.append(CatalogueEntry.__pydantic_validator__.validate_python(fields))
             except ValidationError as exc:
                 problems.extend(_problems(exc, f"service[{index}]"))
     finally:

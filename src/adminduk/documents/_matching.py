@@ -285,10 +285,12 @@ _vocabulary_lock = threading.Lock()
 def _frozen_extra(
     phrases: Mapping[Service | str, Sequence[str]] | None,
 ) -> tuple[tuple[Service, tuple[str, ...]], ...]:
-    if not phrases:
+    if phrases is None:
         return ()
     if not isinstance(phrases, Mapping):
         raise OutOfRange("phrases", phrases, "a mapping of service codes to lists of phrases")
+    if not phrases:
+        return ()
     frozen: dict[Service, tuple[str, ...]] = {}
     for key, texts in phrases.items():
         if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from adminduk._arguments import shown, text_problem
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownService
 
@@ -101,6 +102,13 @@ class Service:
     _by_code: ClassVar[dict[str, Service]] = {}
 
     def __init__(self, document: DocumentType | str, action: Action | str) -> None:
+        for part in (document, action):
+            problem = text_problem(part)
+            if problem is not None:
+                raise UnknownService(
+                    shown(part),
+                    detail=f"a document type and an action, each a text; this {problem}",
+                )
         try:
             doc = DocumentType(document)
             act = Action(action)
@@ -135,8 +143,12 @@ class Service:
         cached = cls._by_code.get(text) if isinstance(text, str) else None
         if cached is not None:
             return cached
-        if not isinstance(text, str):
-            raise UnknownService(text, detail="a service is written as 'document/action'")
+        problem = text_problem(text)
+        if problem is not None:  # before any parsing or matching
+            raise UnknownService(
+                shown(text), detail=f"a service is written as 'document/action'; this {problem}"
+            )
+        assert isinstance(text, str)  # text_problem refuses anything else
         normal = text.strip().lower()
         document, slash, action = normal.partition("/")
         if not slash or not document or not action:

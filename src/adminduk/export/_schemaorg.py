@@ -42,6 +42,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Final
 
+from adminduk._arguments import flag
 from adminduk._days import DAYS_EN
 from adminduk.documents import Service, catalogue
 from adminduk.export._offer import (
@@ -488,4 +489,4 @@ def office_jsonld(
     """
     config = resolve(office)
     day = None if at is None else day_of(config, at)
-    return _Builder(config, default_hours, day).build()
+    return _Builder(config, flag("default_hours", default_hours), day).build()

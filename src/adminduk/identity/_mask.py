@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
+from adminduk._arguments import integer, shown
+from adminduk._arguments import text as checked_text
 from adminduk._redact import hide
 from adminduk.errors import OutOfRange
 
@@ -47,7 +50,8 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
         char: the masking character.
 
     Raises:
-        OutOfRange: ``keep_start`` or ``keep_end`` is negative.
+        OutOfRange: ``keep_start`` or ``keep_end`` is not a whole number from 0, ``char`` is
+            not one character, or ``text`` cannot be rendered by ``str()``.
 
     Examples:
         >>> mask("3513014501900001", 4, 2)
@@ -59,12 +63,14 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
         >>> mask("+6281359547691", 6, 2)
         '+62813******91'
     """
-    if keep_start < 0:
-        raise OutOfRange("keep_start", keep_start, "0 or more")
-    if keep_end < 0:
-        raise OutOfRange("keep_end", keep_end, "0 or more")
+    keep_start = integer("keep_start", keep_start, 0, sys.maxsize, "0 or more")
+    keep_end = integer("keep_end", keep_end, 0, sys.maxsize, "0 or more")
+    char = checked_text("char", char, "one character", limit=1)
     if not isinstance(text, str):
-        text = str(text)  # e.g. a number; a Nik or CitizenPhone is already masked by str()
+        try:  # e.g. a number; a Nik or CitizenPhone is already masked by str()
+            text = str(text)
+        except Exception:
+            raise OutOfRange("text", shown(text), "a value that str() can render") from None
     return hide(text, keep_start, keep_end, char)
 
 

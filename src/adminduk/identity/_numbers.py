@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
+from adminduk._arguments import MAX_IDENTIFIER, shown, text_problem, texts
 from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
@@ -68,6 +69,9 @@ def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
             ) from None
     else:
         raise error("type", f"{label} is given as text (str), not {type(text).__name__}")
+    problem = text_problem(text, MAX_IDENTIFIER)
+    if problem is not None:  # before any parsing: the message never quotes the text
+        raise error("characters", f"the text of the {label} {problem}")
     digits = "".join(text.split()).replace(".", "")
     if not digits:
         raise error("length", f"{label} has {_LENGTH} digits, got none")
@@ -104,6 +108,8 @@ def _check_region(
             f"{regency} (digits 3-4 of the {label}) is not a regency code; "
             "kabupaten run 01-69, kota 71-99",
         )
+    if known is not None:
+        known = texts("known_regencies", known, "regency codes such as '35.13'")
     if known is not None and f"{province}.{regency}" not in known:
         raise error(
             "regency",
@@ -158,7 +164,7 @@ def _parse_nik(
     if reference_date is None:
         reference_date = _today()
     elif not isinstance(reference_date, date):
-        raise OutOfRange("reference_date", reference_date, "a datetime.date")
+        raise OutOfRange("reference_date", shown(reference_date), "a datetime.date")
     ref_year = reference_date.year
     year = ref_year - ref_year % 100 + int(digits[10:12])
     # The latest year, for these two digits, that puts the birth date on or before the reference.

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from adminduk._arguments import instance
 from adminduk.errors import ConfigError
 
 __all__ = ["PersonalDataCase", "personal_data_cases", "register_personal_data"]
@@ -62,6 +63,7 @@ def register_personal_data(case: PersonalDataCase) -> PersonalDataCase:
         >>> [c.kind.__name__ for c in personal_data_cases()][:3]
         ['Nik', 'KkNumber', 'CitizenPhone']
     """
+    instance("case", case, PersonalDataCase, "a PersonalDataCase")
     if not case.secrets:
         raise ConfigError.single("secrets", "a personal-data case needs at least one secret")
     if case.kind in _CASES and _CASES[case.kind] is not case:

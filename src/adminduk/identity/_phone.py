@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
+from adminduk._arguments import MAX_IDENTIFIER, text_problem
+from adminduk._arguments import text as checked_text
 from adminduk._redact import PHONE_KEEP
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
@@ -38,6 +40,9 @@ def _national_number(text: object) -> str:
         raise PhoneNumberError(
             "type", f"a phone number is given as text (str), not {type(text).__name__}{hint}"
         )
+    problem = text_problem(text, MAX_IDENTIFIER)
+    if problem is not None:  # before any parsing: a 5000-digit text is refused, not read
+        raise PhoneNumberError("text", f"the text {problem}; expected {_ACCEPTED}")
     cleaned = text.translate(_SEPARATORS)
     digits = cleaned[1:] if cleaned.startswith("+") else cleaned
     if not digits:
@@ -144,8 +149,9 @@ def whatsapp_link(number: str, text: str | None = None) -> str:
         'https://wa.me/6281359547691?text=Permohonan%20KTP-el%3A%20cetak%20ulang%20%26%20foto'
     """
     link = "https://wa.me/" + normalize_whatsapp(number)[1:]
-    if text:
-        link += "?text=" + quote(str(text), safe="")
+    if text is not None:
+        message = checked_text("text", text, "a message to pre-fill, or None", limit=4096)
+        link += "?text=" + quote(message, safe="") if message else ""
     return link
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from adminduk._arguments import text, texts
 from adminduk.regions import PROVINCE_SOURCE, Province, RegionLevel, find_province, find_region
 from adminduk.regions import provinces as provinces
 
@@ -26,7 +27,8 @@ def check_regency(code: str, known: Collection[str] | None = None) -> bool:
         >>> check_regency("35.74", {"35.13", "35.14"})
         False
     """
+    regency = text("code", code, "a regency code, e.g. '35.13'")
     if known is not None:
-        return code in known
-    found = find_region(code) if isinstance(code, str) and code.count(".") == 1 else None
+        return regency in texts("known", known, "regency codes such as '35.13'")
+    found = find_region(regency) if regency.count(".") == 1 else None
     return found is not None and found.level is RegionLevel.REGENCY

@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from adminduk.errors import NotOffered, OutOfRange
+from adminduk import _arguments
+from adminduk.errors import NotOffered
 from adminduk.offices import ChannelKind, get_office
+from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
 from adminduk.triage import check_reasons, decide
 
 if TYPE_CHECKING:
@@ -67,10 +69,8 @@ def admit(
         NotOffered: no advice at ``at`` sends this service through ``channel``.
     """
     checked = check_reasons(office, reasons)
-    try:
-        office.calendar().is_open(at)  # the same range as advise: no answer, no admission
-    except OutOfRange as err:
-        raise OutOfRange("at", at, err.valid) from None
+    # The same range, and the same refusal, as advise: no answer, no admission.
+    _arguments.instant("at", at, office.zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
     policy = office.policy_at(at)
     decisions = [decide(policy, service, checked, has_whatsapp) for has_whatsapp in (True, False)]
     offered: dict[ChannelKind, None] = {}

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
-from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
+from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, NoReturn
 
 from pydantic import (
+    BeforeValidator,
+    PlainSerializer,
     SerializationInfo,
     SerializerFunctionWrapHandler,
     ValidationError,
@@ -15,6 +18,8 @@ from pydantic import (
     model_validator,
 )
 
+from adminduk import _arguments
+from adminduk._arguments import INSTANT_RANGE
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
@@ -37,7 +42,6 @@ from adminduk.lifecycle._table import (
     Transition,
 )
 from adminduk.offices import ChannelKind, OfficeConfig
-from adminduk.schedule import as_local
 
 if TYPE_CHECKING:
     from adminduk.offices import Channel
@@ -51,6 +55,31 @@ _SUBMISSION_FIELDS: Final = ("office", "service", "channel", "applicant_nik", "p
 _EVENT_CODES: Final = tuple(event.value for event in RequestEvent)
 
 _set = object.__setattr__
+
+
+def _read_instant(value: object) -> object:
+    # Python reads every offset it writes, seconds included; anything else goes on to
+    # pydantic's own parser (and its error message).
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime) and value.utcoffset() is not None:
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError(f"outside the years 1-9999 in UTC; valid: {INSTANT_RANGE}") from None
+    return value
+
+
+# Offsets are written to the second: before 1924 Jakarta kept local mean time, +07:07:12, and
+# pydantic's own form (+07:07) would read back as a different instant.
+Instant = Annotated[
+    datetime,
+    BeforeValidator(_read_instant),
+    PlainSerializer(datetime.isoformat, return_type=str, when_used="json"),
+]
 
 
 class _Model(ConfigErrorModel):
@@ -113,7 +142,7 @@ class HistoryEntry(_Model):
     """
 
     name: RequestEvent | Literal["submit"]
-    at: datetime
+    at: Instant
     office: str | None = None
     service: Service | None = None
     channel: ChannelKind | None = None
@@ -184,7 +213,7 @@ def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    return as_local(at, zone)
+    return _arguments.instant(field, at, zone)
 
 
 def _applicant(nik: Nik | str | None, submitted_at: datetime) -> Nik | None:
@@ -300,7 +329,7 @@ class ServiceRequest(_Model):
     office: str
     service: Service
     channel: ChannelKind
-    submitted_at: datetime
+    submitted_at: Instant
     applicant_nik: Nik | None = None
     phone: CitizenPhone | None = None
     status: RequestStatus
@@ -518,7 +547,9 @@ class ServiceRequest(_Model):
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
             reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
-        self._refuse(str(event) if isinstance(event, str) else repr(event), reason, at)
+        self._refuse(
+            event if isinstance(event, str) else repr(_arguments.shown(event)), reason, at
+        )
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)
@@ -708,7 +739,9 @@ class ServiceRequest(_Model):
             >>> ServiceRequest.from_json(req.to_json(reveal=True)) == req
             True
         """
-        context = REVEAL_CONTEXT if reveal else None
+        context = REVEAL_CONTEXT if _arguments.flag("reveal", reveal) else None
+        if indent is not None:
+            indent = _arguments.integer("indent", indent, 0, 16, "None, or 0 to 16 spaces")
         return self.model_dump_json(context=context, indent=indent)
 
     @classmethod
@@ -779,7 +812,9 @@ def _channel_kind(channel: object) -> ChannelKind:
         except ValueError:
             pass
     valid = ", ".join(k.value for k in ChannelKind)
-    raise ConfigError.single("channel", f"not a channel kind; valid: {valid}", kind)
+    raise ConfigError.single(
+        "channel", f"not a channel kind; valid: {valid}", _arguments.shown(kind)
+    )
 
 
 def _entries(events: object) -> list[HistoryEntry]:
@@ -789,9 +824,17 @@ def _entries(events: object) -> list[HistoryEntry]:
             "a sequence of history entries (as in a request's JSON)",
             type(events).__name__,
         )
+    try:
+        listed = list(itertools.islice(events, _arguments.MAX_ITEMS + 1))
+    except Exception:
+        raise ConfigError.single(
+            "history", "a sequence of history entries that can be iterated", type(events).__name__
+        ) from None
+    if len(listed) > _arguments.MAX_ITEMS:
+        raise ConfigError.single("history", f"at most {_arguments.MAX_ITEMS} entries")
     entries: list[HistoryEntry] = []
     problems: list[ConfigProblem] = []
-    for index, event in enumerate(events):
+    for index, event in enumerate(listed):
         if isinstance(event, HistoryEntry):
             entries.append(event)
             continue

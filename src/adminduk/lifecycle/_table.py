@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from adminduk._arguments import instance, items, shown
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -205,10 +206,11 @@ def check_transitions(
         adminduk.errors.ConfigError: lifecycle transition table: 1 problem
           - events.resubmit: the event is used by no transition
     """
-    table = tuple(rows)
-    all_statuses = tuple(statuses)
-    all_events = tuple(events)
-    finals = frozenset(terminal)
+    table = items("rows", rows, Transition, "Transition rows")
+    all_statuses = items("statuses", statuses, RequestStatus, "RequestStatus values")
+    all_events = items("events", events, RequestEvent, "RequestEvent values")
+    finals = frozenset(items("terminal", terminal, RequestStatus, "RequestStatus values"))
+    instance("initial", initial, RequestStatus, "a RequestStatus")
     problems: list[ConfigProblem] = []
     exits: dict[RequestStatus, set[RequestStatus]] = {status: set() for status in all_statuses}
     seen: dict[tuple[RequestStatus, RequestEvent], int] = {}
@@ -252,6 +254,8 @@ def check_transitions(
         for event in all_events
         if event not in used
     )
+    if initial not in exits:
+        problems.append(ConfigProblem("initial", "not among the statuses", repr(initial.value)))
     if problems:
         # Graph checks on a table with unknown names would only repeat those problems.
         raise ConfigError(problems, source="lifecycle transition table")
@@ -320,11 +324,13 @@ def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
         ()
     """
     try:
+        if not isinstance(status, str):  # the enum's own error would repr it
+            raise ValueError(status)
         return _ALLOWED[RequestStatus(status)]
     except ValueError:
         valid = ", ".join(s.value for s in RequestStatus)
         raise ConfigError.single(
-            "status", f"not a request status; valid: {valid}", status
+            "status", f"not a request status; valid: {valid}", shown(status)
         ) from None
 
 

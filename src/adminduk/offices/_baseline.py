@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Final
 
+from adminduk._arguments import text
 from adminduk._suggest import close_matches
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
@@ -137,10 +138,11 @@ def baseline_office(code: str) -> OfficeConfig:
         ...
         adminduk.errors.OfficeNotFound: no office with code or slug '91.01'; did you mean 93.01 (kabupaten-merauke)?
     """  # noqa: E501
+    code = text("code", code, "a kabupaten/kota code, e.g. '35.78'")
     found = find_region(code)
     if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
         suggestions, labels = suggest(code, found)
-        raise OfficeNotFound(str(code), suggestions, labels=labels)
+        raise OfficeNotFound(code, suggestions, labels=labels)
     return _build(found.code)
 
 

@@ -13,6 +13,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from adminduk._arguments import choice, optional_text, shown, text_problem
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 
@@ -61,6 +62,7 @@ def validate_office(data: Mapping[str, Any], *, source: str | None = None) -> Of
           - timezone: required, but missing
           - source: required, but missing
     """
+    source = optional_text("source", source, "a name for messages")
     if not isinstance(data, Mapping):
         raise _fail(
             f"the top level of an office file is a table of keys, not a {type(data).__name__}",
@@ -98,6 +100,8 @@ def parse_office(
         adminduk.errors.ConfigError: draft.toml: 1 problem
           - <file>: not valid TOML: Invalid value (at line 2, column 8)
     """
+    source = optional_text("source", source, "a name for messages")
+    format = choice("format", format, ("toml", "json"), "a file format")  # type: ignore[assignment]
     if not isinstance(text, str | bytes):
         raise _fail(f"expected the file's text, got a {type(text).__name__}", source)
     if len(text) > MAX_OFFICE_FILE_BYTES:
@@ -157,12 +161,16 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
         adminduk.errors.ConfigError: no/such/office.toml: 1 problem
           - <file>: cannot read the file: No such file or directory
     """
+    expected = "an office file is given as a path (str or os.PathLike) to a .toml or .json file"
     if not isinstance(path, str | os.PathLike) and not hasattr(path, "read_bytes"):
-        raise _fail(
-            "an office file is given as a path (str or os.PathLike) to a .toml or .json file",
-            repr(path)[:80],
-        )
-    name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
+        raise _fail(expected, repr(shown(path)))
+    try:
+        name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
+    except Exception:
+        raise _fail(expected, repr(shown(path))) from None
+    problem = text_problem(name, 4096)
+    if problem is not None:  # a NUL or a lone surrogate would fail inside the OS call
+        raise _fail(f"{expected}; this path {problem}", repr(shown(name)))
     file = Path(name) if isinstance(path, str | os.PathLike) else path
     try:
         if isinstance(file, Path):

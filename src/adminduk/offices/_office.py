@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from pydantic import Field, model_validator
 
+from adminduk import _arguments
 from adminduk._validation import trusted
 from adminduk.documents import Requirement, Service
-from adminduk.errors import OutOfRange, UnknownReason
+from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._channels import Channel, counter_channel
 from adminduk.offices._checks import ORDINARY_ID, Scope
@@ -48,7 +49,6 @@ from adminduk.schedule import (
     HoursOverride,
     HoursPeriod,
     WeeklyHours,
-    as_local,
     national_default_periods,
 )
 
@@ -220,7 +220,7 @@ class OfficeConfig(OfficeModel):
         """The office-local date of ``at``; a naive datetime is office-local wall time.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -229,17 +229,13 @@ class OfficeConfig(OfficeModel):
             >>> get_office("52.71").local_date(late)  # already the 23rd in WITA
             datetime.date(2020, 3, 23)
         """
-        if isinstance(at, dt.datetime):
-            return as_local(at, self.zone).date()
-        if isinstance(at, dt.date):
-            return at
-        raise OutOfRange("at", at, "a datetime.date or datetime.datetime")
+        return _arguments.day("at", at, lambda t: _arguments.instant("at", t, self.zone).date())
 
     def policy_at(self, at: dt.datetime | dt.date) -> Policy:
         """The policy in force at ``at``: a dated policy, else the ordinary rules.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -277,7 +273,8 @@ class OfficeConfig(OfficeModel):
             from adminduk._suggest import close_matches
 
             valid = sorted({*BUILTIN_URGENCY_REASONS, *(r.code for r in self.urgency_reasons)})
-            raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
+            shown = _arguments.shown(code)
+            raise UnknownReason(shown, valid=valid, suggestions=close_matches(code, valid))
         return found
 
     def source_info(self, key: str) -> SourceInfo | None:
@@ -290,6 +287,7 @@ class OfficeConfig(OfficeModel):
             >>> get_office("35.04").source_info("UU 24/2013") is None
             True
         """
+        key = _arguments.text("key", key, "a source key, e.g. 'A0'")
         return self.sources.get(key) or NATIONAL_SOURCES.get(key)
 
     def describe_sources(self, source: str) -> tuple[str, ...]:
@@ -341,7 +339,7 @@ class OfficeConfig(OfficeModel):
         ``None`` while a dated policy is in force, or when none has ended yet.
 
         Raises:
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office
@@ -438,7 +436,7 @@ class OfficeConfig(OfficeModel):
 
         Raises:
             UnknownService: ``service`` is not in the catalogue.
-            OutOfRange: ``at`` is not a date or a datetime.
+            OutOfRange: ``at`` is not a date or a datetime, or is outside the years 1-9999.
 
         Examples:
             >>> from adminduk import get_office

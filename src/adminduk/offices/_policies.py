@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar, Self
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
+from adminduk import _arguments
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel, most_specific, service_code
@@ -139,7 +140,9 @@ class Rules(OfficeModel):
             >>> get_office("35.13").policy_at(dt.date(2020, 3, 23)).source_of("hours")
             'A0'
         """
-        return self.cite.get(field, self.source)
+        return self.cite.get(
+            _arguments.text("field", field, "a rule field, e.g. 'hours'"), self.source
+        )
 
 
 class OrdinaryRules(Rules):
@@ -224,9 +227,10 @@ class Policy(Rules):
             >>> policy.covers(dt.date(2020, 4, 7)), policy.covers(dt.date(2020, 4, 8))
             (True, False)
         """
+        when = _arguments.day("day", day)  # a datetime counts by its own wall date
         if self.valid_from is None:
             return False
-        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+        return self.valid_from <= when and (self.valid_until is None or when <= self.valid_until)
 
     def title(self, lang: str = "id") -> str:
         """The policy's title in Indonesian or English, or its id when it has none."""

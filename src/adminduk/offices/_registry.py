@@ -22,6 +22,7 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from typing import Final
 
+from adminduk._arguments import flag
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
 from adminduk.offices import _baseline
@@ -634,7 +635,7 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         >>> len([office for office in offices(include_baseline=True) if not office.is_fictional])
         514
     """
-    if include_baseline:
+    if flag("include_baseline", include_baseline):
         return _baseline.with_baselines(_REGISTRY.offices())
     return _REGISTRY.offices()
 

@@ -138,14 +138,17 @@ def merged_requirements(
 
 
 def diff_requirements(
-    office: OfficeConfig, service: str | Service, at: dt.datetime | dt.date
+    office: OfficeConfig | str, service: str | Service, at: dt.datetime | dt.date
 ) -> RequirementDiff:
     """How ``office``'s checklist for ``service`` at ``at`` departs from the national baseline.
 
     What a ministry auditor, or a citizen comparing offices, asks: items added, removed or
     replaced, each traced to the office rule and its source.
 
+    ``office`` is an :class:`OfficeConfig` or its code or slug, as :func:`~adminduk.advise` takes.
+
     Raises:
+        OfficeNotFound: no registered office answers to ``office``.
         UnknownService: ``service`` is not in the catalogue.
         OutOfRange: ``at`` is not a date or a datetime.
 
@@ -156,4 +159,6 @@ def diff_requirements(
         >>> [(item.code, item.origin) for item in diff.added]
         [('berkas-foto-pdf', 'office')]
     """  # noqa: E501
-    return merged_requirements(office, service, at)[1]
+    from adminduk.offices._registry import get_office
+
+    return merged_requirements(get_office(office), service, at)[1]

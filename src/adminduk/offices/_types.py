@@ -11,6 +11,7 @@ from typing import Annotated, Final
 
 from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
+from adminduk._arguments import text as checked_text
 from adminduk._validation import describe_pattern
 from adminduk.documents import DocumentType, catalogue
 from adminduk.errors import UnknownService
@@ -248,7 +249,8 @@ def source_parts(text: str) -> tuple[str, ...]:
         >>> source_parts("A0; A1;  SE Bupati 800/0157/426/2020")
         ('A0', 'A1', 'SE Bupati 800/0157/426/2020')
     """
-    return tuple(part.strip() for part in text.split(";") if part.strip())
+    value = checked_text("source", text, "a source value: keys or references separated by ';'")
+    return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
 # Whether a source names anything, and whether a key-like part is a key of the file's

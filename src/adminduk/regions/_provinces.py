@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from adminduk._arguments import text
+
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
@@ -137,4 +139,4 @@ def find_province(code: str) -> Province | None:
         >>> find_province("99") is None
         True
     """
-    return _by_code().get(code)
+    return _by_code().get(text("code", code, "a two-digit province code, e.g. '35'"))

@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from adminduk import _arguments
 from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError
@@ -95,7 +96,9 @@ class TimeRange:
             raise ConfigError.single("time range", "start and end are minutes of the day (int)")
         if not (0 <= self.start < _MINUTES_PER_DAY and 0 < self.end <= _MINUTES_PER_DAY):
             raise ConfigError.single(
-                "time range", "minutes must lie within the day (0 to 1440)", (self.start, self.end)
+                "time range",
+                "minutes must lie within the day (0 to 1440)",
+                _arguments.shown((self.start, self.end)),
             )
         if self.end <= self.start:
             raise ConfigError.single(
@@ -143,7 +146,7 @@ class TimeRange:
         try:
             return cls._read(text)
         except _RangeProblem as err:
-            raise ConfigError.single("time range", str(err), text) from None
+            raise ConfigError.single("time range", str(err), _arguments.shown(text)) from None
 
     @property
     def opens(self) -> dt.time:
@@ -303,6 +306,7 @@ class WeeklyHours(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - senen: unknown key; valid here: jumat, kamis, minggu, rabu, sabtu, selasa, ...
         """
+        source = _arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:
@@ -317,7 +321,8 @@ class WeeklyHours(_Frozen):
             >>> WeeklyHours.parse({"minggu": "09:00-12:00"}).day(6)
             (TimeRange('09:00-12:00'),)
         """
-        result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[weekday])
+        index = _arguments.integer("weekday", weekday, 0, 6, "0 (Monday) to 6 (Sunday)")
+        result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[index])
         return result
 
     def weekly_total(self) -> dt.timedelta:
@@ -371,8 +376,9 @@ class Closure(_Frozen):
         return self
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the closure includes ``day``."""
-        return self.start <= day <= self.end
+        """Whether the closure includes ``day`` (a datetime counts by its own wall date)."""
+        when = _arguments.day("day", day)
+        return self.start <= when <= self.end
 
 
 class ExtraOpening(_Frozen):
@@ -494,9 +500,10 @@ class HoursPeriod(_Frozen):
         return self.note_en if lang == "en" else self.note_id
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the period is in force on ``day``."""
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_until is None or day <= self.valid_until
+        """Whether the period is in force on ``day`` (a datetime counts by its own wall date)."""
+        when = _arguments.day("day", day)
+        return (self.valid_from is None or self.valid_from <= when) and (
+            self.valid_until is None or when <= self.valid_until
         )
 
 
@@ -600,6 +607,7 @@ class CalendarSpec(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - periods[0].hours.senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
         """  # noqa: E501
+        source = _arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:

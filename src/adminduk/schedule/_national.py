@@ -156,7 +156,6 @@ def _table() -> dict[str, Any] | None:
     return table if _installed_is(table["holidays"]) else None
 
 
-@cache
 def national_days(year: int) -> tuple[ClosedDay, ...]:
     """Every national holiday and cuti bersama day of ``year``, in date order.
 
@@ -168,7 +167,20 @@ def national_days(year: int) -> tuple[ClosedDay, ...]:
         [('2020-12-24', 'cuti-bersama'), ('2020-12-25', 'libur-nasional'), ('2020-12-31', 'cuti-bersama')]
         >>> [d.name_en for d in national_days(2028) if d.estimated][:2]
         ['Lunar New Year (estimated)', 'Eid al-Fitr (estimated)']
+        >>> national_days(1900)
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: year=1900 is out of range; valid: a year from 2000 to 2099
     """  # noqa: E501
+    from adminduk._arguments import integer
+    from adminduk.schedule._zone import FIRST_YEAR, LAST_YEAR
+
+    valid = f"a year from {FIRST_YEAR} to {LAST_YEAR}"
+    return _national_days(integer("year", year, FIRST_YEAR, LAST_YEAR, valid))
+
+
+@cache
+def _national_days(year: int) -> tuple[ClosedDay, ...]:
     table = _table()
     rows = None if table is None else table["years"].get(str(year))
     if table is None or rows is None:

@@ -6,6 +6,10 @@ import datetime as dt
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from adminduk import _arguments, _time
+from adminduk._redact import safe_repr
+from adminduk.errors import OutOfRange
+
 __all__ = [
     "FIRST_YEAR",
     "INDONESIAN_ZONES",
@@ -33,24 +37,25 @@ INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jay
 def is_naive(at: dt.datetime) -> bool:
     """Whether ``at`` carries no UTC offset: no tzinfo, or one whose ``utcoffset()`` is None.
 
-    Python's own definition of naive; every entry point reads such a moment the same way, as
-    the office's local wall time, never as the host's zone (which ``astimezone`` would assume).
+    Every entry point reads such a moment as the office's local wall time, never as the host's
+    zone (which ``astimezone`` would assume).
+
+    Raises:
+        OutOfRange: ``at`` is not a datetime.
 
     Examples:
-        >>> class NoOffset(dt.tzinfo):
-        ...     def utcoffset(self, d): return None
-        >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=NoOffset()))
-        (True, True)
-        >>> is_naive(dt.datetime(2020, 3, 24, 10, tzinfo=dt.UTC))
-        False
+        >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=dt.UTC))
+        (True, False)
     """  # noqa: E501
-    return at.tzinfo is None or at.utcoffset() is None
+    return _time.is_naive(_arguments.instance("at", at, dt.datetime, "a datetime"))
 
 
 def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """``at`` as an aware moment in ``zone``: a naive one is wall time there, an aware one moves.
 
-    Naive is :func:`is_naive`'s reading, so a tzinfo without an offset is never the host's zone.
+    Raises:
+        OutOfRange: ``at`` is not a datetime, ``zone`` not a tzinfo, or the moment falls
+            outside the years 1-9999 in UTC or in ``zone``.
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -60,9 +65,9 @@ def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
         >>> as_local(dt.datetime(2020, 3, 24, 10, tzinfo=dt.UTC), wita).isoformat()
         '2020-03-24T18:00:00+08:00'
     """
-    if is_naive(at):
-        return at.replace(tzinfo=zone)
-    return at.astimezone(zone)
+    if not isinstance(zone, dt.tzinfo):
+        raise OutOfRange("zone", zone, "a tzinfo, e.g. ZoneInfo('Asia/Jakarta')")
+    return _arguments.instant("at", at, zone)
 
 
 class ZoneProblem(ValueError):
@@ -87,7 +92,7 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
     try:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ZoneProblem(f"{name!r} is not an IANA time zone; {hint}") from None
+        raise ZoneProblem(f"{safe_repr(name)} is not an IANA time zone; {hint}") from None
     offsets = {
         zone.utcoffset(dt.datetime(year, month, 1))
         for year in range(FIRST_YEAR, LAST_YEAR + 2)

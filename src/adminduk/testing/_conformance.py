@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Final
 
+from adminduk._arguments import instance, texts
 from adminduk._validation import publish
 from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
@@ -673,6 +674,7 @@ def load_findings(error: ConfigError) -> list[Finding]:
         >>> print(load_findings(err)[0])
         error: timezone: not an IANA time zone (got 'WIB') (hint: fix this so the file loads; the conformance checks run on a file that loads)
     """  # noqa: E501
+    instance("error", error, ConfigError, "a ConfigError, e.g. from load_office")
     hint = "fix this so the file loads; the conformance checks run on a file that loads"
     return [
         Finding(
@@ -731,7 +733,7 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     known = [check.id for check in CHECKS]
     if checks is None:
         return frozenset(known)
-    chosen = [checks] if isinstance(checks, str) else list(checks)
+    chosen = [checks] if isinstance(checks, str) else list(texts("checks", checks, "check ids"))
     unknown = [name for name in chosen if name not in known]
     if unknown:
         from adminduk._suggest import did_you_mean

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from adminduk._advice_text import LANGS, Lang
+from adminduk._arguments import instance
 from adminduk.advice import Advice, advise
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
 from adminduk.triage import Outcome
@@ -90,6 +91,8 @@ def check_advice(office: OfficeConfig, advice: Advice) -> None:
         ...
         adminduk.testing._properties.PropertyFailed: an advice gives its reasons; counterexample: office='35.14', service='kk/baru', at='2020-03-24T09:00:00+07:00', policy='covid-19-layanan-whatsapp', outcome='online', rule='online'
     """  # noqa: E501
+    office = instance("office", office, OfficeConfig, "an OfficeConfig (see get_office)")
+    advice = instance("advice", advice, Advice, "an Advice (see advise)")
     for holds, expected in _advice_properties(office, advice):
         if not holds:
             raise PropertyFailed(expected, _about(advice))

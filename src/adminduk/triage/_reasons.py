@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from adminduk._arguments import instance
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
@@ -28,6 +29,7 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
         >>> check_reasons(office, "tni-polri"), check_reasons(office, None)
         (('tni-polri',), ())
     """
+    office = instance("office", office, OfficeConfig, "an OfficeConfig (see get_office)")
     valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
     if reasons is None:
         return ()

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from adminduk import _arguments
 from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import (
@@ -397,6 +398,9 @@ def decide(
         >>> decide(policy, Service.parse("kk/perubahan"), ["rumah-sakit"]).outcome.value
         'in-person'
     """
+    _arguments.instance("policy", policy, Policy, "a Policy, e.g. office.policy_at(day)")
+    service = Service.parse(service)
+    reasons = _arguments.texts("reasons", reasons, "urgency reason codes")
     situation = Situation.of(policy, service, reasons, has_whatsapp)
     chosen = next(r for r in RULES if r.applies(situation))
     return Decision(
@@ -426,5 +430,5 @@ def rule(rule_id: str) -> Rule:
     """
     found = _BY_ID.get(rule_id) if isinstance(rule_id, str) else None
     if found is None:
-        raise OutOfRange("rule_id", rule_id, f"one of {', '.join(_BY_ID)}")
+        raise OutOfRange("rule_id", _arguments.shown(rule_id), f"one of {', '.join(_BY_ID)}")
     return found
