@@ -7,10 +7,11 @@ and the reasons, each reason citing the rule that gave it and the source of the 
 
 Examples:
     >>> from datetime import datetime
-    >>> import adminduk
-    >>> advice = adminduk.advise("35.14", "kk/perubahan", at=datetime(2020, 3, 24, 10, 0))
-    >>> advice.outcome.value, advice.channels[0].address
-    ('online', '+6281359547692')
+    >>> from adminduk import advise
+    >>> print(advise("52.71", "kk/baru", at=datetime(2020, 3, 24, 10)).to_message("en"))
+    ... # doctest: +ELLIPSIS
+    Please apply for Family card (KK): first issuance online.
+    ...
 """
 
 from __future__ import annotations
