@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from adminduk._time import as_local
-from adminduk.errors import AdmindukError, OutOfRange
+from adminduk.errors import AdmindukError, NeedsDatetime, OutOfRange
 
 __all__ = [
     "INSTANT_RANGE",
@@ -314,6 +314,7 @@ def instant(
     A naive datetime (or one whose tzinfo gives no offset) is the office's local wall time.
 
     Raises:
+        NeedsDatetime: a date, where the moment matters.
         OutOfRange: not a datetime, or an instant that falls outside the years 1–9999 once
             read in ``zone``, or outside ``within`` (first and last office-local day).
 
@@ -333,6 +334,8 @@ def instant(
             f"an instant from {within[0]} 00:00 to {within[1]} 23:59 office-local time "
             "(a datetime; naive means the office's local wall time)"
         )
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        raise NeedsDatetime(field, value)
     if not isinstance(value, dt.datetime):
         raise _refuse(field, value, valid)
     try:

@@ -9,6 +9,7 @@ The whole tree, in one place::
     ├── UnknownService (ValueError)     not a service of the catalogue (``document/action``)
     ├── UnknownReason (ValueError)      not an urgency reason the office accepts
     ├── OutOfRange (ValueError)         an instant or date outside what the data can answer for
+    ├── NeedsDatetime (TypeError)       a date given where the moment (a datetime) matters
     ├── TransitionError                 a request event the current status does not allow
     ├── MissingExtra (ImportError)      a feature needs an optional extra that is not installed
     ├── NotOffered (ValueError)         a service or channel the office does not offer then
@@ -46,6 +47,7 @@ __all__ = [
     "IdentityError",
     "KkNumberError",
     "MissingExtra",
+    "NeedsDatetime",
     "NikError",
     "NotOffered",
     "OfficeNotFound",
@@ -299,6 +301,32 @@ class OutOfRange(AdmindukError, ValueError):
         self.value = value
         self.valid = valid
         super().__init__(f"{field}={_show(value)} is out of range; valid: {valid}")
+
+
+class NeedsDatetime(AdmindukError, TypeError):
+    """A date was given where the answer depends on the moment: a datetime is needed.
+
+    Whether the counter is open, and what the next opening is, depend on the time of day, so
+    ``advise``, ``submit`` and ``apply`` refuse a bare date rather than guess a time.
+
+    Attributes:
+        field: the argument, e.g. ``at``.
+        day: the date that was given.
+
+    Examples:
+        >>> import datetime as dt
+        >>> print(NeedsDatetime("at", dt.date(2020, 3, 24)))
+        at is a date (2020-03-24), but the answer depends on the time of day: give a datetime, e.g. datetime(2020, 3, 24, 10, 0) (naive means the office's local wall time)
+    """  # noqa: E501
+
+    def __init__(self, field: str, day: date) -> None:
+        self.field = field
+        self.day = day
+        example = f"datetime({day.year}, {day.month}, {day.day}, 10, 0)"
+        super().__init__(
+            f"{field} is a date ({day.isoformat()}), but the answer depends on the time of day: "
+            f"give a datetime, e.g. {example} (naive means the office's local wall time)"
+        )
 
 
 class TransitionError(AdmindukError):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from adminduk import (
     AdmindukError,
+    NeedsDatetime,
     OfficeNotFound,
     OutOfRange,
     UnknownReason,
@@ -58,11 +59,20 @@ def test_reasons_are_normalised_and_deduplicated():
     assert advice.rule_id == "urgent-counter"
 
 
-@pytest.mark.parametrize("value", ["2020-03-24", dt.date(2020, 3, 24), 1584, object()])
+@pytest.mark.parametrize("value", ["2020-03-24", 1584, object()])
 def test_at_must_be_a_datetime(value):
     with pytest.raises(OutOfRange) as info:
         advise("35.14", "kk/baru", value)
     assert info.value.field == "at"
+
+
+def test_a_bare_date_is_asked_for_as_a_datetime():
+    # Issue 15: the time of day decides the answer, so a date is not silently read as midnight.
+    with pytest.raises(NeedsDatetime) as info:
+        advise("35.14", "kk/baru", dt.date(2020, 3, 24))
+    assert info.value.field == "at" and info.value.day == dt.date(2020, 3, 24)
+    assert "give a datetime, e.g. datetime(2020, 3, 24, 10, 0)" in str(info.value)
+    assert isinstance(info.value, TypeError) and not isinstance(info.value, OutOfRange)
 
 
 @pytest.mark.parametrize("year", [1900, 2150])

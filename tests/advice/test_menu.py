@@ -53,7 +53,7 @@ def test_an_unavailable_service_comes_last() -> None:
     ("office", "at", "error"),
     [
         ("probolinggo", None, adminduk.OfficeNotFound),
-        ("35.13", dt.date(2020, 3, 24), OutOfRange),
+        ("35.13", dt.date(2020, 3, 24), adminduk.NeedsDatetime),
         ("35.13", "2020-03-24", OutOfRange),
     ],
 )
