@@ -97,3 +97,17 @@ def test_an_instant_advise_cannot_answer_for_is_refused_as_advise_refuses_it(yea
         ServiceRequest.submit("35.14", "kk/perubahan", at=at, channel="whatsapp")
     assert submitted.value.valid == advised.value.valid
     assert ServiceRequest.submit("35.14", "kk/perubahan", at=at, channel="whatsapp", check=False)
+
+
+def test_a_bare_date_is_asked_for_as_a_datetime_by_submit_and_apply():
+    import datetime as _dt
+
+    from adminduk import NeedsDatetime, ServiceRequest
+
+    with pytest.raises(NeedsDatetime):
+        ServiceRequest.submit("35.14", "kk/baru", at=_dt.date(2020, 3, 24), channel="whatsapp")
+    request = ServiceRequest.submit(
+        "35.14", "kk/perubahan", at=_dt.datetime(2020, 3, 24, 10), channel="whatsapp"
+    )
+    with pytest.raises(NeedsDatetime):
+        request.apply("start_verification", at=_dt.date(2020, 3, 25))

@@ -12,6 +12,7 @@ from adminduk.documents import Service
 from adminduk.errors import (
     AdmindukError,
     ConfigError,
+    NeedsDatetime,
     NikError,
     OfficeNotFound,
     PhoneNumberError,
@@ -99,7 +100,7 @@ def test_submit_reads_aware_instants_in_the_office_zone():
         ({"service": "kk/hilang"}, UnknownService, "kk/hilang"),
         ({"channel": "pos"}, ConfigError, "channel: not a channel kind"),
         ({"channel": 3}, ConfigError, "channel: not a channel kind"),
-        ({"at": date(2020, 3, 23)}, ConfigError, "at: at must be a datetime"),
+        ({"at": date(2020, 3, 23)}, NeedsDatetime, r"at is a date \(2020-03-23\)"),
         ({"at": "2020-03-23T09:00"}, ConfigError, "got str"),
     ],
 )
@@ -211,8 +212,10 @@ def test_time_may_not_run_backwards():
 
 
 def test_at_must_be_a_datetime():
-    err = refusal(submit(), "start_verification", date(2020, 3, 24))
-    assert err.reason == "at must be a datetime (naive = the office's local time), got date"
+    err = refusal(submit(), "start_verification", "2020-03-24T10:00")
+    assert err.reason == "at must be a datetime (naive = the office's local time), got str"
+    with pytest.raises(NeedsDatetime):  # a bare date: the time of day matters
+        submit().apply("start_verification", at=date(2020, 3, 24))
 
 
 def test_unknown_events_get_suggestions():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Annotated, Any, Final, Literal, NoReturn
 
 from pydantic import (
@@ -23,7 +23,7 @@ from adminduk._arguments import INSTANT_RANGE
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
-from adminduk.errors import ConfigError, ConfigProblem, TransitionError
+from adminduk.errors import ConfigError, ConfigProblem, NeedsDatetime, TransitionError
 from adminduk.identity import (
     REVEAL_CONTEXT,
     CitizenPhone,
@@ -208,6 +208,8 @@ class _Refusal(Exception):
 
 def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
     """``at`` as an aware instant in ``zone``; naive means the office's local wall time."""
+    if isinstance(at, date) and not isinstance(at, datetime):
+        raise NeedsDatetime(field, at)  # as advise says it: the time of day matters
     if not isinstance(at, datetime):
         raise _Refusal(
             f"{field} must be a datetime (naive = the office's local time), "
