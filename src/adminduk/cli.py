@@ -163,7 +163,7 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
     from adminduk.errors import OutOfRange
 
     if _arguments.text_problem(text, 100) is not None or not text.strip():
-        raise OutOfRange("when", _arguments.shown(text), _WHEN_HELP)
+        raise OutOfRange("when", text, _WHEN_HELP)
     if today is not None:
         _arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
     stripped = text.strip()

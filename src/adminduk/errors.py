@@ -217,7 +217,7 @@ class RegionNotFound(AdmindukError, LookupError):
 
     def __init__(
         self,
-        value: str,
+        value: object,
         suggestions: Sequence[str] = (),
         *,
         on: date | None = None,

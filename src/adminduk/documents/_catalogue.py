@@ -13,7 +13,7 @@ from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from adminduk._arguments import choice, shown
+from adminduk._arguments import choice
 from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, frozen_config
@@ -461,9 +461,7 @@ class Catalogue(Sequence[CatalogueEntry]):
             (Service('kk/perubahan'),)
         """
         if not isinstance(pattern, str):
-            raise UnknownService(
-                shown(pattern), detail="a pattern is 'document/action' or 'document/*'"
-            )
+            raise UnknownService(pattern, detail="a pattern is 'document/action' or 'document/*'")
         document, slash, action = pattern.strip().lower().partition("/")
         if slash and action == "*":
             matches = tuple(e.service for e in self._entries if e.service.document == document)
@@ -506,7 +504,7 @@ def _check_names(field: str, names: object, kind: type[StrEnum]) -> None:
     if not isinstance(names, Mapping) or not all(
         isinstance(key, kind) and isinstance(value, _Names) for key, value in names.items()
     ):
-        raise OutOfRange(field, shown(names), valid)
+        raise OutOfRange(field, names, valid)
 
 
 def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:

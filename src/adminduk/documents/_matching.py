@@ -293,7 +293,7 @@ def _frozen_extra(
         return ()
     frozen: dict[Service, tuple[str, ...]] = {}
     for key, texts in phrases.items():
-        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+        if not isinstance(texts, list | tuple) or not all(isinstance(t, str) for t in texts):
             raise OutOfRange(f"phrases[{key!s}]", texts, "a list of phrases (str)")
         frozen[Service.parse(key)] = tuple(texts)
     return tuple(sorted(frozen.items()))

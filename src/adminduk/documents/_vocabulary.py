@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from adminduk._arguments import shown, text_problem
+from adminduk._arguments import text_problem
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownService
 
@@ -106,7 +106,7 @@ class Service:
             problem = text_problem(part)
             if problem is not None:
                 raise UnknownService(
-                    shown(part),
+                    part,
                     detail=f"a document type and an action, each a text; this {problem}",
                 )
         try:
@@ -146,7 +146,7 @@ class Service:
         problem = text_problem(text)
         if problem is not None:  # before any parsing or matching
             raise UnknownService(
-                shown(text), detail=f"a service is written as 'document/action'; this {problem}"
+                text, detail=f"a service is written as 'document/action'; this {problem}"
             )
         assert isinstance(text, str)  # text_problem refuses anything else
         normal = text.strip().lower()

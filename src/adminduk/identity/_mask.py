@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from adminduk._arguments import integer, shown
+from adminduk._arguments import integer
 from adminduk._arguments import text as checked_text
 from adminduk._redact import hide
 from adminduk.errors import OutOfRange
@@ -70,7 +70,7 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
         try:  # e.g. a number; a Nik or CitizenPhone is already masked by str()
             text = str(text)
         except Exception:
-            raise OutOfRange("text", shown(text), "a value that str() can render") from None
+            raise OutOfRange("text", text, "a value that str() can render") from None
     return hide(text, keep_start, keep_end, char)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
-from adminduk._arguments import MAX_IDENTIFIER, shown, text_problem, texts
+from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
@@ -164,7 +164,7 @@ def _parse_nik(
     if reference_date is None:
         reference_date = _today()
     elif not isinstance(reference_date, date):
-        raise OutOfRange("reference_date", shown(reference_date), "a datetime.date")
+        raise OutOfRange("reference_date", reference_date, "a datetime.date")
     ref_year = reference_date.year
     year = ref_year - ref_year % 100 + int(digits[10:12])
     # The latest year, for these two digits, that puts the birth date on or before the reference.

@@ -20,6 +20,7 @@ from pydantic import (
 
 from adminduk import _arguments
 from adminduk._arguments import INSTANT_RANGE
+from adminduk._redact import safe_repr
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
@@ -549,9 +550,7 @@ class ServiceRequest(_Model):
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
             reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
-        self._refuse(
-            event if isinstance(event, str) else repr(_arguments.shown(event)), reason, at
-        )
+        self._refuse(event if isinstance(event, str) else safe_repr(event), reason, at)
 
     def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)
@@ -814,9 +813,7 @@ def _channel_kind(channel: object) -> ChannelKind:
         except ValueError:
             pass
     valid = ", ".join(k.value for k in ChannelKind)
-    raise ConfigError.single(
-        "channel", f"not a channel kind; valid: {valid}", _arguments.shown(kind)
-    )
+    raise ConfigError.single("channel", f"not a channel kind; valid: {valid}", kind)
 
 
 def _entries(events: object) -> list[HistoryEntry]:

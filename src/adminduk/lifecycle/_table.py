@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from adminduk._arguments import instance, items, shown
+from adminduk._arguments import instance, items
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -330,7 +330,7 @@ def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
     except ValueError:
         valid = ", ".join(s.value for s in RequestStatus)
         raise ConfigError.single(
-            "status", f"not a request status; valid: {valid}", shown(status)
+            "status", f"not a request status; valid: {valid}", status
         ) from None
 
 

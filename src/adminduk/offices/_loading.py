@@ -13,7 +13,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from adminduk._arguments import choice, optional_text, shown, text_problem
+from adminduk._arguments import choice, optional_text, text_problem
+from adminduk._redact import safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 
@@ -163,14 +164,14 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     """
     expected = "an office file is given as a path (str or os.PathLike) to a .toml or .json file"
     if not isinstance(path, str | os.PathLike) and not hasattr(path, "read_bytes"):
-        raise _fail(expected, repr(shown(path)))
+        raise _fail(expected, safe_repr(path))
     try:
         name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
     except Exception:
-        raise _fail(expected, repr(shown(path))) from None
+        raise _fail(expected, safe_repr(path)) from None
     problem = text_problem(name, 4096)
     if problem is not None:  # a NUL or a lone surrogate would fail inside the OS call
-        raise _fail(f"{expected}; this path {problem}", repr(shown(name)))
+        raise _fail(f"{expected}; this path {problem}", safe_repr(name))
     file = Path(name) if isinstance(path, str | os.PathLike) else path
     try:
         if isinstance(file, Path):

@@ -273,7 +273,7 @@ class OfficeConfig(OfficeModel):
             from adminduk._suggest import close_matches
 
             valid = sorted({*BUILTIN_URGENCY_REASONS, *(r.code for r in self.urgency_reasons)})
-            shown = _arguments.shown(code)
+            shown = code
             raise UnknownReason(shown, valid=valid, suggestions=close_matches(code, valid))
         return found
 

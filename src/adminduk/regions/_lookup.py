@@ -62,8 +62,8 @@ def _slow(code: object, on: object) -> Region:
     day = _day(on)
     found = _find(table, code)
     if found is None:
-        shown = code if isinstance(code, str) else repr(code)
-        raise RegionNotFound(shown, _suggest(table, code))
+        # Anything but a text is named by its safe repr in the message (errors._show).
+        raise RegionNotFound(code, _suggest(table, code) if isinstance(code, str) else ())
     if day is not None and not found.valid_on(day):
         raise RegionNotFound(found.code, on=day, name=found.name, detail=_when(found))
     return found

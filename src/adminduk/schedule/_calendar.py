@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from adminduk._arguments import shown
 from adminduk.errors import OutOfRange
 from adminduk.schedule._models import CalendarSpec, HoursOverride, HoursPeriod, TimeRange
 from adminduk.schedule._national import (
@@ -445,7 +444,7 @@ class OfficeCalendar:
     def _reach(self, q: int, field: str, value: object) -> _State:
         """Make day ``q`` (days since 1970, local) part of the built timeline."""
         if not _FIRST_DAY <= q < _END_DAY:
-            raise OutOfRange(field, shown(value), _VALID_INSTANT)
+            raise OutOfRange(field, value, _VALID_INSTANT)
         with self._lock:
             if self._s[1] == 0:
                 year = dt.date.fromordinal(q + _EPOCH_ORDINAL).year
@@ -467,7 +466,7 @@ class OfficeCalendar:
         side = "after" if forward else "before"
         return OutOfRange(
             field,
-            shown(value),
+            value,
             f"a result within the supported range: this one falls {side} {bound}, or the "
             f"office never opens in between",
         )
@@ -485,9 +484,9 @@ class OfficeCalendar:
             try:
                 parsed = dt.datetime.fromisoformat(t)
             except ValueError:
-                raise OutOfRange(field, shown(t), _VALID_INSTANT) from None
+                raise OutOfRange(field, t, _VALID_INSTANT) from None
             return self._instant(parsed, field)
-        raise OutOfRange(field, shown(t), _VALID_INSTANT)
+        raise OutOfRange(field, t, _VALID_INSTANT)
 
     def _local(self, t: object, field: str) -> int:
         try:
@@ -753,7 +752,7 @@ class OfficeCalendar:
         try:
             amount = duration // _US
         except TypeError:
-            raise OutOfRange("duration", shown(duration), "a datetime.timedelta") from None
+            raise OutOfRange("duration", duration, "a datetime.timedelta") from None
         day0, n, pats, cum, _ = self._s
         i = q - day0
         if not 0 <= i < n:
@@ -832,7 +831,7 @@ class OfficeCalendar:
             datetime.date(2020, 3, 26)
         """
         if type(n) is not int:
-            raise OutOfRange("n", shown(n), "a whole number of working days (int)")
+            raise OutOfRange("n", n, "a whole number of working days (int)")
         q = self._day(t, "t")
         day0, size, pats, _, wd = self._s
         if not 0 <= q - day0 < size:
@@ -879,7 +878,7 @@ class OfficeCalendar:
         qa, qb = self._day(a, "a"), self._day(b, "b")
         for q, field, value in ((qa, "a", a), (qb, "b", b)):
             if not _FIRST_DAY <= q < _END_DAY:
-                raise OutOfRange(field, shown(value), _VALID_INSTANT)
+                raise OutOfRange(field, value, _VALID_INSTANT)
         return (
             dt.date.fromordinal(qa + _EPOCH_ORDINAL),
             dt.date.fromordinal(qb + _EPOCH_ORDINAL),

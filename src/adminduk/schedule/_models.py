@@ -98,7 +98,7 @@ class TimeRange:
             raise ConfigError.single(
                 "time range",
                 "minutes must lie within the day (0 to 1440)",
-                _arguments.shown((self.start, self.end)),
+                (self.start, self.end),
             )
         if self.end <= self.start:
             raise ConfigError.single(
@@ -146,7 +146,7 @@ class TimeRange:
         try:
             return cls._read(text)
         except _RangeProblem as err:
-            raise ConfigError.single("time range", str(err), _arguments.shown(text)) from None
+            raise ConfigError.single("time range", str(err), text) from None
 
     @property
     def opens(self) -> dt.time:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
-from adminduk._arguments import instance
+from adminduk._arguments import MAX_ITEMS, instance
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
@@ -35,10 +36,12 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
         return ()
     if isinstance(reasons, str):
         reasons = (reasons,)
-    elif not isinstance(reasons, Iterable):
-        raise UnknownReason(reasons, valid=sorted(valid))
+    try:  # a caller's own iterable may fail, or never end: read at most MAX_ITEMS of it
+        given = list(itertools.islice(reasons, MAX_ITEMS))
+    except Exception:
+        raise UnknownReason(reasons, valid=sorted(valid)) from None
     checked: list[str] = []
-    for reason in reasons:
+    for reason in given:
         code = reason.strip().lower() if isinstance(reason, str) else reason
         if not isinstance(code, str):
             raise UnknownReason(reason, valid=sorted(valid))

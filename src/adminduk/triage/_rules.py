@@ -430,5 +430,5 @@ def rule(rule_id: str) -> Rule:
     """
     found = _BY_ID.get(rule_id) if isinstance(rule_id, str) else None
     if found is None:
-        raise OutOfRange("rule_id", _arguments.shown(rule_id), f"one of {', '.join(_BY_ID)}")
+        raise OutOfRange("rule_id", rule_id, f"one of {', '.join(_BY_ID)}")
     return found
