@@ -134,3 +134,14 @@ def test_baseline_office_refuses_what_is_not_a_kabupaten_or_kota_of_today(bad):
 def test_baseline_office_refuses_what_is_not_a_code_at_all(bad):
     with pytest.raises(AdmindukError, match="code"):
         baseline_office(bad)
+
+
+def test_a_baseline_answer_cites_its_national_rules_in_words_of_no_one_language():
+    # The sources of an English reply must not read as Indonesian prose, nor the reverse: the
+    # baseline's own source is named by the regulations themselves.
+    english = advise("35.78", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 1, 10)).to_message(
+        "en"
+    )
+    sources = english.split("\nSources:\n", 1)[1]
+    for word in (" dan ", "Aturan", "katalog", "persyaratan", "pembagian"):
+        assert word not in sources, sources

@@ -47,15 +47,15 @@ BASELINE_SOURCES: Final = {
         "(MIT licence) carries the list; adminduk.region() gives the lists since 2016.",
     },
     "ZONA-WAKTU": {
-        "title": "Keppres 41/1987 (pembagian wilayah waktu: WIB, WITA, WIT)",
+        "title": "Keppres 41/1987 (WIB, WITA, WIT)",
         "publisher": "Presiden Republik Indonesia",
         "note": "The province's time zone, as the project's fact sheet records it (domain-facts "
         "§8); IANA names from tzdata zone.tab.",
     },
     "ATURAN-NASIONAL": {
-        "title": "Aturan nasional adminduk: katalog layanan dan persyaratan nasional "
-        "(UU 23/2006 jo. UU 24/2013; Perpres 96/2018) dan jam kerja nasional instansi "
-        "pemerintah (Keppres 68/1995; Perpres 21/2023)",
+        # Named by the regulations themselves, so the title reads the same in either language:
+        # the national catalogue and checklists, then the national working hours.
+        "title": "UU 23/2006 jo. UU 24/2013, Perpres 96/2018, Keppres 68/1995, Perpres 21/2023",
         "publisher": "Pemerintah Republik Indonesia",
         "note": "No source about this office itself was read: its services, checklists and "
         "hours are the national ones, each answer citing its own regulation, and the counter "
