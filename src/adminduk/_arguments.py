@@ -12,7 +12,7 @@ Examples:
     Traceback (most recent call last):
     ...
     adminduk.errors.OutOfRange: lang=b'id' is out of range; valid: 'id' or 'en' (not a str but bytes)
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 

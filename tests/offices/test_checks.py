@@ -238,6 +238,11 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "closures[0].end",
         minimal(closures=[{**CLOSURE, "end": "2099-12-30"}]),
     ),
+    "never-opens-hours": (
+        minimal(policies=[policy(hours={})]),
+        "policies[0].hours",
+        minimal(policies=[policy(hours={}, valid_until="2030-01-31")]),
+    ),
     "source-refs": (minimal(source="S; NOPE"), "source", minimal(source="S; UU 24/2013")),
     "source-cited": (
         minimal(sources={"S": {"title": "x", "url": "https://x.example"}, "T": {"title": "y"}}),
@@ -354,3 +359,14 @@ def test_extra_openings_are_flagged_exactly_on_a_repeated_date(offsets: list[int
     ]
     flagged = _run("extra-opening-twice", {"extra_openings": openings})
     assert len(flagged) == len(offsets) - len(set(offsets))
+
+
+def test_office_hours_that_open_on_no_day_need_a_reason() -> None:
+    assert "hours" in _flagged("never-opens-hours", minimal(hours={}, hours_source="S"))
+    explained = minimal(
+        hours={},
+        hours_source="S",
+        never_reopens_reason="the office merged into another",
+        never_reopens_reason_id="kantor digabung dengan kantor lain",
+    )
+    assert not _flagged("never-opens-hours", explained)

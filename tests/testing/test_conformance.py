@@ -234,13 +234,14 @@ def test_overlapping_or_empty_intervals_are_errors() -> None:
 
 
 def test_a_closed_policy_needs_no_hours_but_an_office_does() -> None:
-    closed = office(policies=[policy(in_person="closed", hours={}, suspended=[
-        {"services": ["*"], "mode": "defer", "reason_id": "Tutup", "reason_en": "Closed",
-         "source": "S"}])])  # fmt: skip
+    closed = office(policies=[policy(in_person="closed", hours={}, valid_until="2030-06-30",
+        suspended=[{"services": ["*"], "mode": "defer", "reason_id": "Tutup",
+                    "reason_en": "Closed", "source": "S"}])])  # fmt: skip
     assert found(closed, "hours", Severity.ERROR) == []
-    never = office(hours={})
-    (error,) = found(never, "hours", Severity.ERROR)
+    # Hours on no day, for good: the file does not load without a reason, and the kit says so.
+    (error,) = found(minimal(hours={}, hours_source="S"), "hours", Severity.ERROR)
     assert error.path == "hours"
+    assert "never opens again" in error.message
 
 
 def test_dated_hours_outside_the_calendar_and_odd_extra_openings_warn() -> None:

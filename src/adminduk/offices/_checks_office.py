@@ -230,6 +230,31 @@ def _never_opens_again(part: Part) -> Iterator[Issue]:
             )
 
 
+def _opens_on_no_day(hours: object) -> bool:
+    return hasattr(hours, "day") and not any(hours.day(weekday) for weekday in range(7))
+
+
+@check("never-opens-hours", Severity.ERROR, Scope.OFFICE, "hours", "hours", "policies")
+def _hours_never_open(part: Part) -> Iterator[Issue]:
+    # Hours that open on no day, from a date with no end, close the office for good just as a
+    # closure to the end of the calendar does: the same reason is asked for.
+    if part.get("never_reopens_reason") is not None:
+        return
+    if _opens_on_no_day(part["hours"]):
+        yield Issue("hours", _NEVER_OPENS_HOURS, "{}")
+    for index, policy in enumerate(part["policies"]):
+        open_ended = getattr(policy, "valid_until", False) is None
+        if open_ended and _opens_on_no_day(getattr(policy, "hours", None)):
+            yield Issue(f"policies[{index}].hours", _NEVER_OPENS_HOURS, "{}")
+
+
+_NEVER_OPENS_HOURS: Final = (
+    "the hours open on no day and nothing ends them, so the office never opens again; give "
+    "the hours, end the policy (valid_until), or say why in never_reopens_reason and "
+    "never_reopens_reason_id"
+)
+
+
 # -- sources ---------------------------------------------------------------------------------
 _LEAVES: Final = (str, int, float, dt.date, type(None))
 
