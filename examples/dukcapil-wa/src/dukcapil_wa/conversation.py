@@ -14,9 +14,11 @@ from datetime import datetime
 from typing import Final
 
 from adminduk import (
+    Advice,
     AdmindukError,
     NotOffered,
     OfficeNotFound,
+    Outcome,
     PhoneNumberError,
     ServiceRequest,
     advise,
@@ -45,6 +47,14 @@ _WORD = re.compile(r"[^\w./-]+")
 def _keyword(text: str) -> str:
     """A short answer as a keyword: "Ya!" and " ya " are both "ya"."""
     return _WORD.sub(" ", text).strip().casefold()
+
+
+def _registrable(advice: Advice) -> bool:
+    """Whether "daftar" may register: the office takes the service now, through a channel.
+
+    A deferred service keeps the counter for urgent cases, but asks everyone else to wait.
+    """
+    return advice.outcome in (Outcome.ONLINE, Outcome.IN_PERSON) and bool(advice.channels)
 
 
 class Dialogue:
@@ -125,13 +135,13 @@ class Dialogue:
         advice = advise(conversation.office, conversation.service, at=now)
         conversation.state = ADVISED
         reply = advice.to_message("id")
-        return reply + Reply.REGISTER_HINT if advice.channels else reply
+        return reply + Reply.REGISTER_HINT if _registrable(advice) else reply
 
     def _register(self, session: Session, conversation: Conversation, now: datetime) -> str:
         if conversation.state != ADVISED or not conversation.office or not conversation.service:
             return Reply.NOTHING_TO_REGISTER
         advice = advise(conversation.office, conversation.service, at=now)
-        if not advice.channels:
+        if not _registrable(advice):
             return Reply.NOT_REGISTRABLE
         channel = advice.channels[0]
         try:
