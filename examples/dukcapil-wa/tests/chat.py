@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from dukcapil_wa import Settings, create_app
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import text
-
-from dukcapil_wa import Settings, create_app
 
 WIB = timezone(timedelta(hours=7))
 # Kabupaten Pasuruan took every KK and KTP-el service over WhatsApp then (source A1).
@@ -60,14 +58,16 @@ class Bot:
     def column(self, name: str, table: str, where: str = "1=1") -> list[Any]:
         """One column of a table, in insertion order."""
         with self.app.state.engine.connect() as conn:
-            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY rowid"  # noqa: S608
+            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY rowid"
             return [row[0] for row in conn.execute(text(query))]
 
     def dump(self) -> dict[str, list[Any]]:
         """Every table's rows, to check that nothing changed."""
         tables = ("conversations", "inbound_messages", "requests", "request_events", "outbox")
         with self.app.state.engine.connect() as conn:
-            return {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables}
+            return {
+                t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables
+            }
 
 
 def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1") -> dict[str, Any]:
@@ -96,8 +96,6 @@ def make_bot(tmp_path: Path, office: str = "35.14") -> Bot:
     )
     app = create_app(settings, clock=clock)
     return Bot(app, TestClient(app), clock)
-
-
 
 
 def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> int:

@@ -22,4 +22,3 @@ def asking_bot(tmp_path: Path) -> Iterator[Bot]:
     made = make_bot(tmp_path, office="")
     yield made
     made.app.state.engine.dispose()
-

@@ -8,23 +8,30 @@ import threading
 from typing import Any
 
 import pytest
-from adminduk import RequestEvent, RequestStatus, ServiceRequest
-from adminduk.lifecycle import allowed_events
 from chat import CITIZEN, Bot, register
-from sqlalchemy import update
-from sqlalchemy.exc import IntegrityError
-
 from dukcapil_wa.db import EventRow, RequestRow, make_sessions
 from dukcapil_wa.store import Conflict, apply_event, load
 from dukcapil_wa.texts import EVENT_LABELS, STATUS_LABELS
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+
+from adminduk import RequestEvent, RequestStatus, ServiceRequest
+from adminduk.lifecycle import allowed_events
 
 
-def act(bot: Bot, number: int, event: str, version: int | None = None, **form: str) -> Any:
+def act(
+    bot: Bot,
+    number: int,
+    event: str,
+    form: dict[str, str] | None = None,
+    version: int | None = None,
+) -> Any:
+    """Press an event's button on the officer page (as of ``version``, default the latest)."""
     if version is None:
         version = len(bot.column("seq", "request_events", f"request_id = {number}"))
     return bot.client.post(
         f"/officer/requests/{number}/events",
-        data={"event": event, "version": str(version), **form},
+        data={"event": event, "version": str(version), **(form or {})},
         follow_redirects=False,
     )
 
@@ -65,10 +72,10 @@ def test_mark_incomplete_asks_for_the_missing_items_and_tells_the_citizen(bot: B
     act(bot, number, "start_verification")
     page = bot.client.get("/officer").text
     assert 'name="missing" required' in page
-    refused = act(bot, number, "mark_incomplete", missing=" , ")
+    refused = act(bot, number, "mark_incomplete", {"missing": " , "})
     assert refused.status_code == 422
     assert "missing" in refused.text
-    done = act(bot, number, "mark_incomplete", missing="foto KK lama, surat keterangan lahir")
+    done = act(bot, number, "mark_incomplete", {"missing": "foto KK lama, surat keterangan lahir"})
     assert done.status_code == 303
     assert bot.outbox()[-1] == (
         "Berkas permohonan nomor 1 (Penerbitan Kartu Keluarga karena perubahan data) belum "
@@ -84,7 +91,7 @@ def test_submitted_to_completed_tells_the_citizen_each_step(bot: Bot) -> None:
     steps = ["start_verification", "approve", "start_processing", "mark_ready", "hand_over"]
     for step in steps:
         form = {"pickup_place": "Kantor Kecamatan Bangil"} if step == "mark_ready" else {}
-        assert act(bot, number, step, **form).status_code == 303
+        assert act(bot, number, step, form).status_code == 303
     told = bot.outbox()[-len(steps) :]
     service = "(Penerbitan Kartu Keluarga karena perubahan data)"
     assert told == [
@@ -102,16 +109,19 @@ def test_submitted_to_completed_tells_the_citizen_each_step(bot: Bot) -> None:
 def test_history_is_one_row_per_entry_and_replays_to_the_request(bot: Bot) -> None:
     number = register(bot)
     act(bot, number, "start_verification")
-    act(bot, number, "reject", reason="bukan warga Kabupaten Pasuruan")
+    act(bot, number, "reject", {"reason": "bukan warga Kabupaten Pasuruan"})
     rows = bot.column("entry", "request_events", f"request_id = {number}")
     assert bot.column("seq", "request_events") == [0, 1, 2]
     assert bot.column("name", "request_events") == ["submit", "start_verification", "reject"]
     request = ServiceRequest.from_history([json.loads(row) for row in rows])
     assert request.status.value == "rejected"
-    assert request.phone is not None and request.phone.reveal() == "+" + CITIZEN
+    assert request.phone is not None
+    assert request.phone.reveal() == "+" + CITIZEN
     assert bot.column("status", "requests") == ["rejected"]
     assert bot.column("version", "requests") == [3]
-    assert bot.outbox()[-1].endswith("ditolak.\nKeterangan petugas: bukan warga Kabupaten Pasuruan.")
+    assert bot.outbox()[-1].endswith(
+        "ditolak.\nKeterangan petugas: bukan warga Kabupaten Pasuruan."
+    )
 
 
 def test_an_officer_acting_on_an_old_page_gets_409(bot: Bot) -> None:
@@ -136,7 +146,7 @@ def test_refused_events_change_nothing(
 ) -> None:
     number = register(bot)
     before = bot.dump()
-    response = act(bot, number, event, **form)
+    response = act(bot, number, event, form)
     assert response.status_code == status
     assert bot.dump() == before
 

@@ -1,7 +1,7 @@
 """The web application: the WhatsApp webhook and the officer page.
 
-``create_app`` wires the settings, the database and a clock together; ``app`` at the bottom is
-what ``uvicorn dukcapil_wa.app:app`` serves, configured from the environment.
+``create_app`` wires the settings, the database and a clock together; ``from_env`` is what
+``uvicorn --factory dukcapil_wa.app:from_env`` serves, configured from the environment.
 """
 
 from __future__ import annotations
@@ -12,23 +12,36 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from adminduk import AdmindukError, RequestEvent, TransitionError, redact
-from adminduk.lifecycle import TRANSITIONS, Transition
 from fastapi import FastAPI, Form, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
+from adminduk import AdmindukError, RequestEvent, TransitionError, redact
+from adminduk.lifecycle import TRANSITIONS, Transition
 from dukcapil_wa.conversation import Dialogue
 from dukcapil_wa.db import InboundMessage, make_engine, make_sessions
 from dukcapil_wa.settings import Settings
-from dukcapil_wa.store import Conflict, NotFound, apply_event, by_status, list_requests, queue_reply
+from dukcapil_wa.store import (
+    Conflict,
+    NotFound,
+    apply_event,
+    by_status,
+    list_requests,
+    queue_reply,
+)
 from dukcapil_wa.texts import DETAIL_LABELS, EVENT_LABELS, STATUS_LABELS, service_label
 from dukcapil_wa.whatsapp import WebhookPayload, incoming_messages, payload_problems
 
-__all__ = ["app", "create_app"]
+__all__ = ["create_app", "from_env"]
 
 log = logging.getLogger("dukcapil_wa")
 
@@ -42,7 +55,10 @@ def _now() -> datetime:
 def _bad_payload(problems: list[dict[str, str]]) -> JSONResponse:
     return JSONResponse(
         status_code=400,
-        content={"error": "malformed WhatsApp webhook payload; nothing was changed", "problems": problems},
+        content={
+            "error": "malformed WhatsApp webhook payload; nothing was changed",
+            "problems": problems,
+        },
     )
 
 
@@ -164,7 +180,9 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
         }
         try:
             with sessions.begin() as session:
-                apply_event(session, number, version, chosen, clock(), _details(_ROWS[chosen], form))
+                apply_event(
+                    session, number, version, chosen, clock(), _details(_ROWS[chosen], form)
+                )
         except NotFound:
             return _message(request, templates, 404, f"Permohonan nomor {number} tidak ada.")
         except Conflict:
@@ -185,20 +203,13 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
 
 
 def _message(request: Request, templates: Jinja2Templates, status: int, text: str) -> Response:
-    return templates.TemplateResponse(
-        request, "message.html", {"text": text}, status_code=status
-    )
+    return templates.TemplateResponse(request, "message.html", {"text": text}, status_code=status)
 
 
-def _from_env() -> FastAPI:
+def from_env() -> FastAPI:
+    """The application configured from ``DUKCAPIL_WA_*``, logging at INFO.
+
+    What ``uvicorn --factory dukcapil_wa.app:from_env`` serves.
+    """
     logging.basicConfig(level=logging.INFO)
     return create_app(Settings.from_env())
-
-
-def __getattr__(name: str) -> Any:
-    # ``uvicorn dukcapil_wa.app:app`` builds the app on first use, so importing this module
-    # (tests, docs) opens no database.
-    if name == "app":
-        built = globals()["app"] = _from_env()
-        return built
-    raise AttributeError(name)

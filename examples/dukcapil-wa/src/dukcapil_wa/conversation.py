@@ -13,9 +13,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final
 
+from sqlalchemy.orm import Session
+
 from adminduk import (
-    Advice,
     AdmindukError,
+    Advice,
     NotOffered,
     OfficeNotFound,
     Outcome,
@@ -26,8 +28,6 @@ from adminduk import (
     get_office,
     redact,
 )
-from sqlalchemy.orm import Session
-
 from dukcapil_wa.db import Conversation
 from dukcapil_wa.store import add_request
 from dukcapil_wa.texts import NO, REGISTER, YES, Reply, service_label
@@ -131,7 +131,8 @@ class Dialogue:
         return self._advise(conversation, now)
 
     def _advise(self, conversation: Conversation, now: datetime) -> str:
-        assert conversation.office is not None and conversation.service is not None
+        assert conversation.office is not None
+        assert conversation.service is not None
         advice = advise(conversation.office, conversation.service, at=now)
         conversation.state = ADVISED
         reply = advice.to_message("id")

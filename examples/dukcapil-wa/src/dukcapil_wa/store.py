@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from adminduk import RequestEvent, RequestStatus, ServiceRequest
-from adminduk.identity import REVEAL_CONTEXT
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from adminduk import RequestEvent, RequestStatus, ServiceRequest
+from adminduk.identity import REVEAL_CONTEXT
 from dukcapil_wa.db import EventRow, OutboxMessage, RequestRow
 from dukcapil_wa.texts import notification
 from dukcapil_wa.whatsapp import text_message
@@ -94,7 +94,7 @@ def _replay(rows: Sequence[EventRow]) -> ServiceRequest:
 
 
 def load(session: Session, number: int) -> StoredRequest:
-    """The request with ``number``, rebuilt from its events with ``ServiceRequest.from_history``."""
+    """Request ``number``, rebuilt from its events with ``ServiceRequest.from_history``."""
     rows = session.scalars(
         select(EventRow).where(EventRow.request_id == number).order_by(EventRow.seq)
     ).all()
@@ -105,11 +105,15 @@ def load(session: Session, number: int) -> StoredRequest:
 
 def list_requests(session: Session, limit: int = 500) -> list[StoredRequest]:
     """The latest ``limit`` requests, newest first, each replayed from its events."""
-    numbers = session.scalars(select(RequestRow.id).order_by(RequestRow.id.desc()).limit(limit)).all()
+    numbers = session.scalars(
+        select(RequestRow.id).order_by(RequestRow.id.desc()).limit(limit)
+    ).all()
     if not numbers:
         return []
     rows = session.scalars(
-        select(EventRow).where(EventRow.request_id.in_(numbers)).order_by(EventRow.request_id, EventRow.seq)
+        select(EventRow)
+        .where(EventRow.request_id.in_(numbers))
+        .order_by(EventRow.request_id, EventRow.seq)
     ).all()
     by_number: dict[int, list[EventRow]] = {}
     for row in rows:
@@ -124,7 +128,7 @@ def apply_event(
     event: RequestEvent,
     at: datetime,
     details: dict[str, Any],
-    before_write: Callable[[], None] | None = None,
+    before_write: Callable[[], object] | None = None,
 ) -> StoredRequest:
     """Apply ``event`` to request ``number`` as the officer saw it; tell the citizen.
 

@@ -1,4 +1,4 @@
-"""Every text the service shows: replies to citizens (Indonesian only) and the officer page's labels.
+"""Every text the service shows: citizens' replies (Indonesian only), the officer page's labels.
 
 One table per kind, keyed by the library's own codes, so a new status or event of the library
 shows up as a missing key in the tests rather than as a blank reply.
@@ -40,7 +40,9 @@ class Reply:
     )
     OFFICE_NOT_FOUND: Final = "Maaf, kami tidak menemukan Dinas Dukcapil dengan nama itu."
     OFFICE_SUGGEST: Final = " Maksud Anda: {choices}?"
-    OFFICE_HINT: Final = " Tuliskan kode wilayahnya (misalnya 35.14) atau namanya (misalnya kota-mataram)."
+    OFFICE_HINT: Final = (
+        " Tuliskan kode wilayahnya (misalnya 35.14) atau namanya (misalnya kota-mataram)."
+    )
     REGISTER_HINT: Final = (
         '\n\nBalas "daftar" untuk mendaftarkan permohonan ini, atau tuliskan keperluan lain.'
     )
@@ -101,20 +103,34 @@ DETAIL_LABELS: Final[Mapping[str, str]] = {
 }
 
 _NOTIFICATIONS: Final[Mapping[RequestEvent, str]] = {
-    RequestEvent.START_VERIFICATION: "Permohonan nomor {number} ({service}) sedang diperiksa petugas.",
+    RequestEvent.START_VERIFICATION: (
+        "Permohonan nomor {number} ({service}) sedang diperiksa petugas."
+    ),
     RequestEvent.MARK_INCOMPLETE: (
         "Berkas permohonan nomor {number} ({service}) belum lengkap atau tidak terbaca. "
         "Mohon kirim kembali: {missing}."
     ),
-    RequestEvent.RESUBMIT: "Berkas permohonan nomor {number} sudah kami terima kembali dan sedang diperiksa.",
-    RequestEvent.APPROVE: "Berkas permohonan nomor {number} ({service}) lengkap dan sudah disetujui.",
+    RequestEvent.RESUBMIT: (
+        "Berkas permohonan nomor {number} ({service}) sudah kami terima kembali dan sedang "
+        "diperiksa."
+    ),
+    RequestEvent.APPROVE: (
+        "Berkas permohonan nomor {number} ({service}) lengkap dan sudah disetujui."
+    ),
     RequestEvent.START_PROCESSING: "Dokumen permohonan nomor {number} ({service}) sedang dicetak.",
-    RequestEvent.MARK_READY: "Dokumen permohonan nomor {number} ({service}) sudah siap diambil{place}.",
-    RequestEvent.DELIVER: "Dokumen permohonan nomor {number} ({service}) sudah dikirim ke kantor kecamatan atau desa{place}.",
-    RequestEvent.HAND_OVER: "Dokumen permohonan nomor {number} ({service}) sudah diserahkan. Terima kasih.",
+    RequestEvent.MARK_READY: (
+        "Dokumen permohonan nomor {number} ({service}) sudah siap diambil{place}."
+    ),
+    RequestEvent.DELIVER: (
+        "Dokumen permohonan nomor {number} ({service}) sudah dikirim ke kantor kecamatan atau "
+        "desa{place}."
+    ),
+    RequestEvent.HAND_OVER: (
+        "Dokumen permohonan nomor {number} ({service}) sudah diserahkan. Terima kasih."
+    ),
     RequestEvent.REJECT: "Mohon maaf, permohonan nomor {number} ({service}) ditolak.",
     RequestEvent.WITHDRAW: "Permohonan nomor {number} ({service}) sudah dibatalkan.",
-}  # fmt: skip
+}
 
 
 def service_label(service: Service | str) -> str:
