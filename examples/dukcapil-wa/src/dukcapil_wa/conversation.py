@@ -97,9 +97,10 @@ class Dialogue:
         conversation.state = IDLE
         conversation.service = None
 
+    # --8<-- [start:need]
     def _read_need(self, conversation: Conversation, text: str) -> str:
         phrases = get_office(conversation.office).service_phrases if conversation.office else None
-        matches = find_services(text[:4096], limit=1, phrases=phrases)
+        matches = find_services(text, limit=1, phrases=phrases)
         if not matches:
             self._reset(conversation)
             return Reply.NOT_UNDERSTOOD
@@ -108,6 +109,8 @@ class Dialogue:
         conversation.state = CONFIRM
         conversation.service = service.code
         return Reply.CONFIRM.format(service=service_label(service))
+
+    # --8<-- [end:need]
 
     def _after_confirm(self, conversation: Conversation, now: datetime) -> str:
         if self.office:
@@ -141,6 +144,7 @@ class Dialogue:
     def _register(self, session: Session, conversation: Conversation, now: datetime) -> str:
         if conversation.state != ADVISED or not conversation.office or not conversation.service:
             return Reply.NOTHING_TO_REGISTER
+        # --8<-- [start:register]
         advice = advise(conversation.office, conversation.service, at=now)
         if not _registrable(advice):
             return Reply.NOT_REGISTRABLE
@@ -158,6 +162,7 @@ class Dialogue:
         except PhoneNumberError:
             return Reply.PHONE_REFUSED
         number = add_request(session, request)
+        # --8<-- [end:register]
         log.info(redact(f"request {number} for {conversation.wa_id}: {request.service.code}"))
         self._reset(conversation)
         return Reply.REGISTERED.format(

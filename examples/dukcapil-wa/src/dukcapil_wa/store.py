@@ -147,6 +147,7 @@ def apply_event(
         Conflict: the history is no longer ``seen_version`` long.
         TransitionError: the library refused the event (the request is unchanged).
     """
+    # --8<-- [start:optimistic]
     stored = load(session, number)
     if stored.version != seen_version:
         raise Conflict(number)
@@ -165,6 +166,7 @@ def apply_event(
             session.add(_entry_row(number, seen_version, request))
     except IntegrityError:
         raise Conflict(number) from None
+    # --8<-- [end:optimistic]
     entry = request.history[-1]
     if request.phone is not None:
         body = notification(
