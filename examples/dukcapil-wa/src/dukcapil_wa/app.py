@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 
 from adminduk import AdmindukError, RequestEvent, TransitionError, redact
 from adminduk.lifecycle import TRANSITIONS, Transition
@@ -39,7 +40,12 @@ from dukcapil_wa.store import (
     queue_reply,
 )
 from dukcapil_wa.texts import DETAIL_LABELS, EVENT_LABELS, STATUS_LABELS, service_label
-from dukcapil_wa.whatsapp import WebhookPayload, incoming_messages, payload_problems
+from dukcapil_wa.whatsapp import (
+    IncomingText,
+    WebhookPayload,
+    incoming_messages,
+    payload_problems,
+)
 
 __all__ = ["create_app", "from_env"]
 
@@ -97,6 +103,23 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
     app = FastAPI(title="dukcapil-wa", docs_url=None, redoc_url=None)
     app.state.engine = engine
 
+    def answer_all(messages: list[IncomingText]) -> int:
+        """Answer each new message in one transaction; return how many were new."""
+        answered = 0
+        try:
+            with sessions.begin() as session:
+                for message in messages:
+                    if session.get(InboundMessage, message.message_id) is not None:
+                        continue  # a retry of a message already answered
+                    now = clock()
+                    session.add(InboundMessage(message_id=message.message_id, received_at=now))
+                    reply = dialogue.answer(session, message.wa_id, message.body)
+                    queue_reply(session, message.wa_id, reply, now)
+                    answered += 1
+        except IntegrityError:  # the same retry arrived twice at once: the other one answers
+            return 0
+        return answered
+
     @app.get("/webhook", response_class=PlainTextResponse)
     def verify(
         mode: Annotated[str, Query(alias="hub.mode")] = "",
@@ -120,19 +143,8 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
         except ValidationError as err:
             return _bad_payload(payload_problems(err))
         messages = incoming_messages(payload)
-        answered = 0
-        try:
-            with sessions.begin() as session:
-                for message in messages:
-                    if session.get(InboundMessage, message.message_id) is not None:
-                        continue  # a retry of a message already answered
-                    now = clock()
-                    session.add(InboundMessage(message_id=message.message_id, received_at=now))
-                    reply = dialogue.answer(session, message.wa_id, message.body)
-                    queue_reply(session, message.wa_id, reply, now)
-                    answered += 1
-        except IntegrityError:  # the same retry arrived twice at once: the other one answers
-            answered = 0
+        # The database and the library are synchronous: run them off the event loop.
+        answered = await run_in_threadpool(answer_all, messages)
         log.info(redact(f"webhook: {len(messages)} messages, {answered} answered"))
         return JSONResponse({"received": len(messages), "answered": answered})
 
