@@ -98,7 +98,12 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
     sessions = make_sessions(engine)
     dialogue = Dialogue(settings.office, clock)
     templates = Jinja2Templates(
-        env=Environment(loader=PackageLoader("dukcapil_wa"), autoescape=select_autoescape())
+        env=Environment(
+            loader=PackageLoader("dukcapil_wa"),
+            autoescape=select_autoescape(),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
     )
     app = FastAPI(title="dukcapil-wa", docs_url=None, redoc_url=None)
     app.state.engine = engine
