@@ -281,9 +281,17 @@ def _vocabulary(extra: tuple[tuple[Service, tuple[str, ...]], ...] = ()) -> _Voc
 
 _vocabulary_lock = threading.Lock()
 
+# Mapping is invariant in its key: an office's ``dict[Service, ...]`` (``service_phrases``) or a
+# ``dict[str, ...]`` of codes is not a ``Mapping[Service | str, ...]``, so each is named here.
+Phrases = (
+    Mapping[Service, Sequence[str]]
+    | Mapping[str, Sequence[str]]
+    | Mapping[Service | str, Sequence[str]]
+)
+
 
 def _frozen_extra(
-    phrases: Mapping[Service | str, Sequence[str]] | None,
+    phrases: Phrases | None,
 ) -> tuple[tuple[Service, tuple[str, ...]], ...]:
     if phrases is None:
         return ()
@@ -300,7 +308,7 @@ def _frozen_extra(
 
 
 def find_services(
-    text: str, *, limit: int = 3, phrases: Mapping[Service | str, Sequence[str]] | None = None
+    text: str, *, limit: int = 3, phrases: Phrases | None = None
 ) -> tuple[ServiceMatch, ...]:
     """The catalogue services a free text is about, best first; ``()`` when it is about none.
 

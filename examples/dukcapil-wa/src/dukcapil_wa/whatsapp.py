@@ -1,0 +1,165 @@
+"""The WhatsApp Cloud API's shapes: the webhook payload read, the send-message JSON written.
+
+Only what the service reads is modelled; everything else in a payload is allowed and ignored, as
+Meta adds fields over time. A message without text (a photo, a location) is read with
+``text=None`` so the bot can say it reads text only.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+__all__ = [
+    "MAX_BODY_CHARS",
+    "IncomingText",
+    "WebhookPayload",
+    "incoming_messages",
+    "payload_problems",
+    "text_message",
+]
+
+MAX_BODY_CHARS: Final = 4096
+"""The longest text body the Cloud API sends in one message."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class Text(_Model):
+    """A text message's content."""
+
+    body: str = Field(max_length=MAX_BODY_CHARS)
+
+
+class Message(_Model):
+    """One inbound message: who sent it (a WhatsApp id, digits only) and what."""
+
+    id: str = Field(min_length=1, max_length=128)
+    from_: str = Field(alias="from", pattern=r"^[1-9][0-9]{6,14}$")
+    type: str
+    text: Text | None = None
+
+
+class Value(_Model):
+    """A change's value: messages, or only status updates of messages sent."""
+
+    messaging_product: str = Field(pattern="^whatsapp$")
+    messages: tuple[Message, ...] = ()
+
+
+class Change(_Model):
+    """One change of an entry; the service reads the ``messages`` field."""
+
+    field: str
+    value: Value
+
+
+class Entry(_Model):
+    """One entry: the business account's changes."""
+
+    id: str
+    changes: tuple[Change, ...]
+
+
+class WebhookPayload(_Model):
+    """A webhook notification of the Cloud API (``object`` is ``whatsapp_business_account``).
+
+    Examples:
+        >>> payload = WebhookPayload.model_validate({
+        ...     "object": "whatsapp_business_account",
+        ...     "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
+        ...         "messaging_product": "whatsapp",
+        ...         "messages": [{"id": "wamid.1", "from": "6281359547691", "type": "text",
+        ...                       "text": {"body": "ktp hilang"}}]}}]}]})
+        >>> [(m.wa_id, m.body) for m in incoming_messages(payload)]
+        [('6281359547691', 'ktp hilang')]
+    """
+
+    object: str = Field(pattern="^whatsapp_business_account$")
+    entry: tuple[Entry, ...]
+
+
+class IncomingText(BaseModel):
+    """A message as the conversation reads it.
+
+    Attributes:
+        message_id: the Cloud API's id (``wamid.…``), used to answer each message once.
+        wa_id: the sender's WhatsApp id (digits, country code first).
+        body: the text, or ``None`` for a message that is not text.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    message_id: str
+    wa_id: str
+    body: str | None
+
+
+def incoming_messages(payload: WebhookPayload) -> list[IncomingText]:
+    """Every message of ``payload``, in the order sent (status updates carry none)."""
+    return [
+        IncomingText(
+            message_id=message.id,
+            wa_id=message.from_,
+            body=message.text.body if message.type == "text" and message.text else None,
+        )
+        for entry in payload.entry
+        for change in entry.changes
+        for message in change.value.messages
+    ]
+
+
+def payload_problems(err: ValidationError) -> list[dict[str, str]]:
+    """What is wrong with a payload, each problem with its path, never the input itself.
+
+    Pydantic's own errors echo the input, and a message's text is personal.
+
+    Examples:
+        >>> try:
+        ...     WebhookPayload.model_validate({"object": "whatsapp_business_account"})
+        ... except ValidationError as err:
+        ...     payload_problems(err)
+        [{'path': 'entry', 'problem': 'Field required'}]
+    """
+    return [
+        {"path": ".".join(str(part) for part in error["loc"]) or "(body)", "problem": error["msg"]}
+        for error in err.errors(include_url=False, include_input=False)
+    ]
+
+
+def text_message(wa_id: str, body: str) -> list[dict[str, Any]]:
+    """The send-message JSON for ``body``: one message, or several where it is too long.
+
+    A long reply is cut at line breaks so that no part is over :data:`MAX_BODY_CHARS`.
+
+    Examples:
+        >>> text_message("6281359547691", "Halo")[0]["text"]
+        {'preview_url': False, 'body': 'Halo'}
+        >>> len(text_message("6281359547691", ("x" * 3000 + "\\n") * 2))
+        2
+    """
+    parts: list[str] = []
+    current = ""
+    for line in body.splitlines(keepends=True):
+        while len(line) > MAX_BODY_CHARS:  # a single huge line: cut it hard
+            parts.append(line[:MAX_BODY_CHARS])
+            line = line[MAX_BODY_CHARS:]
+        if len(current) + len(line) > MAX_BODY_CHARS:
+            parts.append(current)
+            current = ""
+        current += line
+    parts.append(current)
+    return [
+        {
+            "messaging_product": "whatsapp",
+            "recipient_type": "individual",
+            "to": wa_id,
+            "type": "text",
+            "text": {"preview_url": False, "body": part.strip("\n")},
+        }
+        for part in parts
+        if part.strip()
+    ]

@@ -1,0 +1,102 @@
+"""The officer page in a real headless browser: Debian's Chromium, driven by Playwright.
+
+Playwright is told to use ``/usr/bin/chromium`` and never downloads a browser of its own. Where
+that browser is not installed the test is skipped, and says so.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from chat import Bot, register
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason=f"no browser at {CHROMIUM}: install Debian's chromium and chromium-driver "
+    "(.ci/run does) to run the browser test",
+)
+
+
+@pytest.fixture
+def server(bot: Bot) -> Iterator[str]:
+    """The bot's app served by uvicorn on a free loopback port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(bot.app, host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    for _ in range(500):
+        if running.started:
+            break
+        threading.Event().wait(0.01)
+    assert running.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_an_officer_clicks_a_request_from_submitted_to_completed(
+    bot: Bot, server: str, tmp_path: Path
+) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    number = register(bot)
+    with sync_api.sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path / "profile"),  # a fresh --user-data-dir
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+        )
+        try:
+            page = context.new_page()
+            page.goto(f"{server}/officer")
+            card = page.locator(f"#permohonan-{number}")
+            assert card.locator(".status").inner_text() == "Diajukan"
+            assert "+62813******91" in card.inner_text()
+            steps = [
+                ("Mulai verifikasi", "Sedang diverifikasi"),
+                ("Setujui", "Terverifikasi"),
+                ("Mulai cetak", "Sedang dicetak"),
+                ("Siap diambil", "Siap diambil"),
+                ("Serahkan ke pemohon", "Selesai"),
+            ]
+            for button, status in steps:
+                if button == "Siap diambil":
+                    card.get_by_label("Tempat pengambilan").fill("Kantor Kecamatan Bangil")
+                with page.expect_navigation():
+                    card.get_by_role("button", name=button).click()
+                card = page.locator(f"#permohonan-{number}")
+                assert card.locator(".status").inner_text() == status
+            assert card.get_by_role("button").count() == 0
+            assert page.locator("#status-completed h2").inner_text() == "Selesai (1)"
+            assert "1359547" not in page.content()
+        finally:
+            context.close()
+    assert bot.outbox()[-1].endswith("sudah diserahkan. Terima kasih.")
+    assert bot.column("name", "request_events") == [
+        "submit",
+        "start_verification",
+        "approve",
+        "start_processing",
+        "mark_ready",
+        "hand_over",
+    ]
