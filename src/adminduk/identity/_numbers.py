@@ -21,7 +21,7 @@ from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
-from adminduk.identity._schema import personal_schema
+from adminduk.identity._schema import personal_schema, text_json_schema
 from adminduk.regions import Region, find_region, provinces
 
 if TYPE_CHECKING:
@@ -252,17 +252,17 @@ class _RegionCoded(MaskedValue):
     def __get_pydantic_json_schema__(
         cls, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
+        return text_json_schema(
+            handler,
+            read={
+                "pattern": _INPUT_PATTERN,
+                "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
+            },
+            written={
                 "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
                 "description": f"a {cls._label}, masked unless the dump reveals it",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
-        }
+            },
+        )
 
 
 class Nik(_RegionCoded):

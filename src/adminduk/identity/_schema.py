@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from adminduk.identity._mask import reveal_requested
 
 if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import CoreSchema, core_schema
 
-__all__ = ["HiddenInput", "personal_schema", "public_schema"]
+__all__ = ["HiddenInput", "personal_schema", "public_schema", "text_json_schema"]
 
 
 class _Personal(Protocol):
@@ -77,3 +79,12 @@ def public_schema(parse: Callable[[Any], T], dump: Callable[[T], str]) -> CoreSc
         parse,
         serialization=core_schema.plain_serializer_function_ser_schema(dump, when_used="always"),
     )
+
+
+def text_json_schema(
+    handler: GetJsonSchemaHandler, *, read: dict[str, Any], written: dict[str, Any]
+) -> JsonSchemaValue:
+    """JSON schema of a value that is a string both ways: ``read`` when validating input,
+    ``written`` when describing a dump (which may be masked, or normalised, unlike the input).
+    """  # noqa: D205
+    return {"type": "string", **(written if handler.mode == "serialization" else read)}
