@@ -18,10 +18,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
+from adminduk._pydantic_hooks import text_json_schema
 from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
-from adminduk.identity._schema import personal_schema, text_json_schema
+from adminduk.identity._schema import personal_schema
 from adminduk.regions import Region, find_region, provinces
 
 if TYPE_CHECKING:

@@ -13,10 +13,11 @@ from urllib.parse import quote
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem
 from adminduk._arguments import text as checked_text
+from adminduk._pydantic_hooks import public_schema, text_json_schema
 from adminduk._redact import PHONE_KEEP
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
-from adminduk.identity._schema import personal_schema, public_schema, text_json_schema
+from adminduk.identity._schema import personal_schema
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler

@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from adminduk.identity._mask import reveal_requested
 
 if TYPE_CHECKING:
-    from pydantic import GetJsonSchemaHandler
-    from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import CoreSchema, core_schema
 
-__all__ = ["HiddenInput", "personal_schema", "public_schema", "text_json_schema"]
+__all__ = ["HiddenInput", "personal_schema"]
 
 
 class _Personal(Protocol):
     def reveal(self) -> str: ...
 
 
-T = TypeVar("T")
 P = TypeVar("P", bound=_Personal)
 
 
@@ -69,22 +66,3 @@ def personal_schema(label: str, parse: Callable[[Any], P]) -> CoreSchema:
             serialize, info_arg=True, when_used="always"
         ),
     )
-
-
-def public_schema(parse: Callable[[Any], T], dump: Callable[[T], str]) -> CoreSchema:
-    """Core schema of a public (unmasked) value validated by ``parse`` and written by ``dump``."""
-    from pydantic_core import core_schema
-
-    return core_schema.no_info_plain_validator_function(
-        parse,
-        serialization=core_schema.plain_serializer_function_ser_schema(dump, when_used="always"),
-    )
-
-
-def text_json_schema(
-    handler: GetJsonSchemaHandler, *, read: dict[str, Any], written: dict[str, Any]
-) -> JsonSchemaValue:
-    """JSON schema of a value that is a string both ways: ``read`` when validating input,
-    ``written`` when describing a dump (which may be masked, or normalised, unlike the input).
-    """  # noqa: D205
-    return {"type": "string", **(written if handler.mode == "serialization" else read)}
