@@ -465,41 +465,13 @@ def _legend_line(office: OfficeConfig, period: HoursPeriod, lang: Lang) -> str:
 
 
 def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
-    from adminduk._advice_text import day_name
-
     office = _office(args.office)
-    zone = office.zone
-    from adminduk.errors import OutOfRange
-    from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
-
-    when = _when(args.week, "--week", zone) or dt.datetime.now(zone)
-    outside = (
-        f"argument --week: {{}} is outside the calendar; give a date in a week from "
-        f"{SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
-    )
-    try:
-        day = office.local_date(when)
-    except OutOfRange:  # past year 9999 (or before year 1) once read in the office's zone
-        raise _UsageError(outside.format(repr(args.week))) from None
-    monday = day - dt.timedelta(days=day.weekday())
-    if not SUPPORTED_FROM <= monday <= SUPPORTED_UNTIL - dt.timedelta(days=6):
-        raise _UsageError(outside.format(day))
+    monday = _hours_monday(args.week, office)
     calendar = office.calendar()
-    lang: Lang = args.lang
     days = [calendar.day_info(monday + dt.timedelta(days=n)) for n in range(7)]
-    policies = [office.policy_at(info.date).id for info in days]
     if args.json:
-        return _json(
-            {
-                "office": office.code,
-                "timezone": office.timezone,
-                "week_start": monday.isoformat(),
-                "days": [
-                    _day_json(info, day_name(n, "en"), policies[n]) for n, info in enumerate(days)
-                ],
-            },
-            out,
-        )
+        return _json(_hours_json(office, monday, days), out)
+    lang: Lang = args.lang
     title = _t(
         "cli.hours.title",
         lang,
@@ -510,42 +482,87 @@ def _cmd_hours(args: argparse.Namespace, out: TextIO) -> int:
     )
     out.write(f"{title}\n\n")
     header = tuple(_t(f"cli.col.{col}", lang) for col in ("day", "date", "hours", "notes"))
-    rows: list[tuple[str, ...]] = [header]
-    any_default = False
+    _table([header, *(_hours_row(n, info, lang) for n, info in enumerate(days))], out)
+    legend = _hours_legend(office, days, lang)
+    if legend:
+        out.write("\n" + "\n".join(legend) + "\n")
+    return EXIT_OK
+
+
+def _hours_monday(week: str | None, office: OfficeConfig) -> dt.date:
+    """The Monday of the week ``--week`` names (this week without it), in the office's zone."""
+    from adminduk.errors import OutOfRange
+    from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
+
+    zone = office.zone
+    when = _when(week, "--week", zone) or dt.datetime.now(zone)
+    outside = (
+        f"argument --week: {{}} is outside the calendar; give a date in a week from "
+        f"{SUPPORTED_FROM} to {SUPPORTED_UNTIL}"
+    )
+    try:
+        day = office.local_date(when)
+    except OutOfRange:  # past year 9999 (or before year 1) once read in the office's zone
+        raise _UsageError(outside.format(repr(week))) from None
+    monday = day - dt.timedelta(days=day.weekday())
+    # The whole week must be in the calendar, not only the day given.
+    if not SUPPORTED_FROM <= monday <= SUPPORTED_UNTIL - dt.timedelta(days=6):
+        raise _UsageError(outside.format(day))
+    return monday
+
+
+def _hours_json(office: OfficeConfig, monday: dt.date, days: list[DayInfo]) -> dict[str, Any]:
+    """The week as JSON: each day with its English weekday name and the policy in force."""
+    from adminduk._advice_text import day_name
+
+    return {
+        "office": office.code,
+        "timezone": office.timezone,
+        "week_start": monday.isoformat(),
+        "days": [
+            _day_json(info, day_name(n, "en"), office.policy_at(info.date).id)
+            for n, info in enumerate(days)
+        ],
+    }
+
+
+def _hours_row(n: int, info: DayInfo, lang: Lang) -> tuple[str, ...]:
+    """One day of the week's table: weekday, date, hours marked ``*``/``?``, and notes."""
+    from adminduk._advice_text import day_name
+
+    if info.intervals:
+        hours = ", ".join(
+            f"{_clock(i.opens, i.opens)}-{_clock(i.closes, i.opens)}" for i in info.intervals
+        )
+    else:
+        hours = _t("cli.hours.closed", lang)
+    marks = ("*" if info.is_default_hours else "") + ("?" if info.provisional else "")
+    return (
+        day_name(n, lang),
+        info.date.isoformat(),
+        f"{hours} {marks}".rstrip(),
+        "; ".join(_day_notes(info, lang)),
+    )
+
+
+def _hours_legend(office: OfficeConfig, days: list[DayInfo], lang: Lang) -> list[str]:
+    """What the table's marks mean, and where each weekly schedule shown comes from."""
+    # Dicts, not sets: each line once, in the order the week first shows it.
     caveats: dict[str, None] = {}
     used: dict[str, None] = {}
-    for n, info in enumerate(days):
-        if info.intervals:
-            hours = ", ".join(
-                f"{_clock(i.opens, i.opens)}-{_clock(i.closes, i.opens)}" for i in info.intervals
-            )
-        else:
-            hours = _t("cli.hours.closed", lang)
-        marks = ("*" if info.is_default_hours else "") + ("?" if info.provisional else "")
-        any_default = any_default or info.is_default_hours
+    for info in days:
         caveats.update(dict.fromkeys(caveat.reason(lang) for caveat in info.caveats))
+        # A day opened or changed by a one-off has no weekly schedule to cite.
         weekly = info.override is None and info.extra_opening is None
         if info.intervals and weekly and info.period is not None:
             used.setdefault(_legend_line(office, info.period, lang))
-        rows.append(
-            (
-                day_name(n, lang),
-                info.date.isoformat(),
-                f"{hours} {marks}".rstrip(),
-                "; ".join(_day_notes(info, lang)),
-            )
-        )
-    _table(rows, out)
     legend = []
-    if any_default:
+    if any(info.is_default_hours for info in days):
         legend.append(_t("cli.hours.default", lang))
     if caveats:
         legend.append(_t("cli.hours.provisional", lang))
         legend += [f"  - {reason}" for reason in caveats]
-    legend += list(used)
-    if legend:
-        out.write("\n" + "\n".join(legend) + "\n")
-    return EXIT_OK
+    return legend + list(used)
 
 
 # --------------------------------------------------------------------------- requirements

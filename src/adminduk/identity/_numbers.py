@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
+from adminduk._pydantic_hooks import text_json_schema
 from adminduk._redact import NIK_KEEP
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
@@ -252,17 +253,17 @@ class _RegionCoded(MaskedValue):
     def __get_pydantic_json_schema__(
         cls, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
+        return text_json_schema(
+            handler,
+            read={
+                "pattern": _INPUT_PATTERN,
+                "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
+            },
+            written={
                 "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
                 "description": f"a {cls._label}, masked unless the dump reveals it",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
-        }
+            },
+        )
 
 
 class Nik(_RegionCoded):

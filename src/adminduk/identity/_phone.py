@@ -13,10 +13,11 @@ from urllib.parse import quote
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem
 from adminduk._arguments import text as checked_text
+from adminduk._pydantic_hooks import public_schema, text_json_schema
 from adminduk._redact import PHONE_KEEP
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
-from adminduk.identity._schema import personal_schema, public_schema
+from adminduk.identity._schema import personal_schema
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -216,18 +217,18 @@ class OfficePhone(str):
     def __get_pydantic_json_schema__(
         cls, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
+        return text_json_schema(
+            handler,
+            read={
+                "pattern": _INPUT_PATTERN,
+                "description": "an Indonesian mobile (WhatsApp) number, in any common spelling",
+                "examples": ["0813-5954-7691", "+6281359547691"],
+            },
+            written={
                 "pattern": _E164_PATTERN,
                 "description": "an Indonesian mobile number in E.164",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": "an Indonesian mobile (WhatsApp) number, in any common spelling",
-            "examples": ["0813-5954-7691", "+6281359547691"],
-        }
+            },
+        )
 
 
 class CitizenPhone(MaskedValue):
@@ -271,13 +272,14 @@ class CitizenPhone(MaskedValue):
     def __get_pydantic_json_schema__(
         cls, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        if handler.mode == "serialization":
-            return {
-                "type": "string",
+        return text_json_schema(
+            handler,
+            read={
+                "pattern": _INPUT_PATTERN,
+                "description": "a citizen's Indonesian mobile (WhatsApp) number; personal data",
+            },
+            # No pattern: a masked number and a revealed one are spelled differently.
+            written={
                 "description": "a citizen's mobile number, masked unless the dump reveals it",
-            }
-        return {
-            "type": "string",
-            "pattern": _INPUT_PATTERN,
-            "description": "a citizen's Indonesian mobile (WhatsApp) number; personal data",
-        }
+            },
+        )

@@ -10,14 +10,13 @@ from adminduk.identity._mask import reveal_requested
 if TYPE_CHECKING:
     from pydantic_core import CoreSchema, core_schema
 
-__all__ = ["HiddenInput", "personal_schema", "public_schema"]
+__all__ = ["HiddenInput", "personal_schema"]
 
 
 class _Personal(Protocol):
     def reveal(self) -> str: ...
 
 
-T = TypeVar("T")
 P = TypeVar("P", bound=_Personal)
 
 
@@ -66,14 +65,4 @@ def personal_schema(label: str, parse: Callable[[Any], P]) -> CoreSchema:
         serialization=core_schema.plain_serializer_function_ser_schema(
             serialize, info_arg=True, when_used="always"
         ),
-    )
-
-
-def public_schema(parse: Callable[[Any], T], dump: Callable[[T], str]) -> CoreSchema:
-    """Core schema of a public (unmasked) value validated by ``parse`` and written by ``dump``."""
-    from pydantic_core import core_schema
-
-    return core_schema.no_info_plain_validator_function(
-        parse,
-        serialization=core_schema.plain_serializer_function_ser_schema(dump, when_used="always"),
     )

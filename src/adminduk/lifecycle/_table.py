@@ -9,7 +9,7 @@ can never be shipped silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -211,41 +211,33 @@ def check_transitions(
     all_events = items("events", events, RequestEvent, "RequestEvent values")
     finals = frozenset(items("terminal", terminal, RequestStatus, "RequestStatus values"))
     instance("initial", initial, RequestStatus, "a RequestStatus")
-    problems: list[ConfigProblem] = []
     exits: dict[RequestStatus, set[RequestStatus]] = {status: set() for status in all_statuses}
+    problems = _table_problems(table, all_events, finals, exits)
+    if initial not in exits:
+        problems.append(ConfigProblem("initial", "not among the statuses", repr(initial.value)))
+    if problems:
+        # Graph checks on a table with unknown names would only repeat those problems.
+        raise ConfigError(problems, source="lifecycle transition table")
+    problems = _graph_problems(all_statuses, initial, finals, exits)
+    if problems:
+        raise ConfigError(problems, source="lifecycle transition table")
+
+
+def _table_problems(
+    table: Sequence[Transition],
+    all_events: Sequence[RequestEvent],
+    finals: frozenset[RequestStatus],
+    exits: dict[RequestStatus, set[RequestStatus]],
+) -> list[ConfigProblem]:
+    """The problems of each row and of unused events; fills ``exits`` from the valid rows."""
+    problems: list[ConfigProblem] = []
+    # Which row first declared each (status, event) pair, to name it in a duplicate's problem.
     seen: dict[tuple[RequestStatus, RequestEvent], int] = {}
     for index, row in enumerate(table):
         where = f"transitions[{index}]"
-        if row.event not in all_events:
-            problems.append(ConfigProblem(f"{where}.event", "not a known event", repr(row.event)))
-        if not row.sources:
-            problems.append(ConfigProblem(f"{where}.sources", "a transition needs a source"))
-        for status in (*row.sources, row.target):
-            if status not in exits:
-                problems.append(ConfigProblem(where, "not a known status", repr(status)))
-        for name in (*row.requires, *row.accepts):
-            if name not in DETAIL_NAMES:
-                problems.append(
-                    ConfigProblem(
-                        where, f"unknown detail; known: {', '.join(DETAIL_NAMES)}", repr(name)
-                    )
-                )
+        problems += _name_problems(where, row, all_events, exits)
+        problems += _source_problems(where, index, row, finals, seen)
         for source in row.sources:
-            first = seen.setdefault((source, row.event), index)
-            if first != index:
-                problems.append(
-                    ConfigProblem(
-                        where,
-                        f"{row.event!s} from {source!s} is already declared by "
-                        f"transitions[{first}]; a status and an event lead to one status",
-                    )
-                )
-            if source in finals:
-                problems.append(
-                    ConfigProblem(
-                        where, f"terminal status {source!s} cannot have an exit ({row.event!s})"
-                    )
-                )
             if source in exits and row.target in exits:
                 exits[source].add(row.target)
     used = {row.event for row in table}
@@ -254,17 +246,75 @@ def check_transitions(
         for event in all_events
         if event not in used
     )
-    if initial not in exits:
-        problems.append(ConfigProblem("initial", "not among the statuses", repr(initial.value)))
-    if problems:
-        # Graph checks on a table with unknown names would only repeat those problems.
-        raise ConfigError(problems, source="lifecycle transition table")
-    reachable = _closure({initial}, exits)
+    return problems
+
+
+def _name_problems(
+    where: str,
+    row: Transition,
+    all_events: Sequence[RequestEvent],
+    exits: Mapping[RequestStatus, set[RequestStatus]],
+) -> list[ConfigProblem]:
+    """A row's unknown event, statuses and details, and a missing source."""
+    problems: list[ConfigProblem] = []
+    if row.event not in all_events:
+        problems.append(ConfigProblem(f"{where}.event", "not a known event", repr(row.event)))
+    if not row.sources:
+        problems.append(ConfigProblem(f"{where}.sources", "a transition needs a source"))
     problems.extend(
+        ConfigProblem(where, "not a known status", repr(status))
+        for status in (*row.sources, row.target)
+        if status not in exits
+    )
+    problems.extend(
+        ConfigProblem(where, f"unknown detail; known: {', '.join(DETAIL_NAMES)}", repr(name))
+        for name in (*row.requires, *row.accepts)
+        if name not in DETAIL_NAMES
+    )
+    return problems
+
+
+def _source_problems(
+    where: str,
+    index: int,
+    row: Transition,
+    finals: frozenset[RequestStatus],
+    seen: dict[tuple[RequestStatus, RequestEvent], int],
+) -> list[ConfigProblem]:
+    """A row's sources that repeat an earlier row's pair or are terminal; records its pairs."""
+    problems: list[ConfigProblem] = []
+    for source in row.sources:
+        first = seen.setdefault((source, row.event), index)
+        if first != index:
+            problems.append(
+                ConfigProblem(
+                    where,
+                    f"{row.event!s} from {source!s} is already declared by "
+                    f"transitions[{first}]; a status and an event lead to one status",
+                )
+            )
+        if source in finals:
+            problems.append(
+                ConfigProblem(
+                    where, f"terminal status {source!s} cannot have an exit ({row.event!s})"
+                )
+            )
+    return problems
+
+
+def _graph_problems(
+    all_statuses: Sequence[RequestStatus],
+    initial: RequestStatus,
+    finals: frozenset[RequestStatus],
+    exits: Mapping[RequestStatus, set[RequestStatus]],
+) -> list[ConfigProblem]:
+    """Statuses not reachable from ``initial``, traps, and dead ends with no terminal ahead."""
+    reachable = _closure({initial}, exits)
+    problems = [
         ConfigProblem(f"statuses.{status!s}", f"not reachable from {initial!s}")
         for status in all_statuses
         if status not in reachable
-    )
+    ]
     problems.extend(
         ConfigProblem(f"statuses.{status!s}", "a trap: not terminal, yet no event leads out")
         for status in all_statuses
@@ -275,8 +325,7 @@ def check_transitions(
         for status in all_statuses
         if exits[status] and not (_closure({status}, exits) & finals)
     )
-    if problems:
-        raise ConfigError(problems, source="lifecycle transition table")
+    return problems
 
 
 def _closure(

@@ -535,42 +535,79 @@ def _settle(
     are both refused: the registry never picks one silently. A slug must not belong to
     another code (``taken``), nor be claimed by a plugin for another code (``rivals``).
     """
+    winner, rejected = _pick(code, current, newcomers, strict=strict)
+    if winner is None:
+        return current, rejected
+    refusal = _slug_refusal(winner.config.slug, taken, rivals)
+    if refusal is not None:
+        return current, [*rejected, (winner, refusal)]
+    return winner, rejected
+
+
+# A newcomer that may take a code (None: the holder stays), and the newcomers refused, with why.
+_Pick = tuple[_Candidate | None, list[tuple[_Candidate, str]]]
+
+
+def _pick(
+    code: str, current: _Candidate | None, newcomers: list[_Candidate], *, strict: bool
+) -> _Pick:
+    """The newcomer that may take ``code`` before its slug is checked; see :func:`_settle`."""
     replacers = [c for c in newcomers if c.config.replaces == code]
     claimants = [c for c in newcomers if c.config.replaces != code]
     if len(replacers) > 1:
+        # Every newcomer is refused, claimants too: no replacer can be preferred silently.
         names = ", ".join(c.origin for c in replacers)
-        return current, [
-            (c, f"code {code}: {names} all declare that they replace it") for c in newcomers
-        ]
+        message = f"code {code}: {names} all declare that they replace it"
+        return None, [(c, message) for c in newcomers]
     if replacers:
-        (winner,) = replacers
-        if current is not None and current.config.replaces == code and not strict:
-            return current, [(winner, f"code {code} is already replaced by {current.origin}")]
-        rejected = [
-            (c, f"code {code} is taken by {winner.origin}, which replaces it") for c in claimants
-        ]
-    elif current is not None:
+        return _pick_replacer(code, current, replacers[0], claimants, strict=strict)
+    return _pick_claimant(code, current, claimants)
+
+
+def _pick_replacer(
+    code: str,
+    current: _Candidate | None,
+    winner: _Candidate,
+    claimants: list[_Candidate],
+    *,
+    strict: bool,
+) -> _Pick:
+    """``winner``, the one newcomer that replaces ``code``, unless the code is replaced already.
+
+    The claimants that do not declare ``replaces`` lose to it.
+    """
+    if current is not None and current.config.replaces == code and not strict:
+        return None, [(winner, f"code {code} is already replaced by {current.origin}")]
+    message = f"code {code} is taken by {winner.origin}, which replaces it"
+    return winner, [(c, message) for c in claimants]
+
+
+def _pick_claimant(code: str, current: _Candidate | None, claimants: list[_Candidate]) -> _Pick:
+    """The newcomer that claims ``code`` alone while it is free; none when it is taken."""
+    if current is not None:
         who = f"{current.origin} {current.config.region}"
         message = (
             f"code {code} is already registered ({who}); declare replaces = {code!r} to replace it"
         )
-        return current, [(c, message) for c in claimants]
-    elif len(claimants) > 1:
+        return None, [(c, message) for c in claimants]
+    if len(claimants) > 1:
         names = ", ".join(c.origin for c in claimants)
         message = (
             f"code {code} is claimed by {names}; none declares replaces, so none is registered"
         )
-        return current, [(c, message) for c in claimants]
-    elif claimants:
-        winner, rejected = claimants[0], []
-    else:
-        return current, []
-    slug = winner.config.slug
+        return None, [(c, message) for c in claimants]
+    if claimants:
+        return claimants[0], []
+    return None, []
+
+
+def _slug_refusal(slug: str, taken: Mapping[str, str], rivals: frozenset[str]) -> str | None:
+    """Why a winner's slug cannot be registered: it names another code, or is claimed twice."""
     if slug in taken:
-        return current, [*rejected, (winner, f"slug {slug!r} already names code {taken[slug]}")]
+        return f"slug {slug!r} already names code {taken[slug]}"
     if slug in rivals:
-        return current, [*rejected, (winner, f"slug {slug!r} is claimed for more than one code")]
-    return winner, rejected
+        return f"slug {slug!r} is claimed for more than one code"
+    return None
 
 
 _REGISTRY: Final = _Registry()

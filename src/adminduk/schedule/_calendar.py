@@ -509,6 +509,9 @@ class OfficeCalendar:
         return self._epoch + _US * local_us
 
     # -- instants ----------------------------------------------------------------------------
+    # The methods below repeat the wall-clock fast path (tzinfo, toordinal, the clock fields)
+    # on purpose, rather than call one helper: the extra call and tuple made is_open about 20 %
+    # and the others 12-14 % slower in an A/B run of both versions (see bench_schedule.py).
     def is_open(self, t: dt.datetime) -> bool:
         """Whether the office is open at ``t`` (open at the opening minute, closed at the close).
 

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from adminduk import _arguments
 from adminduk._days import DAYS_EN, DAYS_ID
+from adminduk._pydantic_hooks import public_schema
 from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError
 from adminduk.schedule._zone import ZoneProblem, load_zone
@@ -201,14 +202,7 @@ class TimeRange:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> CoreSchema:
-        from pydantic_core import core_schema
-
-        return core_schema.no_info_plain_validator_function(
-            cls._validate,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                str, when_used="always"
-            ),
-        )
+        return public_schema(cls._validate, str)
 
     @classmethod
     def __get_pydantic_json_schema__(

@@ -410,15 +410,10 @@ def _fulfilment(draw: st.DrawFn, codes: list[str], closed: bool) -> list[dict[st
 
 def _rules(draw: st.DrawFn, reasons_pool: list[str]) -> dict[str, Any]:
     """One set of rules (ordinary or a policy) that loads and passes every error check."""
+    # The draws stay in one fixed order, so that a saved failing example replays the same rules.
     stance = draw(st.sampled_from(["open", "urgent-only", "closed"]))
     rules: dict[str, Any] = {"source": "S", "in_person": stance}
-    if stance == "urgent-only":
-        rules["urgency_reasons"] = draw(
-            st.lists(st.sampled_from(reasons_pool), min_size=1, unique=True)
-        )
-        rules["urgency_reasons_exhaustive"] = draw(st.booleans())
-    elif stance == "open" and draw(st.booleans()):
-        rules["urgency_reasons"] = draw(st.lists(st.sampled_from(reasons_pool), unique=True))
+    rules.update(_urgency_rules(draw, stance, reasons_pool))
     # Each service gets one fate; a closed counter leaves only channels and suspensions, so
     # that every service still has a route or is declared not offered.
     fates = (
@@ -427,20 +422,7 @@ def _rules(draw: st.DrawFn, reasons_pool: list[str]) -> dict[str, Any]:
     codes = [service.code for service in catalogue().services]
     by_fate = _group(codes, fates, draw)
     if by_fate.get("remote"):
-        rules["channels"] = _remote_channels(draw, by_fate["remote"])
-        # A step that needs the person present is placed, as a conforming file does.
-        present = [code for code in by_fate["remote"] if catalogue()[code].in_person_steps]
-        rules["in_person_steps"] = [
-            {
-                "services": [code],
-                "step": step.code,
-                "unknown_reason_id": "sumber tidak menyebut tempat dan waktunya",
-                "unknown_reason_en": "the source does not say where or when",
-                "source": "S",
-            }
-            for code in present
-            for step in catalogue()[code].in_person_steps[:1]
-        ]
+        rules.update(_remote_rules(draw, by_fate["remote"]))
     if by_fate.get("counter"):
         groups = _group(by_fate["counter"], ["biometric", "direct-verification"], draw)
         rules["counter_only"] = [
@@ -448,18 +430,7 @@ def _rules(draw: st.DrawFn, reasons_pool: list[str]) -> dict[str, Any]:
             for why, chosen in sorted(groups.items())
         ]
     if by_fate.get("suspended"):
-        groups = _group(by_fate["suspended"], ["defer", "refuse"], draw)
-        rules["suspended"] = [
-            {
-                "services": chosen,
-                "mode": mode,
-                "reason_id": "Layanan ditunda sementara",
-                "reason_en": "The service is paused for now",
-                "urgent_exempt": stance == "urgent-only" and draw(st.booleans()),
-                "source": "S",
-            }
-            for mode, chosen in sorted(groups.items())
-        ]
+        rules["suspended"] = _suspended(draw, by_fate["suspended"], stance)
     routed = [code for fate in ("remote", "counter", "-") for code in by_fate.get(fate, [])]
     if stance == "closed":
         routed = by_fate.get("remote", [])
@@ -472,22 +443,76 @@ def _rules(draw: st.DrawFn, reasons_pool: list[str]) -> dict[str, Any]:
     rules["online_first"] = draw(st.booleans())
     add_change = draw(st.booleans())
     if routed and add_change:
-        rules["requirement_changes"] = [
-            {
-                "services": draw(st.lists(st.sampled_from(routed), min_size=1, unique=True)),
-                "kind": "add",
-                "item": {
-                    "code": "formulir-permohonan-kantor",
-                    "name_id": "Formulir permohonan kantor",
-                    "name_en": "The office's application form",
-                },
-                "source": "S",
-            }
-        ]
+        rules["requirement_changes"] = _requirement_changes(draw, routed)
     if draw(st.booleans()):
         rules["hours"] = _hours(draw)
         rules["cite"] = {"hours": "W"}
     return rules
+
+
+def _urgency_rules(draw: st.DrawFn, stance: str, reasons_pool: list[str]) -> dict[str, Any]:
+    """The urgency reasons: required when only the urgent are served, optional when open."""
+    rules: dict[str, Any] = {}
+    if stance == "urgent-only":
+        rules["urgency_reasons"] = draw(
+            st.lists(st.sampled_from(reasons_pool), min_size=1, unique=True)
+        )
+        rules["urgency_reasons_exhaustive"] = draw(st.booleans())
+    elif stance == "open" and draw(st.booleans()):
+        rules["urgency_reasons"] = draw(st.lists(st.sampled_from(reasons_pool), unique=True))
+    return rules
+
+
+def _remote_rules(draw: st.DrawFn, remote: list[str]) -> dict[str, Any]:
+    """Channels for the services served remotely, and where their in-person steps happen."""
+    # A step that needs the person present is placed, as a conforming file does.
+    present = [code for code in remote if catalogue()[code].in_person_steps]
+    return {
+        "channels": _remote_channels(draw, remote),
+        "in_person_steps": [
+            {
+                "services": [code],
+                "step": step.code,
+                "unknown_reason_id": "sumber tidak menyebut tempat dan waktunya",
+                "unknown_reason_en": "the source does not say where or when",
+                "source": "S",
+            }
+            for code in present
+            for step in catalogue()[code].in_person_steps[:1]
+        ],
+    }
+
+
+def _suspended(draw: st.DrawFn, suspended: list[str], stance: str) -> list[dict[str, Any]]:
+    """Suspensions of these services; only an urgent-only office may let the urgent through."""
+    groups = _group(suspended, ["defer", "refuse"], draw)
+    return [
+        {
+            "services": chosen,
+            "mode": mode,
+            "reason_id": "Layanan ditunda sementara",
+            "reason_en": "The service is paused for now",
+            "urgent_exempt": stance == "urgent-only" and draw(st.booleans()),
+            "source": "S",
+        }
+        for mode, chosen in sorted(groups.items())
+    ]
+
+
+def _requirement_changes(draw: st.DrawFn, routed: list[str]) -> list[dict[str, Any]]:
+    """One office item added to some of the services the office routes."""
+    return [
+        {
+            "services": draw(st.lists(st.sampled_from(routed), min_size=1, unique=True)),
+            "kind": "add",
+            "item": {
+                "code": "formulir-permohonan-kantor",
+                "name_id": "Formulir permohonan kantor",
+                "name_en": "The office's application form",
+            },
+            "source": "S",
+        }
+    ]
 
 
 @st.composite

@@ -97,28 +97,12 @@ class Situation:
             >>> Situation.of(policy, Service.parse("kk/baru"), ["bpjs"]).urgency_matters
             False
         """
-        urgency_matters = (
-            policy.in_person is not InPersonStance.OPEN
-            or policy.non_urgent_asked_to_wait
-            or any(suspension.urgent_exempt for suspension in policy.suspended)
+        urgency_matters = _urgency_matters(policy)
+        urgent, national_urgent, not_accepted = (
+            _sort_reasons(policy, reasons) if urgency_matters else ((), (), ())
         )
-        if urgency_matters:
-            national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
-            national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
-            urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
-            not_accepted = tuple(r for r in reasons if r not in urgent)
-        else:
-            urgent = national_urgent = not_accepted = ()
         counter = policy.counter
-        stance = policy.in_person
-        serves = (
-            counter is not None
-            and counter.takes(service)
-            and (
-                stance is InPersonStance.OPEN
-                or (stance is InPersonStance.URGENT_ONLY and bool(urgent))
-            )
-        )
+        serves = _counter_serves(policy, service, urgent)
         remote = tuple(ch for ch in policy.channels_for(service) if ch.kind.is_remote)
         return cls(
             policy=policy,
@@ -159,6 +143,43 @@ class Situation:
             and self.counter.takes(self.service)
             and (self.policy.walk_ins_without_whatsapp or self.serves)
         )
+
+
+def _urgency_matters(policy: Policy) -> bool:
+    """Whether the policy treats urgent people differently, so a person's reasons count."""
+    return (
+        policy.in_person is not InPersonStance.OPEN
+        or policy.non_urgent_asked_to_wait
+        or any(suspension.urgent_exempt for suspension in policy.suspended)
+    )
+
+
+def _sort_reasons(
+    policy: Policy, reasons: Sequence[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The reasons that make a person urgent, those urgent by national rule only, and the rest.
+
+    A policy whose urgency list is exhaustive leaves no room for the national reasons.
+    """
+    national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+    national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
+    urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
+    not_accepted = tuple(r for r in reasons if r not in urgent)
+    return urgent, national_urgent, not_accepted
+
+
+def _counter_serves(policy: Policy, service: Service, urgent: tuple[str, ...]) -> bool:
+    """Whether the counter takes the service from this person: open to all, or to the urgent."""
+    counter = policy.counter
+    stance = policy.in_person
+    return (
+        counter is not None
+        and counter.takes(service)
+        and (
+            stance is InPersonStance.OPEN
+            or (stance is InPersonStance.URGENT_ONLY and bool(urgent))
+        )
+    )
 
 
 def _none(_: Situation) -> tuple[Channel, ...]:
