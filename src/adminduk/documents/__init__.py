@@ -21,6 +21,7 @@ from adminduk.documents._catalogue import (
     group_requirements,
 )
 from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
+from adminduk.documents._names import NameFinding, NameSeverity, check_name
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 
 __all__ = [
@@ -31,12 +32,15 @@ __all__ = [
     "CatalogueEntry",
     "Confidence",
     "DocumentType",
+    "NameFinding",
+    "NameSeverity",
     "PresenceStep",
     "ReportingDeadline",
     "Requirement",
     "Service",
     "ServiceMatch",
     "catalogue",
+    "check_name",
     "find_services",
     "group_requirements",
 ]
