@@ -382,6 +382,24 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "cli.col.date": {"id": "tanggal", "en": "date"},
     "cli.col.hours": {"id": "jam", "en": "hours"},
     "cli.col.notes": {"id": "keterangan", "en": "notes"},
+    # -- name -------------------------------------------------------------------------------
+    "cli.name.ok": {
+        "id": "{document}: tidak ada temuan menurut aturan yang dapat diperiksa.",
+        "en": "{document}: no findings under the rules that can be checked.",
+    },
+    "cli.name.summary": {
+        "id": "{document}: {errors} galat, {warnings} peringatan.",
+        "en": "{document}: {errors} error(s), {warnings} warning(s).",
+    },
+    "cli.name.error": {"id": "galat", "en": "error"},
+    "cli.name.warning": {"id": "peringatan", "en": "warning"},
+    "cli.name.reading": {"id": "menurut tafsiran adminduk", "en": "as adminduk reads it"},
+    "cli.name.unchecked": {
+        "id": "Tidak diperiksa: nama mudah dibaca, tidak bermakna negatif dan tidak multitafsir "
+        "(Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+        "en": "Not checked: that the name is easy to read, has no negative meaning and cannot be "
+        "read two ways (Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+    },
     # -- services -----------------------------------------------------------------------------
     "cli.yes": {"id": "ya", "en": "yes"},
     "cli.no": {"id": "tidak", "en": "no"},
