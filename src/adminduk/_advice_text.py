@@ -109,6 +109,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "{service} is only handled over WhatsApp now and the counter does not serve "
         "your case; ask a relative who uses WhatsApp, or wait until the counter reopens.",
     },
+    "rule.not-introduced": {
+        "id": "{service} belum ada pada tanggal itu: layanan ini diatur oleh {basis}, yang "
+        "terbit tahun {year}.",
+        "en": "{service} did not exist yet on that date: it rests on {basis}, issued in {year}.",
+    },
     "rule.no-route": {
         "id": "Menurut sumber yang ada, kantor tidak menyediakan jalur untuk {service} saat ini.",
         "en": "According to the sources, the office offers no route to {service} at this time.",
