@@ -16,7 +16,7 @@ from adminduk.errors import AdmindukError, ConfigError
 from adminduk.testing import strategies as ads
 
 AKTA = ("akta-kelahiran", "akta-kematian", "akta-perkawinan", "akta-perceraian")
-TITLED = ("kk", "ktp-el")
+TITLED = ("kk", "ktp-el", "ikd")  # the IKD is the KTP-el in digital form ([I], names.toml)
 NEITHER = ("kia", "biodata", "skpwni", "sktt")
 ERROR = NameSeverity.ERROR
 WARNING = NameSeverity.WARNING
