@@ -7,7 +7,7 @@ each example below is pinned to the article it tests.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from adminduk import DocumentType, NameFinding, NameSeverity, OutOfRange, check_name
@@ -270,7 +270,9 @@ def test_punctuation_inside_a_word_is_an_error_at_its_word(name, mark, data):
 
 @given(ads.names(), st.sampled_from(AKTA))
 def test_an_education_title_in_front_is_an_error_on_every_akta(name, document):
-    findings = check_name("Dr. " + name, document=document)
+    titled = "Dr. " + name
+    assume(len(titled) <= 60)  # the title counts towards the 60 letters
+    findings = check_name(titled, document=document)
     assert [(f.rule, f.position) for f in findings] == [("pasal-5-ayat-3-c", 1)]
 
 
