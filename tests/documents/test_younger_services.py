@@ -145,3 +145,17 @@ def test_an_introduction_must_cite_its_article_as_its_confidence_says():
     wrong = text.replace(cited, 'legal_basis = "Permendagri 72/2022", confidence')
     with pytest.raises(ConfigError, match=r"introduced\.legal_basis"):
         _load(wrong, "catalogue.toml")
+
+
+def test_the_exports_never_offer_the_ikd_before_it_existed():
+    from adminduk import office_jsonld
+    from adminduk.export._offer import offer
+
+    tulungagung = get_office("35.04")
+    assert "ikd/baru" not in [e.code for e, _ in offer(tulungagung, dt.date(2020, 3, 20)).services]
+    assert "ikd/baru" in [e.code for e, _ in offer(tulungagung, dt.date(2024, 1, 2)).services]
+    graph = office_jsonld(tulungagung)["@graph"]
+    ikd = [node["@id"] for node in graph if node.get("serviceType") == "ikd/baru"]
+    assert ikd == ["_:ordinary-service-ikd-baru"]  # not under the March 2020 policy
+    mataram = office_jsonld("52.71")["@graph"]  # its 2020 policy ran until June 2023
+    assert sum(node.get("serviceType") == "ikd/baru" for node in mataram) == 2
