@@ -109,6 +109,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "{service} is only handled over WhatsApp now and the counter does not serve "
         "your case; ask a relative who uses WhatsApp, or wait until the counter reopens.",
     },
+    "rule.not-introduced": {
+        "id": "{service} belum ada pada tanggal itu: layanan ini diatur oleh {basis}, yang "
+        "terbit tahun {year}.",
+        "en": "{service} did not exist yet on that date: it rests on {basis}, issued in {year}.",
+    },
     "rule.no-route": {
         "id": "Menurut sumber yang ada, kantor tidak menyediakan jalur untuk {service} saat ini.",
         "en": "According to the sources, the office offers no route to {service} at this time.",
@@ -382,6 +387,24 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "cli.col.date": {"id": "tanggal", "en": "date"},
     "cli.col.hours": {"id": "jam", "en": "hours"},
     "cli.col.notes": {"id": "keterangan", "en": "notes"},
+    # -- name -------------------------------------------------------------------------------
+    "cli.name.ok": {
+        "id": "{document}: tidak ada temuan menurut aturan yang dapat diperiksa.",
+        "en": "{document}: no findings under the rules that can be checked.",
+    },
+    "cli.name.summary": {
+        "id": "{document}: {errors} galat, {warnings} peringatan.",
+        "en": "{document}: {errors} error(s), {warnings} warning(s).",
+    },
+    "cli.name.error": {"id": "galat", "en": "error"},
+    "cli.name.warning": {"id": "peringatan", "en": "warning"},
+    "cli.name.reading": {"id": "menurut tafsiran adminduk", "en": "as adminduk reads it"},
+    "cli.name.unchecked": {
+        "id": "Tidak diperiksa: nama mudah dibaca, tidak bermakna negatif dan tidak multitafsir "
+        "(Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+        "en": "Not checked: that the name is easy to read, has no negative meaning and cannot be "
+        "read two ways (Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+    },
     # -- services -----------------------------------------------------------------------------
     "cli.yes": {"id": "ya", "en": "yes"},
     "cli.no": {"id": "tidak", "en": "no"},

@@ -190,7 +190,7 @@ class _Plan:
     confirmed_on: dt.date | None
 
 
-_PlanKey = tuple[str, str, str, tuple[str, ...], bool]
+_PlanKey = tuple[str, str, str, tuple[str, ...], bool, bool]
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
@@ -279,6 +279,10 @@ def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> Non
         fields["why"] = (decision.suspension.reason_id, decision.suspension.reason_en)
     elif decision.counter_only is not None:
         fields["why"] = _both(f"why.{decision.counter_only.why.value}")
+    introduced = catalogue()[service].introduced
+    if introduced is not None and not decision.situation.introduced:
+        fields["basis"] = (introduced.basis("id"), introduced.basis("en"))
+        fields["year"] = str(introduced.year)
     if decision.urgent:
         fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
     key = f"rule.{decision.rule.id}"
@@ -389,6 +393,8 @@ def _urgent_route(
     """Whoever is told to wait, or refused, learns the route for urgent cases, if any."""
     if decision.outcome not in (Outcome.DEFER, Outcome.UNAVAILABLE):
         return
+    if not decision.situation.introduced:
+        return  # no need, however urgent, reaches a service that does not exist yet
     accepted = _accepted_reasons(policy)
     route: Decision | None = None
     if accepted and not decision.urgent:
@@ -470,11 +476,13 @@ def _plan(
     has_whatsapp: bool,
     at: dt.datetime,
 ) -> _Plan:
-    key = (policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp)
+    introduced = catalogue()[service].introduced
+    exists = introduced is None or introduced.offered_on(at.date())
+    key = (policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp, exists)
     plan = _PLANS.get(office, key)
     if plan is not None:
         return plan
-    decision = decide(policy, service, reasons, has_whatsapp)
+    decision = decide(policy, service, reasons, has_whatsapp, day=at.date())
     entry = catalogue()[service]
     requirements = office.requirements(service, at, remote=_applies_remotely(decision))
     fulfilment = policy.fulfilment_for(service)

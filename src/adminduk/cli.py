@@ -3,8 +3,8 @@
 Every subcommand prints a readable table or text, or with ``--json`` a stable JSON document
 (described in ``docs/cli.md``). Errors are one line on stderr and a non-zero exit code, never a
 traceback: 2 for bad input (an unknown office, service or option, an unreadable ``--at``), 1 when
-``check`` finds errors or a file cannot be read or written, 70 for an internal error, 130 when
-interrupted.
+``check`` or ``name`` finds errors or a file cannot be read or written, 70 for an internal error,
+130 when interrupted.
 
 Examples:
     >>> from adminduk.cli import main
@@ -719,6 +719,52 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FINDINGS if errors else EXIT_OK
 
 
+# --------------------------------------------------------------------------- name
+def _cmd_name(args: argparse.Namespace, out: TextIO) -> int:
+    from adminduk.documents import NameSeverity, catalogue, check_name
+
+    found = check_name(args.name, document=args.document)
+    errors = sum(1 for f in found if f.severity is NameSeverity.ERROR)
+    status = EXIT_FINDINGS if errors else EXIT_OK
+    lang: Lang = args.lang
+    if args.json:
+        _json(
+            {
+                "document": args.document,
+                "ok": not errors,
+                "findings": [
+                    {
+                        "rule": f.rule,
+                        "article": f.article,
+                        "severity": f.severity.value,
+                        "position": f.position,
+                        "message": f.message(lang),
+                        "interpreted": f.interpreted,
+                    }
+                    for f in found
+                ],
+            },
+            out,
+        )
+        return status
+    # The name itself is never printed back: it is personal data, and output gets logged.
+    document = catalogue().document_name(args.document, lang)
+    if not found:
+        out.write(_t("cli.name.ok", lang, document=document) + "\n")
+    else:
+        warnings_ = len(found) - errors
+        out.write(
+            _t("cli.name.summary", lang, document=document, errors=errors, warnings=warnings_)
+            + "\n"
+        )
+        for f in found:
+            reading = f" ({_t('cli.name.reading', lang)})" if f.interpreted else ""
+            severity = _t(f"cli.name.{f.severity.value}", lang)
+            out.write(f"- {severity}: {f.message(lang)}\n  {f.article}{reading}\n")
+    out.write(_t("cli.name.unchecked", lang) + "\n")
+    return status
+
+
 # --------------------------------------------------------------------------- schema, export
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from adminduk.offices import office_schema
@@ -758,7 +804,7 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="adminduk",
         description="Service rules of Indonesian civil-registry offices (Dinas Dukcapil).",
-        epilog="Documentation: docs/cli.md. Exit codes: 0 ok, 1 check errors or I/O, 2 bad input.",
+        epilog="Documentation: docs/cli.md. Exit codes: 0 ok, 1 errors found or I/O, 2 bad input.",
         out=out,
     )
     parser.add_argument("--version", action="version", version=f"adminduk {_version()}")
@@ -834,6 +880,19 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
     check = command("check", "check office files (TOML or JSON) before publishing", _cmd_check)
     check.add_argument("files", metavar="FILE", nargs="+", help="office files to check")
     json_flag(check)
+
+    name = command("name", "check a name against the rules for names on documents", _cmd_name)
+    name.add_argument(
+        "name", metavar="NAME", help='the name as it would be written, e.g. "M. Rizky"'
+    )
+    name.add_argument(
+        "--document",
+        default="akta-kelahiran",
+        metavar="DOC",
+        help="the document it goes on, a document code: akta-kelahiran (default), kk, ktp-el, …",
+    )
+    lang_flag(name)
+    json_flag(name)
 
     command("schema", "print the JSON Schema of an office file", _cmd_schema)
 

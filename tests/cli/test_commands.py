@@ -674,3 +674,50 @@ def test_a_broken_pipe_on_stdout_points_it_at_devnull(monkeypatch, tmp_path):
     assert main(["schema"], err=err) == 1
     assert err.getvalue() == ""
     target.close()
+
+
+# ------------------------------------------------------------------------------------- name
+def test_name_explains_the_abbreviation_rule_and_fails_on_an_error():
+    run = run_main("name", "M. Rizky")
+    assert run.code == 1, run.err
+    assert run.out.startswith("Akta kelahiran: 2 galat, 0 peringatan.")
+    assert "singkatan" in run.out and "Pasal 5 ayat (3) huruf a" in run.out
+    assert "Rizky" not in run.out  # the name is never printed back
+
+
+def test_name_passes_with_a_title_on_a_ktp_el_in_english():
+    run = run_main("name", "Dr. Rina Sari, S.H.", "--document", "ktp-el", "--lang", "en-GB")
+    assert run.code == 0, run.err
+    assert run.out.splitlines()[0] == (
+        "Electronic identity card (KTP-el): no findings under the rules that can be checked."
+    )
+
+
+def test_name_a_warning_alone_does_not_fail_and_json_has_every_field():
+    run = run_main("name", "Budi", "--document", "kk", "--json", "--lang", "en")
+    assert run.code == 0, run.err
+    data = json.loads(run.out)
+    assert data["document"] == "kk" and data["ok"] is True
+    (finding,) = data["findings"]
+    assert finding == {
+        "rule": "pasal-4-ayat-2-c",
+        "article": "Permendagri 73/2022 Pasal 4 ayat (2) huruf c",
+        "severity": "warning",
+        "position": None,
+        "message": "The name has 1 word(s); at least 2 are asked for (no sanction under Pasal 7).",
+        "interpreted": True,
+    }
+
+
+def test_name_with_an_error_in_json_exits_1():
+    run = run_main("name", "Hj. Siti Aminah", "--document", "akta-kelahiran", "--json")
+    assert run.code == 1
+    assert json.loads(run.out)["ok"] is False
+
+
+def test_name_refuses_an_unknown_document_and_a_blank_name_as_usage():
+    line = one_error_line(run_main("name", "Rina Sari", "--document", "paspor"))
+    assert "document='paspor'" in line and "akta-kelahiran" in line
+    run = run_main("name", "  ")
+    assert run.code == 2
+    assert "<a name of 2 characters>" in one_error_line(run)

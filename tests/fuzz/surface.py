@@ -276,6 +276,7 @@ def _plausible() -> dict[str, tuple[object, ...]]:
         ["export", "35.04"],
         ["offices", "--json"],
         ["services"],
+        ["name", "M. Rizky", "--document", "kk", "--json"],
     )
     return {
         "office": codes + offices,
@@ -323,6 +324,7 @@ def _plausible() -> dict[str, tuple[object, ...]]:
         "out": (None,),
         "err": (None,),
         "document": ("kk", "ktp-el"),
+        "name": ("Rina Sari", "M. Rizky", "Dr. Rina Sari, S.H."),
         "action": ("baru", "perubahan"),
         "rule_id": ("hours", "closed"),
         "status": ("submitted", "verifying"),
@@ -435,6 +437,7 @@ def instances() -> dict[type, list[object]]:
         adminduk.region("35.13.19"),
         *adminduk.menu(office, at=dt.datetime(2020, 3, 24, 10))[:2],
         *adminduk.find_services("mau cetak ulang ktp"),
+        *adminduk.check_name("M. Rizky", document="akta-kelahiran"),
     ]
     found: dict[type, list[object]] = {}
     seen: set[int] = set()

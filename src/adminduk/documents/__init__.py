@@ -14,6 +14,7 @@ from adminduk.documents._catalogue import (
     Catalogue,
     CatalogueEntry,
     Confidence,
+    Introduction,
     PresenceStep,
     ReportingDeadline,
     Requirement,
@@ -21,6 +22,7 @@ from adminduk.documents._catalogue import (
     group_requirements,
 )
 from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
+from adminduk.documents._names import NameFinding, NameSeverity, check_name
 from adminduk.documents._vocabulary import Action, DocumentType, Service
 
 __all__ = [
@@ -31,12 +33,16 @@ __all__ = [
     "CatalogueEntry",
     "Confidence",
     "DocumentType",
+    "Introduction",
+    "NameFinding",
+    "NameSeverity",
     "PresenceStep",
     "ReportingDeadline",
     "Requirement",
     "Service",
     "ServiceMatch",
     "catalogue",
+    "check_name",
     "find_services",
     "group_requirements",
 ]

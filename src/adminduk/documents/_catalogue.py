@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import itertools
 import threading
 import tomllib
@@ -14,6 +15,7 @@ from typing import Annotated, Any, Final, Literal, overload
 from pydantic import Field, StringConstraints, ValidationError
 
 from adminduk._arguments import choice
+from adminduk._arguments import day as _arguments_day
 from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, frozen_config
@@ -24,6 +26,7 @@ __all__ = [
     "Catalogue",
     "CatalogueEntry",
     "Confidence",
+    "Introduction",
     "PresenceStep",
     "ReportingDeadline",
     "Requirement",
@@ -252,6 +255,57 @@ class PresenceStep(_Cited):
     """
 
 
+class Introduction(_Frozen):
+    """The year a service came into being, where it is younger than the catalogue's dates.
+
+    A service is not offered on any day before the first of January of ``year``: the
+    regulation it rests on is of that year, and where its day of promulgation is not known the
+    year is the bound that is sure.
+
+    Attributes:
+        year: the year of the regulation that brought the service in.
+        legal_basis: that regulation (a bare citation).
+        confidence: how sure that legal basis is.
+        source: where the fact was found.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import catalogue
+        >>> introduced = catalogue()["ikd/baru"].introduced
+        >>> introduced.year, introduced.offered_on(dt.date(2020, 3, 24))
+        (2022, False)
+        >>> introduced.basis("en")
+        'Permendagri 72/2022 Pasal 13 (article number as cited by secondary sources)'
+    """
+
+    year: int = Field(ge=1900, le=2100)
+    legal_basis: Text
+    confidence: Confidence
+    source: Text
+
+    def offered_on(self, day: dt.date) -> bool:
+        """Whether the service exists on ``day`` (a date; a datetime is read by its date).
+
+        Examples:
+            >>> import datetime as dt
+            >>> from adminduk import catalogue
+            >>> catalogue()["ikd/baru"].introduced.offered_on(dt.date(2022, 1, 1))
+            True
+        """
+        checked = _arguments_day("day", day)
+        return checked.year >= self.year
+
+    def basis(self, lang: Lang = "id") -> str:
+        """The legal basis with how sure it is, wholly in Indonesian (``id``) or English (``en``).
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue()["ikd/baru"].introduced.basis("id")
+            'Permendagri 72/2022 Pasal 13 (nomor pasal menurut sumber sekunder)'
+        """
+        return _render_basis(self.legal_basis, self.confidence, lang)
+
+
 class CatalogueEntry(_Frozen):
     """A service the library knows, with its names and national baseline.
 
@@ -262,6 +316,8 @@ class CatalogueEntry(_Frozen):
         biometric_in_person: whether it needs biometric capture at the counter.
         in_person_steps: the steps that need the applicant present, each with its source.
         deadline: the national reporting deadline, or ``None`` where the law sets none.
+        introduced: when the service came into being, for a service younger than the
+            catalogue's other facts (the IKD); ``None`` for the rest.
         requirements: the national baseline checklist (may be empty, see below).
         requirements_note_id: why the checklist is empty, when no national source was found,
             in Indonesian.
@@ -280,6 +336,7 @@ class CatalogueEntry(_Frozen):
     biometric_in_person: bool
     in_person_steps: tuple[PresenceStep, ...] = Field(default=(), alias="in_person_step")
     deadline: ReportingDeadline | None = None
+    introduced: Introduction | None = None
     requirements: tuple[Requirement, ...] = Field(default=(), alias="requirement")
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
@@ -571,12 +628,9 @@ def _entry_problems(entry: CatalogueEntry, path: str) -> list[ConfigProblem]:
         problems.extend(
             _basis_problems(req.legal_basis, req.confidence, f"{path}.requirement[{position}]")
         )
-    if entry.deadline is not None:
-        problems.extend(
-            _basis_problems(
-                entry.deadline.legal_basis, entry.deadline.confidence, f"{path}.deadline"
-            )
-        )
+    for name, cited in (("deadline", entry.deadline), ("introduced", entry.introduced)):
+        if cited is not None:
+            problems.extend(_basis_problems(cited.legal_basis, cited.confidence, f"{path}.{name}"))
     notes = (entry.requirements_note_id, entry.requirements_note_en)
     if (notes[0] is None) != (notes[1] is None):
         missing = "requirements_note_en" if notes[1] is None else "requirements_note_id"

@@ -38,8 +38,10 @@ class DocumentType(StrEnum):
     MARRIAGE_CERTIFICATE = "akta-perkawinan"
     DIVORCE_CERTIFICATE = "akta-perceraian"
     MOVE_CERTIFICATE = "skpwni"
+    ARRIVAL_CERTIFICATE = "skpd"
     SKTT = "sktt"
     RESIDENT_DATA = "biodata"
+    DIGITAL_ID = "ikd"
 
 
 class Action(StrEnum):

@@ -23,6 +23,7 @@ __all__ = [
     "Offer",
     "Route",
     "day_of",
+    "exists_under",
     "hours_on",
     "offer",
     "policy_summary",
@@ -137,6 +138,23 @@ def route(policy: Policy, service: Service) -> Route:
     return Route(channels)
 
 
+def exists_under(entry: CatalogueEntry, policy: Policy) -> bool:
+    """Whether the service exists on some day of ``policy`` (the IKD not under a 2020 policy).
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import catalogue, get_office
+        >>> covid = get_office("35.04").policy_at(dt.date(2020, 3, 20))
+        >>> ikd, kk = catalogue()["ikd/baru"], catalogue()["kk/baru"]
+        >>> exists_under(ikd, covid), exists_under(kk, covid)
+        (False, True)
+    """
+    introduced = entry.introduced
+    if introduced is None or policy.valid_until is None:
+        return True
+    return introduced.offered_on(policy.valid_until)
+
+
 @dataclass(frozen=True, slots=True)
 class Offer:
     """What an office offers on one day: the policy in force and each service with a route.
@@ -157,8 +175,8 @@ class Offer:
 def offer(office: OfficeConfig, at: dt.datetime | dt.date | None) -> Offer:
     """The services ``office`` offers at ``at`` (today when ``None``): those with a route.
 
-    A service suspended without an exemption for urgent cases, or taken by no channel, is not
-    offered then.
+    A service suspended without an exemption for urgent cases, taken by no channel, or not yet
+    in being that day (:class:`~adminduk.documents.Introduction`), is not offered then.
 
     Raises:
         OutOfRange: ``at`` is not a date or a datetime.
@@ -177,6 +195,8 @@ def offer(office: OfficeConfig, at: dt.datetime | dt.date | None) -> Offer:
     policy = office.policy_at(day)
     offered = []
     for entry in catalogue():
+        if entry.introduced is not None and not entry.introduced.offered_on(day):
+            continue  # not yet in being that day
         found = route(policy, entry.service)
         if found.channels:
             offered.append((entry, found))

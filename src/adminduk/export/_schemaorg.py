@@ -49,6 +49,7 @@ from adminduk.export._offer import (
     SERVICE_LANGUAGE,
     SERVICE_LANGUAGE_SOURCE,
     day_of,
+    exists_under,
     hours_on,
     offer,
     policy_summary,
@@ -330,7 +331,11 @@ class _Builder:
         With ``offered``, only those services, and only the channels that take one of them.
         """
         prefix = _safe(policy.id)
-        entries = [e for e in catalogue() if offered is None or e.code in offered]
+        entries = [
+            e
+            for e in catalogue()
+            if (offered is None or e.code in offered) and exists_under(e, policy)
+        ]
         routes = {entry.code: self._route(policy, entry.service) for entry in entries}
         used = {id(ch) for channels, _ in routes.values() for ch in channels}
         channel_ids: dict[int, str] = {}

@@ -72,7 +72,10 @@ def admit(
     # The same range, and the same refusal, as advise: no answer, no admission.
     _arguments.instant("at", at, office.zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
     policy = office.policy_at(at)
-    decisions = [decide(policy, service, checked, has_whatsapp) for has_whatsapp in (True, False)]
+    day = office.local_date(at)
+    decisions = [
+        decide(policy, service, checked, has_whatsapp, day=day) for has_whatsapp in (True, False)
+    ]
     offered: dict[ChannelKind, None] = {}
     for decision in decisions:
         offered.update(dict.fromkeys(ch.kind for ch in decision.channels))

@@ -38,6 +38,7 @@ __all__ = [
     "Step",
     "event_sequences",
     "instants",
+    "names",
     "niks",
     "office_data",
     "offices",
@@ -221,6 +222,65 @@ def whatsapp_numbers(*, spelled: bool = True) -> st.SearchStrategy[str]:
         if style == 4:
             return "0" + ".".join(groups)
         return e164
+
+    return build()
+
+
+# --------------------------------------------------------------------------- names
+# Words built of consonant-vowel syllables (with at most a closing consonant) cannot spell a
+# title or a short form such as "Muh" or "S.H.": those need a cluster or are one syllable.
+_ONSETS: Final = (*"bdgklmnprstwy", "ng", "ny")
+_VOWELS: Final = tuple("aeiou")
+_CODAS: Final = ("", "", "", "k", "r", "s", "t", "ng")
+# Titles as they are written on a KK or KTP-el (Permendagri 73/2022 Pasal 5 ayat (1) huruf c).
+_FRONT_TITLES: Final = ("Dr.", "Prof.", "Ir.", "Drs.", "H.", "Hj.", "K.H.", "R.", "Raden")
+_BACK_TITLES: Final = ("S.H.", "S.Pd.", "S.Kom.", "M.Pd.", "M.M.", "A.Md.", "Ph.D.")
+_MAX_NAME: Final = 60  # letters including spaces, Pasal 4 ayat (2) huruf b
+
+
+def names(*, titles: bool = False) -> st.SearchStrategy[str]:
+    """Names that keep every rule :func:`~adminduk.check_name` applies, on any document.
+
+    Two to six words of Latin letters, at most 60 characters including spaces, no digit,
+    punctuation or abbreviation; in title case or, as a KTP-el prints it, in capitals. With
+    ``titles=True`` a name may carry education, religious or adat titles, abbreviated, before
+    and after it: such names keep the rules on a KK and a KTP-el only (Pasal 5 ayat (1) huruf
+    c), not on an akta. Names are personal data: these are random ones.
+
+    Examples:
+        >>> from hypothesis import given
+        >>> from adminduk import check_name
+        >>> @given(names())
+        ... def test(name):
+        ...     assert check_name(name, document="akta-kelahiran") == ()
+        >>> test()
+    """
+    word = st.builds(
+        lambda syllables, coda: ("".join(syllables) + coda).capitalize(),
+        st.lists(
+            st.builds(str.__add__, st.sampled_from(_ONSETS), st.sampled_from(_VOWELS)),
+            min_size=2,
+            max_size=4,
+        ),
+        st.sampled_from(_CODAS),
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> str:
+        words = draw(st.lists(word, min_size=2, max_size=6))
+        front = draw(st.lists(st.sampled_from(_FRONT_TITLES), max_size=2)) if titles else []
+        back = draw(st.lists(st.sampled_from(_BACK_TITLES), max_size=2)) if titles else []
+
+        def written() -> str:
+            tail = "".join(f", {title}" for title in back)
+            return " ".join([*front, *words]) + tail
+
+        while len(written()) > _MAX_NAME and len(words) > 2:
+            words.pop()
+        while len(written()) > _MAX_NAME and (front or back):
+            (back or front).pop()
+        name = written()
+        return name.upper() if draw(st.booleans()) else name
 
     return build()
 

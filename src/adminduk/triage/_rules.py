@@ -17,6 +17,7 @@ Where nothing is restricted, a given reason changes nothing and is not judged.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -56,6 +57,8 @@ class Situation:
         suspension: the suspension of the service, if any.
         counter_only: the rule keeping the service at the counter, if any.
         needs_presence: whether the service has a step that needs the person present.
+        introduced: whether the service exists on the day asked about (see
+            :class:`~adminduk.documents.Introduction`); true where no day is given.
 
     Examples:
         >>> import datetime as dt
@@ -79,6 +82,7 @@ class Situation:
     suspension: Suspension | None
     counter_only: CounterOnly | None
     needs_presence: bool
+    introduced: bool = True
 
     @classmethod
     def of(
@@ -87,8 +91,9 @@ class Situation:
         service: Service,
         reasons: Sequence[str] = (),
         has_whatsapp: bool = True,
+        day: dt.date | None = None,
     ) -> Situation:
-        """Read the situation off the policy, for a person with these reasons.
+        """Read the situation off the policy, for a person with these reasons, on ``day``.
 
         Examples:
             >>> import datetime as dt
@@ -104,6 +109,8 @@ class Situation:
         counter = policy.counter
         serves = _counter_serves(policy, service, urgent)
         remote = tuple(ch for ch in policy.channels_for(service) if ch.kind.is_remote)
+        entry = catalogue()[service]
+        introduced = day is None or entry.introduced is None or entry.introduced.offered_on(day)
         return cls(
             policy=policy,
             service=service,
@@ -117,7 +124,8 @@ class Situation:
             usable=tuple(ch for ch in remote if has_whatsapp or not ch.kind.needs_whatsapp),
             suspension=policy.suspension_for(service),
             counter_only=policy.counter_only_for(service),
-            needs_presence=bool(catalogue()[service].in_person_steps),
+            needs_presence=bool(entry.in_person_steps),
+            introduced=introduced,
         )
 
     @property
@@ -194,6 +202,12 @@ def _policy_source(situation: Situation) -> str:
     return situation.policy.source
 
 
+def _introduction_source(situation: Situation) -> str:
+    introduced = catalogue()[situation.service].introduced
+    assert introduced is not None  # the rule applies only to a service with one
+    return introduced.legal_basis
+
+
 def _suspension_source(situation: Situation) -> str:
     assert situation.suspension is not None  # the rule applies only with one
     return situation.suspension.source
@@ -250,8 +264,8 @@ class Rule:
         outcome_of: the outcome when it depends on the situation (default: ``outcome``).
 
     Examples:
-        >>> RULES[0].id, RULES[-1].outcome.value
-        ('suspended', 'unavailable')
+        >>> RULES[0].id, RULES[1].id, RULES[-1].outcome.value
+        ('not-introduced', 'suspended', 'unavailable')
     """
 
     id: str
@@ -267,6 +281,16 @@ class Rule:
 
 
 RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "not-introduced",
+        Outcome.UNAVAILABLE,
+        "the service did not exist yet on the day asked about (the year of the regulation "
+        "that brought it in)",
+        applies=lambda s: not s.introduced,
+        route=_none,
+        source=_introduction_source,
+        allowed=lambda _: False,
+    ),
     Rule(
         "suspended",
         Outcome.DEFER,
@@ -404,11 +428,15 @@ def decide(
     service: Service,
     reasons: Sequence[str] = (),
     has_whatsapp: bool = True,
+    *,
+    day: dt.date | None = None,
 ) -> Decision:
     """Run the triage rules in order; the first that applies decides.
 
     ``reasons`` are urgency-reason codes already checked to exist (``advise`` checks them);
     those the policy does not accept are reported in ``not_accepted`` and count for nothing.
+    ``day`` is the date asked about: a service younger than it (the IKD before 2022) has no
+    route; without a day, the policy alone decides.
 
     Examples:
         >>> import datetime as dt
@@ -418,11 +446,14 @@ def decide(
         'online'
         >>> decide(policy, Service.parse("kk/perubahan"), ["rumah-sakit"]).outcome.value
         'in-person'
+        >>> decide(policy, Service.parse("ikd/baru"), day=dt.date(2020, 3, 20)).rule.id
+        'not-introduced'
     """
     _arguments.instance("policy", policy, Policy, "a Policy, e.g. office.policy_at(day)")
     service = Service.parse(service)
     reasons = _arguments.texts("reasons", reasons, "urgency reason codes")
-    situation = Situation.of(policy, service, reasons, has_whatsapp)
+    on = None if day is None else _arguments.day("day", day)
+    situation = Situation.of(policy, service, reasons, has_whatsapp, on)
     chosen = next(r for r in RULES if r.applies(situation))
     return Decision(
         outcome=chosen.outcome_of(situation) if chosen.outcome_of else chosen.outcome,
