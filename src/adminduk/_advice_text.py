@@ -393,10 +393,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "{document}: no findings under the rules that can be checked.",
     },
     "cli.name.summary": {
-        "id": "{document}: {errors} galat, {warnings} peringatan.",
+        "id": "{document}: {errors} kesalahan, {warnings} peringatan.",
         "en": "{document}: {errors} error(s), {warnings} warning(s).",
     },
-    "cli.name.error": {"id": "galat", "en": "error"},
+    "cli.name.error": {"id": "kesalahan", "en": "error"},
     "cli.name.warning": {"id": "peringatan", "en": "warning"},
     "cli.name.reading": {"id": "menurut tafsiran adminduk", "en": "as adminduk reads it"},
     "cli.name.unchecked": {

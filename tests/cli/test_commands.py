@@ -680,7 +680,7 @@ def test_a_broken_pipe_on_stdout_points_it_at_devnull(monkeypatch, tmp_path):
 def test_name_explains_the_abbreviation_rule_and_fails_on_an_error():
     run = run_main("name", "M. Rizky")
     assert run.code == 1, run.err
-    assert run.out.startswith("Akta kelahiran: 2 galat, 0 peringatan.")
+    assert run.out.startswith("Akta kelahiran: 2 kesalahan, 0 peringatan.")
     assert "singkatan" in run.out and "Pasal 5 ayat (3) huruf a" in run.out
     assert "Rizky" not in run.out  # the name is never printed back
 
