@@ -111,3 +111,15 @@ def test_a_bare_date_is_asked_for_as_a_datetime_by_submit_and_apply():
     )
     with pytest.raises(NeedsDatetime):
         request.apply("start_verification", at=_dt.date(2020, 3, 25))
+
+
+def test_check_must_be_a_bool():
+    import datetime as _dt
+
+    from adminduk import OutOfRange, ServiceRequest
+
+    with pytest.raises(OutOfRange, match="check"):
+        ServiceRequest.submit(
+            "35.14", "kk/perubahan", at=_dt.datetime(2020, 3, 24, 10), channel="whatsapp",
+            check="no",  # type: ignore[arg-type]
+        )  # fmt: skip

@@ -412,7 +412,7 @@ class ServiceRequest(_Model):
             raise ConfigError.single("at", refusal.reason) from None
         nik = _applicant(applicant_nik, instant)
         number = None if phone is None else CitizenPhone(phone)
-        if check:
+        if _arguments.flag("check", check):
             _office.admit(config, parsed_service, kind, instant, reasons)
         return cls._start(config.code, parsed_service, kind, instant, nik, number)
 
