@@ -18,7 +18,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, ClassVar, Final, Self, TypeVar
+from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -366,8 +366,8 @@ class ConfigErrorModel(BaseModel):
     The constructor, ``model_validate``, ``model_validate_json`` and ``model_validate_strings``
     all refuse bad input the same way. Pydantic's own messages never print the input
     (``hide_input_in_errors``); the problems show each offending value through
-    :func:`show_value`, which masks personal numbers, unless the subclass sets ``_hides_input``
-    (its input is personal data through and through, e.g. a service request).
+    :func:`show_value`, which masks personal numbers. A model whose input is personal data
+    through and through (a service request) overrides ``_config_error`` to show none.
 
     Examples:
         >>> class Point(ConfigErrorModel):
@@ -383,11 +383,10 @@ class ConfigErrorModel(BaseModel):
 
     # What was given may be personal data: pydantic's own messages must never print it.
     model_config = ConfigDict(hide_input_in_errors=True)
-    _hides_input: ClassVar[bool] = False
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:
-        problems = problems_from(err, cls, hide_input=cls._hides_input)
+        problems = problems_from(err, cls)
         return ConfigError(problems, source=cls._error_source())
 
     @classmethod
