@@ -22,7 +22,7 @@ from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adminduk._redact import redact
+from adminduk._redact import redact, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -77,8 +77,8 @@ def show_value(value: object) -> str:
         >>> show_value(10**5000)
         'a number of about 5001 digits'
     """
-    if isinstance(value, bool) or value is None or isinstance(value, float):
-        text = repr(value)
+    if isinstance(value, str | bool | float) or value is None:
+        text = safe_repr(value, _MAX_CHARS)  # the errors' own repr: bounded, redacted
     elif isinstance(value, int):
         # repr() refuses ints over 4,300 digits: a long number is described by its size.
         bits = value.bit_length()
@@ -87,8 +87,6 @@ def show_value(value: object) -> str:
         )
     elif isinstance(value, dt.date):
         text = f"'{value}'"
-    elif isinstance(value, str):
-        text = repr(value[: _MAX_CHARS * 2])
     elif isinstance(value, Mapping):
         text = "a table {" + ", ".join(_short_key(key) for key in list(value)[:6]) + "}"
     elif isinstance(value, list | tuple):

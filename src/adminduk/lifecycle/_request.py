@@ -24,7 +24,7 @@ from adminduk._redact import safe_repr
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
-from adminduk.errors import ConfigError, ConfigProblem, NeedsDatetime, TransitionError
+from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
     REVEAL_CONTEXT,
     CitizenPhone,
@@ -209,9 +209,7 @@ class _Refusal(Exception):
 
 def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
     """``at`` as an aware instant in ``zone``; naive means the office's local wall time."""
-    if isinstance(at, date) and not isinstance(at, datetime):
-        raise NeedsDatetime(field, at)  # as advise says it: the time of day matters
-    if not isinstance(at, datetime):
+    if not isinstance(at, date):  # a bare date gets instant's NeedsDatetime, as advise does
         raise _Refusal(
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
