@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 from adminduk.errors import _did_you_mean
@@ -24,6 +23,8 @@ def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> t
     """
     if not isinstance(value, str) or not value:
         return ()
+    import difflib  # only a message that suggests something needs it
+
     pool = list(dict.fromkeys(candidates))
     needle = value.strip().lower()
     contained = [c for c in pool if needle and needle in c.lower()]

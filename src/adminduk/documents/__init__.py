@@ -9,21 +9,25 @@ Examples:
     4
 """
 
+from typing import TYPE_CHECKING
+
+from adminduk._lazy import attributes
 from adminduk._validation import publish
-from adminduk.documents._catalogue import (
-    Catalogue,
-    CatalogueEntry,
-    Confidence,
-    Introduction,
-    PresenceStep,
-    ReportingDeadline,
-    Requirement,
-    catalogue,
-    group_requirements,
-)
-from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
-from adminduk.documents._names import NameFinding, NameSeverity, check_name
-from adminduk.documents._vocabulary import Action, DocumentType, Service
+from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
+
+if TYPE_CHECKING:
+    from adminduk.documents._catalogue import (
+        Catalogue,
+        CatalogueEntry,
+        Introduction,
+        PresenceStep,
+        ReportingDeadline,
+        Requirement,
+        catalogue,
+        group_requirements,
+    )
+    from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
+    from adminduk.documents._names import NameFinding, NameSeverity, check_name
 
 __all__ = [
     "MIN_COVERAGE",
@@ -49,3 +53,28 @@ __all__ = [
 
 # Reprs, tracebacks and the docs show the public path, not the private module.
 publish(__name__, __all__, globals())
+
+# The catalogue, the bot kit's matcher and the name rules load on first use: a first
+# get_office, served precomputed, needs none of them.
+__getattr__, __dir__ = attributes(
+    __name__,
+    {
+        **dict.fromkeys(
+            (
+                "Catalogue",
+                "CatalogueEntry",
+                "Introduction",
+                "PresenceStep",
+                "ReportingDeadline",
+                "Requirement",
+                "catalogue",
+                "group_requirements",
+            ),
+            "._catalogue",
+        ),
+        **dict.fromkeys(
+            ("MIN_COVERAGE", "MIN_SCORE", "ServiceMatch", "find_services"), "._matching"
+        ),
+        **dict.fromkeys(("NameFinding", "NameSeverity", "check_name"), "._names"),
+    },
+)

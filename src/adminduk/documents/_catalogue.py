@@ -14,18 +14,18 @@ from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import Field, StringConstraints, ValidationError
 
+from adminduk import _precomputed
 from adminduk._arguments import choice
 from adminduk._arguments import day as _arguments_day
 from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
-from adminduk._validation import ConfigErrorModel, frozen_config
-from adminduk.documents._vocabulary import Action, DocumentType, Service
+from adminduk._validation import ConfigErrorModel, frozen_config, publish
+from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
 __all__ = [
     "Catalogue",
     "CatalogueEntry",
-    "Confidence",
     "Introduction",
     "PresenceStep",
     "ReportingDeadline",
@@ -37,31 +37,6 @@ __all__ = [
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Lang = Literal["id", "en"]
-
-
-class Confidence(StrEnum):
-    """How sure the project is of a fact's legal basis (see ``domain-facts.md``).
-
-    Examples:
-        >>> Confidence("secondary-cited").is_verified_article
-        True
-        >>> Confidence.LOCAL_PRACTICE.is_verified_article
-        False
-    """
-
-    PRIMARY = "primary"
-    """The regulation's own text was read."""
-    SECONDARY_CITED = "secondary-cited"
-    """A secondary source quotes the regulation and names the article."""
-    SECONDARY = "secondary"
-    """A secondary source gives the rule in the regulation's wording, without an article."""
-    LOCAL_PRACTICE = "local-practice"
-    """Only a regency office's published practice was found."""
-
-    @property
-    def is_verified_article(self) -> bool:
-        """Whether an article number rests on the text or on a source that cites it."""
-        return self in (Confidence.PRIMARY, Confidence.SECONDARY_CITED)
 
 
 # How a bare citation reads with its confidence, per language: the one place these words live.
@@ -689,6 +664,9 @@ _LOADING_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.Cont
     "adminduk_catalogue_loading_codes", default=None
 )
 _CATALOGUE: Catalogue | None = None
+CATALOGUE_FILE: Final = "catalogue.toml"
+PRECOMPUTED_CATALOGUE: Final = "precomputed/catalogue.pickle"
+_CATALOGUE_ORIGIN: Final = f"adminduk/documents/data/{CATALOGUE_FILE}"
 _CATALOGUE_LOCK: Final = threading.Lock()
 
 
@@ -711,12 +689,14 @@ def catalogue() -> Catalogue:
         return loaded
     with _CATALOGUE_LOCK:
         if _CATALOGUE is None:
-            text = (
-                resources.files("adminduk.documents")
-                .joinpath("data/catalogue.toml")
-                .read_text("utf-8")
+            data = resources.files("adminduk.documents").joinpath("data")
+            source = data.joinpath(CATALOGUE_FILE)
+            _CATALOGUE = _precomputed.load(
+                source,
+                data.joinpath(PRECOMPUTED_CATALOGUE),
+                Catalogue,
+                lambda: _load(source.read_text("utf-8"), _CATALOGUE_ORIGIN),
             )
-            _CATALOGUE = _load(text, "adminduk/documents/data/catalogue.toml")
         return _CATALOGUE
 
 
@@ -731,3 +711,7 @@ def known_codes() -> frozenset[str]:
     if loading is not None:
         return loading
     return catalogue().codes
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.documents", __all__, globals())

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
+from adminduk._validation import publish
 from adminduk.documents._catalogue import known_codes
 from adminduk.documents._vocabulary import Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
@@ -365,3 +366,7 @@ def find_services(
     with _vocabulary_lock:  # the first build must happen once, whatever the threads
         vocabulary = _vocabulary(extra)
     return vocabulary.match(text, limit)
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.documents", __all__, globals())

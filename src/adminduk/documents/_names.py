@@ -17,9 +17,8 @@ from typing import Annotated, Final, Literal
 from pydantic import Field, StringConstraints
 
 from adminduk._arguments import choice, text_problem
-from adminduk._validation import ConfigErrorModel, config_errors, frozen_config
-from adminduk.documents._catalogue import Confidence
-from adminduk.documents._vocabulary import DocumentType
+from adminduk._validation import ConfigErrorModel, config_errors, frozen_config, publish
+from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
 
 __all__ = ["NameFinding", "NameSeverity", "check_name"]
@@ -367,3 +366,7 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
     if name_words < rules.data.min_words:
         found.append(_finding(rules, _WORDS, None, count=name_words, limit=rules.data.min_words))
     return tuple(found)
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.documents", __all__, globals())

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
     from pydantic_core import CoreSchema
 
-__all__ = ["Action", "DocumentType", "Service"]
+__all__ = ["Action", "Confidence", "DocumentType", "Service"]
 
 
 class DocumentType(StrEnum):
@@ -197,3 +197,28 @@ class Service:
             "enum": sorted(_known_codes()),
             "description": "a catalogue service, written document/action",
         }
+
+
+class Confidence(StrEnum):
+    """How sure the project is of a fact's legal basis (see ``domain-facts.md``).
+
+    Examples:
+        >>> Confidence("secondary-cited").is_verified_article
+        True
+        >>> Confidence.LOCAL_PRACTICE.is_verified_article
+        False
+    """
+
+    PRIMARY = "primary"
+    """The regulation's own text was read."""
+    SECONDARY_CITED = "secondary-cited"
+    """A secondary source quotes the regulation and names the article."""
+    SECONDARY = "secondary"
+    """A secondary source gives the rule in the regulation's wording, without an article."""
+    LOCAL_PRACTICE = "local-practice"
+    """Only a regency office's published practice was found."""
+
+    @property
+    def is_verified_article(self) -> bool:
+        """Whether an article number rests on the text or on a source that cites it."""
+        return self in (Confidence.PRIMARY, Confidence.SECONDARY_CITED)

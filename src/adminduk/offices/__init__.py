@@ -24,6 +24,7 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from adminduk._lazy import attributes
 from adminduk._validation import publish
 from adminduk.offices import _registry
 from adminduk.offices._baseline import BASELINE_RULES, baseline_office
@@ -44,15 +45,12 @@ from adminduk.offices._models import (
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
-    OfficeOrigin,
     OfficePluginWarning,
-    PluginFailure,
     get_office,
     office_origin,
     register,
     registry_errors,
 )
-from adminduk.offices._requirements import RequirementDiff, diff_requirements
 from adminduk.offices._sources import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
@@ -142,6 +140,18 @@ class _OfficesModule(types.ModuleType):
 sys.modules[__name__].__class__ = _OfficesModule
 
 if TYPE_CHECKING:
+    from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
+    from adminduk.offices._requirements import RequirementDiff, diff_requirements
 else:
     offices = sys.modules[__name__]
+
+# Comparing checklists and telling where an office comes from load on first use: a first
+# get_office needs neither.
+__getattr__, __dir__ = attributes(
+    __name__,
+    {
+        **dict.fromkeys(("RequirementDiff", "diff_requirements"), "._requirements"),
+        **dict.fromkeys(("OfficeOrigin", "PluginFailure"), "._origins"),
+    },
+)

@@ -20,8 +20,7 @@ from pydantic import model_validator as _model_validator
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from
 from adminduk.documents import Service
 from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
-from adminduk.offices._checks import Scope, load_problems
-from adminduk.offices._types import expand_pattern, pattern_rank
+from adminduk.offices._types import Scope, expand_pattern, pattern_rank
 
 __all__ = ["OfficeModel", "most_specific", "service_code"]
 
@@ -42,6 +41,10 @@ class OfficeModel(ConfigErrorModel):
     def _cross_checked(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         if isinstance(data, cls):
             return data  # checked when it was made
+        # The checks load with the first file validated: a built-in office served precomputed
+        # (adminduk._precomputed) never needs them.
+        from adminduk.offices._checks import load_problems
+
         with cls._context(data):
             try:
                 model = handler(data)

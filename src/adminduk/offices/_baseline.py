@@ -15,14 +15,19 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from adminduk._arguments import text
 from adminduk._suggest import close_matches
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
 from adminduk.offices._office import OfficeConfig
-from adminduk.regions import Region, RegionLevel, find_province, find_region, regions
+
+if TYPE_CHECKING:
+    from adminduk.regions import Region
+
+# The region lists load when a baseline office is first asked for, not with the registry: a
+# lookup of a built-in office never reads them.
 
 __all__ = [
     "BASELINE_RULES",
@@ -72,6 +77,8 @@ def _slug(name: str) -> str:
 
 @cache
 def _by_slug() -> dict[str, str]:
+    from adminduk.regions import RegionLevel, regions
+
     return {_slug(r.name): r.code for r in regions(RegionLevel.REGENCY)}
 
 
@@ -83,6 +90,8 @@ def baseline_codes() -> tuple[str, ...]:
         >>> len(codes), codes[0], "35.78" in codes
         (514, '11.01', True)
     """
+    from adminduk.regions import RegionLevel, regions
+
     return tuple(r.code for r in regions(RegionLevel.REGENCY))
 
 
@@ -95,6 +104,8 @@ def find_baseline(code_or_slug: object) -> OfficeConfig | None:
         >>> find_baseline("91.01") is None  # Merauke's old code: see baseline_office()
         True
     """
+    from adminduk.regions import RegionLevel, find_region
+
     if not isinstance(code_or_slug, str):
         return None
     key = code_or_slug.strip().lower()
@@ -138,6 +149,8 @@ def baseline_office(code: str) -> OfficeConfig:
         ...
         adminduk.errors.OfficeNotFound: no office with code or slug '91.01'; did you mean 93.01 (kabupaten-merauke)?
     """  # noqa: E501
+    from adminduk.regions import RegionLevel, find_region
+
     code = text("code", code, "a kabupaten/kota code, e.g. '35.78'")
     found = find_region(code)
     if found is None or found.level is not RegionLevel.REGENCY or not found.is_current:
@@ -151,6 +164,8 @@ def suggest(value: object, found: Region | None = None) -> tuple[tuple[str, ...]
 
     The suggestions are what ``get_office`` accepts; the labels add the other key.
     """
+    from adminduk.regions import find_region
+
     if found is None and isinstance(value, str):
         found = find_region(value)
     if found is not None:
@@ -165,6 +180,8 @@ def suggest(value: object, found: Region | None = None) -> tuple[tuple[str, ...]
 
 @cache
 def _build(code: str) -> OfficeConfig:
+    from adminduk.regions import find_region
+
     place = find_region(code)
     assert place is not None  # baseline_office() looked it up
     office = _validate(place)
@@ -173,6 +190,8 @@ def _build(code: str) -> OfficeConfig:
 
 
 def _validate(place: Region) -> OfficeConfig:
+    from adminduk.regions import find_province
+
     province = find_province(place.code[:2])
     assert province is not None  # a test holds the zone table to the lists' provinces
     return OfficeConfig.model_validate(
@@ -201,6 +220,8 @@ def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
     Raises:
         OfficeNotFound: ``missing`` itself, or with close baseline slugs when it had none.
     """
+    from adminduk.regions import find_region
+
     found = find_baseline(key)
     if found is not None:
         return found

@@ -6,10 +6,10 @@ from typing import ClassVar
 
 from adminduk.documents import Confidence, Service
 from adminduk.offices._base import OfficeModel, service_code
-from adminduk.offices._checks import Scope
 from adminduk.offices._types import (
     AppliesTo,
     ChangeKind,
+    Scope,
     ServicePatterns,
     Slug,
     SourceRef,

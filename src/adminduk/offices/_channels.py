@@ -12,10 +12,10 @@ from adminduk._advice_text import TEXT
 from adminduk._validation import trusted
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel, service_code
-from adminduk.offices._checks import Scope
 from adminduk.offices._types import (
     ChannelKind,
     IntakeFormat,
+    Scope,
     ServicePatterns,
     SourceRef,
     Text,

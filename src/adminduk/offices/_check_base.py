@@ -13,9 +13,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from adminduk.errors import ConfigProblem
-from adminduk.offices._types import (
-    expand_pattern,
-)
+from adminduk.offices._types import ORDINARY_ID, Scope, expand_pattern
 
 __all__ = [
     "CITABLE",
@@ -33,7 +31,6 @@ __all__ = [
     "kind_name",
 ]
 
-ORDINARY_ID: Final = "ordinary"
 _NO_VALUE: Final = object()
 CITABLE: Final = frozenset(
     {
@@ -67,21 +64,6 @@ class Severity(StrEnum):
     """Worth a look; acceptable where the sources are silent (an unknown number, no hours)."""
     INFO = "info"
     """For the record: what the library assumes, or what a reviewer may want to know."""
-
-
-class Scope(StrEnum):
-    """The part of an office file a check looks at."""
-
-    CHANNEL = "channel"
-    SUSPENSION = "suspension"
-    FULFILMENT = "fulfilment"
-    IN_PERSON_STEP = "in-person-step"
-    REQUIREMENT_CHANGE = "requirement-change"
-    RULES = "rules"
-    """The ordinary rules and every dated policy."""
-    POLICY = "policy"
-    """A dated policy only."""
-    OFFICE = "office"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import copy
-import json
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -114,6 +112,11 @@ def parse_office(
             raise _fail(f"not UTF-8 text ({err.reason} at byte {err.start})", source) from None
     # Some editors on Windows start a UTF-8 file with a byte-order mark: read past it.
     text = text.removeprefix(_BOM)
+    # The parsers load with the first file read: a built-in office served precomputed
+    # (adminduk._precomputed) needs neither.
+    import json
+    import tomllib
+
     try:
         if format == "json":
             data = json.loads(text, object_pairs_hook=_reject_duplicates)

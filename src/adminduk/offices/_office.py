@@ -13,11 +13,10 @@ from pydantic import Field, model_validator
 
 from adminduk import _arguments
 from adminduk._validation import trusted
-from adminduk.documents import Requirement, Service
+from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._channels import Channel, counter_channel
-from adminduk.offices._checks import ORDINARY_ID, Scope
 from adminduk.offices._policies import OrdinaryRules, Policy, Rules
 from adminduk.offices._sources import (
     BUILTIN_URGENCY_REASONS,
@@ -28,11 +27,13 @@ from adminduk.offices._sources import (
 )
 from adminduk.offices._types import (
     FICTIONAL_PROVINCE,
+    ORDINARY_ID,
     ChannelKind,
     Count,
     Flag,
     InPersonStance,
     OfficeCode,
+    Scope,
     Slug,
     SourceKey,
     SourceRef,
@@ -55,6 +56,7 @@ from adminduk.schedule import (
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
+    from adminduk.documents import Requirement
     from adminduk.schedule import OfficeCalendar
 
 __all__ = ["OfficeConfig"]

@@ -7,12 +7,12 @@ from typing import ClassVar
 from pydantic import Field
 
 from adminduk.offices._base import OfficeModel
-from adminduk.offices._checks import Scope
 from adminduk.offices._types import (
     Count,
     CounterOnlyReason,
     Flag,
     PickupPlace,
+    Scope,
     ServicePatterns,
     Slug,
     SourceRef,

@@ -13,13 +13,14 @@ from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel, most_specific, service_code
 from adminduk.offices._changes import RequirementChange
 from adminduk.offices._channels import ORDINARY_SOURCE, Channel
-from adminduk.offices._checks import ORDINARY_ID, Scope
 from adminduk.offices._parts import CounterOnly, Fulfilment, InPersonStep, Suspension
 from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, PANDEMIC_END, Note
 from adminduk.offices._types import (
+    ORDINARY_ID,
     ChannelKind,
     Flag,
     InPersonStance,
+    Scope,
     Slug,
     SourceRef,
     Text,

@@ -17,11 +17,11 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+from adminduk import _precomputed
 from adminduk._arguments import flag
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
@@ -29,12 +29,13 @@ from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
+if TYPE_CHECKING:
+    from adminduk.offices._origins import OfficeOrigin, PluginFailure
+
 __all__ = [
     "BUILTIN_OFFICES",
     "ENTRY_POINT_GROUP",
-    "OfficeOrigin",
     "OfficePluginWarning",
-    "PluginFailure",
     "get_office",
     "office_origin",
     "offices",
@@ -67,80 +68,15 @@ class OfficePluginWarning(UserWarning):
     """
 
 
-@dataclass(frozen=True, slots=True)
-class PluginFailure:
-    """An office plugin that could not be loaded or registered, and why.
-
-    Attributes:
-        plugin: the entry point's name.
-        value: what the entry point points at (``module:attribute``).
-        distribution: the installed distribution and version that declares it, if known.
-        message: what went wrong and what would be valid.
-        error: the exception itself (for a ``ConfigError``, its ``problems``).
-
-    Examples:
-        >>> failure = PluginFailure("kabupaten-x", "x_office:OFFICE", "x-office 1.0",
-        ...                         "ModuleNotFoundError: No module named 'x_office'")
-        >>> print(failure)
-        office plugin 'kabupaten-x' (x_office:OFFICE, from x-office 1.0): ModuleNotFoundError: No module named 'x_office'
-    """  # noqa: E501
-
-    plugin: str
-    value: str
-    distribution: str | None
-    message: str
-    error: BaseException | None = field(default=None, compare=False)
-
-    def __str__(self) -> str:
-        origin = f", from {self.distribution}" if self.distribution else ""
-        return f"office plugin {self.plugin!r} ({self.value}{origin}): {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeOrigin:
-    """Where a registered office comes from: built in, ``register()``, or a plugin.
-
-    Attributes:
-        kind: ``"built-in"``, ``"register()"`` or ``"plugin"``.
-        plugin: the entry point's name (plugins only).
-        value: what the entry point points at (plugins only).
-        distribution: the installed package and version that declares it, if known.
-        replaces_builtin: a plugin that takes the place of a built-in office.
-
-    Examples:
-        >>> origin = OfficeOrigin("plugin", "35.13", "p:OFFICE", "adminduk-p 2.0", True)
-        >>> print(origin)
-        plugin '35.13' (p:OFFICE, from adminduk-p 2.0), replacing the built-in office
-        >>> origin.package
-        'adminduk-p 2.0'
-        >>> str(OfficeOrigin("built-in"))
-        'built-in'
-    """
-
-    kind: str
-    plugin: str | None = None
-    value: str | None = None
-    distribution: str | None = None
-    replaces_builtin: bool = False
-
-    @property
-    def package(self) -> str | None:
-        """The package and version a plugin comes from, else its entry point's target."""
-        return self.distribution or self.value
-
-    def __str__(self) -> str:
-        if self.kind != "plugin":
-            return self.kind
-        origin = f", from {self.distribution}" if self.distribution else ""
-        text = f"plugin {self.plugin!r} ({self.value}{origin})"
-        return text + (", replacing the built-in office" if self.replaces_builtin else "")
-
-
-@dataclass(frozen=True, slots=True)
 class _Candidate:
-    config: OfficeConfig
-    origin: str  # "built-in", "plugin 'name'" or "register()"
-    plugin: _Plugin | None = None
+    """An office as one source gives it; a plain class, made on every first lookup."""
+
+    __slots__ = ("config", "origin", "plugin")
+
+    def __init__(self, config: OfficeConfig, origin: str, plugin: _Plugin | None = None) -> None:
+        self.config = config
+        self.origin = origin  # "built-in", "plugin 'name'" or "register()"
+        self.plugin = plugin
 
 
 def _describe(error: BaseException) -> str:
@@ -173,8 +109,21 @@ def _resolve(obj: object) -> OfficeConfig:
 
 
 def _builtin(code: str) -> OfficeConfig:
-    data = resources.files("adminduk.offices").joinpath("data", BUILTIN_OFFICES[code])
-    return load_office(data)
+    data = resources.files("adminduk.offices").joinpath("data")
+    source = data.joinpath(BUILTIN_OFFICES[code])
+    return _precomputed.load(
+        source, data.joinpath(precomputed_name(code)), OfficeConfig, lambda: load_office(source)
+    )
+
+
+def precomputed_name(code: str) -> str:
+    """Where in ``offices/data`` the built-in office ``code`` is precomputed (see _precomputed).
+
+    Examples:
+        >>> precomputed_name("35.13")
+        'precomputed/3513-kabupaten-probolinggo.pickle'
+    """
+    return "precomputed/" + BUILTIN_OFFICES[code].removesuffix(".toml") + ".pickle"
 
 
 def _builtin_slug(code: str) -> str:
@@ -218,7 +167,7 @@ class _Plugin:
         return self._dist[0]
 
     def failure(self, message: str, error: BaseException | None = None) -> PluginFailure:
-        return PluginFailure(self.name, self.value, self.dist, message, error)
+        return _failure(self.name, self.value, self.dist, message, error)
 
 
 class _Registry:
@@ -261,7 +210,7 @@ class _Registry:
             except KeyboardInterrupt:
                 raise
             except BaseException as exc:  # a broken installed package must not break lookups
-                self._record(PluginFailure("*", ENTRY_POINT_GROUP, None, _describe(exc), exc))
+                self._record(_failure("*", ENTRY_POINT_GROUP, None, _describe(exc), exc))
                 found = []
             self._plugins = tuple(_Plugin(ep) for ep in found)
         return self._plugins
@@ -494,7 +443,17 @@ def _failure_of(candidate: _Candidate, message: str) -> PluginFailure:
     return candidate.plugin.failure(message)
 
 
+def _failure(
+    plugin: str, value: str, dist: str | None, message: str, error: BaseException | None
+) -> PluginFailure:
+    from adminduk.offices._origins import PluginFailure  # built on the first failure only
+
+    return PluginFailure(plugin, value, dist, message, error)
+
+
 def _origin_of(candidate: _Candidate) -> OfficeOrigin:
+    from adminduk.offices._origins import OfficeOrigin  # built on the first question only
+
     if candidate.plugin is None:
         return OfficeOrigin(candidate.origin)
     plugin = candidate.plugin

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from adminduk._validation import publish
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices._types import ChangeKind
 
@@ -162,3 +163,7 @@ def diff_requirements(
     from adminduk.offices._registry import get_office
 
     return merged_requirements(get_office(office), service, at)[1]
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.offices", __all__, globals())

@@ -120,9 +120,12 @@ class UrgencyReasonInfo(_Model):
         return self.name_en if lang == "en" else self.name_id
 
 
+# The constants below are built without validation (building the validators at import would
+# cost a first get_office ~2 ms); tests/test_precomputed.py holds each equal to its
+# validated copy.
 NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
     {
-        "DIRJEN-2978-2020": SourceInfo(
+        "DIRJEN-2978-2020": SourceInfo.model_construct(
             title="Surat Dirjen Dukcapil No. 443.1/2978/Dukcapil, 16 Maret 2020",
             publisher="Ditjen Dukcapil Kemendagri",
             published=dt.date(2020, 3, 16),
@@ -132,7 +135,7 @@ NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
             "school) may still be served; non-urgent residents are asked to postpone. School "
             "enrolment appears in fewer reports than the other three.",
         ),
-        "KEPPRES-17-2023": SourceInfo(
+        "KEPPRES-17-2023": SourceInfo.model_construct(
             title="Keputusan Presiden Nomor 17 Tahun 2023 tentang Penetapan Berakhirnya Status "
             "Pandemi Corona Virus Disease 2019 (COVID-19) di Indonesia",
             publisher="Presiden Republik Indonesia",
@@ -189,25 +192,25 @@ BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = MappingProxyTy
     {
         reason.code: reason
         for reason in (
-            UrgencyReasonInfo(
+            UrgencyReasonInfo.model_construct(
                 code="bpjs",
                 name_id="Pengurusan BPJS (jaminan kesehatan)",
                 name_en="Health-insurance (BPJS) administration",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo(
+            UrgencyReasonInfo.model_construct(
                 code="rumah-sakit",
                 name_id="Keperluan pasien di rumah sakit",
                 name_en="A patient in hospital",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo(
+            UrgencyReasonInfo.model_construct(
                 code="tni-polri",
                 name_id="Pendaftaran TNI/Polri",
                 name_en="Military (TNI) or police (Polri) recruitment",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo(
+            UrgencyReasonInfo.model_construct(
                 code="sekolah",
                 name_id="Pendaftaran sekolah",
                 name_en="School enrolment",

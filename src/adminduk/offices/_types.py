@@ -13,12 +13,13 @@ from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
 from adminduk._arguments import text as checked_text
 from adminduk._validation import describe_pattern
-from adminduk.documents import DocumentType, catalogue
+from adminduk.documents import DocumentType
 from adminduk.errors import UnknownService
 
 __all__ = [
     "FICTIONAL_PROVINCE",
     "INDONESIAN_ZONES",
+    "ORDINARY_ID",
     "AppliesTo",
     "ChangeKind",
     "ChannelKind",
@@ -29,6 +30,7 @@ __all__ = [
     "IntakeFormat",
     "OfficeCode",
     "PickupPlace",
+    "Scope",
     "ServicePattern",
     "ServicePatterns",
     "Slug",
@@ -261,6 +263,8 @@ SourceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 
 @cache
 def _all_codes() -> tuple[str, ...]:
+    from adminduk.documents import catalogue
+
     return tuple(entry.code for entry in catalogue())
 
 
@@ -279,6 +283,8 @@ def expand_pattern(pattern: str) -> frozenset[str]:
     """
     if pattern == "*":
         return frozenset(_all_codes())
+    from adminduk.documents import catalogue
+
     return frozenset(service.code for service in catalogue().expand(pattern))
 
 
@@ -377,3 +383,22 @@ TimeZoneName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_check_zone)
 ]
 """An IANA time zone of Indonesia (``Asia/Jakarta``, ``Asia/Makassar``, …)."""
+
+
+ORDINARY_ID: Final = "ordinary"
+"""The id the ordinary rules (no dated policy) go by in reasons, checks and exports."""
+
+
+class Scope(StrEnum):
+    """The part of an office file a check looks at."""
+
+    CHANNEL = "channel"
+    SUSPENSION = "suspension"
+    FULFILMENT = "fulfilment"
+    IN_PERSON_STEP = "in-person-step"
+    REQUIREMENT_CHANGE = "requirement-change"
+    RULES = "rules"
+    """The ordinary rules and every dated policy."""
+    POLICY = "policy"
+    """A dated policy only."""
+    OFFICE = "office"

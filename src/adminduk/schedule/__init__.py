@@ -6,15 +6,10 @@ Examples:
     datetime.timedelta(seconds=25200)
 """
 
+from typing import TYPE_CHECKING
+
+from adminduk._lazy import attributes
 from adminduk._validation import publish
-from adminduk.schedule._calendar import (
-    Caveat,
-    CaveatKind,
-    DayInfo,
-    Interval,
-    OfficeCalendar,
-    SpanInfo,
-)
 from adminduk.schedule._models import (
     DEFAULT_CUTI_BERSAMA_SOURCE,
     CalendarSpec,
@@ -26,12 +21,6 @@ from adminduk.schedule._models import (
     WeeklyHours,
     national_default_periods,
 )
-from adminduk.schedule._national import (
-    ClosedDay,
-    ClosureKind,
-    cuti_bersama_horizon,
-    national_days,
-)
 from adminduk.schedule._zone import (
     INDONESIAN_ZONES,
     SUPPORTED_FROM,
@@ -39,6 +28,22 @@ from adminduk.schedule._zone import (
     as_local,
     is_naive,
 )
+
+if TYPE_CHECKING:
+    from adminduk.schedule._calendar import (
+        Caveat,
+        CaveatKind,
+        DayInfo,
+        Interval,
+        OfficeCalendar,
+        SpanInfo,
+    )
+    from adminduk.schedule._national import (
+        ClosedDay,
+        ClosureKind,
+        cuti_bersama_horizon,
+        national_days,
+    )
 
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",
@@ -69,3 +74,18 @@ __all__ = [
 
 # Reprs, tracebacks and the docs show the public path (adminduk.offices.Channel).
 publish(__name__, __all__, globals())
+
+# The calendar arithmetic and the national days load on first use: an office's hours are data
+# (the models above), and a first get_office computes no day.
+__getattr__, __dir__ = attributes(
+    __name__,
+    {
+        **dict.fromkeys(
+            ("Caveat", "CaveatKind", "DayInfo", "Interval", "OfficeCalendar", "SpanInfo"),
+            "._calendar",
+        ),
+        **dict.fromkeys(
+            ("ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"), "._national"
+        ),
+    },
+)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from adminduk._validation import publish
 from adminduk.errors import OutOfRange
 from adminduk.schedule._models import CalendarSpec, HoursOverride, HoursPeriod, TimeRange
 from adminduk.schedule._national import (
@@ -1048,3 +1049,7 @@ class OfficeCalendar:
             day += dt.timedelta(days=1)
         caveats = tuple(sorted(seen.values(), key=lambda c: (c.date, c.kind)))
         return SpanInfo(first, last, caveats, default, self.closures_between(first, last))
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.schedule", __all__, globals())

@@ -22,6 +22,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Final
 
+from adminduk._validation import publish
+
 __all__ = ["ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"]
 
 # `holidays` marks a date it has not seen decreed (an Islamic, Chinese or Buddhist feast beyond
@@ -234,3 +236,7 @@ def horizon_from_holidays() -> int:
         "ID", years=range(FIRST_YEAR, LAST_YEAR + 1), categories=(GOVERNMENT,), language="id"
     )
     return max((day.year for day in days), default=FIRST_YEAR - 1)
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.schedule", __all__, globals())

@@ -1,0 +1,38 @@
+"""Write the precomputed forms of the built-in offices and the catalogue (adminduk._precomputed).
+
+Run after changing an office file, the catalogue, or a model they are read into:
+    python scripts/precompute_data.py
+tests/test_precomputed.py fails until every precomputed form is that of its validated source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adminduk import _precomputed
+from adminduk.documents import _catalogue
+from adminduk.offices import BUILTIN_OFFICES, load_office
+from adminduk.offices._registry import precomputed_name
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
+
+
+def _write(source: Path, target: Path, value: object) -> None:
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(_precomputed.dumps(source.read_bytes(), value))
+    print(f"wrote {target.relative_to(PACKAGE.parent)}")
+
+
+def main() -> None:
+    offices = PACKAGE / "offices/data"
+    for code, name in BUILTIN_OFFICES.items():
+        # load_office validates the file itself: nothing precomputed is read on the way.
+        _write(offices / name, offices / precomputed_name(code), load_office(offices / name))
+    documents = PACKAGE / "documents/data"
+    source = documents / _catalogue.CATALOGUE_FILE
+    value = _catalogue._load(source.read_text("utf-8"), str(source))
+    _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
+
+
+if __name__ == "__main__":
+    main()

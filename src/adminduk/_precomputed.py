@@ -1,0 +1,91 @@
+"""Package data served from a precomputed form, but only while it is the form of its source.
+
+Validating the built-in offices and the catalogue builds pydantic's validators for the whole
+office model: about 15 ms of a first ``get_office``, most of it before a single value is checked.
+So each such file ships beside a pickle of its validated value, written by
+``scripts/precompute_data.py``. The pickle records the SHA-256 of the bytes it was made from and
+:data:`FORMAT`; :func:`load` serves it only when both match the source as it is now, and in every
+other case (the source was edited, the pickle is missing, from another format, or fails to load
+in any way) validates the source as it would without one. A test holds every pickle equal to its
+validated source, so a change to a model or a file that is not precomputed again fails the gate.
+
+The pickles are package data, trusted as the package's code is: nothing else is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from importlib.resources.abc import Traversable
+from typing import Final, TypeVar
+
+__all__ = ["FORMAT", "dumps", "load", "read"]
+
+FORMAT: Final = 1
+"""The shape of the precomputed values; raise it when a model's fields change meaning."""
+
+_PROTOCOL: Final = 5
+_T = TypeVar("_T")
+
+
+def _header(source: bytes) -> dict[str, object]:
+    return {"format": FORMAT, "sha256": hashlib.sha256(source).hexdigest()}
+
+
+def read(precomputed: Traversable, source: bytes, kind: type[_T]) -> _T | None:
+    """The value precomputed from ``source``, or ``None`` if ``precomputed`` is not its form.
+
+    Examples:
+        >>> from importlib.resources import files
+        >>> office = files("adminduk.offices").joinpath("data/3513-kabupaten-probolinggo.toml")
+        >>> pickled = files("adminduk.offices").joinpath(
+        ...     "data/precomputed/3513-kabupaten-probolinggo.pickle")
+        >>> from adminduk.offices import OfficeConfig
+        >>> read(pickled, office.read_bytes(), OfficeConfig).code
+        '35.13'
+        >>> read(pickled, b"an edited file", OfficeConfig) is None
+        True
+    """
+    try:
+        with precomputed.open("rb") as handle:
+            if pickle.load(handle) != _header(source):
+                return None
+            value = pickle.load(handle)
+    except Exception:  # missing, truncated, or naming a class that moved: validate instead
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def load(
+    source: Traversable, precomputed: Traversable, kind: type[_T], build: Callable[[], _T]
+) -> _T:
+    """``source``'s value: precomputed if that is its form, else ``build()`` (which validates).
+
+    Examples:
+        >>> from importlib.resources import files
+        >>> data = files("adminduk.offices").joinpath("data")
+        >>> from adminduk.offices import OfficeConfig, load_office
+        >>> source = data.joinpath("3513-kabupaten-probolinggo.toml")
+        >>> load(source, data.joinpath("precomputed/3513-kabupaten-probolinggo.pickle"),
+        ...      OfficeConfig, lambda: load_office(source)) == load_office(source)
+        True
+    """
+    try:
+        raw = source.read_bytes()
+    except OSError:
+        return build()  # which reports the unreadable file in its own terms
+    found = read(precomputed, raw, kind)
+    return found if found is not None else build()
+
+
+def dumps(source: bytes, value: object) -> bytes:
+    """The precomputed form of ``value``: the validated value of the file of bytes ``source``.
+
+    Examples:
+        >>> import io, pickle
+        >>> stream = io.BytesIO(dumps(b"x", (1, 2)))
+        >>> pickle.load(stream)["format"], pickle.load(stream)
+        (1, (1, 2))
+    """
+    return pickle.dumps(_header(source), _PROTOCOL) + pickle.dumps(value, _PROTOCOL)
