@@ -6,8 +6,8 @@ fields that did validate, so the author sees every problem of a file in one roun
 level (``processing_working_days = -1`` and an impossible delivery, both).
 """
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import contextlib
 import typing
 from collections.abc import Iterable, Mapping

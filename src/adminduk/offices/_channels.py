@@ -1,7 +1,7 @@
 """A channel: a way to apply for services (an app, a WhatsApp number, a portal, the counter)."""
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, ClassVar, Final

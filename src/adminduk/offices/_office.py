@@ -1,7 +1,7 @@
 """The office: who it is, where, its hours and sources, and its rules dated policy by policy."""
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import contextlib
 import datetime as dt
 from bisect import bisect_right
@@ -161,7 +161,7 @@ class OfficeConfig(OfficeModel):
 
     # -- derived values ------------------------------------------------------------------------
     @property
-    def zone(self) -> ZoneInfo:
+    def zone(self) -> "ZoneInfo":
         """The office's time zone as a ``ZoneInfo``.
 
         Examples:
@@ -404,7 +404,7 @@ class OfficeConfig(OfficeModel):
             cuti_bersama_source=self.describe_source(self.cuti_bersama_source),
         )
 
-    def calendar(self) -> OfficeCalendar:
+    def calendar(self) -> "OfficeCalendar":
         """The office's calendar: one timeline whose hours change where its policies change.
 
         Built once per office and cached.
@@ -420,7 +420,7 @@ class OfficeConfig(OfficeModel):
         return self._calendar
 
     @cached_property
-    def _calendar(self) -> OfficeCalendar:
+    def _calendar(self) -> "OfficeCalendar":
         from adminduk.schedule import OfficeCalendar
 
         return OfficeCalendar(self.calendar_spec)
@@ -428,7 +428,7 @@ class OfficeConfig(OfficeModel):
     # -- requirements -------------------------------------------------------------------------
     def requirements(
         self, service: str | Service, at: dt.datetime | dt.date, *, remote: bool | None = None
-    ) -> tuple[Requirement, ...]:
+    ) -> "tuple[Requirement, ...]":
         """The office's checklist for ``service`` at ``at``: the national one with its changes.
 
         Items the office adds (or puts in place of a national one) have ``origin="office"``.

@@ -1,7 +1,7 @@
 """The rules of an office: its ordinary rules and its dated policies, with their lookups."""
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
 from typing import Annotated, ClassVar, Self
 

@@ -12,8 +12,8 @@ Their sources are in :data:`NATIONAL_SOURCES`, keyed like a file's ``[sources]``
 rests on one of them cites its key, and the key is spelled out like a file's own.
 """
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
 import re
 from collections.abc import Mapping

@@ -6,8 +6,8 @@ path; validated on their own (``CalendarSpec.parse``, ``WeeklyHours.parse``, ``T
 they raise ``ConfigError`` directly.
 """
 
-from __future__ import annotations
-
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): a
+# model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
 import itertools
 import re
@@ -108,7 +108,7 @@ class TimeRange:
             )
 
     @staticmethod
-    def _read(text: object) -> TimeRange:
+    def _read(text: object) -> "TimeRange":
         if isinstance(text, TimeRange):
             return text
         if not isinstance(text, str):
@@ -129,7 +129,7 @@ class TimeRange:
         return TimeRange(start, end)
 
     @classmethod
-    def parse(cls, text: str | TimeRange) -> TimeRange:
+    def parse(cls, text: "str | TimeRange") -> "TimeRange":
         """Read ``"HH:MM-HH:MM"``.
 
         Raises:
@@ -192,7 +192,7 @@ class TimeRange:
 
     # -- pydantic integration ------------------------------------------------------------
     @classmethod
-    def _validate(cls, value: object) -> TimeRange:
+    def _validate(cls, value: object) -> "TimeRange":
         try:
             return cls._read(value)
         except _RangeProblem as err:
@@ -200,14 +200,14 @@ class TimeRange:
 
     @classmethod
     def __get_pydantic_core_schema__(
-        cls, source: type[Any], handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
+        cls, source: type[Any], handler: "GetCoreSchemaHandler"
+    ) -> "CoreSchema":
         return public_schema(cls._validate, str)
 
     @classmethod
     def __get_pydantic_json_schema__(
-        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
+        cls, schema: "CoreSchema", handler: "GetJsonSchemaHandler"
+    ) -> "JsonSchemaValue":
         return {
             "type": "string",
             "pattern": _RANGE.pattern,
@@ -285,7 +285,7 @@ class WeeklyHours(_Frozen):
     _ordered = field_validator(*_DAY_FIELDS, mode="after")(_check_day)
 
     @classmethod
-    def parse(cls, data: Mapping[str, Any] | WeeklyHours, source: str | None = None) -> Self:
+    def parse(cls, data: "Mapping[str, Any] | WeeklyHours", source: str | None = None) -> Self:
         """Validate weekly hours from a mapping (e.g. a TOML table).
 
         Raises:
@@ -587,7 +587,7 @@ class CalendarSpec(_Frozen):
         return value
 
     @classmethod
-    def parse(cls, data: Mapping[str, Any] | CalendarSpec, source: str | None = None) -> Self:
+    def parse(cls, data: "Mapping[str, Any] | CalendarSpec", source: str | None = None) -> Self:
         """Validate a calendar specification from a mapping (e.g. a TOML table).
 
         Raises:
@@ -610,7 +610,7 @@ class CalendarSpec(_Frozen):
             raise ConfigError(err.problems, source=source) from None
 
     @property
-    def tzinfo(self) -> ZoneInfo:
+    def tzinfo(self) -> "ZoneInfo":
         """The zone as a ``ZoneInfo``.
 
         Examples:

@@ -1,0 +1,295 @@
+"""Precomputed package data and the lazy start-up path (issue 13, item 6: cold start).
+
+The built-in offices and the catalogue are served from pickles only while each is the form of
+its validated source; these tests hold every pickle equal to its source and show that anything
+else (an edited source, a damaged or foreign pickle) is validated instead. The start-up path is
+checked by what it imports, in a fresh process: timings live in benchmarks/bench_import.py.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adminduk import _precomputed
+from adminduk.documents import Catalogue, DocumentType, catalogue
+from adminduk.documents import _catalogue as catalogue_module
+from adminduk.documents._vocabulary import Action
+from adminduk.offices import (
+    BUILTIN_OFFICES,
+    BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
+    OfficeConfig,
+    SourceInfo,
+    UrgencyReasonInfo,
+    get_office,
+    load_office,
+)
+from adminduk.offices._registry import precomputed_name
+
+OFFICES = resources.files("adminduk.offices").joinpath("data")
+DOCUMENTS = resources.files("adminduk.documents").joinpath("data")
+REGENERATE = "run: python scripts/precompute_data.py"
+
+
+def _catalogue_from_source() -> Catalogue:
+    text = DOCUMENTS.joinpath(catalogue_module.CATALOGUE_FILE).read_text("utf-8")
+    return catalogue_module._load(text, "catalogue.toml")
+
+
+# -- every precomputed form is its source's ---------------------------------------------------
+@pytest.mark.parametrize("code", sorted(BUILTIN_OFFICES))
+def test_every_precomputed_office_is_its_validated_file(code: str) -> None:
+    source = OFFICES.joinpath(BUILTIN_OFFICES[code])
+    served = _precomputed.read(
+        OFFICES.joinpath(precomputed_name(code)), source.read_bytes(), OfficeConfig
+    )
+    assert served is not None, (
+        f"{precomputed_name(code)} is not the form of its file; {REGENERATE}"
+    )
+    validated = load_office(source)
+    assert served == validated, REGENERATE
+    # Equality leaves out which fields the file set; what is written back out depends on it.
+    assert served.model_dump(exclude_unset=True) == validated.model_dump(exclude_unset=True)
+
+
+def test_the_precomputed_catalogue_is_its_validated_file() -> None:
+    source = DOCUMENTS.joinpath(catalogue_module.CATALOGUE_FILE)
+    served = _precomputed.read(
+        DOCUMENTS.joinpath(catalogue_module.PRECOMPUTED_CATALOGUE), source.read_bytes(), Catalogue
+    )
+    assert served is not None, f"the catalogue is not precomputed from its file; {REGENERATE}"
+    validated = _catalogue_from_source()
+    assert list(served) == list(validated), REGENERATE
+    assert served.codes == validated.codes
+    for lang in ("id", "en"):
+        for document in DocumentType:
+            assert served.document_name(document, lang) == validated.document_name(document, lang)
+        for action in Action:
+            assert served.action_name(action, lang) == validated.action_name(action, lang)
+
+
+def test_the_registry_and_the_catalogue_serve_what_the_files_say() -> None:
+    for code, name in BUILTIN_OFFICES.items():
+        assert get_office(code) == load_office(OFFICES.joinpath(name))
+    assert list(catalogue()) == list(_catalogue_from_source())
+
+
+# -- anything but the form of the source as it is now is validated instead --------------------
+@pytest.fixture
+def office_copy(tmp_path: Path) -> tuple[Path, Path]:
+    name = BUILTIN_OFFICES["35.13"]
+    source = tmp_path / name
+    target = tmp_path / "office.pickle"
+    shutil.copyfile(str(OFFICES.joinpath(name)), source)
+    shutil.copyfile(str(OFFICES.joinpath(precomputed_name("35.13"))), target)
+    return source, target
+
+
+def _load(source: Path, target: Path) -> tuple[OfficeConfig, bool]:
+    built: list[bool] = []
+
+    def build() -> OfficeConfig:
+        built.append(True)
+        return load_office(source)
+
+    return _precomputed.load(source, target, OfficeConfig, build), bool(built)
+
+
+def test_an_untouched_copy_is_served_without_validation(office_copy: tuple[Path, Path]) -> None:
+    office, validated = _load(*office_copy)
+    assert office.code == "35.13"
+    assert not validated
+
+
+def test_an_edited_file_is_validated_not_served_from_its_old_form(
+    office_copy: tuple[Path, Path],
+) -> None:
+    source, target = office_copy
+    before = 'name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Probolinggo"'
+    text = source.read_text("utf-8")
+    assert before in text
+    source.write_text(text.replace(before, 'name = "Dinas Dukcapil Probolinggo"'), "utf-8")
+    office, validated = _load(source, target)
+    assert validated
+    assert office.name == "Dinas Dukcapil Probolinggo"
+
+
+def test_an_edit_that_breaks_the_file_is_reported_not_hidden(
+    office_copy: tuple[Path, Path],
+) -> None:
+    from adminduk.errors import ConfigError
+
+    source, target = office_copy
+    source.write_text(source.read_text("utf-8") + '\nslug = "twice"\n', "utf-8")
+    with pytest.raises(ConfigError):
+        _load(source, target)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda data: data[: len(data) // 2], id="truncated"),
+        pytest.param(lambda data: b"", id="empty"),
+        pytest.param(lambda data: b"not a pickle at all", id="garbage"),
+        pytest.param(
+            lambda data: data.replace(b"OfficeConfig", b"OfficeConfiX"), id="moved-class"
+        ),
+    ],
+)
+def test_a_damaged_form_is_validated_instead(
+    office_copy: tuple[Path, Path], damage: object
+) -> None:
+    source, target = office_copy
+    target.write_bytes(damage(target.read_bytes()))  # type: ignore[operator]
+    office, validated = _load(source, target)
+    assert validated
+    assert office == load_office(source)
+
+
+def test_a_missing_form_or_source_is_validated_in_its_own_terms(
+    office_copy: tuple[Path, Path],
+) -> None:
+    from adminduk.errors import ConfigError
+
+    source, target = office_copy
+    target.unlink()
+    assert _load(source, target)[1]
+    source.unlink()
+    with pytest.raises(ConfigError, match="cannot read the file"):
+        _load(source, target)
+
+
+def test_a_form_of_another_format_or_kind_is_not_served(office_copy: tuple[Path, Path]) -> None:
+    source, target = office_copy
+    raw = source.read_bytes()
+    value = load_office(source)
+    header = {
+        "format": _precomputed.FORMAT + 1,
+        "sha256": pickle.loads(target.read_bytes())["sha256"],
+    }
+    target.write_bytes(pickle.dumps(header) + pickle.dumps(value))
+    assert _precomputed.read(target, raw, OfficeConfig) is None
+    target.write_bytes(_precomputed.dumps(raw, "an office, honestly"))
+    assert _precomputed.read(target, raw, OfficeConfig) is None
+    target.write_bytes(_precomputed.dumps(raw, value))
+    assert _precomputed.read(target, raw, OfficeConfig) == value
+
+
+@given(st.binary(max_size=64), st.binary(max_size=64))
+def test_a_form_is_served_for_exactly_the_bytes_it_was_made_from(made: bytes, now: bytes) -> None:
+    stored = _precomputed.dumps(made, ("value", made))
+    path_like = _Bytes(stored)
+    found = _precomputed.read(path_like, now, tuple)
+    assert (found is not None) == (made == now)
+    if found is not None:
+        assert found == ("value", made)
+
+
+class _Bytes:
+    """A Traversable stand-in holding its bytes in memory (hypothesis runs many examples)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def open(self, mode: str = "rb") -> object:
+        import io
+
+        return io.BytesIO(self._data)
+
+
+# -- constants built without validation equal their validated copies ---------------------------
+@pytest.mark.parametrize(
+    ("model", "value"),
+    [
+        *((SourceInfo, info) for info in NATIONAL_SOURCES.values()),
+        *((UrgencyReasonInfo, info) for info in BUILTIN_URGENCY_REASONS.values()),
+    ],
+)
+def test_the_national_constants_equal_their_validated_copies(model: type, value: object) -> None:
+    fields = value.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
+    assert model.model_validate(fields) == value  # type: ignore[attr-defined]
+
+
+# -- the start-up path: what a first get_office imports --------------------------------------
+def _fresh(code: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+
+
+NOT_ON_THE_FIRST_LOOKUP = (
+    "adminduk.documents._catalogue",  # served precomputed with the office: no service checks
+    "adminduk.documents._matching",
+    "adminduk.documents._names",
+    "adminduk.offices._checks",  # validation only
+    "adminduk.offices._origins",
+    "adminduk.offices._requirements",
+    "adminduk.regions",  # baseline offices only
+    "adminduk.schedule._calendar",  # no day is computed
+    "adminduk.schedule._national",
+)
+
+
+def test_a_first_get_office_validates_nothing_and_loads_only_what_it_needs() -> None:
+    result = _fresh(
+        "import sys, adminduk\n"
+        "office = adminduk.get_office('35.13')\n"
+        "print(office.code)\n"
+        "print(*sorted(m for m in sys.modules if m.startswith('adminduk')))"
+    )
+    assert result.returncode == 0, result.stderr
+    code, modules = result.stdout.splitlines()
+    assert code == "35.13"
+    loaded = set(modules.split())
+    assert not {m for m in loaded for lazy in NOT_ON_THE_FIRST_LOOKUP if m.startswith(lazy)}
+
+
+def test_a_class_loaded_on_first_use_shows_its_public_path_whichever_way_it_is_reached() -> None:
+    result = _fresh(
+        "from adminduk.documents._names import NameFinding\n"
+        "from adminduk.offices._origins import OfficeOrigin\n"
+        "from adminduk.schedule._calendar import DayInfo\n"
+        "from adminduk.documents._catalogue import Catalogue\n"
+        "print(NameFinding.__module__, OfficeOrigin.__module__, DayInfo.__module__, "
+        "Catalogue.__module__)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "adminduk.documents",
+        "adminduk.offices",
+        "adminduk.schedule",
+        "adminduk.documents",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("package", "lazy"),
+    [
+        ("adminduk.documents", ("catalogue", "check_name", "find_services", "Requirement")),
+        ("adminduk.offices", ("diff_requirements", "OfficeOrigin", "PluginFailure")),
+        ("adminduk.schedule", ("OfficeCalendar", "national_days", "ClosedDay")),
+    ],
+)
+def test_a_name_loaded_on_first_use_is_listed_and_an_unknown_one_is_refused(
+    package: str, lazy: tuple[str, ...]
+) -> None:
+    import importlib
+
+    module = importlib.import_module(package)
+    assert set(lazy) <= set(dir(module))
+    assert set(lazy) <= set(module.__all__)
+    for name in lazy:
+        assert getattr(module, name) is getattr(module, name)
+    with pytest.raises(AttributeError, match=f"module '{package}' has no attribute 'nothing'"):
+        module.nothing  # noqa: B018
