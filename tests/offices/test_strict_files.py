@@ -142,6 +142,86 @@ def test_an_office_reason_comes_in_both_languages_and_not_beside_an_address() ->
     assert "not both" in found["address_unknown_reason"]
 
 
+def _listed_counter(**overrides: object) -> dict[str, object]:
+    counter = channel(kind="counter", address=None, label="Loket uji", services=["*"])
+    counter.update(overrides)
+    return counter
+
+
+def test_a_counter_listed_without_a_place_is_at_the_office_address() -> None:
+    office = validate_office(
+        minimal(
+            address="Jalan Uji 1",
+            address_source="A",
+            sources={"S": {"title": "Sumber uji"}, "A": {"title": "Alamat uji"}},
+            policies=[policy(channels=[_listed_counter()])],
+        )
+    )
+    counter = office.policies[0].counter
+    assert counter is not None
+    assert counter.address == "Jalan Uji 1"
+    assert counter.address_unknown_reason is None
+    assert counter.source == "S; A"  # where the address comes from is cited with it
+
+
+def test_a_counter_listed_without_a_place_takes_the_office_reason() -> None:
+    office = validate_office(
+        minimal(
+            address_unknown_reason="the office moved",
+            address_unknown_reason_id="kantor pindah",
+            ordinary={"source": "S", "channels": [_listed_counter()]},
+        )
+    )
+    counter = office.ordinary_policy.counter
+    assert counter is not None
+    assert counter.address is None
+    assert counter.unknown_address_reason("id") == "kantor pindah"
+    assert counter.unknown_address_reason("en") == "the office moved"
+    assert counter.source == "S"
+
+
+def test_a_counter_that_says_where_it_is_keeps_its_own_place() -> None:
+    office = validate_office(
+        minimal(
+            address="Jalan Uji 1",
+            address_source="S",
+            policies=[
+                policy(
+                    valid_until="2030-12-31",
+                    channels=[_listed_counter(address="Mal Pelayanan Publik")],
+                ),
+                policy(
+                    id="uji-2",
+                    valid_from="2031-01-01",
+                    channels=[
+                        _listed_counter(
+                            address_unknown_reason="a tent, place not given",
+                            address_unknown_reason_id="tenda, tempat tidak disebut",
+                        )
+                    ],
+                ),
+            ],
+        )
+    )
+    first, second = (p.counter for p in office.policies)
+    assert first is not None
+    assert first.address == "Mal Pelayanan Publik"
+    assert second is not None
+    assert second.address is None
+    assert second.unknown_address_reason("en") == "a tent, place not given"
+
+
+def test_without_an_office_place_a_listed_counter_still_needs_its_own() -> None:
+    found = messages(minimal(policies=[policy(channels=[_listed_counter()])]))
+    assert "address_unknown_reason" in found["policies[0].channels[0].address_unknown_reason"]
+    # Only counters are at the office: a WhatsApp line without a number is not.
+    whatsapp = channel(kind="whatsapp", address=None, label="WA uji")
+    found = messages(
+        minimal(address="Jalan Uji 1", address_source="S", policies=[policy(channels=[whatsapp])])
+    )
+    assert "policies[0].channels[0].address_unknown_reason" in found
+
+
 # -- public models raise ConfigError, and show their public path ----------------------------------
 def _public_models() -> list[type[BaseModel]]:
     found: list[type[BaseModel]] = []

@@ -7,7 +7,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -137,6 +137,30 @@ class OfficeConfig(OfficeModel):
                 )
                 reasons = frozenset(code for code in codes if isinstance(code, str))
         return office_context(reasons)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _counters_at_the_office(cls, data: Any) -> Any:
+        # A counter the file lists without saying where is the office's own counter: it takes
+        # the office's address (citing where that comes from), or the office's reason the
+        # address is unknown, so the file states either once. With neither, the channel's own
+        # check asks for one, as before.
+        if not isinstance(data, Mapping):
+            return data
+        at_office = _office_address(data)
+        if at_office is None:
+            return data
+        changed = dict(data)
+        for key in ("ordinary", "policies"):
+            value = data.get(key)
+            if key == "ordinary" and isinstance(value, Mapping):
+                changed[key] = _counters_placed(value, at_office)
+            elif key == "policies" and isinstance(value, list | tuple):
+                changed[key] = [
+                    _counters_placed(rules, at_office) if isinstance(rules, Mapping) else rules
+                    for rules in value
+                ]
+        return changed
 
     @model_validator(mode="after")
     def _with_counters(self) -> Self:
@@ -456,3 +480,43 @@ class OfficeConfig(OfficeModel):
         from adminduk.offices._requirements import merged_requirements
 
         return merged_requirements(self, service, at, remote=remote)[0]
+
+
+_PLACE_KEYS: Final = ("address", "address_unknown_reason", "address_unknown_reason_id")
+
+
+def _office_address(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What a counter listed without a place takes from the office: its address or reason."""
+    if isinstance(data.get("address"), str):
+        return {"address": data["address"], "address_source": data.get("address_source")}
+    reasons = {key: data[key] for key in _PLACE_KEYS[1:] if isinstance(data.get(key), str)}
+    return reasons or None
+
+
+def _counters_placed(rules: Mapping[str, Any], at_office: dict[str, Any]) -> Mapping[str, Any]:
+    channels = rules.get("channels")
+    if not isinstance(channels, list | tuple):
+        return rules
+    placed = [_placed(channel, at_office) for channel in channels]
+    return {**rules, "channels": placed}
+
+
+def _placed(channel: object, at_office: dict[str, Any]) -> object:
+    if (
+        not isinstance(channel, Mapping)
+        or channel.get("kind") != ChannelKind.COUNTER.value
+        or any(channel.get(key) is not None for key in _PLACE_KEYS)
+    ):
+        return channel
+    fields = {key: value for key, value in at_office.items() if key != "address_source"}
+    cited, source = at_office.get("address_source"), channel.get("source")
+    if isinstance(cited, str) and isinstance(source, str) and cited not in _parts_of(source):
+        fields["source"] = f"{source}; {cited}"
+    return {**channel, **fields}
+
+
+def _parts_of(source: str) -> tuple[str, ...]:
+    try:
+        return source_parts(source)
+    except ValueError:  # an empty or unreadable source: the channel's own check says so
+        return ()
