@@ -12,7 +12,7 @@ import re
 import reprlib
 from typing import Final
 
-__all__ = ["NIK_KEEP", "PHONE_KEEP", "hide", "redact", "safe_repr"]
+__all__ = ["NIK_KEEP", "PHONE_KEEP", "hide", "long_number", "redact", "safe_repr"]
 
 NIK_KEEP: Final = (4, 2)
 """Characters kept in front and behind when a NIK or KK number is shown: ``3513**********01``."""
@@ -142,6 +142,27 @@ def redact(text: object) -> str:
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 
+_LONG_NUMBER_BITS: Final = 192  # about 58 digits: no value adminduk reads is longer
+
+
+def long_number(value: int) -> str | None:
+    """How a message names a number too long to print, or ``None`` for one that is shown.
+
+    ``repr()`` refuses ints over 4,300 digits, and no message should carry a thousand: such a
+    number is described by its size, in the one wording every message uses.
+
+    Examples:
+        >>> long_number(10**5000)
+        'a number of about 5001 digits'
+        >>> long_number(3514) is None
+        True
+    """
+    bits = value.bit_length()
+    if bits <= _LONG_NUMBER_BITS:
+        return None
+    return f"a number of about {int(bits * 0.30103) + 1} digits"  # log10(2) digits per bit
+
+
 _REPR = reprlib.Repr()
 _REPR.maxlevel = 3
 _REPR.maxstring = _READ_CHARS
@@ -159,7 +180,7 @@ def safe_repr(value: object, limit: int = _SHOWN_CHARS) -> str:
         >>> safe_repr("3513014501900001")
         "'3513**********01'"
         >>> safe_repr(10**5000)
-        '<int of 16610 bits>'
+        '<a number of about 5001 digits>'
         >>> class Bad:
         ...     def __repr__(self):
         ...         raise RuntimeError
@@ -176,8 +197,8 @@ def safe_repr(value: object, limit: int = _SHOWN_CHARS) -> str:
             text = repr(value[:_READ_CHARS])
         elif isinstance(value, dt.date | dt.time):  # the instant, never a cut-off constructor
             text = repr(value.isoformat())
-        elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 192:
-            text = f"<int of {value.bit_length()} bits>"
+        elif isinstance(value, int) and (described := long_number(value)) is not None:
+            text = f"<{described}>"
         else:
             text = _REPR.repr(value)
         text = redact(text)

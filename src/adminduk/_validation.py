@@ -22,7 +22,7 @@ from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adminduk._redact import redact, safe_repr
+from adminduk._redact import long_number, redact, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -80,11 +80,7 @@ def show_value(value: object) -> str:
     if isinstance(value, str | bool | float) or value is None:
         text = safe_repr(value, _MAX_CHARS)  # the errors' own repr: bounded, redacted
     elif isinstance(value, int):
-        # repr() refuses ints over 4,300 digits: a long number is described by its size.
-        bits = value.bit_length()
-        text = (
-            repr(value) if bits <= 200 else f"a number of about {int(bits * 0.30103) + 1} digits"
-        )
+        text = long_number(value) or repr(value)
     elif isinstance(value, dt.date):
         text = f"'{value}'"
     elif isinstance(value, Mapping):

@@ -70,7 +70,7 @@ def _show(value: object) -> str:
         >>> _show("NIK 3513014501900001, WA 081359547691")
         "'NIK 3513**********01, WA +62813******91'"
         >>> _show(10**5000)
-        '<int of 16610 bits>'
+        '<a number of about 5001 digits>'
     """
     return safe_repr(value)
 
