@@ -38,7 +38,8 @@ from adminduk.offices import (
     get_office,
     office_origin,
 )
-from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL, DayInfo, OfficeCalendar
+from adminduk.schedule import DayInfo, OfficeCalendar
+from adminduk.schedule._zone import SUPPORTED_DAYS
 from adminduk.triage import Decision, Outcome, check_reasons, decide
 
 __all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
@@ -543,7 +544,7 @@ def _office(office: OfficeConfig | str) -> OfficeConfig:
 def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     if at is None:
         return dt.datetime.now(zone)
-    return _arguments.instant("at", at, zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
+    return _arguments.instant("at", at, zone, within=SUPPORTED_DAYS)
 
 
 def _next_opening(

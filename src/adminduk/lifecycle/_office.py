@@ -11,10 +11,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
-from adminduk import _arguments
 from adminduk.errors import NotOffered
 from adminduk.offices import ChannelKind, get_office
-from adminduk.schedule import SUPPORTED_FROM, SUPPORTED_UNTIL
 from adminduk.triage import check_reasons, decide
 
 if TYPE_CHECKING:
@@ -58,19 +56,17 @@ def admit(
 ) -> None:
     """Refuse a request that ``advise`` would not send this way: the same triage, same rules.
 
-    The channel must be one the advice gives for the service at ``at``, or the counter where
-    the advice lets the person in. Whether the person has WhatsApp is not known here, so both
-    answers count: a counter request is taken where walk-ins without WhatsApp are served.
+    ``at`` is an instant read once by ``submit``, within ``SUPPORTED_DAYS`` (where ``advise``
+    answers), so it is not read again here. The channel must be one the advice gives for the
+    service at ``at``, or the counter where the advice lets the person in. Whether the person
+    has WhatsApp is not known here, so both answers count: a counter request is taken where
+    walk-ins without WhatsApp are served.
 
     Raises:
         UnknownReason: a reason is neither built in nor defined by the office.
-        OutOfRange: ``at`` lies outside the years the office's calendar answers for, where
-            ``advise`` gives no answer either.
         NotOffered: no advice at ``at`` sends this service through ``channel``.
     """
     checked = check_reasons(office, reasons)
-    # The same range, and the same refusal, as advise: no answer, no admission.
-    _arguments.instant("at", at, office.zone, within=(SUPPORTED_FROM, SUPPORTED_UNTIL))
     policy = office.policy_at(at)
     day = office.local_date(at)
     decisions = [

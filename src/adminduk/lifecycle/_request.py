@@ -43,6 +43,7 @@ from adminduk.lifecycle._table import (
     Transition,
 )
 from adminduk.offices import ChannelKind, OfficeConfig
+from adminduk.schedule._zone import SUPPORTED_DAYS
 
 if TYPE_CHECKING:
     from adminduk.offices import Channel
@@ -207,14 +208,16 @@ class _Refusal(Exception):
         self.reason = reason
 
 
-def _localize(at: object, zone: tzinfo, field: str = "at") -> datetime:
+def _localize(
+    at: object, zone: tzinfo, field: str = "at", within: tuple[date, date] | None = None
+) -> datetime:
     """``at`` as an aware instant in ``zone``; naive means the office's local wall time."""
     if not isinstance(at, date):  # a bare date gets instant's NeedsDatetime, as advise does
         raise _Refusal(
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    return _arguments.instant(field, at, zone)
+    return _arguments.instant(field, at, zone, within)
 
 
 def _applicant(nik: Nik | str | None, submitted_at: datetime) -> Nik | None:
@@ -404,13 +407,15 @@ class ServiceRequest(_Model):
         config = _registered(office)
         parsed_service = Service.parse(service)
         kind = _channel_kind(channel)
+        checked = _arguments.flag("check", check)
         try:
-            instant = _localize(at, config.zone)
+            # Checked, it must fall in the years advise answers for, with advise's refusal.
+            instant = _localize(at, config.zone, within=SUPPORTED_DAYS if checked else None)
         except _Refusal as refusal:
             raise ConfigError.single("at", refusal.reason) from None
         nik = _applicant(applicant_nik, instant)
         number = None if phone is None else CitizenPhone(phone)
-        if _arguments.flag("check", check):
+        if checked:
             _office.admit(config, parsed_service, kind, instant, reasons)
         return cls._start(config.code, parsed_service, kind, instant, nik, number)
 

@@ -29,6 +29,8 @@ FIRST_YEAR = 2000
 LAST_YEAR = 2099
 SUPPORTED_FROM = dt.date(FIRST_YEAR, 1, 1)
 SUPPORTED_UNTIL = dt.date(LAST_YEAR, 12, 31)
+SUPPORTED_DAYS = (SUPPORTED_FROM, SUPPORTED_UNTIL)
+"""The first and last office-local day answered for (``advise``, a checked ``submit``)."""
 
 # domain-facts.md §8 (Keppres 41/1987; tzdata zone.tab).
 INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
