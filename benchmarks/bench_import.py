@@ -29,9 +29,22 @@ PY = sys.executable
 # The installed console script, as a user runs it (the same interpreter runs it).
 SCRIPT = shutil.which("adminduk", path=str(Path(PY).parent)) or "adminduk"
 
+_FLOOR = (
+    "from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator\n"
+    "class Model(BaseModel):\n"
+    "    model_config = ConfigDict(defer_build=True)\n"
+    "    value: int = Field(0)\n"
+    "import importlib.metadata\n"
+    "importlib.metadata.entry_points(group='adminduk.offices')"
+)
+
 CASES: dict[str, tuple[list[str], float | None]] = {
     "python -c pass (interpreter start-up)": ([PY, "-c", "pass"], None),
     "import pydantic (anchor)": ([PY, "-c", "import pydantic"], None),
+    # What any pydantic library with plugins pays before its own code runs: BaseModel and one
+    # model class (pydantic imports most of itself lazily, on the first), and reading the
+    # installed packages' entry points.
+    "pydantic model + entry points (floor)": ([PY, "-c", _FLOOR], None),
     "import adminduk": ([PY, "-c", "import adminduk"], None),
     "import adminduk; get_office('35.13')": (
         [PY, "-c", "import adminduk; adminduk.get_office('35.13')"],
