@@ -489,11 +489,15 @@ def service_name(service: Service, lang: Lang) -> str:
         >>> from adminduk import Service
         >>> service_name(Service.parse("kk/perubahan"), "en")
         'Family card (KK): change of data'
+        >>> service_name(Service.parse("ikd/baru"), "id")
+        'Identitas Kependudukan Digital (IKD): aktivasi'
     """
     from adminduk.documents import catalogue
 
     cat = catalogue()
-    return f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
+    own = cat[service].action_names  # a service whose action the catalogue's name misreads
+    action = cat.action_name(service.action, lang) if own is None else own.name(lang)
+    return f"{cat.document_name(service.document, lang)}: {action}"
 
 
 def day_name(weekday: int, lang: Lang) -> str:
