@@ -335,6 +335,23 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
     },
+    # The hours line of an answer with no route now: the office's hours are no invitation.
+    "msg.open-now.defer": {
+        "id": "Kantor sedang buka, tetapi meminta Anda menunda keperluan ini.",
+        "en": "The office is open now, but asks you to postpone this matter.",
+    },
+    "msg.next-opening.defer": {
+        "id": "Kantor buka kembali {when}, tetapi meminta Anda menunda keperluan ini.",
+        "en": "The office opens again {when}, but asks you to postpone this matter.",
+    },
+    "msg.open-now.unavailable": {
+        "id": "Kantor sedang buka, tetapi keperluan ini tidak dilayani di sana saat ini.",
+        "en": "The office is open now, but this matter is not served there now.",
+    },
+    "msg.next-opening.unavailable": {
+        "id": "Kantor buka kembali {when}, tetapi keperluan ini tidak dilayani di sana saat ini.",
+        "en": "The office opens again {when}, but this matter is not served there now.",
+    },
     "msg.why": {"id": "Keterangan:", "en": "Why:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
     # The "source" of ordinary rules no source describes (OrdinaryRules.source's default).

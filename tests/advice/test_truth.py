@@ -7,6 +7,8 @@ national baseline (shared/domain-facts.md); the reading is quoted beside the tes
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import adminduk
 from adminduk import Outcome, advise
@@ -269,3 +271,57 @@ def test_an_urgent_need_refused_anyway_is_told_it_does_not_change_the_answer():
 def test_an_answer_without_urgent_reasons_never_says_they_do_not_change_it():
     advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 6, 10))
     assert "urgent-not-exempt" not in rule_ids(advice)
+
+
+# --------------------------------------------- the hours line agrees with the route (issue 1)
+def test_bima_open_office_does_not_read_as_an_invitation_for_a_refused_first_ktp_el():
+    # A4: "pembuatan KTP bagi yang baru tamat sekolah ... tidak dilayani untuk sementara waktu".
+    advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 4, 10))
+    assert advice.outcome is Outcome.UNAVAILABLE
+    assert advice.office_open  # the data keeps the fact; the sentence puts it in context
+    lines = advice.to_message("id").splitlines()
+    assert "Kantor sedang buka." not in lines
+    assert "Kantor sedang buka, tetapi keperluan ini tidak dilayani di sana saat ini." in lines
+    english = advice.to_message("en").splitlines()
+    assert "The office is open now." not in english
+    assert "The office is open now, but this matter is not served there now." in english
+
+
+def test_a_postponed_matter_hears_the_office_is_open_but_asks_to_wait():
+    # A1: name corrections "diharapkan menunda dulu" unless urgent; the office is open (Raci).
+    advice = advise("35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.DEFER
+    lines = advice.to_message("id").splitlines()
+    assert "Kantor sedang buka, tetapi meminta Anda menunda keperluan ini." in lines
+    closed = advise("35.14", "biodata/pembetulan", at=at(2020, 3, 28, 10))  # a Saturday
+    line = next(x for x in closed.to_message("id").splitlines() if x.startswith("Kantor buka"))
+    assert line.startswith("Kantor buka kembali Senin, 30 Maret 2020")
+    assert line.endswith("tetapi meminta Anda menunda keperluan ini.")
+
+
+def test_a_served_matter_keeps_the_plain_hours_line():
+    advice = advise("52.71", "ktp-el/baru", at=at(2020, 3, 26, 10))  # 25 March was Nyepi
+    assert advice.outcome is Outcome.IN_PERSON
+    assert "Kantor sedang buka." in advice.to_message("id").splitlines()
+
+
+_PLAIN_HOURS = ("Kantor sedang buka.", "The office is open now.")
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71", "35.78"]),
+    st.sampled_from([entry.code for entry in adminduk.catalogue()]),
+    st.datetimes(dt.datetime(2019, 1, 1), dt.datetime(2027, 12, 31)),
+    st.sampled_from(["id", "en"]),
+)
+def test_no_reply_without_a_route_calls_the_office_simply_open(office, service, when, lang):
+    advice = advise(office, service, at=when)
+    lines = advice.to_message(lang).splitlines()
+    if advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
+        assert not set(_PLAIN_HOURS) & set(lines)
+        hours = [
+            x for x in lines if x.startswith(("Kantor ", "The office opens", "The office is"))
+        ]
+        assert all("tetapi" in x or "but" in x for x in hours if "buka" in x or "open" in x)
+    elif advice.office_open:
+        assert _PLAIN_HOURS[0 if lang == "id" else 1] in lines
