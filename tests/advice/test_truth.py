@@ -118,7 +118,7 @@ def test_pasuruan_defers_services_without_a_line_and_keeps_the_counter_for_urgen
     assert advice.rule_id == "suspended"
     route = reason(advice, "urgent-route")
     assert "Loket" in route.text_id
-    urgent = advise("35.14", service, at=at(2020, 3, 24, 10), reasons=["pendaftaran-polri"])
+    urgent = advise("35.14", service, at=at(2020, 3, 24, 10), reasons=["tni-polri"])
     assert urgent.outcome is Outcome.IN_PERSON
 
 
