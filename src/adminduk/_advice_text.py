@@ -102,6 +102,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Loket kantor melayani {service} seperti biasa.",
         "en": "The counter handles {service} as usual.",
     },
+    "rule.counter-open-national": {
+        "id": "Menurut aturan biasa, loket kantor melayani {service}; tetapi pada tanggal ini "
+        "layanan tatap muka dibatasi oleh instruksi nasional (lihat di bawah).",
+        "en": "Under the ordinary rules the counter handles {service}; on this date, though, a "
+        "national instruction limited face-to-face service (see below).",
+    },
     "rule.no-whatsapp-wait": {
         "id": "{service} saat ini hanya dilayani lewat WhatsApp dan loket tidak melayani "
         "keperluan Anda; minta bantuan keluarga yang memakai WhatsApp, atau tunggu sampai "
@@ -139,6 +145,31 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "kantor.",
         "en": 'The office policy "{title}" ({period}) has ended; the office\'s ordinary service '
         "applies now.",
+    },
+    "policy.ended-national": {
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir, tetapi instruksi nasional '
+        "masih berlaku (lihat di bawah).",
+        "en": 'The office policy "{title}" ({period}) has ended, but the national instruction '
+        "still applied (see below).",
+    },
+    "national.covid": {
+        "id": "Pada tanggal ini berlaku instruksi nasional Ditjen Dukcapil (Surat Dirjen Dukcapil "
+        "No. 443.1/2978/Dukcapil, 16 Maret 2020, diperpanjang sampai pandemi berakhir): Dinas "
+        "Dukcapil diminta membatasi layanan tatap muka dan mengalihkannya ke layanan online, "
+        "dan warga yang keperluannya tidak mendesak diminta menunda pengurusan dokumen. Sumber "
+        "tidak menyebut bagaimana kantor ini menjalankannya pada tanggal itu; tanyakan ke kantor "
+        "sebelum datang.",
+        "en": "On this date the national instruction of the Directorate General of Dukcapil "
+        "applied (letter No. 443.1/2978/Dukcapil of 16 March 2020, extended until the pandemic "
+        "ended): Dukcapil offices were to limit face-to-face service and move it online, and "
+        "residents without an urgent need were asked to postpone. No source says how this "
+        "office applied it on that date; ask the office before you go.",
+    },
+    "reason.national-window": {
+        "id": "{reasons} termasuk keperluan mendesak yang menurut instruksi nasional tetap "
+        "dilayani pada masa ini.",
+        "en": "{reasons} is among the urgent needs the national instruction kept served at this "
+        "time.",
     },
     "presence.known": {
         "id": "Langkah yang harus Anda hadiri langsung: {step}; tempat: {place}; waktu: {when}.",

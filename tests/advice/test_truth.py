@@ -325,3 +325,78 @@ def test_no_reply_without_a_route_calls_the_office_simply_open(office, service, 
         assert all("tetapi" in x or "but" in x for x in hours if "buka" in x or "open" in x)
     elif advice.office_open:
         assert _PLAIN_HOURS[0 if lang == "id" else 1] in lines
+
+
+# ------------------------------- the national instruction of 16 March 2020 (domain-facts §2.6)
+_AS_USUAL = (
+    "seperti biasa",
+    "Tidak ada kebijakan khusus",
+    "alasan mendesak tidak diperlukan",
+    "kini berlaku layanan biasa",
+)
+
+
+def test_a_baseline_office_in_march_2020_cites_the_dirjen_letter_not_ordinary_rules():
+    # Surat Dirjen Dukcapil 443.1/2978/Dukcapil of 16 March 2020: prefer online service; those
+    # without an urgent need postpone; BPJS, hospital, TNI/Polri (and school) still served.
+    advice = advise("35.78", "kk/perubahan", at=at(2020, 3, 24, 10), reasons=["bpjs"])
+    national = reason(advice, "national-measure")
+    assert national.source == "DIRJEN-2978-2020; KEPPRES-17-2023"
+    assert "443.1/2978/Dukcapil" in national.text_id and "16 Maret 2020" in national.text_id
+    assert "membatasi layanan tatap muka" in national.text_id
+    assert "limit face-to-face service" in national.text_en
+    assert "reason-not-needed" not in rule_ids(advice)
+    assert "national-urgent" in rule_ids(advice)
+    message = advice.to_message("id")
+    assert not [phrase for phrase in _AS_USUAL if phrase in message]
+    # Nothing about the office itself is invented or dated by a national letter.
+    assert advice.outcome is Outcome.IN_PERSON and advice.channels[0].address is None
+    assert advice.confirmed_on is None and advice.stale
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ((2020, 3, 13, 10), False),  # the Friday before the letter
+        ((2020, 3, 16, 10), True),  # the letter's day
+        ((2023, 6, 20, 10), True),  # the last day of the pandemic status (Keppres 17/2023)
+        ((2023, 6, 21, 10), False),  # the status ended: ordinary rules again
+        ((2026, 12, 1, 10), False),
+    ],
+)
+def test_the_national_instruction_runs_from_its_letter_to_the_end_of_the_pandemic(when, expected):
+    advice = advise("35.78", "kk/perubahan", at=at(*when))
+    assert ("national-measure" in rule_ids(advice)) is expected
+
+
+def test_a_built_in_office_between_its_own_policies_hears_the_national_instruction():
+    # Bima's WhatsApp service is attested from 4 May 2020 (A4); before it, no office source.
+    before = advise("52.06", "kk/perubahan", at=at(2020, 3, 24, 10))
+    assert "national-measure" in rule_ids(before)
+    assert "policy" not in rule_ids(before)  # not "no special policy on this date"
+    during = advise("52.06", "kk/perubahan", at=at(2020, 5, 5, 10))
+    assert "national-measure" not in rule_ids(during)  # the office's own policy speaks
+    # Tulungagung's circular ran to 7 April 2020 (A3); the national instruction did not end.
+    after = advise("35.04", "kk/perubahan", at=at(2020, 4, 14, 10))
+    ended = reason(after, "policy-ended")
+    assert "instruksi nasional masih berlaku" in ended.text_id
+    assert "kini berlaku layanan biasa" not in ended.text_id
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71", "35.78", "93.01"]),
+    st.sampled_from(["kk/perubahan", "ktp-el/baru", "akta-kelahiran/baru"]),
+    st.datetimes(dt.datetime(2019, 6, 1), dt.datetime(2024, 6, 30)),
+    st.lists(st.sampled_from(["bpjs", "rumah-sakit", "tni-polri", "sekolah"]), max_size=2),
+)
+def test_no_reply_under_the_national_instruction_reads_as_ordinary_times(
+    office, service, when, reasons
+):
+    advice = advise(office, service, at=when, reasons=reasons)
+    policy = adminduk.get_office(office).policy_at(advice.at)
+    window = dt.date(2020, 3, 16) <= advice.at.date() < PANDEMIC_END.effective
+    assert ("national-measure" in rule_ids(advice)) is (window and policy.is_ordinary)
+    if "national-measure" in rule_ids(advice):
+        message = advice.to_message("id")
+        assert not [phrase for phrase in _AS_USUAL if phrase in message]
+        assert "DIRJEN-2978-2020" in advice.to_message("en")
