@@ -201,11 +201,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{channel}.",
         "en": "If your need is urgent ({reasons}), you can still be served through: {channel}.",
     },
+    # Said only where the service has a deadline, whose own line says to contact the office.
     "urgent.none": {
-        "id": "Sumber tidak menyebut jalur untuk keperluan mendesak; hubungi kantor sebelum batas "
-        "waktu pelaporan berakhir.",
-        "en": "The sources name no route for urgent cases; contact the office before the "
-        "reporting deadline runs out.",
+        "id": "Sumber tidak menyebut jalur untuk keperluan mendesak.",
+        "en": "The sources name no route for urgent cases.",
     },
     "office.baseline": {
         "id": "Aturan setempat kantor ini belum diketahui: adminduk belum memiliki sumber tentang "
@@ -296,6 +295,16 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "deadline": {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}).",
         "en": "Reporting deadline: {days} days {counted_from} ({basis}).",
+    },
+    # The deadline of a matter the person is told to postpone, or that has no route now: the law
+    # does not wait with them.
+    "deadline.no-route": {
+        "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}). Batas ini tetap "
+        "berlaku walaupun pengurusannya belum dapat dilakukan sekarang; bila batas itu akan "
+        "terlewati, hubungi kantor sebelum batas waktunya habis.",
+        "en": "Reporting deadline: {days} days {counted_from} ({basis}). It still runs while "
+        "the matter cannot be handled now; if it is about to pass, contact the office before it "
+        "runs out.",
     },
     "hours.no-opening": {
         "id": "Menurut data kalender, kantor tidak dijadwalkan buka lagi dalam rentang tahun yang "

@@ -482,7 +482,7 @@ def _provider_reason(reasons: _Reasons, office: OfficeConfig) -> None:
     reasons.add("office-replaced", "office.replaced", str(origin), fields)
 
 
-def _deadline_reason(reasons: _Reasons, service: Service) -> None:
+def _deadline_reason(reasons: _Reasons, decision: Decision, service: Service) -> None:
     deadline = catalogue()[service].deadline
     if deadline is None:
         return
@@ -491,7 +491,10 @@ def _deadline_reason(reasons: _Reasons, service: Service) -> None:
         "counted_from": (deadline.counted_from_id, deadline.counted_from_en),
         "basis": (deadline.basis("id"), deadline.basis("en")),
     }
-    reasons.add("reporting-deadline", "deadline", deadline.legal_basis, fields)
+    # Whoever is told to wait, or gets no route, hears that the deadline still runs.
+    waiting = decision.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
+    key = "deadline.no-route" if waiting else "deadline"
+    reasons.add("reporting-deadline", key, deadline.legal_basis, fields)
 
 
 def _applies_remotely(decision: Decision) -> bool | None:
@@ -530,7 +533,10 @@ def _plan(
         return plan
     decision = decide(policy, service, reasons, has_whatsapp, day=at.date())
     entry = catalogue()[service]
-    requirements = office.requirements(service, at, remote=_applies_remotely(decision))
+    # A service younger than the day asked has no checklist yet: a later one would be anachronism.
+    requirements = (
+        office.requirements(service, at, remote=_applies_remotely(decision)) if exists else ()
+    )
     fulfilment = policy.fulfilment_for(service)
     collected = _Reasons(office)
     if office.baseline:  # first, so nobody reads the national rules as the office's own
@@ -543,7 +549,7 @@ def _plan(
     _urgency_reasons(collected, office, policy, decision, reasons, national)
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
-    _deadline_reason(collected, service)
+    _deadline_reason(collected, decision, service)
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact.
     dates = [
@@ -555,7 +561,7 @@ def _plan(
         policy=policy,
         decision=decision,
         requirements=requirements,
-        requirements_note=None if requirements else entry.requirements_note,
+        requirements_note=None if requirements or not exists else entry.requirements_note,
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None),

@@ -400,3 +400,57 @@ def test_no_reply_under_the_national_instruction_reads_as_ordinary_times(
         message = advice.to_message("id")
         assert not [phrase for phrase in _AS_USUAL if phrase in message]
         assert "DIRJEN-2978-2020" in advice.to_message("en")
+
+
+# ----------------------------------------------- a legal deadline does not wait with the person
+def test_a_postponed_marriage_registration_hears_its_deadline_still_runs():
+    # A1: no line for these services, "menunda dulu" unless urgent; UU 23/2006 Pasal 34(1):
+    # a marriage is reported within 60 days.
+    advice = advise("35.14", "akta-perkawinan/baru", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.DEFER
+    deadline = reason(advice, "reporting-deadline")
+    assert "60 hari" in deadline.text_id
+    assert "tetap berlaku" in deadline.text_id and "hubungi kantor" in deadline.text_id
+    assert "still runs" in deadline.text_en and "contact the office" in deadline.text_en
+
+
+def test_a_served_matter_states_its_deadline_plainly():
+    advice = advise("35.14", "akta-kelahiran/baru", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.ONLINE
+    deadline = reason(advice, "reporting-deadline")
+    assert deadline.text_id.startswith("Batas waktu pelaporan: 60 hari")
+    assert "hubungi kantor" not in deadline.text_id
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71"]),
+    st.sampled_from(
+        [e.code for e in adminduk.catalogue() if e.deadline is not None]  # the law's deadlines
+    ),
+    st.datetimes(dt.datetime(2020, 3, 1), dt.datetime(2020, 6, 30)),
+)
+def test_whoever_is_told_to_wait_on_a_legal_deadline_hears_it_still_runs(office, service, when):
+    advice = advise(office, service, at=when)
+    deadline = reason(advice, "reporting-deadline")
+    waiting = advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
+    assert ("hubungi kantor" in deadline.text_id) is waiting
+    assert ("contact the office" in deadline.text_en) is waiting
+
+
+# ---------------------------------------- no checklist from a later rule for a day before it
+@pytest.mark.parametrize("office", ["35.04", "35.13", "35.14", "52.06", "52.71", "35.78"])
+def test_the_ikd_in_2020_has_no_checklist_of_a_2022_rule(office):
+    # Permendagri 72/2022 created the IKD: on a day of 2020 its requirements did not exist.
+    advice = advise(office, "ikd/baru", at=at(2020, 3, 24, 10))
+    assert advice.rule_id == "not-introduced"
+    assert advice.requirements == () and advice.requirements_note is None
+    assert "Persyaratan" not in advice.to_message("id")
+    assert "aplikasi IKD" not in advice.to_message("id")
+    later = advise(office, "ikd/baru", at=at(2026, 12, 1, 10))
+    assert later.requirements  # from 2022 the checklist is there
+
+
+def test_the_ikd_step_is_named_in_indonesian_only():
+    (step,) = adminduk.catalogue()["ikd/baru"].in_person_steps
+    assert "recognition" not in step.name_id
+    assert step.name_id.startswith("verifikasi wajah")
