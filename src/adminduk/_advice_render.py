@@ -103,6 +103,25 @@ def _stale_line(advice: Advice, lang: Lang) -> str:
     return text("msg.stale", lang, date=date_words(advice.confirmed_on, lang))
 
 
+# Outcomes with no route now: their hours line says the office's hours do not serve this matter.
+_NO_ROUTE: Final = frozenset({"defer", "unavailable"})
+
+
+def _hours_line(advice: Advice, lang: Lang) -> str:
+    """Whether the office is open, worded to agree with the route.
+
+    An open office is no invitation to come for a matter it asks to postpone or does not serve.
+    """
+    outcome = advice.outcome.value
+    suffix = f".{outcome}" if outcome in _NO_ROUTE else ""
+    if advice.office_open:
+        return text(f"msg.open-now{suffix}", lang)
+    if advice.next_opening is None:
+        return text("msg.no-opening", lang)
+    when = format_when(advice.next_opening, advice.timezone, lang)
+    return text(f"msg.next-opening{suffix}", lang, when=when)
+
+
 def render(advice: Advice, lang: Lang) -> str:
     """The reply text; see :meth:`adminduk.advice.Advice.to_message`.
 
@@ -126,14 +145,7 @@ def render(advice: Advice, lang: Lang) -> str:
     elif advice.requirements_note:
         note = catalogue()[advice.service].requirements_note_text(lang)
         blocks.append([text("msg.requirements-unknown", lang, note=note)])
-    if advice.office_open:
-        hours = [text("msg.open-now", lang)]
-    elif advice.next_opening is None:
-        hours = [text("msg.no-opening", lang)]
-    else:
-        when = format_when(advice.next_opening, advice.timezone, lang)
-        hours = [text("msg.next-opening", lang, when=when)]
-    blocks.append(hours)
+    blocks.append([_hours_line(advice, lang)])
     blocks.append([text("msg.why", lang), *(f"- {r.text(lang)}" for r in advice.reasons)])
     # A reason may cite several sources ("A0; A1"): list each once, never splitting a title.
     sources = dict.fromkeys(cited for r in advice.reasons for cited in r.cited)

@@ -102,6 +102,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Loket kantor melayani {service} seperti biasa.",
         "en": "The counter handles {service} as usual.",
     },
+    "rule.counter-open-national": {
+        "id": "Menurut aturan biasa, loket kantor melayani {service}; tetapi pada tanggal ini "
+        "layanan tatap muka dibatasi oleh instruksi nasional (lihat di bawah).",
+        "en": "Under the ordinary rules the counter handles {service}; on this date, though, a "
+        "national instruction limited face-to-face service (see below).",
+    },
     "rule.no-whatsapp-wait": {
         "id": "{service} saat ini hanya dilayani lewat WhatsApp dan loket tidak melayani "
         "keperluan Anda; minta bantuan keluarga yang memakai WhatsApp, atau tunggu sampai "
@@ -140,6 +146,31 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": 'The office policy "{title}" ({period}) has ended; the office\'s ordinary service '
         "applies now.",
     },
+    "policy.ended-national": {
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir, tetapi instruksi nasional '
+        "masih berlaku (lihat di bawah).",
+        "en": 'The office policy "{title}" ({period}) has ended, but the national instruction '
+        "still applied (see below).",
+    },
+    "national.covid": {
+        "id": "Pada tanggal ini berlaku instruksi nasional Ditjen Dukcapil (Surat Dirjen Dukcapil "
+        "No. 443.1/2978/Dukcapil, 16 Maret 2020, diperpanjang sampai pandemi berakhir): Dinas "
+        "Dukcapil diminta membatasi layanan tatap muka dan mengalihkannya ke layanan online, "
+        "dan warga yang keperluannya tidak mendesak diminta menunda pengurusan dokumen. Sumber "
+        "tidak menyebut bagaimana kantor ini menjalankannya pada tanggal itu; tanyakan ke kantor "
+        "sebelum datang.",
+        "en": "On this date the national instruction of the Directorate General of Dukcapil "
+        "applied (letter No. 443.1/2978/Dukcapil of 16 March 2020, extended until the pandemic "
+        "ended): Dukcapil offices were to limit face-to-face service and move it online, and "
+        "residents without an urgent need were asked to postpone. No source says how this "
+        "office applied it on that date; ask the office before you go.",
+    },
+    "reason.national-window": {
+        "id": "{reasons} termasuk keperluan mendesak yang menurut instruksi nasional tetap "
+        "dilayani pada masa ini.",
+        "en": "{reasons} is among the urgent needs the national instruction kept served at this "
+        "time.",
+    },
     "presence.known": {
         "id": "Langkah yang harus Anda hadiri langsung: {step}; tempat: {place}; waktu: {when}.",
         "en": "A step you must attend in person: {step}; place: {place}; time: {when}.",
@@ -170,11 +201,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{channel}.",
         "en": "If your need is urgent ({reasons}), you can still be served through: {channel}.",
     },
+    # Said only where the service has a deadline, whose own line says to contact the office.
     "urgent.none": {
-        "id": "Sumber tidak menyebut jalur untuk keperluan mendesak; hubungi kantor sebelum batas "
-        "waktu pelaporan berakhir.",
-        "en": "The sources name no route for urgent cases; contact the office before the "
-        "reporting deadline runs out.",
+        "id": "Sumber tidak menyebut jalur untuk keperluan mendesak.",
+        "en": "The sources name no route for urgent cases.",
     },
     "office.baseline": {
         "id": "Aturan setempat kantor ini belum diketahui: adminduk belum memiliki sumber tentang "
@@ -266,6 +296,16 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}).",
         "en": "Reporting deadline: {days} days {counted_from} ({basis}).",
     },
+    # The deadline of a matter the person is told to postpone, or that has no route now: the law
+    # does not wait with them.
+    "deadline.no-route": {
+        "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}). Batas ini tetap "
+        "berlaku walaupun pengurusannya belum dapat dilakukan sekarang; bila batas itu akan "
+        "terlewati, hubungi kantor sebelum batas waktunya habis.",
+        "en": "Reporting deadline: {days} days {counted_from} ({basis}). It still runs while "
+        "the matter cannot be handled now; if it is about to pass, contact the office before it "
+        "runs out.",
+    },
     "hours.no-opening": {
         "id": "Menurut data kalender, kantor tidak dijadwalkan buka lagi dalam rentang tahun yang "
         "dicakup; tanyakan langsung ke kantor.",
@@ -334,6 +374,23 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "msg.next-opening": {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
+    },
+    # The hours line of an answer with no route now: the office's hours are no invitation.
+    "msg.open-now.defer": {
+        "id": "Kantor sedang buka, tetapi meminta Anda menunda keperluan ini.",
+        "en": "The office is open now, but asks you to postpone this matter.",
+    },
+    "msg.next-opening.defer": {
+        "id": "Kantor buka kembali {when}, tetapi meminta Anda menunda keperluan ini.",
+        "en": "The office opens again {when}, but asks you to postpone this matter.",
+    },
+    "msg.open-now.unavailable": {
+        "id": "Kantor sedang buka, tetapi keperluan ini tidak dilayani di sana saat ini.",
+        "en": "The office is open now, but this matter is not served there now.",
+    },
+    "msg.next-opening.unavailable": {
+        "id": "Kantor buka kembali {when}, tetapi keperluan ini tidak dilayani di sana saat ini.",
+        "en": "The office opens again {when}, but this matter is not served there now.",
     },
     "msg.why": {"id": "Keterangan:", "en": "Why:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
@@ -489,11 +546,15 @@ def service_name(service: Service, lang: Lang) -> str:
         >>> from adminduk import Service
         >>> service_name(Service.parse("kk/perubahan"), "en")
         'Family card (KK): change of data'
+        >>> service_name(Service.parse("ikd/baru"), "id")
+        'Identitas Kependudukan Digital (IKD): aktivasi'
     """
     from adminduk.documents import catalogue
 
     cat = catalogue()
-    return f"{cat.document_name(service.document, lang)}: {cat.action_name(service.action, lang)}"
+    own = cat[service].action_names  # a service whose action the catalogue's name misreads
+    action = cat.action_name(service.action, lang) if own is None else own.name(lang)
+    return f"{cat.document_name(service.document, lang)}: {action}"
 
 
 def day_name(weekday: int, lang: Lang) -> str:

@@ -30,6 +30,7 @@ from adminduk.errors import OutOfRange
 from adminduk.offices import (
     BASELINE_RULES,
     BUILTIN_URGENCY_REASONS,
+    NATIONAL_SOURCES,
     PANDEMIC_END,
     Channel,
     Fulfilment,
@@ -46,6 +47,29 @@ __all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
 
 # Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
+
+# The national Covid-19 instruction (domain-facts §2.6): the Dirjen's letter of 16 March 2020,
+# extended on 8 April 2020 "until the pandemic ends", so in force until the pandemic status
+# ended (Keppres 17/2023). An office's ordinary rules on those days are not "as usual".
+_NATIONAL_MEASURE: Final = "DIRJEN-2978-2020"
+_NATIONAL_SOURCE: Final = f"{_NATIONAL_MEASURE}; {PANDEMIC_END.source}"
+_NATIONAL_RULES: Final = frozenset({"national-measure", "national-urgent"})
+
+
+def _under_national_measure(policy: Policy, day: dt.date) -> bool:
+    """Whether ``day`` falls under the national instruction with no dated office policy in force.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> office = get_office("35.78")
+        >>> _under_national_measure(office.policy_at(dt.date(2020, 3, 24)), dt.date(2020, 3, 24))
+        True
+        >>> _under_national_measure(office.policy_at(dt.date(2023, 6, 21)), dt.date(2023, 6, 21))
+        False
+    """
+    start = NATIONAL_SOURCES[_NATIONAL_MEASURE].published
+    assert start is not None  # the letter's date is in the data
+    return policy.is_ordinary and start <= day < PANDEMIC_END.effective
 
 
 class AdviceReason(ConfigErrorModel):
@@ -191,7 +215,7 @@ class _Plan:
     confirmed_on: dt.date | None
 
 
-_PlanKey = tuple[str, str, str, tuple[str, ...], bool, bool]
+_PlanKey = tuple[str, str, str, tuple[str, ...], bool, bool, bool]
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
@@ -274,7 +298,7 @@ def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
     )
 
 
-def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> None:
+def _rule_reason(reasons: _Reasons, decision: Decision, service: Service, national: bool) -> None:
     fields: dict[str, str | Bilingual] = {"service": _service_name(service)}
     if decision.suspension is not None and decision.rule.id == "suspended":
         fields["why"] = (decision.suspension.reason_id, decision.suspension.reason_en)
@@ -289,6 +313,8 @@ def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> Non
     key = f"rule.{decision.rule.id}"
     if decision.rule.id == "suspended" and decision.outcome is Outcome.UNAVAILABLE:
         key = "rule.suspended-refuse"  # a refusal is not a postponement
+    if decision.rule.id == "counter-open" and national:
+        key = "rule.counter-open-national"  # not "as usual" while the national measure held
     reasons.add(decision.rule.id, key, decision.source, fields)
 
 
@@ -321,7 +347,7 @@ def _presence_reasons(
 
 
 def _policy_reason(
-    reasons: _Reasons, office: OfficeConfig, policy: Policy, ended: Policy | None
+    reasons: _Reasons, office: OfficeConfig, policy: Policy, ended: Policy | None, national: bool
 ) -> None:
     if not policy.is_ordinary:
         fields: dict[str, str | Bilingual] = {
@@ -338,15 +364,26 @@ def _policy_reason(
         reasons.add("policy-ended", "policy.ended-pandemic", PANDEMIC_END.source, fields)
     elif ended is not None:
         fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
-        reasons.add("policy-ended", "policy.ended", ended.source_of("valid_until"), fields)
-    elif not office.baseline:  # a baseline office has no service of its own to call ordinary
+        key = "policy.ended-national" if national else "policy.ended"
+        reasons.add("policy-ended", key, ended.source_of("valid_until"), fields)
+    elif not office.baseline and not national:  # the national measure says what held instead
         reasons.add("policy", "policy.ordinary", policy.source)
 
 
 def _urgency_reasons(
-    reasons: _Reasons, office: OfficeConfig, policy: Policy, decision: Decision, given: bool
+    reasons: _Reasons,
+    office: OfficeConfig,
+    policy: Policy,
+    decision: Decision,
+    given: tuple[str, ...],
+    national: bool,
 ) -> None:
-    if given and not decision.situation.urgency_matters:
+    if national:  # the counter did not serve everyone then: name the needs it kept serving
+        listed = tuple(code for code in given if code in BUILTIN_URGENCY_REASONS)
+        if listed:
+            fields = {"reasons": _urgent_names(office, listed)}
+            reasons.add("national-urgent", "reason.national-window", _NATIONAL_MEASURE, fields)
+    elif given and not decision.situation.urgency_matters:
         reasons.add("reason-not-needed", "reason.not-needed", policy.source_of("in_person"))
     if decision.national_urgent:
         reasons.add(
@@ -446,7 +483,7 @@ def _provider_reason(reasons: _Reasons, office: OfficeConfig) -> None:
     reasons.add("office-replaced", "office.replaced", str(origin), fields)
 
 
-def _deadline_reason(reasons: _Reasons, service: Service) -> None:
+def _deadline_reason(reasons: _Reasons, decision: Decision, service: Service) -> None:
     deadline = catalogue()[service].deadline
     if deadline is None:
         return
@@ -455,7 +492,10 @@ def _deadline_reason(reasons: _Reasons, service: Service) -> None:
         "counted_from": (deadline.counted_from_id, deadline.counted_from_en),
         "basis": (deadline.basis("id"), deadline.basis("en")),
     }
-    reasons.add("reporting-deadline", "deadline", deadline.legal_basis, fields)
+    # Whoever is told to wait, or gets no route, hears that the deadline still runs.
+    waiting = decision.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
+    key = "deadline.no-route" if waiting else "deadline"
+    reasons.add("reporting-deadline", key, deadline.legal_basis, fields)
 
 
 def _applies_remotely(decision: Decision) -> bool | None:
@@ -479,31 +519,50 @@ def _plan(
 ) -> _Plan:
     introduced = catalogue()[service].introduced
     exists = introduced is None or introduced.offered_on(at.date())
-    key = (policy.id, ended.id if ended else "", service.code, reasons, has_whatsapp, exists)
+    national = _under_national_measure(policy, at.date())
+    key = (
+        policy.id,
+        ended.id if ended else "",
+        service.code,
+        reasons,
+        has_whatsapp,
+        exists,
+        national,
+    )
     plan = _PLANS.get(office, key)
     if plan is not None:
         return plan
     decision = decide(policy, service, reasons, has_whatsapp, day=at.date())
     entry = catalogue()[service]
-    requirements = office.requirements(service, at, remote=_applies_remotely(decision))
+    # A service younger than the day asked has no checklist yet: a later one would be anachronism.
+    requirements = (
+        office.requirements(service, at, remote=_applies_remotely(decision)) if exists else ()
+    )
     fulfilment = policy.fulfilment_for(service)
     collected = _Reasons(office)
     if office.baseline:  # first, so nobody reads the national rules as the office's own
         collected.add("baseline-office", "office.baseline", BASELINE_RULES)
-    _rule_reason(collected, decision, service)
+    _rule_reason(collected, decision, service, national)
     _presence_reasons(collected, policy, decision, service)
-    _policy_reason(collected, office, policy, ended)
-    _urgency_reasons(collected, office, policy, decision, bool(reasons))
+    _policy_reason(collected, office, policy, ended, national)
+    if national:
+        collected.add("national-measure", "national.covid", _NATIONAL_SOURCE)
+    _urgency_reasons(collected, office, policy, decision, reasons, national)
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
-    _deadline_reason(collected, service)
+    _deadline_reason(collected, decision, service)
     _provider_reason(collected, office)
-    dates = (office.source_date(reason.source) for reason in collected.items)
+    # A national letter confirms nothing about the office itself: it dates no office fact.
+    dates = [
+        office.source_date(reason.source)
+        for reason in collected.items
+        if reason.rule_id not in _NATIONAL_RULES
+    ]
     plan = _Plan(
         policy=policy,
         decision=decision,
         requirements=requirements,
-        requirements_note=None if requirements else entry.requirements_note,
+        requirements_note=None if requirements or not exists else entry.requirements_note,
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None),

@@ -189,7 +189,7 @@ def test_an_office_object_and_its_code_give_the_same_advice():
 
 def test_pasuruan_correction_for_a_police_applicant_is_served_in_person():
     advice = advise(
-        "35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10, 0), reasons=["pendaftaran-polri"]
+        "35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10, 0), reasons=["tni-polri"]
     )
     assert advice.outcome is Outcome.IN_PERSON
     assert advice.rule_id == "counter-only"

@@ -7,6 +7,8 @@ national baseline (shared/domain-facts.md); the reading is quoted beside the tes
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import adminduk
 from adminduk import Outcome, advise
@@ -116,7 +118,7 @@ def test_pasuruan_defers_services_without_a_line_and_keeps_the_counter_for_urgen
     assert advice.rule_id == "suspended"
     route = reason(advice, "urgent-route")
     assert "Loket" in route.text_id
-    urgent = advise("35.14", service, at=at(2020, 3, 24, 10), reasons=["pendaftaran-polri"])
+    urgent = advise("35.14", service, at=at(2020, 3, 24, 10), reasons=["tni-polri"])
     assert urgent.outcome is Outcome.IN_PERSON
 
 
@@ -269,3 +271,186 @@ def test_an_urgent_need_refused_anyway_is_told_it_does_not_change_the_answer():
 def test_an_answer_without_urgent_reasons_never_says_they_do_not_change_it():
     advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 6, 10))
     assert "urgent-not-exempt" not in rule_ids(advice)
+
+
+# --------------------------------------------- the hours line agrees with the route (issue 1)
+def test_bima_open_office_does_not_read_as_an_invitation_for_a_refused_first_ktp_el():
+    # A4: "pembuatan KTP bagi yang baru tamat sekolah ... tidak dilayani untuk sementara waktu".
+    advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 4, 10))
+    assert advice.outcome is Outcome.UNAVAILABLE
+    assert advice.office_open  # the data keeps the fact; the sentence puts it in context
+    lines = advice.to_message("id").splitlines()
+    assert "Kantor sedang buka." not in lines
+    assert "Kantor sedang buka, tetapi keperluan ini tidak dilayani di sana saat ini." in lines
+    english = advice.to_message("en").splitlines()
+    assert "The office is open now." not in english
+    assert "The office is open now, but this matter is not served there now." in english
+
+
+def test_a_postponed_matter_hears_the_office_is_open_but_asks_to_wait():
+    # A1: name corrections "diharapkan menunda dulu" unless urgent; the office is open (Raci).
+    advice = advise("35.14", "biodata/pembetulan", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.DEFER
+    lines = advice.to_message("id").splitlines()
+    assert "Kantor sedang buka, tetapi meminta Anda menunda keperluan ini." in lines
+    closed = advise("35.14", "biodata/pembetulan", at=at(2020, 3, 28, 10))  # a Saturday
+    line = next(x for x in closed.to_message("id").splitlines() if x.startswith("Kantor buka"))
+    assert line.startswith("Kantor buka kembali Senin, 30 Maret 2020")
+    assert line.endswith("tetapi meminta Anda menunda keperluan ini.")
+
+
+def test_a_served_matter_keeps_the_plain_hours_line():
+    advice = advise("52.71", "ktp-el/baru", at=at(2020, 3, 26, 10))  # 25 March was Nyepi
+    assert advice.outcome is Outcome.IN_PERSON
+    assert "Kantor sedang buka." in advice.to_message("id").splitlines()
+
+
+_PLAIN_HOURS = ("Kantor sedang buka.", "The office is open now.")
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71", "35.78"]),
+    st.sampled_from([entry.code for entry in adminduk.catalogue()]),
+    st.datetimes(dt.datetime(2019, 1, 1), dt.datetime(2027, 12, 31)),
+    st.sampled_from(["id", "en"]),
+)
+def test_no_reply_without_a_route_calls_the_office_simply_open(office, service, when, lang):
+    advice = advise(office, service, at=when)
+    lines = advice.to_message(lang).splitlines()
+    if advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
+        assert not set(_PLAIN_HOURS) & set(lines)
+        hours = [
+            x for x in lines if x.startswith(("Kantor ", "The office opens", "The office is"))
+        ]
+        assert all("tetapi" in x or "but" in x for x in hours if "buka" in x or "open" in x)
+    elif advice.office_open:
+        assert _PLAIN_HOURS[0 if lang == "id" else 1] in lines
+
+
+# ------------------------------- the national instruction of 16 March 2020 (domain-facts §2.6)
+_AS_USUAL = (
+    "seperti biasa",
+    "Tidak ada kebijakan khusus",
+    "alasan mendesak tidak diperlukan",
+    "kini berlaku layanan biasa",
+)
+
+
+def test_a_baseline_office_in_march_2020_cites_the_dirjen_letter_not_ordinary_rules():
+    # Surat Dirjen Dukcapil 443.1/2978/Dukcapil of 16 March 2020: prefer online service; those
+    # without an urgent need postpone; BPJS, hospital, TNI/Polri (and school) still served.
+    advice = advise("35.78", "kk/perubahan", at=at(2020, 3, 24, 10), reasons=["bpjs"])
+    national = reason(advice, "national-measure")
+    assert national.source == "DIRJEN-2978-2020; KEPPRES-17-2023"
+    assert "443.1/2978/Dukcapil" in national.text_id and "16 Maret 2020" in national.text_id
+    assert "membatasi layanan tatap muka" in national.text_id
+    assert "limit face-to-face service" in national.text_en
+    assert "reason-not-needed" not in rule_ids(advice)
+    assert "national-urgent" in rule_ids(advice)
+    message = advice.to_message("id")
+    assert not [phrase for phrase in _AS_USUAL if phrase in message]
+    # Nothing about the office itself is invented or dated by a national letter.
+    assert advice.outcome is Outcome.IN_PERSON and advice.channels[0].address is None
+    assert advice.confirmed_on is None and advice.stale
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ((2020, 3, 13, 10), False),  # the Friday before the letter
+        ((2020, 3, 16, 10), True),  # the letter's day
+        ((2023, 6, 20, 10), True),  # the last day of the pandemic status (Keppres 17/2023)
+        ((2023, 6, 21, 10), False),  # the status ended: ordinary rules again
+        ((2026, 12, 1, 10), False),
+    ],
+)
+def test_the_national_instruction_runs_from_its_letter_to_the_end_of_the_pandemic(when, expected):
+    advice = advise("35.78", "kk/perubahan", at=at(*when))
+    assert ("national-measure" in rule_ids(advice)) is expected
+
+
+def test_a_built_in_office_between_its_own_policies_hears_the_national_instruction():
+    # Bima's WhatsApp service is attested from 4 May 2020 (A4); before it, no office source.
+    before = advise("52.06", "kk/perubahan", at=at(2020, 3, 24, 10))
+    assert "national-measure" in rule_ids(before)
+    assert "policy" not in rule_ids(before)  # not "no special policy on this date"
+    during = advise("52.06", "kk/perubahan", at=at(2020, 5, 5, 10))
+    assert "national-measure" not in rule_ids(during)  # the office's own policy speaks
+    # Tulungagung's circular ran to 7 April 2020 (A3); the national instruction did not end.
+    after = advise("35.04", "kk/perubahan", at=at(2020, 4, 14, 10))
+    ended = reason(after, "policy-ended")
+    assert "instruksi nasional masih berlaku" in ended.text_id
+    assert "kini berlaku layanan biasa" not in ended.text_id
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71", "35.78", "93.01"]),
+    st.sampled_from(["kk/perubahan", "ktp-el/baru", "akta-kelahiran/baru"]),
+    st.datetimes(dt.datetime(2019, 6, 1), dt.datetime(2024, 6, 30)),
+    st.lists(st.sampled_from(["bpjs", "rumah-sakit", "tni-polri", "sekolah"]), max_size=2),
+)
+def test_no_reply_under_the_national_instruction_reads_as_ordinary_times(
+    office, service, when, reasons
+):
+    advice = advise(office, service, at=when, reasons=reasons)
+    policy = adminduk.get_office(office).policy_at(advice.at)
+    window = dt.date(2020, 3, 16) <= advice.at.date() < PANDEMIC_END.effective
+    assert ("national-measure" in rule_ids(advice)) is (window and policy.is_ordinary)
+    if "national-measure" in rule_ids(advice):
+        message = advice.to_message("id")
+        assert not [phrase for phrase in _AS_USUAL if phrase in message]
+        assert "DIRJEN-2978-2020" in advice.to_message("en")
+
+
+# ----------------------------------------------- a legal deadline does not wait with the person
+def test_a_postponed_marriage_registration_hears_its_deadline_still_runs():
+    # A1: no line for these services, "menunda dulu" unless urgent; UU 23/2006 Pasal 34(1):
+    # a marriage is reported within 60 days.
+    advice = advise("35.14", "akta-perkawinan/baru", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.DEFER
+    deadline = reason(advice, "reporting-deadline")
+    assert "60 hari" in deadline.text_id
+    assert "tetap berlaku" in deadline.text_id and "hubungi kantor" in deadline.text_id
+    assert "still runs" in deadline.text_en and "contact the office" in deadline.text_en
+
+
+def test_a_served_matter_states_its_deadline_plainly():
+    advice = advise("35.14", "akta-kelahiran/baru", at=at(2020, 3, 24, 10))
+    assert advice.outcome is Outcome.ONLINE
+    deadline = reason(advice, "reporting-deadline")
+    assert deadline.text_id.startswith("Batas waktu pelaporan: 60 hari")
+    assert "hubungi kantor" not in deadline.text_id
+
+
+@given(
+    st.sampled_from(["35.04", "35.13", "35.14", "52.06", "52.71"]),
+    st.sampled_from(
+        [e.code for e in adminduk.catalogue() if e.deadline is not None]  # the law's deadlines
+    ),
+    st.datetimes(dt.datetime(2020, 3, 1), dt.datetime(2020, 6, 30)),
+)
+def test_whoever_is_told_to_wait_on_a_legal_deadline_hears_it_still_runs(office, service, when):
+    advice = advise(office, service, at=when)
+    deadline = reason(advice, "reporting-deadline")
+    waiting = advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
+    assert ("hubungi kantor" in deadline.text_id) is waiting
+    assert ("contact the office" in deadline.text_en) is waiting
+
+
+# ---------------------------------------- no checklist from a later rule for a day before it
+@pytest.mark.parametrize("office", ["35.04", "35.13", "35.14", "52.06", "52.71", "35.78"])
+def test_the_ikd_in_2020_has_no_checklist_of_a_2022_rule(office):
+    # Permendagri 72/2022 created the IKD: on a day of 2020 its requirements did not exist.
+    advice = advise(office, "ikd/baru", at=at(2020, 3, 24, 10))
+    assert advice.rule_id == "not-introduced"
+    assert advice.requirements == () and advice.requirements_note is None
+    assert "Persyaratan" not in advice.to_message("id")
+    assert "aplikasi IKD" not in advice.to_message("id")
+    later = advise(office, "ikd/baru", at=at(2026, 12, 1, 10))
+    assert later.requirements  # from 2022 the checklist is there
+
+
+def test_the_ikd_step_is_named_in_indonesian_only():
+    (step,) = adminduk.catalogue()["ikd/baru"].in_person_steps
+    assert "recognition" not in step.name_id
+    assert step.name_id.startswith("verifikasi wajah")

@@ -159,3 +159,49 @@ def test_the_exports_never_offer_the_ikd_before_it_existed():
     assert ikd == ["_:ordinary-service-ikd-baru"]  # not under the March 2020 policy
     mataram = office_jsonld("52.71")["@graph"]  # its 2020 policy ran until June 2023
     assert sum(node.get("serviceType") == "ikd/baru" for node in mataram) == 2
+
+
+# ------------------------------------------------ the IKD is activated, not issued (wording)
+@pytest.mark.parametrize("office", BUILT_IN)
+def test_a_reply_about_the_ikd_names_its_activation_not_a_new_issuance(office):
+    # Permendagri 72/2022 Pasal 15 and IKDSTEPS: the citizen activates the IKD before an
+    # officer (face verification, the officer's QR code); no document is issued.
+    advice = advise(office, IKD, at=dt.datetime(2026, 12, 1, 10))
+    indonesian, english = advice.to_message("id"), advice.to_message("en")
+    assert "Identitas Kependudukan Digital (IKD): aktivasi" in indonesian
+    assert "Digital population identity (IKD): activation" in english
+    assert "penerbitan baru" not in indonesian.lower()
+    assert "issuance" not in english.lower()
+
+
+def test_the_ikd_activation_is_named_once_in_the_catalogue_and_other_services_keep_theirs():
+    entry = catalogue()[IKD]
+    assert entry.action_names is not None
+    assert (entry.action_names.name("id"), entry.action_names.name("en")) == (
+        "aktivasi",
+        "activation",
+    )
+    # Only the IKD overrides the action's name: every other "baru" is a first issuance.
+    assert [e.code for e in catalogue() if e.action_names is not None] == ["ikd/baru"]
+    kk = advise("35.14", "kk/baru", at=dt.datetime(2026, 12, 1, 10))
+    assert "Kartu Keluarga (KK): penerbitan baru" in kk.to_message("id")
+
+
+def test_an_action_name_needs_both_languages():
+    text = """
+[documents]
+ikd = { name_id = "IKD", name_en = "IKD" }
+[actions]
+baru = { name_id = "baru", name_en = "new" }
+[[service]]
+code = "ikd/baru"
+name_id = "a"
+name_en = "a"
+biometric_in_person = false
+requirements_note_id = "tidak ada"
+requirements_note_en = "none"
+action_names = { name_id = "aktivasi" }
+"""
+    with pytest.raises(ConfigError) as info:
+        _load(text, "x.toml")
+    assert any("action_names" in p.path for p in info.value.problems)

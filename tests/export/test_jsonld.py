@@ -236,3 +236,43 @@ def test_any_valid_office_exports_as_json_ld_whose_references_resolve(office, de
     existing = sum(exists_under(e, p) for p in office.policies for e in adminduk.catalogue())
     assert len(services) == len(adminduk.catalogue()) + existing
     typed_references_resolve(flat_nodes(doc))
+
+
+# ------------------------------------------------- the code's scheme names the list it is on
+def _code_identifier(code):
+    graph = office_jsonld(code)["@graph"]
+    (office,) = [node for node in graph if node["@type"] == "GovernmentOffice"]
+    return office["identifier"]
+
+
+@pytest.mark.parametrize("code", ["93.01", "94.01", "96.01"])
+def test_a_papua_code_of_2022_is_not_credited_to_permendagri_72_2019(code):
+    # domain-facts §11.4: Papua Selatan (93), Papua Tengah (94) by UU 14-16/2022, listed first by
+    # Kepmendagri 100.1.1-6117/2022; Papua Barat Daya (96) by UU 29/2022, on the 2025 list only.
+    identifier = _code_identifier(code)
+    assert identifier["value"] == code
+    assert "72/2019" not in identifier["propertyID"]
+    assert identifier["propertyID"] == "Kode wilayah Kemendagri (Kepmendagri 300.2.2-2138/2025)"
+
+
+def test_a_built_in_office_code_names_the_newest_list_it_is_on():
+    # The five built-in codes are on all six lists (domain-facts §3.3, §11.4).
+    identifier = _code_identifier("35.13")
+    assert identifier["propertyID"] == "Kode wilayah Kemendagri (Kepmendagri 300.2.2-2138/2025)"
+
+
+def test_a_code_on_no_list_gets_the_scheme_alone():
+    from adminduk.export._schemaorg import code_scheme
+
+    assert code_scheme("99.01") == "Kode wilayah Kemendagri"  # the example plugin's fiction
+
+
+@given(st.sampled_from(adminduk.regions(level="kabupaten-kota")))
+def test_the_scheme_names_a_list_the_code_is_on(found):
+    from adminduk.export._schemaorg import code_scheme
+
+    scheme = code_scheme(found.code)
+    newest = found.lists[-1]
+    assert scheme.endswith(f"({newest.decree or 'daftar ' + newest.label})")
+    if found.valid_from.year > 2020:  # created after Permendagri 72/2019
+        assert "72/2019" not in scheme

@@ -8,7 +8,13 @@ import pytest
 
 import adminduk
 from adminduk.errors import OfficeNotFound, UnknownReason
-from adminduk.offices import CounterOnlyReason, InPersonStance, IntakeFormat, PickupPlace
+from adminduk.offices import (
+    BUILTIN_URGENCY_REASONS,
+    CounterOnlyReason,
+    InPersonStance,
+    IntakeFormat,
+    PickupPlace,
+)
 
 from .common import assert_channel, assert_in_force, assert_not_online, assert_ordinary
 
@@ -77,15 +83,25 @@ def test_name_and_birth_date_corrections_need_direct_verification(online: admind
 def test_police_recruitment_is_the_urgent_need_the_article_names(
     office: adminduk.OfficeConfig, online: adminduk.Policy
 ) -> None:
-    assert online.urgency_reasons == ("pendaftaran-polri",)
+    # A1: "Untuk yang urgen terkait kebutuhan pendaftaran polisi masih kami terima": the police
+    # half of the national TNI/Polri recruitment reason, listed once, citing A1.
+    assert online.urgency_reasons == ("tni-polri",)
+    assert online.source_of("urgency_reasons") == "A1"
     assert online.urgency_reasons_exhaustive is False
-    reason = office.urgency_reason("pendaftaran-polri")
-    assert reason.source == "A1"
-    assert "Polri" in reason.name_id
+    assert office.urgency_reasons == ()  # no office reason beside it naming the same need
+    assert "Polri" in office.urgency_reason("tni-polri").name_id
     assert office.urgency_reason("bpjs").code == "bpjs"  # built in, always nameable
     with pytest.raises(UnknownReason) as caught:
-        office.urgency_reason("polisi")
-    assert "pendaftaran-polri" in caught.value.valid
+        office.urgency_reason("pendaftaran-polri")
+    assert "tni-polri" in caught.value.valid
+
+
+def test_the_urgent_route_names_police_recruitment_once() -> None:
+    advice = adminduk.advise("35.14", "biodata/pembetulan", at=dt.datetime(2020, 3, 24, 10))
+    route = next(r for r in advice.reasons if r.rule_id == "urgent-route")
+    assert route.text_id.count("Polri") == 1
+    assert route.text_en.count("Polri") == 1
+    assert "Pendaftaran anggota Polri" not in advice.to_message("id")
 
 
 def test_ktp_el_collected_at_the_kecamatan_five_working_days_later(
@@ -123,3 +139,20 @@ def test_kota_pasuruan_is_not_built_in() -> None:
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("pasuruan")
     assert caught.value.suggestions[0] == "kabupaten-pasuruan"
+
+
+_GENERIC = {"pendaftaran", "anggota", "keperluan", "pengurusan", "pasien", "di", "(jaminan"}
+
+
+@pytest.mark.parametrize("code", ["35.04", "35.13", "35.14", "52.06", "52.71"])
+def test_no_office_reason_names_a_built_in_need_again(code: str) -> None:
+    # One need, one code: an office's own reason shares no subject word (Polri, BPJS, sekolah…)
+    # with a built-in one, which every office may name already.
+    built_in = {
+        word.strip("()/").lower()
+        for info in BUILTIN_URGENCY_REASONS.values()
+        for word in info.name_id.replace("/", " ").split()
+    } - _GENERIC
+    for own in adminduk.get_office(code).urgency_reasons:
+        words = {w.strip("()/").lower() for w in own.name_id.replace("/", " ").split()}
+        assert not (words - _GENERIC) & built_in, own.code

@@ -281,6 +281,15 @@ class Introduction(_Frozen):
         return _render_basis(self.legal_basis, self.confidence, lang)
 
 
+class _Names(_Frozen):
+    name_id: Text
+    name_en: Text
+
+    def name(self, lang: Literal["id", "en"] = "id") -> str:
+        """The name in Indonesian (``id``) or English (``en``)."""
+        return self.name_en if lang == "en" else self.name_id
+
+
 class CatalogueEntry(_Frozen):
     """A service the library knows, with its names and national baseline.
 
@@ -297,9 +306,13 @@ class CatalogueEntry(_Frozen):
         requirements_note_id: why the checklist is empty, when no national source was found,
             in Indonesian.
         requirements_note_en: the same in English.
+        action_names: how a reply names this service's action, where the catalogue's name for
+            the action would mislead (the IKD is activated, not issued); ``None`` for the rest.
 
     Examples:
         >>> from adminduk import catalogue
+        >>> catalogue()["ikd/baru"].action_names.name_en
+        'activation'
         >>> entry = catalogue()["ktp-el/baru"]
         >>> entry.biometric_in_person, entry.name_en
         (True, 'First KTP-el issuance (includes biometric recording)')
@@ -315,6 +328,7 @@ class CatalogueEntry(_Frozen):
     requirements: tuple[Requirement, ...] = Field(default=(), alias="requirement")
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
+    action_names: _Names | None = None
 
     model_config = frozen_config(populate_by_name=True)
 
@@ -379,11 +393,6 @@ class CatalogueEntry(_Frozen):
             'Penerbitan Kartu Identitas Anak (KIA)'
         """
         return self.name_en if lang == "en" else self.name_id
-
-
-class _Names(_Frozen):
-    name_id: Text
-    name_en: Text
 
 
 class _CatalogueFile(_Frozen):

@@ -58,6 +58,7 @@ from adminduk.export._offer import (
 )
 from adminduk.export._offer import slug as _safe
 from adminduk.offices import Channel, ChannelKind, InPersonStance, OfficeConfig, Policy
+from adminduk.regions import find_region
 from adminduk.schedule import HoursPeriod, TimeRange, WeeklyHours
 
 __all__ = ["SCHEMA_ORG_CONTEXT", "office_jsonld"]
@@ -89,6 +90,28 @@ def _time(minute: int) -> str:
     if minute >= 24 * 60:
         return "23:59:59"
     return f"{minute // 60:02d}:{minute % 60:02d}:00"
+
+
+def code_scheme(code: str) -> str:
+    """The scheme an office's code belongs to, naming the Kemendagri list that lists it.
+
+    The newest list the code is on, by its decree where the region data names one (else by the
+    list's year); a code on no list (a fictional office's) gets the scheme alone. Codes created
+    after Permendagri 72/2019, such as Papua Selatan's of 2022, are never credited to it.
+
+    Examples:
+        >>> code_scheme("35.13")
+        'Kode wilayah Kemendagri (Kepmendagri 300.2.2-2138/2025)'
+        >>> code_scheme("91.01")  # Merauke's code until the 2022 list; 93.01 since
+        'Kode wilayah Kemendagri (daftar 2022)'
+        >>> code_scheme("99.01")
+        'Kode wilayah Kemendagri'
+    """
+    found = find_region(code)
+    if found is None:
+        return "Kode wilayah Kemendagri"
+    newest = found.lists[-1]
+    return f"Kode wilayah Kemendagri ({newest.decree or f'daftar {newest.label}'})"
 
 
 class _Builder:
@@ -143,7 +166,7 @@ class _Builder:
             "name": office.name,
             "identifier": {
                 "@type": "PropertyValue",
-                "propertyID": "Kode wilayah Kemendagri (Permendagri 72/2019)",
+                "propertyID": code_scheme(office.code),
                 "value": office.code,
             },
             "alternateName": office.slug,
