@@ -11,8 +11,9 @@ Examples:
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from adminduk._lazy import attributes
 
 if TYPE_CHECKING:
     from adminduk.advice import Advice, AdviceReason, MenuItem, advise, menu
@@ -279,18 +280,12 @@ __all__ = [
 ]
 
 
+_exported, __dir__ = attributes(__name__, _EXPORTS)
+
+
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         from importlib.metadata import version
 
         return version("adminduk")
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'adminduk' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    return _exported(name)

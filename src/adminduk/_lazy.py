@@ -20,7 +20,8 @@ def attributes(
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
     """The ``__getattr__`` and ``__dir__`` of ``package``, whose ``exports`` map names to modules.
 
-    A name is imported from its module once, then kept in the package like any other.
+    A name is imported from its module (relative to ``package``, or absolute) once, then kept
+    in the package like any other.
 
     Examples:
         >>> getattr_, dir_ = attributes("adminduk.documents", {"check_name": "._names"})
@@ -43,6 +44,7 @@ def attributes(
         return value
 
     def names() -> list[str]:
-        return sorted(set(vars(sys.modules[package])) | set(exports))
+        namespace = vars(sys.modules[package])
+        return sorted(set(namespace) | set(exports) | set(namespace.get("__all__", ())))
 
     return get, names
