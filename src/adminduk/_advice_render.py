@@ -103,17 +103,13 @@ def _stale_line(advice: Advice, lang: Lang) -> str:
     return text("msg.stale", lang, date=date_words(advice.confirmed_on, lang))
 
 
-# Outcomes with no route now: their hours line says the office's hours do not serve this matter.
-_NO_ROUTE: Final = frozenset({"defer", "unavailable"})
-
-
 def _hours_line(advice: Advice, lang: Lang) -> str:
     """Whether the office is open, worded to agree with the route.
 
     An open office is no invitation to come for a matter it asks to postpone or does not serve.
     """
-    outcome = advice.outcome.value
-    suffix = f".{outcome}" if outcome in _NO_ROUTE else ""
+    # With no route now, the line says the office's hours do not serve this matter.
+    suffix = "" if advice.outcome.gives_a_route else f".{advice.outcome.value}"
     if advice.office_open:
         return text(f"msg.open-now{suffix}", lang)
     if advice.next_opening is None:

@@ -399,7 +399,7 @@ def _urgency_reasons(
             policy.source_of("urgency_reasons"),
             {"reasons": _urgent_names(office, decision.not_accepted)},
         )
-    if decision.urgent and decision.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE):
+    if decision.urgent and not decision.outcome.gives_a_route:
         # An accepted urgent need that still gets no route must hear so, not just "accepted".
         reasons.add(
             "urgent-not-exempt",
@@ -408,7 +408,7 @@ def _urgency_reasons(
             {"reasons": _urgent_names(office, decision.urgent)},
         )
     asked = policy.non_urgent_asked_to_wait and not decision.urgent
-    if asked and decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON):
+    if asked and decision.outcome.gives_a_route:
         reasons.add(
             "asked-to-wait",
             "reason.asked-to-wait",
@@ -429,7 +429,7 @@ def _urgent_route(
     has_whatsapp: bool,
 ) -> None:
     """Whoever is told to wait, or refused, learns the route for urgent cases, if any."""
-    if decision.outcome not in (Outcome.DEFER, Outcome.UNAVAILABLE):
+    if decision.outcome.gives_a_route:
         return
     if not decision.situation.introduced:
         return  # no need, however urgent, reaches a service that does not exist yet
@@ -437,11 +437,7 @@ def _urgent_route(
     route: Decision | None = None
     if accepted and not decision.urgent:
         route = decide(policy, service, accepted[:1], has_whatsapp)
-    if (
-        route is not None
-        and route.outcome in (Outcome.IN_PERSON, Outcome.ONLINE)
-        and route.channels
-    ):
+    if route is not None and route.outcome.gives_a_route and route.channels:
         first = route.channels[0]
         fields: dict[str, str | Bilingual] = {
             "reasons": _urgent_names(reasons.office, accepted),
@@ -455,7 +451,7 @@ def _urgent_route(
 def _fulfilment_reasons(
     reasons: _Reasons, decision: Decision, fulfilment: Fulfilment | None
 ) -> None:
-    if decision.outcome not in (Outcome.ONLINE, Outcome.IN_PERSON) or fulfilment is None:
+    if not decision.outcome.gives_a_route or fulfilment is None:
         return
     if fulfilment.pickup is not None:
         pickup = _both(f"pickup.{fulfilment.pickup.value}")
@@ -493,8 +489,7 @@ def _deadline_reason(reasons: _Reasons, decision: Decision, service: Service) ->
         "basis": (deadline.basis("id"), deadline.basis("en")),
     }
     # Whoever is told to wait, or gets no route, hears that the deadline still runs.
-    waiting = decision.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
-    key = "deadline.no-route" if waiting else "deadline"
+    key = "deadline" if decision.outcome.gives_a_route else "deadline.no-route"
     reasons.add("reporting-deadline", key, deadline.legal_basis, fields)
 
 
@@ -684,7 +679,7 @@ def advise(
     if (
         fulfilment is not None
         and fulfilment.processing_working_days is not None
-        and decision.outcome in (Outcome.ONLINE, Outcome.IN_PERSON)
+        and decision.outcome.gives_a_route
         and next_opening is not None
     ):
         try:

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PROPERTIES", "OfficeProperty", "PropertyFailed", "check_advice"]
 
-_ROUTED: Final = (Outcome.ONLINE, Outcome.IN_PERSON)
-
 
 @dataclass(frozen=True, slots=True)
 class OfficeProperty:
@@ -113,7 +111,7 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
         yield advice.in_person_allowed, "an in-person outcome lets the person in"
         yield bool(advice.channels), "an in-person outcome names the counter"
         yield advice.channels[0].kind.value == "counter", "the counter comes first"
-    if outcome not in _ROUTED:
+    if not outcome.gives_a_route:
         yield not advice.channels, f"a {outcome.value} outcome names no channel"
     at = advice.at
     yield at.utcoffset() == at.astimezone(office.zone).utcoffset(), "at is office-local"
@@ -226,7 +224,7 @@ def every_service_has_a_route(office: OfficeConfig, max_examples: int | None) ->
             advise(office, service, at=at, reasons=reasons, has_whatsapp=wa).outcome
             for reasons, wa in people
         }
-        if not outcomes & set(_ROUTED):
+        if not any(outcome.gives_a_route for outcome in outcomes):
             raise PropertyFailed(
                 f"nobody can apply for {service} under policy {policy.id!r}",
                 {

@@ -26,6 +26,16 @@ class Outcome(StrEnum):
     UNAVAILABLE = "unavailable"
     """The service is suspended, or the office offers no route to it at that time."""
 
+    @property
+    def gives_a_route(self) -> bool:
+        """Whether the citizen can apply now (online or at the counter), not wait or go without.
+
+        Examples:
+            >>> [outcome.value for outcome in Outcome if not outcome.gives_a_route]
+            ['defer', 'unavailable']
+        """
+        return self in (Outcome.ONLINE, Outcome.IN_PERSON)
+
 
 class UrgencyReason(StrEnum):
     """The urgent needs the national instruction of 16 March 2020 named.
