@@ -6,16 +6,25 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._advice_text import Lang, date_words, service_name, text
+from adminduk._advice_text import TEXT, Lang, date_words, service_name, text
 from adminduk.documents import Requirement, catalogue
-from adminduk.offices import ORDINARY_SOURCE, Channel, ChannelKind
+from adminduk.offices import Channel, ChannelKind
+from adminduk.triage import Certainty, Outcome
 
 if TYPE_CHECKING:
     from babel import Locale
 
     from adminduk.advice import Advice
 
-__all__ = ["format_when", "render", "zone_abbreviation"]
+__all__ = [
+    "FULL_LIMIT",
+    "SHORT_LIMIT",
+    "format_when",
+    "headline",
+    "render",
+    "render_short",
+    "zone_abbreviation",
+]
 
 _ZONE_ABBREVIATIONS: Final = {
     "Asia/Jakarta": "WIB",
@@ -23,11 +32,6 @@ _ZONE_ABBREVIATIONS: Final = {
     "Asia/Makassar": "WITA",
     "Asia/Jayapura": "WIT",
 }
-
-
-def _cited(source: str, lang: Lang) -> str:
-    # Titles are names and stay as published; only adminduk's own default speaks the language.
-    return text("source.ordinary", lang) if source == ORDINARY_SOURCE else source
 
 
 def zone_abbreviation(timezone: str) -> str:
@@ -68,7 +72,11 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
     label = channel.label_en if lang == "en" and channel.label_en else channel.label
+    if channel.address is None and channel.kind is ChannelKind.COUNTER:
+        return f"- {label}"  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
+        if (where := channel.how_to_find(lang)) is not None:
+            return f"- {label}: {where}"
         why = channel.unknown_address_reason(lang)
         if why is None:
             return f"- {label} ({text('msg.unknown-address-bare', lang)})"
@@ -97,29 +105,102 @@ def _checklist(advice: Advice, lang: Lang) -> list[str]:
     return items
 
 
-def _stale_line(advice: Advice, lang: Lang) -> str:
+def _certainty_line(advice: Advice, lang: Lang) -> str | None:
+    """How old the answer's facts are, in words; ``None`` when they are current."""
+    if not advice.stale:
+        return None
     if advice.confirmed_on is None:
         return text("msg.stale-undated", lang)
-    return text("msg.stale", lang, date=date_words(advice.confirmed_on, lang))
+    key = "msg.stale" if advice.certainty is Certainty.KNOWN else "msg.assumed"
+    return text(key, lang, date=date_words(advice.confirmed_on, lang))
 
 
-def _hours_line(advice: Advice, lang: Lang) -> str:
-    """Whether the office is open, worded to agree with the route.
+def _hours_line(advice: Advice, lang: Lang) -> str | None:
+    """When the office is open, for an answer that sends the citizen somewhere now.
 
-    An open office is no invitation to come for a matter it asks to postpone or does not serve.
+    An answer with no route now has no hours line: an open office is no invitation to come for
+    a matter it asks to postpone or does not serve.
     """
-    # With no route now, the line says the office's hours do not serve this matter.
-    suffix = "" if advice.outcome.gives_a_route else f".{advice.outcome.value}"
+    if not advice.outcome.gives_a_route:
+        return None
     if advice.office_open:
-        return text(f"msg.open-now{suffix}", lang)
-    if advice.next_opening is None:
+        line = text("msg.open-now", lang)
+    elif advice.next_opening is None:
         return text("msg.no-opening", lang)
-    when = format_when(advice.next_opening, advice.timezone, lang)
-    return text(f"msg.next-opening{suffix}", lang, when=when)
+    else:
+        when = format_when(advice.next_opening, advice.timezone, lang)
+        line = text("msg.next-opening", lang, when=when)
+    # Whose hours these are belongs beside them, not among the reasons.
+    if advice.hours_are_default:
+        return f"{line[:-1]} {text('msg.default-hours', lang)}."
+    return line
+
+
+def _headline_key(advice: Advice) -> str:
+    """Which headline an answer gets: a rule's own, a postponement's with its deadline, or
+    the outcome's."""
+    own = f"msg.headline.{advice.rule_id}"
+    if own in TEXT:
+        return own
+    if advice.outcome is Outcome.DEFER and catalogue()[advice.service].deadline is not None:
+        return "msg.outcome.defer-deadline"  # a matter with a deadline is never simply "wait"
+    return f"msg.outcome.{advice.outcome.value}"
+
+
+def headline(advice: Advice, lang: Lang) -> str:
+    """The first line: what to do, agreeing with every restriction the answer rests on.
+
+    A rule whose outcome alone would mislead has its own headline (a channel nobody can find
+    is not "not served"); a postponed matter whose legal deadline runs says so; an answer whose
+    measures are unknown asks the citizen to check first.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> advice = adminduk.advise("35.14", "kk/perubahan", at=datetime(2020, 3, 24, 10))
+        >>> headline(advice, "id")
+        'Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.'
+    """
+    fields: dict[str, object] = {"service": service_name(advice.service, lang)}
+    key = _headline_key(advice)
+    if key == "msg.outcome.defer-deadline":
+        deadline = catalogue()[advice.service].deadline
+        assert deadline is not None  # the key is chosen only for a service with one
+        fields["days"] = deadline.days
+        fields["counted_from"] = (
+            deadline.counted_from_en if lang == "en" else deadline.counted_from_id
+        )
+    line = text(key, lang, **fields)
+    if advice.certainty is Certainty.UNKNOWN:
+        return text("msg.ask-first", lang, answer=line)
+    return line
+
+
+def _sources(advice: Advice, lang: Lang, shown: str) -> list[str]:
+    """Each source once, by title, publisher and date, in the order the reasons cite them.
+
+    A regulation the reply already names in its own words ("UU 24/2013 Pasal 79A") is not
+    listed again.
+    """
+    seen = dict.fromkeys(
+        cited.text(lang)
+        for r in advice.reasons
+        for cited in r.citations
+        if cited.title != cited.key or cited.key not in shown
+    )
+    return list(seen)
+
+
+def _fee_line(advice: Advice, lang: Lang) -> str | None:
+    return next((r.text(lang) for r in advice.reasons if r.rule_id == "fee"), None)
 
 
 def render(advice: Advice, lang: Lang) -> str:
-    """The reply text; see :meth:`adminduk.advice.Advice.to_message`.
+    """The full reply; see :meth:`adminduk.advice.Advice.to_message`.
+
+    At most :data:`FULL_LIMIT` characters: a reply that would be longer leaves out, one by one,
+    the reasons of :data:`_SPARED_WHEN_LONG` (the policy's name, the national measure, the
+    channels nobody can find), then the sources beyond the first.
 
     Examples:
         >>> from datetime import datetime
@@ -128,22 +209,156 @@ def render(advice: Advice, lang: Lang) -> str:
         >>> print(render(advice, "en").splitlines()[0])
         Please come to the counter for Electronic identity card (KTP-el): first issuance.
     """
-    name = service_name(advice.service, lang)
-    blocks: list[list[str]] = [[text(f"msg.outcome.{advice.outcome.value}", lang, service=name)]]
-    if advice.stale:
-        blocks.append([_stale_line(advice, lang)])
+    spared: set[str] = set()
+    message = _full(advice, lang, spared, all_sources=True)
+    for rule_id in _SPARED_WHEN_LONG:
+        if len(message) <= FULL_LIMIT:
+            return message
+        spared.add(rule_id)
+        message = _full(advice, lang, spared, all_sources=True)
+    if len(message) <= FULL_LIMIT:
+        return message
+    return _full(advice, lang, spared, all_sources=False)
+
+
+def _full(advice: Advice, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
+    blocks: list[list[str]] = [[headline(advice, lang)]]
+    if (certainty := _certainty_line(advice, lang)) is not None:
+        blocks.append([certainty])
     if advice.channels:
         blocks.append(
             [text("msg.channels", lang), *(_channel_line(ch, lang) for ch in advice.channels)]
         )
-    if advice.requirements:
+    # A matter not served now needs no checklist; one to postpone keeps it, to prepare.
+    if advice.outcome is Outcome.UNAVAILABLE:
+        pass
+    elif advice.requirements:
         blocks.append(_checklist(advice, lang))
     elif advice.requirements_note:
         note = catalogue()[advice.service].requirements_note_text(lang)
         blocks.append([text("msg.requirements-unknown", lang, note=note)])
-    blocks.append([_hours_line(advice, lang)])
-    blocks.append([text("msg.why", lang), *(f"- {r.text(lang)}" for r in advice.reasons)])
-    # A reason may cite several sources ("A0; A1"): list each once, never splitting a title.
-    sources = dict.fromkeys(cited for r in advice.reasons for cited in r.cited)
-    blocks.append([text("msg.sources", lang), *(f"- {_cited(s, lang)}" for s in sources)])
+    if (hours := _hours_line(advice, lang)) is not None:
+        blocks.append([hours])
+    said = _SAID_ELSEWHERE | spared
+    if _headline_key(advice) == "msg.outcome.defer-deadline":
+        said = said | {"reporting-deadline"}  # the headline says it
+    why = [f"- {r.text(lang)}" for r in advice.reasons if r.rule_id not in said]
+    if why:
+        blocks.append([text("msg.why", lang), *why])
+    if (fee := _fee_line(advice, lang)) is not None:
+        blocks.append([fee])
+    shown = "\n".join("\n".join(block) for block in blocks)
+    sources = _sources(advice, lang, shown)
+    listed = "; ".join(sources if all_sources else sources[:1])
+    more = ""
+    if not all_sources and len(sources) > 1:
+        more = text("msg.more-sources", lang, count=len(sources) - 1)
+    blocks.append([f"{text('msg.sources', lang)} {listed}{more}."])
     return "\n\n".join("\n".join(block) for block in blocks)
+
+
+FULL_LIMIT: Final = 2000
+"""The most characters a full reply has."""
+
+# Reasons a reply over FULL_LIMIT leaves out first: context, not what to do.
+_SPARED_WHEN_LONG: Final = ("policy", "national-measure", "channel-unreachable", "policy-ended")
+
+
+# Reasons the full reply does not list among the others: the fee has a line of its own, the
+# default hours are said beside the hours, and a plain "apply online" or "the counter serves
+# it" only repeats the headline.
+_SAID_ELSEWHERE: Final = frozenset({"fee", "online", "counter-open", "default-hours"})
+
+SHORT_LIMIT: Final = 640
+"""The most characters a short reply has: one chat bubble a citizen reads without scrolling."""
+
+
+def _short_channel(advice: Advice, lang: Lang) -> str | None:
+    for channel in advice.channels:
+        label = channel.label_en if lang == "en" and channel.label_en else channel.label
+        if channel.kind is ChannelKind.WHATSAPP and channel.address is not None:
+            return f"{label}: {channel.link()}"
+        if channel.address is not None:
+            address = channel.address
+            if channel.kind is not ChannelKind.COUNTER and "://" not in address:
+                address = f"https://{address}"  # a bare host is no link in a chat
+            return f"{label}: {address}"
+        if (where := channel.how_to_find(lang)) is not None:
+            return f"{label}: {where}"
+        if channel.kind is ChannelKind.COUNTER:
+            return label
+    return None
+
+
+def _short_checklist(advice: Advice, lang: Lang, room: int) -> str | None:
+    from adminduk.documents import group_requirements
+
+    groups = group_requirements(advice.requirements)
+    if not groups:
+        return None
+    names = [
+        group[0].name(lang) if len(group) == 1 else text("msg.one-of-short", lang)
+        for group in groups
+    ]
+    for shown in range(len(names), 0, -1):
+        rest = len(names) - shown
+        items = "; ".join(names[:shown])
+        line = (
+            text("msg.bring", lang, items=items)
+            if rest == 0
+            else text("msg.bring-more", lang, items=items, more=rest)
+        )
+        if len(line) <= room:
+            return line
+    return text("msg.bring-count", lang, count=len(names))
+
+
+def render_short(advice: Advice, lang: Lang) -> str:
+    """The short reply: at most :data:`SHORT_LIMIT` characters.
+
+    What to do, one channel with its address, what to bring (as many items as fit, then their
+    count), the deadline if one runs, that the service is free, and how to ask for the rest.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> import adminduk
+        >>> advice = adminduk.advise("35.14", "kk/perubahan", at=datetime(2020, 3, 24, 10))
+        >>> print(render_short(advice, "id"))  # doctest: +ELLIPSIS
+        Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.
+        WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
+        ...
+    """
+    lines = [headline(advice, lang)]
+    if (channel := _short_channel(advice, lang)) is not None:
+        lines.append(channel)
+    deadline = next(
+        (r for r in advice.reasons if r.rule_id == "reporting-deadline"), None
+    )
+    tail = [
+        line
+        for line in (
+            _first_sentence(deadline.text(lang)) if deadline is not None else None,
+            _certainty_line_short(advice, lang),
+            text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
+            text("msg.details", lang),
+        )
+        if line is not None
+    ]
+    room = SHORT_LIMIT - sum(len(line) + 1 for line in (*lines, *tail))
+    if (checklist := _short_checklist(advice, lang, room)) is not None:
+        lines.append(checklist)
+    message = "\n".join((*lines, *tail))
+    if len(message) > SHORT_LIMIT:  # only a very long name or label gets here: keep the head
+        message = message[: SHORT_LIMIT - 1].rstrip() + "…"
+    return message
+
+
+def _first_sentence(sentence: str) -> str:
+    head, dot, _ = sentence.partition(". ")
+    return head + ("." if dot else "")
+
+
+def _certainty_line_short(advice: Advice, lang: Lang) -> str | None:
+    if not advice.stale or advice.confirmed_on is None:
+        return None if not advice.stale else text("msg.stale-undated-short", lang)
+    return text("msg.confirmed-short", lang, date=date_words(advice.confirmed_on, lang))

@@ -58,6 +58,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor menunda {service} untuk sementara: {why}.",
         "en": "The office has put {service} off for now: {why}.",
     },
+    "rule.suspended-national": {
+        "id": "Instruksi nasional menunda {service} untuk sementara: {why}.",
+        "en": "A national instruction put {service} off for now: {why}.",
+    },
     "rule.suspended-refuse": {
         "id": "Kantor tidak melayani {service} untuk saat ini: {why}.",
         "en": "The office is not handling {service} for now: {why}.",
@@ -76,24 +80,18 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Keperluan mendesak Anda ({reasons}) termasuk yang dilayani langsung di loket.",
         "en": "Your urgent need ({reasons}) is one the counter still serves in person.",
     },
-    "rule.non-urgent-wait": {
-        "id": "Kantor meminta warga yang tidak sangat membutuhkan dokumen untuk menunda "
-        "pengurusan {service}; layanan diutamakan untuk keperluan mendesak.",
-        "en": "The office asks people who do not urgently need the document to postpone "
-        "{service}; service goes first to urgent needs.",
-    },
     "rule.online-with-visit": {
-        "id": "Kantor menerima pengajuan {service} secara online, tetapi ada langkah yang harus "
+        "id": "Kantor menerima pengajuan {service} secara daring, tetapi ada langkah yang harus "
         "Anda hadiri langsung (lihat di bawah).",
         "en": "The office takes applications for {service} online, but one step needs you in "
         "person (see below).",
     },
     "rule.online": {
-        "id": "Kantor menerima pengajuan {service} secara online.",
+        "id": "Kantor menerima pengajuan {service} secara daring.",
         "en": "The office takes applications for {service} online.",
     },
     "rule.walk-in-no-whatsapp": {
-        "id": "Layanan online memakai WhatsApp; karena Anda tidak memakai WhatsApp, Anda tetap "
+        "id": "Layanan daring memakai WhatsApp; karena Anda tidak memakai WhatsApp, Anda tetap "
         "dapat dilayani di loket.",
         "en": "The online service uses WhatsApp; since you do not use WhatsApp, you can still "
         "be served at the counter.",
@@ -101,12 +99,6 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "rule.counter-open": {
         "id": "Loket kantor melayani {service} seperti biasa.",
         "en": "The counter handles {service} as usual.",
-    },
-    "rule.counter-open-national": {
-        "id": "Menurut aturan biasa, loket kantor melayani {service}; tetapi pada tanggal ini "
-        "layanan tatap muka dibatasi oleh instruksi nasional (lihat di bawah).",
-        "en": "Under the ordinary rules the counter handles {service}; on this date, though, a "
-        "national instruction limited face-to-face service (see below).",
     },
     "rule.no-whatsapp-wait": {
         "id": "{service} saat ini hanya dilayani lewat WhatsApp dan loket tidak melayani "
@@ -119,6 +111,43 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "{service} belum ada pada tanggal itu: layanan ini diatur oleh {basis}, yang "
         "terbit tahun {year}.",
         "en": "{service} did not exist yet on that date: it rests on {basis}, issued in {year}.",
+    },
+    "rule.urgent-counter-national": {
+        "id": "Keperluan mendesak Anda ({reasons}) termasuk yang menurut instruksi nasional tetap "
+        "dilayani langsung di loket.",
+        "en": "Your urgent need ({reasons}) is one the national instruction kept served in "
+        "person at the counter.",
+    },
+    "rule.asked-to-wait": {
+        "id": "Kantor meminta warga yang keperluannya tidak mendesak untuk menunda pengurusan "
+        "{service}; layanan diutamakan untuk keperluan mendesak.",
+        "en": "The office asks people without an urgent need to postpone {service}; service "
+        "goes first to urgent needs.",
+    },
+    "rule.asked-to-wait-national": {
+        "id": "Instruksi nasional Ditjen Dukcapil meminta warga yang keperluannya tidak mendesak "
+        "untuk menunda; loket hanya melayani keperluan mendesak.",
+        "en": "The national instruction of the Directorate General of Dukcapil asked people without an "
+        "urgent need to wait; the counter served urgent needs only.",
+    },
+    "rule.urgent-only-wait": {
+        "id": "Loket kantor saat ini hanya melayani keperluan mendesak, dan tidak ada saluran lain "
+        "yang dapat Anda pakai; mohon menunggu.",
+        "en": "The office's counter serves urgent needs only for now, and no other channel you can use "
+        "takes this; please wait.",
+    },
+    "rule.urgent-only-wait-national": {
+        "id": "Menurut instruksi nasional Ditjen Dukcapil, loket hanya melayani keperluan mendesak, "
+        "dan tidak ada saluran lain yang dapat Anda pakai; mohon menunggu.",
+        "en": "Under the national instruction of the Directorate General of Dukcapil the counter served "
+        "urgent needs only, and no other channel you can use takes this; please wait.",
+    },
+    "rule.route-unknown": {
+        "id": "Kantor menerima {service} lewat saluran yang alamat atau nomornya tidak tercantum "
+        "dalam sumber, dan loket tidak melayani keperluan Anda; tanyakan alamat atau nomornya "
+        "ke kantor.",
+        "en": "The office takes {service} through a channel whose address or number the sources "
+        "do not give, and the counter does not serve your case; ask the office for it.",
     },
     "rule.no-route": {
         "id": "Menurut sumber yang ada, kantor tidak menyediakan jalur untuk {service} saat ini.",
@@ -135,10 +164,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Office policy in force: {title} ({period}).",
     },
     "policy.ended-pandemic": {
-        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir bersama {event}; kini berlaku '
-        "layanan biasa kantor.",
-        "en": 'The office policy "{title}" ({period}) ended with {event}; the office\'s ordinary '
-        "service applies now.",
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir, paling lambat {end} '
+        "({event}); kini berlaku layanan biasa kantor.",
+        "en": 'The office policy "{title}" ({period}) has ended, by {end} at the latest '
+        "({event}); the office's ordinary service applies now.",
     },
     "policy.ended": {
         "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir; kini berlaku layanan biasa '
@@ -147,29 +176,45 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "applies now.",
     },
     "policy.ended-national": {
-        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir, tetapi instruksi nasional '
-        "masih berlaku (lihat di bawah).",
-        "en": 'The office policy "{title}" ({period}) has ended, but the national instruction '
-        "still applied (see below).",
+        "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir; instruksi nasional masih '
+        "berlaku.",
+        "en": 'The office policy "{title}" ({period}) has ended; the national instruction still '
+        "applied.",
     },
-    "national.covid": {
-        "id": "Pada tanggal ini berlaku instruksi nasional Ditjen Dukcapil (Surat Dirjen Dukcapil "
-        "No. 443.1/2978/Dukcapil, 16 Maret 2020, diperpanjang sampai pandemi berakhir): Dinas "
-        "Dukcapil diminta membatasi layanan tatap muka dan mengalihkannya ke layanan online, "
-        "dan warga yang keperluannya tidak mendesak diminta menunda pengurusan dokumen. Sumber "
-        "tidak menyebut bagaimana kantor ini menjalankannya pada tanggal itu; tanyakan ke kantor "
+    "channel.unreachable": {
+        "id": "{channel} juga menerima keperluan ini, tetapi nomor/alamatnya tidak tercantum "
+        "dalam sumber.",
+        "en": "{channel} takes this matter too, but the sources do not give its number or "
+        "address.",
+    },
+    "national.known": {
+        "id": "Instruksi nasional Ditjen Dukcapil berlaku sejak {start}: layanan tatap muka "
+        "dibatasi untuk keperluan mendesak, dan warga lain diminta menunda.",
+        "en": "The national instruction of the Directorate General of Dukcapil applied from "
+        "{start}: face-to-face service was limited to urgent needs, and everyone else was asked "
+        "to postpone.",
+    },
+    "national.assumed": {
+        "id": "Instruksi nasional Ditjen Dukcapil (sejak {start}) terakhir dikonfirmasi {date} "
+        "dan dianggap masih berlaku.",
+        "en": "The national instruction of the Directorate General of Dukcapil (from {start}) "
+        "was last confirmed on {date} and is taken to still apply.",
+    },
+    "national.lapsed": {
+        "id": "Instruksi nasional Ditjen Dukcapil yang membatasi layanan tatap muka (sejak "
+        "{start}) terakhir dikonfirmasi {date}; belum diketahui apakah masih berlaku pada "
+        "tanggal ini, sehingga jawaban ini tidak memakainya.",
+        "en": "The national instruction of the Directorate General of Dukcapil limiting "
+        "face-to-face service (from {start}) was last confirmed on {date}; whether it still "
+        "held on this date is not known, so this answer does not use it.",
+    },
+    "policy.lapsed": {
+        "id": 'Kebijakan kantor "{title}" terakhir dikonfirmasi {date}; tidak ada sumber yang '
+        "lebih baru, sehingga jawaban ini memakai aturan biasa kantor. Tanyakan ke kantor "
         "sebelum datang.",
-        "en": "On this date the national instruction of the Directorate General of Dukcapil "
-        "applied (letter No. 443.1/2978/Dukcapil of 16 March 2020, extended until the pandemic "
-        "ended): Dukcapil offices were to limit face-to-face service and move it online, and "
-        "residents without an urgent need were asked to postpone. No source says how this "
-        "office applied it on that date; ask the office before you go.",
-    },
-    "reason.national-window": {
-        "id": "{reasons} termasuk keperluan mendesak yang menurut instruksi nasional tetap "
-        "dilayani pada masa ini.",
-        "en": "{reasons} is among the urgent needs the national instruction kept served at this "
-        "time.",
+        "en": 'The office policy "{title}" was last confirmed on {date}; no newer source says '
+        "whether it still holds, so this answer uses the office's ordinary rules. Ask the "
+        "office before you go.",
     },
     "presence.known": {
         "id": "Langkah yang harus Anda hadiri langsung: {step}; tempat: {place}; waktu: {when}.",
@@ -207,24 +252,18 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The sources name no route for urgent cases.",
     },
     "office.baseline": {
-        "id": "Aturan setempat kantor ini belum diketahui: adminduk belum memiliki sumber tentang "
-        "kantor ini. Jawaban ini memakai aturan dasar nasional (layanan dan persyaratan "
-        "nasional, jam kerja nasional, loket dianggap buka), bukan aturan yang diumumkan kantor "
-        "ini sendiri; pastikan kembali ke kantor.",
-        "en": "This office's local rules are not known: adminduk has no source about this "
-        "office. This answer uses the national baseline (the national services and checklists, "
-        "the national working hours, the counter taken to be open), not rules the office itself "
-        "has published; check with the office.",
+        "id": "Aturan setempat kantor ini belum diketahui (adminduk belum punya sumbernya): "
+        "jawaban ini memakai aturan dasar nasional, dengan loket dianggap buka; pastikan ke "
+        "kantor.",
+        "en": "This office's local rules are not known (adminduk has no source on them): this "
+        "answer uses the national baseline, with the counter taken to be open; check with the "
+        "office.",
     },
     "policy.ordinary": {
         "id": "Tidak ada kebijakan khusus pada tanggal ini; berlaku layanan biasa kantor.",
         "en": "No special policy on this date; the office's ordinary service applies.",
     },
     "period.open-ended": {"id": "sejak {start}", "en": "from {start}"},
-    "period.pandemic": {
-        "id": "sejak {start}, paling lambat sampai {end} saat status pandemi berakhir",
-        "en": "from {start}, until {end} at the latest, when the pandemic status ended",
-    },
     "period.bounded": {"id": "{start} s.d. {end}", "en": "{start} to {end}"},
     "reason.not-accepted": {
         "id": "Alasan {reasons} tidak termasuk keperluan mendesak yang diterima kantor ini "
@@ -244,8 +283,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "national instruction of the Directorate General of Dukcapil.",
     },
     "hours.default": {
-        "id": "Jam layanan kantor ini tidak tercantum dalam sumber; yang dipakai adalah {basis}.",
-        "en": "The sources give no hours for this office; used instead: {basis}.",
+        "id": "Jam buka yang dipakai: {basis}; sumber tidak menyebut jam kantor ini.",
+        "en": "Hours used: {basis}; the sources give none for this office.",
     },
     "hours.national": {
         "id": "jam kerja nasional instansi pemerintah ({source})",
@@ -300,11 +339,13 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     # does not wait with them.
     "deadline.no-route": {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}). Batas ini tetap "
-        "berlaku walaupun pengurusannya belum dapat dilakukan sekarang; bila batas itu akan "
-        "terlewati, hubungi kantor sebelum batas waktunya habis.",
-        "en": "Reporting deadline: {days} days {counted_from} ({basis}). It still runs while "
-        "the matter cannot be handled now; if it is about to pass, contact the office before it "
-        "runs out.",
+        "berjalan selama Anda menunggu; bila akan terlewati, hubungi kantor sebelum habis.",
+        "en": "Reporting deadline: {days} days {counted_from} ({basis}). It keeps running while "
+        "you wait; if it is about to pass, contact the office before it runs out.",
+    },
+    "fee.free": {
+        "id": "Gratis: tidak dipungut biaya ({basis}).",
+        "en": "Free of charge: no fee may be asked ({basis}).",
     },
     "hours.no-opening": {
         "id": "Menurut data kalender, kantor tidak dijadwalkan buka lagi dalam rentang tahun yang "
@@ -321,8 +362,29 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     # -- the WhatsApp reply ------------------------------------------------------------------
     "msg.outcome.online": {
-        "id": "Silakan ajukan {service} secara online.",
+        "id": "Silakan ajukan {service} secara daring.",
         "en": "Please apply for {service} online.",
+    },
+    # A headline of its own where the outcome's would mislead.
+    "msg.headline.route-unknown": {
+        "id": "{service}: kantor menerima pengajuan lewat saluran yang nomor/alamatnya belum "
+        "diketahui; tanyakan ke kantor.",
+        "en": "{service}: the office takes applications through a channel whose number or "
+        "address is not known; ask the office.",
+    },
+    "msg.ask-first": {
+        "id": "Tanyakan dulu ke kantor: aturan yang berlaku pada tanggal ini belum diketahui "
+        "pasti. Menurut aturan biasa kantor: {answer}",
+        "en": "Check with the office first: the rules in force on this date are not known for "
+        "sure. Under the office's ordinary rules: {answer}",
+    },
+    "msg.assumed": {
+        "id": "Perhatian: menurut sumber {date}; belum pasti masih berlaku. Pastikan ke kantor.",
+        "en": "Note: as a source of {date} has it; it may no longer hold. Check with the office.",
+    },
+    "msg.default-hours": {
+        "id": "(menurut jam kerja nasional)",
+        "en": "(by the national working hours)",
     },
     "msg.outcome.in-person": {
         "id": "Silakan datang ke loket untuk {service}.",
@@ -332,11 +394,42 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Mohon tunda dulu pengurusan {service}.",
         "en": "Please postpone {service} for now.",
     },
+    # A matter with a legal deadline is never simply "wait": the deadline runs meanwhile.
+    "msg.outcome.defer-deadline": {
+        "id": "Bila belum mendesak, tunda dulu {service}; batas waktu pelaporannya ({days} hari "
+        "{counted_from}) tetap berjalan, jadi hubungi kantor sebelum habis.",
+        "en": "If it is not urgent, postpone {service}; its reporting deadline ({days} days "
+        "{counted_from}) keeps running, so contact the office before it runs out.",
+    },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
         "en": "{service} cannot be served at this time.",
     },
     "msg.channels": {"id": "Saluran:", "en": "Channels:"},
+    # -- the short reply ----------------------------------------------------------------------
+    "msg.bring": {"id": "Bawa/siapkan: {items}.", "en": "Bring or prepare: {items}."},
+    "msg.bring-more": {
+        "id": "Bawa/siapkan: {items}; dan {more} lainnya.",
+        "en": "Bring or prepare: {items}; and {more} more.",
+    },
+    "msg.bring-count": {
+        "id": "Ada {count} persyaratan; lihat rincian.",
+        "en": "There are {count} requirements; see the details.",
+    },
+    "msg.one-of-short": {"id": "salah satu dokumen pendukung", "en": "one supporting document"},
+    "msg.free-short": {"id": "Gratis, tanpa biaya.", "en": "Free of charge."},
+    "msg.details": {
+        "id": "Balas RINCIAN untuk keterangan lengkap.",
+        "en": "Reply DETAILS for the full answer.",
+    },
+    "msg.confirmed-short": {
+        "id": "Info per {date}; pastikan ke kantor.",
+        "en": "Information as of {date}; check with the office.",
+    },
+    "msg.stale-undated-short": {
+        "id": "Info tanpa sumber bertanggal; pastikan ke kantor.",
+        "en": "No dated source; check with the office.",
+    },
     "msg.unknown-address": {
         "id": "alamat/nomor belum diketahui: {why}",
         "en": "address/number not known: {why}",
@@ -346,14 +439,13 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "address/number not known",
     },
     "msg.stale": {
-        "id": "Perhatian: informasi ini terakhir dikonfirmasi {date} dan mungkin sudah berubah; "
-        "pastikan kembali ke kantor.",
-        "en": "Note: this information was last confirmed on {date} and may have changed; check "
-        "with the office.",
+        "id": "Perhatian: info ini terakhir dikonfirmasi {date} dan mungkin sudah berubah; "
+        "pastikan ke kantor.",
+        "en": "Note: this was last confirmed on {date} and may have changed; check with the "
+        "office.",
     },
     "msg.stale-undated": {
-        "id": "Perhatian: informasi ini tidak bersandar pada sumber bertanggal; pastikan kembali "
-        "ke kantor.",
+        "id": "Perhatian: info ini tidak bersandar pada sumber bertanggal; pastikan ke kantor.",
         "en": "Note: no dated source confirms this information; check with the office.",
     },
     "msg.no-opening": {
@@ -361,10 +453,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "No further opening of the office is known in the calendar data.",
     },
     "msg.requirements": {"id": "Persyaratan:", "en": "Requirements:"},
-    "msg.one-of": {
-        "id": "Salah satu dari berikut, sesuai keadaan Anda:",
-        "en": "One of the following, as fits your case:",
-    },
+    "msg.one-of": {"id": "Salah satu, sesuai keadaan Anda:", "en": "One of, as fits your case:"},
     "msg.requirements-unknown": {
         "id": "Persyaratan: {note}",
         "en": "Requirements: {note}",
@@ -375,33 +464,15 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
     },
-    # The hours line of an answer with no route now: the office's hours are no invitation.
-    "msg.open-now.defer": {
-        "id": "Kantor sedang buka, tetapi meminta Anda menunda keperluan ini.",
-        "en": "The office is open now, but asks you to postpone this matter.",
-    },
-    "msg.next-opening.defer": {
-        "id": "Kantor buka kembali {when}, tetapi meminta Anda menunda keperluan ini.",
-        "en": "The office opens again {when}, but asks you to postpone this matter.",
-    },
-    "msg.open-now.unavailable": {
-        "id": "Kantor sedang buka, tetapi keperluan ini tidak dilayani di sana saat ini.",
-        "en": "The office is open now, but this matter is not served there now.",
-    },
-    "msg.next-opening.unavailable": {
-        "id": "Kantor buka kembali {when}, tetapi keperluan ini tidak dilayani di sana saat ini.",
-        "en": "The office opens again {when}, but this matter is not served there now.",
-    },
     "msg.why": {"id": "Keterangan:", "en": "Why:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
+    "msg.more-sources": {"id": "; dan {count} sumber lain", "en": "; and {count} more"},
     # The "source" of ordinary rules no source describes (OrdinaryRules.source's default).
     "source.ordinary": {
-        "id": "bawaan adminduk: tidak ada sumber yang menjelaskan aturan biasa kantor ini, "
-        "sehingga di luar kebijakan bertanggalnya loket dianggap melayani semua layanan "
-        "katalog nasional",
-        "en": "adminduk default: no source describes this office's ordinary rules, so outside "
-        "its dated policies the counter is taken to be open for every service of the national "
-        "catalogue",
+        "id": "bawaan adminduk: tidak ada sumber tentang aturan biasa kantor ini, sehingga loket "
+        "dianggap melayani semua layanan",
+        "en": "adminduk default: no source describes this office's ordinary rules, so the "
+        "counter is taken to serve every service",
     },
     "msg.when": {"id": "{day} pukul {time} {zone}", "en": "{day} at {time} {zone}"},
     # -- dates, written out without Babel (reasons are built on the hot path) -------------------

@@ -31,6 +31,7 @@ from adminduk.offices import (
     BASELINE_RULES,
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
+    ORDINARY_SOURCE,
     PANDEMIC_END,
     Channel,
     Fulfilment,
@@ -39,37 +40,152 @@ from adminduk.offices import (
     get_office,
     office_origin,
 )
+from adminduk.offices._national import NationalInstruction, national_rules
+from adminduk.offices._types import source_parts
 from adminduk.schedule import DayInfo, OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
-from adminduk.triage import Decision, Outcome, check_reasons, decide
+from adminduk.triage import Certainty, Decision, Outcome, check_reasons, decide
 
-__all__ = ["Advice", "AdviceReason", "MenuItem", "advise", "menu"]
+__all__ = ["Advice", "AdviceReason", "Citation", "MenuItem", "advise", "menu"]
 
 # Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
 
-# The national Covid-19 instruction (domain-facts §2.6): the Dirjen's letter of 16 March 2020,
-# extended on 8 April 2020 "until the pandemic ends", so in force until the pandemic status
-# ended (Keppres 17/2023). An office's ordinary rules on those days are not "as usual".
-_NATIONAL_MEASURE: Final = "DIRJEN-2978-2020"
-_NATIONAL_SOURCE: Final = f"{_NATIONAL_MEASURE}; {PANDEMIC_END.source}"
-_NATIONAL_RULES: Final = frozenset({"national-measure", "national-urgent"})
+_NATIONAL_RULES: Final = frozenset({"national-measure", "national-lapsed", "national-urgent"})
 
 
-def _under_national_measure(policy: Policy, day: dt.date) -> bool:
-    """Whether ``day`` falls under the national instruction with no dated office policy in force.
+@dataclass(frozen=True, slots=True)
+class _InForce:
+    """The rules that decide on one day, and how sure an answer can be of them.
+
+    Attributes:
+        policy: what triage reads: the office's rules in force, narrowed by a national measure.
+        office_policy: the office's own rules used (its ordinary rules when a dated policy has
+            lapsed).
+        ended: the dated policy that ended before the day, when the ordinary rules hold.
+        instruction: the national measure applied, if any.
+        lapsed_policy: a dated office policy no source confirms for so long that it is no
+            longer the answer (see :class:`~adminduk.triage.Certainty`).
+        lapsed_instruction: the same for a national measure.
+        assumed: the newest confirmation of each measure used beyond it, oldest first.
+        certainty: known, assumed or unknown.
+    """
+
+    policy: Policy
+    office_policy: Policy
+    ended: Policy | None
+    instruction: NationalInstruction | None
+    lapsed_policy: Policy | None
+    lapsed_instruction: NationalInstruction | None
+    assumed: tuple[dt.date, ...]
+
+    @property
+    def certainty(self) -> Certainty:
+        if self.lapsed_policy is not None or self.lapsed_instruction is not None:
+            return Certainty.UNKNOWN
+        return Certainty.ASSUMED if self.assumed else Certainty.KNOWN
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        """What tells two days' rules apart, for the plan cache."""
+        return (
+            self.office_policy.id,
+            self.ended.id if self.ended else "",
+            self.instruction.id if self.instruction else "",
+            self.lapsed_policy.id if self.lapsed_policy else "",
+            self.lapsed_instruction.id if self.lapsed_instruction else "",
+        )
+
+
+def _confirmed_on(office: OfficeConfig, policy: Policy) -> dt.date:
+    """The newest day a source of the office's own confirms ``policy``: at least its start."""
+    cited = (policy.source, *policy.cite.values(), *(ch.source for ch in policy.channels))
+    dates = [office.source_date(source, national=False) for source in cited]
+    start = policy.valid_from or dt.date.min
+    return max((d for d in dates if d is not None), default=start)
+
+
+def _newest_source(office: OfficeConfig) -> dt.date | None:
+    """The newest dated source of the office's own file: how old what adminduk knows of it is.
+
+    An answer whose own reasons cite no dated office source (the ordinary rules, years after
+    the articles) still rests on that file.
+    """
+    return max((info.published for info in office.sources.values() if info.published), default=None)
+
+
+def _in_force(office: OfficeConfig, day: dt.date) -> _InForce:
+    """The rules of ``day``: the office's, past their horizon or not, narrowed nationally."""
+    national = national_rules()
+    policy = office.policy_at(day)
+    lapsed_policy = None
+    assumed: list[dt.date] = []
+    if not policy.is_ordinary and (policy.valid_until is None or policy.ended_with_pandemic):
+        confirmed = _confirmed_on(office, policy)
+        if day > national.horizon(confirmed):
+            lapsed_policy, policy = policy, office.ordinary_policy()
+        elif day > confirmed:
+            assumed.append(confirmed)
+    instruction = national.instruction_at(day)
+    if instruction is not None and instruction.restricts(policy) is policy:
+        instruction = None  # the office's own policy already says all the measure would
+    lapsed_instruction = None
+    if instruction is not None and not instruction.end_is_known:
+        if day > national.horizon(instruction.confirmed_on):
+            lapsed_instruction, instruction = instruction, None
+        elif day > instruction.confirmed_on:
+            assumed.append(instruction.confirmed_on)
+    return _InForce(
+        policy=instruction.restricts(policy) if instruction is not None else policy,
+        office_policy=policy,
+        ended=office.policy_ended_before(day) if lapsed_policy is None else None,
+        instruction=instruction,
+        lapsed_policy=lapsed_policy,
+        lapsed_instruction=lapsed_instruction,
+        assumed=tuple(sorted(assumed)),
+    )
+
+
+class Citation(ConfigErrorModel):
+    """One source an answer cites, as a reader sees it: title, publisher and date.
+
+    Attributes:
+        key: the key the office file or the national data gives it (``A3``,
+            ``DIRJEN-2978-2020``), or the reference itself where it has no key.
+        title: the source's title, as published.
+        publisher: who published it, where known.
+        published: its date, where known.
+        url: where to read it, where known.
 
     Examples:
-        >>> from adminduk import get_office
-        >>> office = get_office("35.78")
-        >>> _under_national_measure(office.policy_at(dt.date(2020, 3, 24)), dt.date(2020, 3, 24))
-        True
-        >>> _under_national_measure(office.policy_at(dt.date(2023, 6, 21)), dt.date(2023, 6, 21))
-        False
+        >>> import datetime as dt
+        >>> cited = Citation(key="A3", title="Dispendukcapil Alihkan Pelayanan",
+        ...                  publisher="Harian Bhirawa", published=dt.date(2020, 3, 20))
+        >>> cited.text("id"), cited.text("en")
+        ('Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 Maret 2020)', 'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 March 2020)')
     """
-    start = NATIONAL_SOURCES[_NATIONAL_MEASURE].published
-    assert start is not None  # the letter's date is in the data
-    return policy.is_ordinary and start <= day < PANDEMIC_END.effective
+
+    model_config = frozen_config()
+
+    key: str
+    title: str
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+    def text(self, lang: str = "id") -> str:
+        """The citation in a reply's language: never the internal key.
+
+        adminduk's own default for ordinary rules no source describes is worded in ``lang``;
+        a title stays as published.
+        """
+        chosen = language(lang)
+        if self.key == ORDINARY_SOURCE:
+            return text("source.ordinary", chosen)
+        extra = [part for part in (self.publisher,) if part]
+        if self.published is not None:
+            extra.append(date_words(self.published, chosen))
+        return f"{self.title} ({', '.join(extra)})" if extra else self.title
 
 
 class AdviceReason(ConfigErrorModel):
@@ -82,8 +198,9 @@ class AdviceReason(ConfigErrorModel):
         text_en: the reason in English.
         source: the source reference as the office file or catalogue gives it (e.g. ``A1``).
         source_text: the same source spelled out for a reader.
-        cited: each source it cites, spelled out, one entry per source (a title is never
-            split).
+        cited: each source it cites, spelled out with its key, one entry per source (a title
+            is never split).
+        citations: the same sources as a reader sees them (title, publisher, date).
 
     Examples:
         >>> from datetime import datetime
@@ -101,6 +218,7 @@ class AdviceReason(ConfigErrorModel):
     source: str
     source_text: str
     cited: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
     def text(self, lang: str = "id") -> str:
         """The reason in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
@@ -133,10 +251,16 @@ class Advice(ConfigErrorModel):
         fulfilment: how finished documents reach the citizen, where a source says.
         hours_are_default: whether the hours used are the national default, not the office's.
         provisional: whether an answer rests on an estimated holiday or undecreed cuti bersama.
-        confirmed_on: the newest publication date among the sources the answer rests on;
-            ``None`` when none of them is dated.
-        stale: whether ``at`` is more than the office's review period (365 days unless its
-            file says otherwise) after ``confirmed_on``, or nothing dated confirms the answer.
+        confirmed_on: the newest publication date among the office's own sources the answer
+            rests on (a national decree that does not name the office never counts); ``None``
+            when none of them is dated.
+        certainty: whether the measures the answer rests on are confirmed for ``at``
+            (``known``), taken to still hold after their newest source (``assumed``), or so
+            long unconfirmed that the answer falls back on the rules that remain and asks the
+            citizen to check with the office (``unknown``).
+        stale: whether the answer is not ``known``, ``at`` is more than the office's review
+            period (365 days unless its file says otherwise) after ``confirmed_on``, or nothing
+            dated confirms the answer.
         reasons: why, each with its rule id, texts and source; the deciding rule first.
 
     Examples:
@@ -170,33 +294,48 @@ class Advice(ConfigErrorModel):
     hours_are_default: bool
     provisional: bool
     confirmed_on: dt.date | None
+    certainty: Certainty
     stale: bool
     reasons: tuple[AdviceReason, ...]
 
-    def to_message(self, lang: str = "id") -> str:
+    def to_message(self, lang: str = "id", *, detail: str = "full") -> str:
         """A reply a bot can send as it is, in Indonesian (``id``, default) or English (``en``).
 
         ``lang`` is a BCP 47 tag in any case (``id-ID``, ``EN``, ``en_GB``); its primary subtag
         chooses the language. Another language raises OutOfRange naming those on offer.
 
-        The outcome in one sentence; the channels with a ``https://wa.me/…`` link or URL; the
-        checklist numbered; the next opening written the Indonesian way; the reasons and the
-        sources they rest on.
+        ``detail="full"`` (default): the outcome in one sentence; how old the facts are when
+        they may have changed; the channels with a ``https://wa.me/…`` link or URL; the
+        checklist numbered; the next opening written the Indonesian way; the reasons; that the
+        service is free; the sources by title, publisher and date. ``detail="short"``: at most
+        640 characters for one chat bubble: what to do, one channel with its address, what to
+        bring, the deadline if one runs, "gratis", and how to ask for the details.
+
+        Raises:
+            OutOfRange: ``lang`` is no tag of Indonesian or English, or ``detail`` is neither
+                ``"full"`` nor ``"short"``.
 
         Examples:
             >>> from datetime import datetime
             >>> import adminduk
             >>> advice = adminduk.advise("35.14", "kk/perubahan", at=datetime(2020, 3, 24, 10))
             >>> print(advice.to_message())  # doctest: +ELLIPSIS
-            Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.
+            Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.
             <BLANKLINE>
             Saluran:
             - WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
             ...
+            >>> len(advice.to_message("en", detail="short")) <= 640
+            True
         """
-        from adminduk._advice_render import render
+        from adminduk._advice_render import render, render_short
 
-        return render(self, language(lang))
+        chosen = language(lang)
+        if detail == "short":
+            return render_short(self, chosen)
+        if detail != "full":
+            raise OutOfRange("detail", detail, "'full' or 'short'")
+        return render(self, chosen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,13 +352,14 @@ class _Plan:
     fulfilment: Fulfilment | None
     reasons: tuple[AdviceReason, ...]
     confirmed_on: dt.date | None
+    certainty: Certainty
 
 
-_PlanKey = tuple[str, str, str, tuple[str, ...], bool, bool, bool]
+_PlanKey = tuple[str, str, str, str, str, str, tuple[str, ...], bool, bool, bool]
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
-_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, Policy | None]]] = OwnedCache(per_owner=36_525)
+_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, _InForce]]] = OwnedCache(per_owner=36_525)
 
 
 Bilingual = tuple[str, str]
@@ -254,7 +394,20 @@ class _Reasons:
                 source=source,
                 source_text="; ".join(cited),
                 cited=cited,
+                citations=tuple(self.citation(part) for part in source_parts(source)),
             )
+        )
+
+    def citation(self, part: str) -> Citation:
+        info = self.office.source_info(part)
+        if info is None:  # a free reference ("Keppres 68/1995 Pasal 1(2)") is its own title
+            return Citation(key=part, title=part)
+        return Citation(
+            key=part,
+            title=info.title,
+            publisher=info.publisher,
+            published=info.published,
+            url=info.url,
         )
 
 
@@ -281,10 +434,8 @@ def _dated(key: str, **days: dt.date) -> Bilingual:
 
 def _period(policy: Policy) -> Bilingual:
     start = policy.valid_from or dt.date.min
-    if policy.ended_with_pandemic:
-        # The sources left the end open; the end is the library's reading, so say it is one.
-        return _dated("period.pandemic", start=start, end=PANDEMIC_END.last_day_before)
-    if policy.valid_until is None:
+    # A pandemic measure's last day is only its latest possible end: no source dates it.
+    if policy.valid_until is None or policy.ended_with_pandemic:
         return _dated("period.open-ended", start=start)
     return _dated("period.bounded", start=start, end=policy.valid_until)
 
@@ -298,7 +449,13 @@ def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
     )
 
 
-def _rule_reason(reasons: _Reasons, decision: Decision, service: Service, national: bool) -> None:
+def _national_source(source: str) -> bool:
+    """Whether every source a rule cites is national (the instruction, not the office)."""
+    parts = [part.strip() for part in source.split(";") if part.strip()]
+    return bool(parts) and all(part in NATIONAL_SOURCES for part in parts)
+
+
+def _rule_reason(reasons: _Reasons, decision: Decision, service: Service) -> None:
     fields: dict[str, str | Bilingual] = {"service": _service_name(service)}
     if decision.suspension is not None and decision.rule.id == "suspended":
         fields["why"] = (decision.suspension.reason_id, decision.suspension.reason_en)
@@ -313,9 +470,15 @@ def _rule_reason(reasons: _Reasons, decision: Decision, service: Service, nation
     key = f"rule.{decision.rule.id}"
     if decision.rule.id == "suspended" and decision.outcome is Outcome.UNAVAILABLE:
         key = "rule.suspended-refuse"  # a refusal is not a postponement
-    if decision.rule.id == "counter-open" and national:
-        key = "rule.counter-open-national"  # not "as usual" while the national measure held
+    elif decision.rule.id in _NATIONAL_VARIANTS and _national_source(decision.source):
+        key = f"{key}-national"  # the national instruction asked it, not the office
     reasons.add(decision.rule.id, key, decision.source, fields)
+
+
+# Rules whose reason names who restricted: the office, or the national instruction.
+_NATIONAL_VARIANTS: Final = frozenset(
+    {"asked-to-wait", "suspended", "urgent-only-wait", "urgent-counter"}
+)
 
 
 def _presence_reasons(
@@ -346,28 +509,49 @@ def _presence_reasons(
         reasons.add("in-person-step", key, source, fields)
 
 
-def _policy_reason(
-    reasons: _Reasons, office: OfficeConfig, policy: Policy, ended: Policy | None, national: bool
-) -> None:
-    if not policy.is_ordinary:
+def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: _InForce) -> None:
+    policy, ended = force.office_policy, force.ended
+    if force.lapsed_policy is not None:
+        lapsed = force.lapsed_policy
         fields: dict[str, str | Bilingual] = {
-            "title": (policy.title("id"), policy.title("en")),
-            "period": _period(policy),
+            "title": (lapsed.title("id"), lapsed.title("en")),
+            "date": _date(_confirmed_on(office, lapsed)),
         }
+        reasons.add("policy-lapsed", "policy.lapsed", lapsed.source, fields)
+    elif not policy.is_ordinary:
+        fields = {"title": (policy.title("id"), policy.title("en")), "period": _period(policy)}
         reasons.add("policy", "policy.dated", policy.source_of("valid_from"), fields)
     elif ended is not None and ended.ended_with_pandemic:
         fields = {
             "title": (ended.title("id"), ended.title("en")),
             "period": _period(ended),
-            "event": (PANDEMIC_END.name_id, PANDEMIC_END.name_en),
+            "end": _date(PANDEMIC_END.last_day_before),
+            "event": (PANDEMIC_END.short_id, PANDEMIC_END.short_en),
         }
         reasons.add("policy-ended", "policy.ended-pandemic", PANDEMIC_END.source, fields)
     elif ended is not None:
         fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
-        key = "policy.ended-national" if national else "policy.ended"
+        key = "policy.ended-national" if force.instruction else "policy.ended"
         reasons.add("policy-ended", key, ended.source_of("valid_until"), fields)
-    elif not office.baseline and not national:  # the national measure says what held instead
+    elif not office.baseline and force.instruction is None:  # else the measure says what held
         reasons.add("policy", "policy.ordinary", policy.source)
+
+
+def _national_reasons(reasons: _Reasons, force: _InForce) -> None:
+    """The national measure in force, how sure that is, or that it may have ended."""
+    instruction = force.instruction or force.lapsed_instruction
+    if instruction is None:
+        return
+    fields: dict[str, str | Bilingual] = {
+        "title": (instruction.title("id"), instruction.title("en")),
+        "start": _date(instruction.valid_from),
+        "date": _date(instruction.confirmed_on),
+    }
+    if force.instruction is None:
+        reasons.add("national-lapsed", "national.lapsed", instruction.source, fields)
+        return
+    key = "national.assumed" if instruction.confirmed_on in force.assumed else "national.known"
+    reasons.add("national-measure", key, instruction.source, fields)
 
 
 def _urgency_reasons(
@@ -376,14 +560,8 @@ def _urgency_reasons(
     policy: Policy,
     decision: Decision,
     given: tuple[str, ...],
-    national: bool,
 ) -> None:
-    if national:  # the counter did not serve everyone then: name the needs it kept serving
-        listed = tuple(code for code in given if code in BUILTIN_URGENCY_REASONS)
-        if listed:
-            fields = {"reasons": _urgent_names(office, listed)}
-            reasons.add("national-urgent", "reason.national-window", _NATIONAL_MEASURE, fields)
-    elif given and not decision.situation.urgency_matters:
+    if given and not decision.situation.urgency_matters:
         reasons.add("reason-not-needed", "reason.not-needed", policy.source_of("in_person"))
     if decision.national_urgent:
         reasons.add(
@@ -414,6 +592,18 @@ def _urgency_reasons(
             "reason.asked-to-wait",
             policy.source_of("non_urgent_asked_to_wait"),
         )
+
+
+def _unreachable_reasons(reasons: _Reasons, decision: Decision) -> None:
+    """Channels that take the service but that nobody can find: named, never offered."""
+    situation = decision.situation
+    for channel in situation.remote:
+        if channel.followable:
+            continue
+        fields: dict[str, str | Bilingual] = {
+            "channel": (channel.label, channel.label_en or channel.label),
+        }
+        reasons.add("channel-unreachable", "channel.unreachable", channel.source, fields)
 
 
 def _accepted_reasons(policy: Policy) -> tuple[str, ...]:
@@ -505,8 +695,7 @@ def _applies_remotely(decision: Decision) -> bool | None:
 
 def _plan(
     office: OfficeConfig,
-    policy: Policy,
-    ended: Policy | None,
+    force: _InForce,
     service: Service,
     reasons: tuple[str, ...],
     has_whatsapp: bool,
@@ -514,42 +703,37 @@ def _plan(
 ) -> _Plan:
     introduced = catalogue()[service].introduced
     exists = introduced is None or introduced.offered_on(at.date())
-    national = _under_national_measure(policy, at.date())
-    key = (
-        policy.id,
-        ended.id if ended else "",
-        service.code,
-        reasons,
-        has_whatsapp,
-        exists,
-        national,
-    )
+    key = (*force.key, service.code, reasons, has_whatsapp, exists, bool(force.assumed))
     plan = _PLANS.get(office, key)
     if plan is not None:
         return plan
+    policy = force.policy
     decision = decide(policy, service, reasons, has_whatsapp, day=at.date())
     entry = catalogue()[service]
     # A service younger than the day asked has no checklist yet: a later one would be anachronism.
     requirements = (
         office.requirements(service, at, remote=_applies_remotely(decision)) if exists else ()
     )
-    fulfilment = policy.fulfilment_for(service)
+    fulfilment = policy.fulfilment_for(service) if entry.produces_document else None
     collected = _Reasons(office)
     if office.baseline:  # first, so nobody reads the national rules as the office's own
         collected.add("baseline-office", "office.baseline", BASELINE_RULES)
-    _rule_reason(collected, decision, service, national)
+    _rule_reason(collected, decision, service)
+    _unreachable_reasons(collected, decision)
     _presence_reasons(collected, policy, decision, service)
-    _policy_reason(collected, office, policy, ended, national)
-    if national:
-        collected.add("national-measure", "national.covid", _NATIONAL_SOURCE)
-    _urgency_reasons(collected, office, policy, decision, reasons, national)
+    _policy_reason(collected, office, force)
+    _national_reasons(collected, force)
+    _urgency_reasons(collected, office, policy, decision, reasons)
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
     _deadline_reason(collected, decision, service)
+    fee = national_rules().fee
+    if fee.free_of_charge:
+        collected.add("fee", "fee.free", fee.source, {"basis": fee.source})
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact.
     dates = [
-        office.source_date(reason.source)
+        office.source_date(reason.source, national=False)
         for reason in collected.items
         if reason.rule_id not in _NATIONAL_RULES
     ]
@@ -560,22 +744,22 @@ def _plan(
         requirements_note=None if requirements or not exists else entry.requirements_note,
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
-        confirmed_on=max((d for d in dates if d is not None), default=None),
+        confirmed_on=max((d for d in dates if d is not None), default=None)
+        or _newest_source(office),
+        certainty=force.certainty,
     )
     return _PLANS.put(office, key, plan)
 
 
-def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, Policy | None]:
-    """The calendar's view of a local date, and the dated policy that ended before it.
+def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, _InForce]:
+    """The calendar's view of a local date, and the rules in force on it.
 
     Cached per office: many requests fall on the same days.
     """
     hit = _DAYS.get(office, day)
     if hit is not None:
         return hit
-    return _DAYS.put(
-        office, day, (office.calendar().day_info(day), office.policy_ended_before(day))
-    )
+    return _DAYS.put(office, day, (office.calendar().day_info(day), _in_force(office, day)))
 
 
 _ALL_FIELDS: Final = set(Advice.model_fields)  # shared: see trusted
@@ -662,10 +846,10 @@ def advise(
     checked = check_reasons(office, reasons)
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
-    policy = office.policy_at(moment)
-    day, ended = _day(office, moment.date())
+    day, force = _day(office, moment.date())
     flag = _arguments.flag("has_whatsapp", has_whatsapp)
-    plan = _plan(office, policy, ended, service, checked, flag, moment)
+    plan = _plan(office, force, service, checked, flag, moment)
+    policy = plan.policy
     decision = plan.decision
     office_open = calendar.is_open(moment)
     next_opening = _next_opening(calendar, moment, office_open)
@@ -708,12 +892,7 @@ def advise(
     hours_default = day.is_default_hours
     if hours_default and day.period is not None:
         period = day.period
-        basis_id, basis_en = (
-            f"{note} ({period.source})"
-            if (note := period.note(lang))
-            else text("hours.national", lang, source=period.source)
-            for lang in LANGS
-        )
+        basis_id, basis_en = (text("hours.national", lang, source=period.source) for lang in LANGS)
         extra.add("default-hours", "hours.default", period.source, {"basis": (basis_id, basis_en)})
     for caveat in caveats:
         extra.add(
@@ -742,7 +921,9 @@ def advise(
         hours_are_default=hours_default,
         provisional=provisional,
         confirmed_on=plan.confirmed_on,
-        stale=_staleness(office, plan.confirmed_on, moment),
+        certainty=plan.certainty,
+        stale=plan.certainty is not Certainty.KNOWN
+        or _staleness(office, plan.confirmed_on, moment),
         reasons=plan.reasons + tuple(extra.items),
     )
 

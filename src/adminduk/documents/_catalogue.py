@@ -308,6 +308,9 @@ class CatalogueEntry(_Frozen):
         requirements_note_en: the same in English.
         action_names: how a reply names this service's action, where the catalogue's name for
             the action would mislead (the IKD is activated, not issued); ``None`` for the rest.
+        produces_document: whether the service ends with a document to collect (a NIK
+            synchronisation or an IKD activation does not, so no answer tells where to pick it
+            up).
 
     Examples:
         >>> from adminduk import catalogue
@@ -329,6 +332,7 @@ class CatalogueEntry(_Frozen):
     requirements_note_id: Text | None = None
     requirements_note_en: Text | None = None
     action_names: _Names | None = None
+    produces_document: bool = True
 
     model_config = frozen_config(populate_by_name=True)
 

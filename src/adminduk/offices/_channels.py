@@ -40,7 +40,9 @@ class Channel(OfficeModel):
     it), an E.164 number (``whatsapp``; any common spelling is normalised, and the spelling the
     source printed is kept in ``published_as``) or a place (``counter``). When the sources do
     not give it, ``address`` is ``None`` and ``address_unknown_reason`` says why: never an
-    invented number.
+    invented number. ``how_to_find_id`` and ``how_to_find_en`` tell a citizen where the sources
+    say the address can be found (a banner in front of the office); without an address or them,
+    the channel cannot be followed and no answer sends anyone to it (:attr:`followable`).
 
     Examples:
         >>> ch = Channel(kind="whatsapp", address="0813-5954-7692", label="WhatsApp KK",
@@ -57,6 +59,8 @@ class Channel(OfficeModel):
     address: Text | None = None
     address_unknown_reason: Text | None = None
     address_unknown_reason_id: Text | None = None
+    how_to_find_id: Text | None = None
+    how_to_find_en: Text | None = None
     published_as: Text | None = None
     label: Text
     label_en: Text | None = None
@@ -120,6 +124,34 @@ class Channel(OfficeModel):
             return None
         return self.address_unknown_reason if lang == "en" else self.address_unknown_reason_id
 
+    @property
+    def followable(self) -> bool:
+        """Whether a citizen can use the channel: its address is known, or how to find it.
+
+        The counter is always followable: a resident can find the office they belong to.
+
+        Examples:
+            >>> Channel(kind="whatsapp", label="WA", services=["kk/*"], source="s",
+            ...         address_unknown_reason="only in a graphic").followable
+            False
+            >>> Channel(kind="whatsapp", label="WA", services=["kk/*"], source="s",
+            ...         address_unknown_reason="only on a banner",
+            ...         how_to_find_id="di spanduk depan kantor",
+            ...         how_to_find_en="on the banner in front of the office").followable
+            True
+        """
+        return (
+            self.kind is ChannelKind.COUNTER
+            or self.address is not None
+            or (self.how_to_find_id is not None and self.how_to_find_en is not None)
+        )
+
+    def how_to_find(self, lang: str = "id") -> str | None:
+        """Where the unknown address can be found, in Indonesian (``id``) or English (``en``)."""
+        if self.address is not None:
+            return None
+        return self.how_to_find_en if lang == "en" else self.how_to_find_id
+
     @cached_property
     def service_codes(self) -> frozenset[str]:
         """Every service code the channel takes, with wildcards expanded.
@@ -177,6 +209,8 @@ def counter_channel(
             "address": address,
             "address_unknown_reason": english,
             "address_unknown_reason_id": indonesian,
+            "how_to_find_id": None,
+            "how_to_find_en": None,
             "published_as": None,
             "label": f"Loket Dinas Dukcapil {region} (tatap muka)",
             "label_en": f"Counter of the Dukcapil office of {region} (in person)",

@@ -340,22 +340,28 @@ class OfficeConfig(OfficeModel):
         """  # noqa: E501
         return "; ".join(self.describe_sources(source))
 
-    def source_date(self, source: str) -> dt.date | None:
+    def source_date(self, source: str, *, national: bool = True) -> dt.date | None:
         """The newest publication date among the sources a ``source`` value cites.
 
-        ``None`` when none of them is dated (a free reference, or an undated article).
+        ``None`` when none of them is dated (a free reference, or an undated article). With
+        ``national=False`` only the file's own sources count: a national decree that does not
+        name the office confirms nothing about it.
 
         Examples:
             >>> from adminduk import get_office
             >>> get_office("35.14").source_date("A1; KEPPRES-17-2023")
             datetime.date(2023, 6, 22)
+            >>> get_office("35.14").source_date("A1; KEPPRES-17-2023", national=False)
+            datetime.date(2020, 3, 24)
             >>> get_office("35.14").source_date("Perpres 21/2023") is None
             True
         """
+        own = _arguments.flag("national", national)
         dates = [
             info.published
-            for info in map(self.source_info, source_parts(source))
-            if info is not None and info.published is not None
+            for part in source_parts(source)
+            if (info := self.sources.get(part) if not own else self.source_info(part)) is not None
+            and info.published is not None
         ]
         return max(dates, default=None)
 

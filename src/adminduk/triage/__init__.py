@@ -15,10 +15,11 @@ Examples:
 
 from adminduk.triage._reasons import check_reasons
 from adminduk.triage._rules import RULES, Decision, Rule, decide, rule
-from adminduk.triage._vocabulary import Outcome, UrgencyReason
+from adminduk.triage._vocabulary import Certainty, Outcome, UrgencyReason
 
 __all__ = [
     "RULES",
+    "Certainty",
     "Decision",
     "Outcome",
     "Rule",

@@ -53,7 +53,9 @@ class Situation:
         counter: the counter channel, when the counter is not closed.
         serves: whether the counter serves this person for this service.
         remote: the remote channels that take the service.
-        usable: those of ``remote`` this person can use (WhatsApp only for someone who has it).
+        reachable: those of ``remote`` a citizen can follow (an address, or how to find it).
+        usable: those of ``reachable`` this person can use (WhatsApp only for someone who has
+            it).
         suspension: the suspension of the service, if any.
         counter_only: the rule keeping the service at the counter, if any.
         needs_presence: whether the service has a step that needs the person present.
@@ -78,6 +80,7 @@ class Situation:
     counter: Channel | None
     serves: bool
     remote: tuple[Channel, ...]
+    reachable: tuple[Channel, ...]
     usable: tuple[Channel, ...]
     suspension: Suspension | None
     counter_only: CounterOnly | None
@@ -109,6 +112,8 @@ class Situation:
         counter = policy.counter
         serves = _counter_serves(policy, service, urgent)
         remote = tuple(ch for ch in policy.channels_for(service) if ch.kind.is_remote)
+        # A channel nobody can find is no route: the answer must not send anyone to it.
+        reachable = tuple(ch for ch in remote if ch.followable)
         entry = catalogue()[service]
         introduced = day is None or entry.introduced is None or entry.introduced.offered_on(day)
         return cls(
@@ -121,7 +126,8 @@ class Situation:
             counter=counter,
             serves=serves,
             remote=remote,
-            usable=tuple(ch for ch in remote if has_whatsapp or not ch.kind.needs_whatsapp),
+            reachable=reachable,
+            usable=tuple(ch for ch in reachable if has_whatsapp or not ch.kind.needs_whatsapp),
             suspension=policy.suspension_for(service),
             counter_only=policy.counter_only_for(service),
             needs_presence=bool(entry.in_person_steps),
@@ -220,6 +226,10 @@ def _counter_only_source(situation: Situation) -> str:
 
 def _first_remote_source(situation: Situation) -> str:
     return situation.remote[0].source
+
+
+def _first_reachable_source(situation: Situation) -> str:
+    return situation.reachable[0].source
 
 
 def _first_usable_source(situation: Situation) -> str:
@@ -364,6 +374,38 @@ RULES: Final[tuple[Rule, ...]] = (
         "no-whatsapp-wait",
         Outcome.DEFER,
         "only WhatsApp takes it online, the person has none, and the counter does not serve them",
+        applies=lambda s: bool(s.reachable),
+        route=_none,
+        source=_first_reachable_source,
+    ),
+    Rule(
+        "asked-to-wait",
+        Outcome.DEFER,
+        "nothing serves this person now, and the rules ask people without an urgent need to "
+        "wait",
+        applies=lambda s: s.policy.non_urgent_asked_to_wait and not s.urgent,
+        route=_none,
+        source=_cited("non_urgent_asked_to_wait"),
+    ),
+    Rule(
+        "urgent-only-wait",
+        Outcome.DEFER,
+        "the counter takes the service but serves only urgent needs now, and nothing else "
+        "serves this person",
+        applies=lambda s: (
+            s.counter is not None
+            and s.counter.takes(s.service)
+            and s.policy.in_person is InPersonStance.URGENT_ONLY
+            and not s.urgent
+        ),
+        route=_none,
+        source=_cited("in_person"),
+    ),
+    Rule(
+        "route-unknown",
+        Outcome.UNAVAILABLE,
+        "remote channels take the service, but the sources give none of their addresses nor "
+        "how to find them, and the counter does not serve this person",
         applies=lambda s: bool(s.remote),
         route=_none,
         source=_first_remote_source,

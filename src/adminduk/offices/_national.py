@@ -1,0 +1,223 @@
+"""National measures as data: the instruction of 2020 and how long an unconfirmed fact holds.
+
+``data/national.toml`` holds the measures that change every office's rules for a period (the
+Dirjen Dukcapil's letter of 16 March 2020, extended until the pandemic ended) and the horizon
+after which adminduk stops answering with a measure no newer source confirms. Advice reads them
+through :func:`national_rules`; the file loads on the first answer that needs it.
+
+Examples:
+    >>> import datetime as dt
+    >>> rules = national_rules()
+    >>> rules.instruction_at(dt.date(2020, 4, 15)).id
+    'dirjen-2978-2020'
+    >>> rules.instruction_at(dt.date(2020, 3, 15)) is None
+    True
+"""
+
+# Field annotations are evaluated here, not left as strings (no __future__ annotations): the
+# models are validated once, when the file loads.
+import datetime as dt
+import threading
+from functools import cache
+from importlib import resources
+from typing import Final
+
+from pydantic import Field
+
+from adminduk.offices._base import OfficeModel, most_specific
+from adminduk.offices._parts import Suspension
+from adminduk.offices._policies import Policy
+from adminduk.offices._sources import PANDEMIC_END
+from adminduk.offices._types import Count, Flag, InPersonStance, Slug, SourceRef, Text
+
+__all__ = ["NationalFee", "NationalInstruction", "NationalRules", "national_rules"]
+
+# Stricter stances come later: a measure can only narrow who the counter serves.
+_STRICTNESS: Final = {
+    InPersonStance.OPEN: 0,
+    InPersonStance.URGENT_ONLY: 1,
+    InPersonStance.CLOSED: 2,
+}
+
+
+class NationalInstruction(OfficeModel):
+    """A national measure that restricts every office's service for a period.
+
+    Attributes:
+        id: stable identifier.
+        title_id: the measure's title in Indonesian.
+        title_en: the same in English.
+        valid_from: its first day.
+        valid_until: its last day, where a source gives one.
+        ends_with_pandemic: whether it ran "until the pandemic ends", so that its last day is
+            at the latest the day before the national pandemic status ended (Keppres 17/2023).
+        confirmed_on: the newest date on which a source says the measure still held; after it,
+            an answer that rests on the measure is an assumption and says so.
+        source: the sources of the measure.
+        in_person: who the counter serves while it holds (it only narrows an office's stance).
+        urgency_reasons: the urgent needs it names.
+        non_urgent_asked_to_wait: whether residents without an urgent need are asked to wait.
+        suspended: services it postpones, unless an office policy in force says otherwise.
+        cite: the source of single fields, where it differs from ``source``.
+
+    Examples:
+        >>> instruction = national_rules().instructions[0]
+        >>> instruction.last_day
+        datetime.date(2023, 6, 20)
+        >>> instruction.covers(dt.date(2020, 3, 16)), instruction.covers(dt.date(2023, 6, 21))
+        (True, False)
+    """
+
+    id: Slug
+    title_id: Text
+    title_en: Text
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    ends_with_pandemic: Flag = False
+    confirmed_on: dt.date
+    source: SourceRef
+    in_person: InPersonStance = InPersonStance.OPEN
+    urgency_reasons: tuple[Slug, ...] = ()
+    non_urgent_asked_to_wait: Flag = False
+    suspended: tuple[Suspension, ...] = ()
+    cite: dict[str, SourceRef] = Field(default_factory=dict)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        """Its last day: as a source gives it, else the pandemic's, else ``None`` (open)."""
+        if self.valid_until is not None:
+            return self.valid_until
+        return PANDEMIC_END.last_day_before if self.ends_with_pandemic else None
+
+    @property
+    def end_is_known(self) -> bool:
+        """Whether a source dates the end itself (not only its latest possible end)."""
+        return self.valid_until is not None
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the measure is in force on ``day``, up to its latest possible end."""
+        last = self.last_day
+        return self.valid_from <= day and (last is None or day <= last)
+
+    def title(self, lang: str = "id") -> str:
+        """The title in Indonesian (``id``) or English (``en``)."""
+        return self.title_en if lang == "en" else self.title_id
+
+    def source_of(self, field: str) -> str:
+        """The source of one field: its ``cite`` entry, else ``source``."""
+        return self.cite.get(field, self.source)
+
+    def restricts(self, policy: Policy) -> Policy:
+        """``policy`` as it held under this measure: the office's rules, narrowed by it.
+
+        The ordinary rules take the measure's stance, its urgent needs and its request to
+        wait, unless they are already stricter. A dated office policy is the office's own
+        reading of the measure and keeps its rules; it only gains the measure's suspensions of
+        services it leaves unsaid (no suspension, counter-only rule or in-person step of its
+        own).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> instruction = national_rules().instructions[0]
+            >>> ordinary = get_office("35.78").ordinary_policy()
+            >>> narrowed = instruction.restricts(ordinary)
+            >>> narrowed.in_person.value, narrowed.non_urgent_asked_to_wait
+            ('urgent-only', True)
+            >>> narrowed.suspension_for("ktp-el/baru").urgent_exempt
+            True
+        """
+        suspended = tuple(s for s in self.suspended if not _addressed(policy, s))
+        if not policy.is_ordinary:
+            if not suspended:
+                return policy
+            return policy.model_copy(update={"suspended": policy.suspended + suspended})
+        stricter = _STRICTNESS[self.in_person] > _STRICTNESS[policy.in_person]
+        cite = dict(policy.cite)
+        update: dict[str, object] = {"suspended": policy.suspended + suspended}
+        if stricter:
+            update["in_person"] = self.in_person
+            cite["in_person"] = self.source_of("in_person")
+        if self.urgency_reasons and not policy.urgency_reasons:
+            update["urgency_reasons"] = self.urgency_reasons
+            update["urgency_reasons_exhaustive"] = True
+            cite["urgency_reasons"] = self.source_of("urgency_reasons")
+        if self.non_urgent_asked_to_wait and not policy.non_urgent_asked_to_wait:
+            update["non_urgent_asked_to_wait"] = True
+            cite["non_urgent_asked_to_wait"] = self.source_of("non_urgent_asked_to_wait")
+        update["cite"] = cite
+        return policy.model_copy(update=update)
+
+
+def _addressed(policy: Policy, suspension: Suspension) -> bool:
+    """Whether ``policy`` says something of its own about every service ``suspension`` names."""
+    from adminduk.offices._types import expand_pattern
+
+    def says(code: str) -> bool:
+        return any(
+            most_specific(parts, code) is not None
+            for parts in (policy.suspended, policy.counter_only, policy.in_person_steps)
+        )
+
+    return all(says(code) for pattern in suspension.services for code in expand_pattern(pattern))
+
+
+class NationalFee(OfficeModel):
+    """What the law says a service costs a citizen, with its source.
+
+    Examples:
+        >>> national_rules().fee.free_of_charge, national_rules().fee.source
+        (True, 'UU 24/2013 Pasal 79A')
+    """
+
+    free_of_charge: Flag
+    source: SourceRef
+
+
+class NationalRules(OfficeModel):
+    """Every national measure, and the horizon of an unconfirmed fact.
+
+    Attributes:
+        assumption_horizon_days: how many days after the newest source that confirms a measure
+            whose end is unknown an answer still rests on it (saying it is assumed).
+        fee: what the law says the services cost.
+        instructions: the national measures, oldest first.
+
+    Examples:
+        >>> national_rules().assumption_horizon_days
+        120
+    """
+
+    assumption_horizon_days: Count
+    fee: NationalFee
+    instructions: tuple[NationalInstruction, ...] = ()
+
+    def instruction_at(self, day: dt.date) -> NationalInstruction | None:
+        """The national measure in force on ``day`` (up to its latest possible end), if any."""
+        return next((i for i in reversed(self.instructions) if i.covers(day)), None)
+
+    def horizon(self, confirmed_on: dt.date) -> dt.date:
+        """The last day an answer may rest on a measure last confirmed on ``confirmed_on``."""
+        return confirmed_on + dt.timedelta(days=self.assumption_horizon_days)
+
+
+_LOCK: Final = threading.Lock()
+
+
+@cache
+def _load() -> NationalRules:
+    import tomllib
+
+    text = resources.files("adminduk.offices").joinpath("data/national.toml").read_text("utf-8")
+    return NationalRules.model_validate(tomllib.loads(text))
+
+
+def national_rules() -> NationalRules:
+    """The national measures, read from the package's ``data/national.toml`` once.
+
+    Examples:
+        >>> [i.id for i in national_rules().instructions]
+        ['dirjen-2978-2020']
+    """
+    with _LOCK:  # one validation, however many threads ask first
+        return _load()
+
