@@ -105,6 +105,19 @@ def _checklist(advice: Advice, lang: Lang) -> list[str]:
     return items
 
 
+def _checklist_blocks(advice: Advice, lang: Lang) -> list[list[str]]:
+    """The checklist, and why the national one is unknown where no source gives it."""
+    note = (
+        catalogue()[advice.service].requirements_note_text(lang)
+        if advice.requirements_note
+        else None
+    )
+    if not advice.requirements:
+        return [[text("msg.requirements-unknown", lang, note=note)]] if note else []
+    checklist = _checklist(advice, lang)
+    return [[*checklist, f"({note})"] if note else checklist]
+
+
 def _certainty_line(advice: Advice, lang: Lang) -> str | None:
     """How old the answer's facts are, in words; ``None`` when they are current."""
     if not advice.stale:
@@ -232,11 +245,8 @@ def _full(advice: Advice, lang: Lang, spared: set[str], *, all_sources: bool) ->
     # A matter not served now needs no checklist; one to postpone keeps it, to prepare.
     if advice.outcome is Outcome.UNAVAILABLE:
         pass
-    elif advice.requirements:
-        blocks.append(_checklist(advice, lang))
-    elif advice.requirements_note:
-        note = catalogue()[advice.service].requirements_note_text(lang)
-        blocks.append([text("msg.requirements-unknown", lang, note=note)])
+    else:
+        blocks += _checklist_blocks(advice, lang)
     if (hours := _hours_line(advice, lang)) is not None:
         blocks.append([hours])
     said = _SAID_ELSEWHERE | spared

@@ -155,6 +155,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     # -- why: context ------------------------------------------------------------------------
     "why.biometric": {"id": "perlu perekaman biometrik", "en": "biometric recording"},
+    "why.photo": {"id": "ada tahapan pemotretan pemohon", "en": "the applicant is photographed"},
     "why.direct-verification": {
         "id": "perlu verifikasi langsung",
         "en": "staff must verify in person",

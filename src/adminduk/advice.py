@@ -123,7 +123,7 @@ def _in_force(office: OfficeConfig, day: dt.date) -> _InForce:
     if not policy.is_ordinary and (policy.valid_until is None or policy.ended_with_pandemic):
         confirmed = _confirmed_on(office, policy)
         if day > national.horizon(confirmed):
-            lapsed_policy, policy = policy, office.ordinary_policy()
+            lapsed_policy, policy = policy, office.ordinary_policy
         elif day > confirmed:
             assumed.append(confirmed)
     instruction = national.instruction_at(day)
@@ -241,7 +241,8 @@ class Advice(ConfigErrorModel):
         rule_id: the triage rule that decided.
         channels: the channels to use, best first (empty for ``defer`` / ``unavailable``).
         requirements: the checklist: national baseline merged with the office's changes.
-        requirements_note: why the checklist is empty, when no source gives one.
+        requirements_note: why the national checklist is empty, when no source gives one (the
+            office's own items, if any, are still in ``requirements``).
         in_person_allowed: whether the counter would serve this person for this service.
         office_open: whether the office is open at ``at``.
         next_opening: the first opening at or after ``at`` (``at`` itself when open);
@@ -741,7 +742,9 @@ def _plan(
         policy=policy,
         decision=decision,
         requirements=requirements,
-        requirements_note=None if requirements or not exists else entry.requirements_note,
+        # Where no national checklist is known, say so even beside the office's own items:
+        # "every file as a PDF" alone would point to a list nobody gave.
+        requirements_note=entry.requirements_note if exists and not entry.requirements else None,
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None)

@@ -119,7 +119,7 @@ class NationalInstruction(OfficeModel):
         Examples:
             >>> from adminduk import get_office
             >>> instruction = national_rules().instructions[0]
-            >>> ordinary = get_office("35.78").ordinary_policy()
+            >>> ordinary = get_office("35.78").ordinary_policy
             >>> narrowed = instruction.restricts(ordinary)
             >>> narrowed.in_person.value, narrowed.non_urgent_asked_to_wait
             ('urgent-only', True)

@@ -126,6 +126,9 @@ class CounterOnlyReason(StrEnum):
     """The applicant is photographed or fingerprinted (KTP-el recording)."""
     DIRECT_VERIFICATION = "direct-verification"
     """Staff must see the applicant and the originals (e.g. a name or birth-date correction)."""
+    PHOTO = "photo"
+    """The applicant is photographed for the card, as a step of its own (Mataram's "tahapan
+    pemotretan" for every KTP-el matter), which is not a biometric recording."""
 
 
 class SuspensionMode(StrEnum):

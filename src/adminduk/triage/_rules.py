@@ -248,6 +248,16 @@ def _cited(field_name: str) -> Callable[[Situation], str]:
     return source
 
 
+def _urgent_source(situation: Situation) -> str:
+    """Who says the person's needs are urgent: the policy for its own list, the national
+    instruction for the needs accepted only through it (never the office for those)."""
+    parts = []
+    if any(reason not in situation.national_urgent for reason in situation.urgent):
+        parts.append(situation.policy.source_of("urgency_reasons"))
+    parts += [BUILTIN_URGENCY_REASONS[reason].source for reason in situation.national_urgent]
+    return "; ".join(dict.fromkeys(parts))
+
+
 def _served(situation: Situation) -> bool:
     return situation.serves
 
@@ -334,7 +344,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "an accepted urgent need, and the counter serves urgent needs for this service",
         applies=lambda s: bool(s.urgent) and s.serves,
         route=lambda s: s.counter_route + s.usable,
-        source=_cited("urgency_reasons"),
+        source=_urgent_source,
     ),
     Rule(
         "online-with-visit",
