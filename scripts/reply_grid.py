@@ -39,12 +39,20 @@ def grid(
             for day in days:
                 for reasons in REASONS:
                     advice = adminduk.advise(
-                        code, entry.service, at=dt.datetime.combine(day, dt.time(10)),
+                        code,
+                        entry.service,
+                        at=dt.datetime.combine(day, dt.time(10)),
                         reasons=reasons,
                     )
                     for lang in ("id", "en"):
-                        yield (code, entry.service.code, day, reasons, lang,
-                               advice.to_message(lang, detail=detail))
+                        yield (
+                            code,
+                            entry.service.code,
+                            day,
+                            reasons,
+                            lang,
+                            advice.to_message(lang, detail=detail),
+                        )
 
 
 def main() -> None:
@@ -80,8 +88,10 @@ def main() -> None:
         print(message)
     for lang, values in lengths.items():
         if values:
-            print(f"{lang}: n={len(values)} median={statistics.median(values):.0f} "
-                  f"max={max(values)} over2000={sum(v > 2000 for v in values)}")
+            print(
+                f"{lang}: n={len(values)} median={statistics.median(values):.0f} "
+                f"max={max(values)} over2000={sum(v > 2000 for v in values)}"
+            )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from adminduk._lazy import attributes
 
 if TYPE_CHECKING:
-    from adminduk.advice import Advice, AdviceReason, MenuItem, advise, menu
+    from adminduk.advice import Advice, AdviceReason, Citation, MenuItem, advise, menu
     from adminduk.documents import (
         Action,
         Catalogue,
@@ -91,7 +91,7 @@ if TYPE_CHECKING:
     )
     from adminduk.regions import Region, RegionLevel, region, regions
     from adminduk.schedule import CalendarSpec, DayInfo, OfficeCalendar, WeeklyHours
-    from adminduk.triage import Outcome, UrgencyReason
+    from adminduk.triage import Certainty, Outcome, UrgencyReason
 
 # Public name -> the module that defines it. One table, so the surface is reviewable at a glance
 # and a test can check that every entry resolves.
@@ -174,10 +174,12 @@ _EXPORTS: dict[str, str] = {
     "RequestStatus": "adminduk.lifecycle",
     "ServiceRequest": "adminduk.lifecycle",
     # triage and advice
+    "Certainty": "adminduk.triage",
     "Outcome": "adminduk.triage",
     "UrgencyReason": "adminduk.triage",
     "Advice": "adminduk.advice",
     "AdviceReason": "adminduk.advice",
+    "Citation": "adminduk.advice",
     "advise": "adminduk.advice",
     "MenuItem": "adminduk.advice",
     "menu": "adminduk.advice",
@@ -199,8 +201,10 @@ __all__ = [
     "CalendarSpec",
     "Catalogue",
     "CatalogueEntry",
+    "Certainty",
     "Channel",
     "ChannelKind",
+    "Citation",
     "CitizenPhone",
     "Confidence",
     "ConfigError",

@@ -151,7 +151,8 @@ def _hours_line(advice: Advice, lang: Lang) -> str | None:
 
 def _headline_key(advice: Advice) -> str:
     """Which headline an answer gets: a rule's own, a postponement's with its deadline, or
-    the outcome's."""
+    the outcome's.
+    """
     own = f"msg.headline.{advice.rule_id}"
     if own in TEXT:
         return own
@@ -341,9 +342,7 @@ def render_short(advice: Advice, lang: Lang) -> str:
     lines = [headline(advice, lang)]
     if (channel := _short_channel(advice, lang)) is not None:
         lines.append(channel)
-    deadline = next(
-        (r for r in advice.reasons if r.rule_id == "reporting-deadline"), None
-    )
+    deadline = next((r for r in advice.reasons if r.rule_id == "reporting-deadline"), None)
     tail = [
         line
         for line in (

@@ -111,7 +111,11 @@ def _newest_source(office: OfficeConfig) -> dt.date | None:
     An answer whose own reasons cite no dated office source (the ordinary rules, years after
     the articles) still rests on that file.
     """
-    return max((info.published for info in office.sources.values() if info.published), default=None)
+    if office.baseline:  # its sources are national lists: they confirm nothing of the office
+        return None
+    return max(
+        (info.published for info in office.sources.values() if info.published), default=None
+    )
 
 
 def _in_force(office: OfficeConfig, day: dt.date) -> _InForce:

@@ -18,13 +18,17 @@ import pytest
 
 import adminduk
 from adminduk import Outcome, advise, catalogue
+from adminduk._advice_text import date_words
+from adminduk.advice import _in_force as in_force
 from adminduk.offices import PANDEMIC_END, AppliesTo
-from adminduk.triage import decide
+from adminduk.triage import Certainty, decide
 from tests.every_office import BUILT_IN_CODES
 
 ENGLISH = re.compile(
     r"\b(the|and|is|are|of|with|for|from|not|you|your|please|office|hours|working|days?|"
-    r"week|number|known|service|counter|apply|deadline|collect(ed)?|printed|implementing)\b",
+    r"week|number|known|service|counter|apply|deadline|collect(ed)?|printed|implementing|"
+    # the words issue 23 found in the library's own Indonesian
+    r"online|file|scan|e-mail|email|ordinary)\b",
     re.IGNORECASE,
 )
 INDONESIAN = re.compile(
@@ -35,7 +39,17 @@ INDONESIAN = re.compile(
 
 
 def _instants(office):
-    days = {dt.date(2026, 12, 1), dt.date(2040, 1, 3)}
+    # The grid of issue 23 (24 March, 15 April, 5 May 2020, 7 December 2026), the day the
+    # national instruction was last confirmed and the end of its horizon, and 2040.
+    days = {
+        dt.date(2020, 3, 24),
+        dt.date(2020, 4, 15),
+        dt.date(2020, 5, 5),
+        dt.date(2020, 8, 6),
+        dt.date(2020, 8, 7),
+        dt.date(2026, 12, 7),
+        dt.date(2040, 1, 3),
+    }
     for policy in office.policies:
         assert policy.valid_from is not None
         days |= {policy.valid_from, policy.valid_from + dt.timedelta(days=2)}
@@ -76,8 +90,8 @@ OFFICES = [*BUILT_IN_CODES, "35.78", "93.01"]
 @pytest.mark.parametrize("code", OFFICES)
 def test_an_indonesian_reply_has_no_english_and_an_english_reply_no_indonesian(code):
     for advice in _answers(code):
-        indonesian = _without_sources(advice.to_message("id"), "\nSumber:\n")
-        english = _without_sources(advice.to_message("en"), "\nSources:\n")
+        indonesian = _without_sources(advice.to_message("id"), "\nSumber: ")
+        english = _without_sources(advice.to_message("en"), "\nSources: ")
         assert not ENGLISH.findall(indonesian), (advice.service.code, advice.at, indonesian)
         assert not INDONESIAN.findall(english), (advice.service.code, advice.at, english)
 
@@ -121,9 +135,14 @@ def test_no_pandemic_measure_is_in_force_after_the_pandemic_ended(code):
 def test_an_answer_after_its_review_period_says_when_it_was_last_confirmed(code):
     for advice in _answers(code):
         message = advice.to_message("id")
-        assert ("Perhatian: informasi ini" in message) is advice.stale
-        if advice.confirmed_on is not None and advice.stale:
-            assert "terakhir dikonfirmasi" in message
+        assert ("\n\nPerhatian: " in message) is advice.stale, message
+        if advice.confirmed_on is None or not advice.stale:
+            continue
+        written = date_words(advice.confirmed_on, "id")
+        if advice.certainty is Certainty.KNOWN:
+            assert f"terakhir dikonfirmasi {written}" in message
+        else:  # an assumption names the source it rests on, and says it may no longer hold
+            assert f"menurut sumber {written}; belum pasti masih berlaku" in message
 
 
 @pytest.mark.parametrize("code", OFFICES)
@@ -147,12 +166,97 @@ def test_a_counter_checklist_never_asks_for_what_only_remote_applications_send(c
 def test_an_accepted_urgent_need_without_a_route_is_told_so(code):
     office = adminduk.get_office(code)
     for when in _instants(office):
-        policy = office.policy_at(when)
+        policy = in_force(office, when.date()).policy  # the office's, narrowed nationally
         for entry in catalogue():
             for reasons in _reason_sets(office):
-                decision = decide(policy, entry.service, reasons)
+                decision = decide(policy, entry.service, reasons, day=when.date())
                 advice = advise(office, entry.service, when, reasons)
                 ids = {reason.rule_id for reason in advice.reasons}
                 refused = advice.outcome in (Outcome.DEFER, Outcome.UNAVAILABLE)
                 told = "urgent-not-exempt" in ids
                 assert told is (refused and bool(decision.urgent)), (entry.service.code, when)
+
+
+# -- issue 23: a reply a citizen can act on ------------------------------------------------
+_SOURCE_KEY = re.compile(
+    r"(?:^|[\s(;])(?:A[0-9]|SE-[0-9]+|KW72|[A-Z]+-[0-9]{2,}(?:-[0-9]+)*)(?::|[;,)]|$)"
+)
+_COME_IN = ("Silakan datang ke loket", "Please come to the counter")
+_APPLY = ("Silakan ajukan", "Please apply")
+_WAIT = ("tunda dulu", "postpone")
+
+
+def _first_line(advice: adminduk.Advice, lang: str) -> str:
+    return advice.to_message(lang).split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_the_headline_agrees_with_the_outcome_and_every_restriction(code):
+    for advice in _answers(code):
+        for index, lang in enumerate(("id", "en")):
+            first = _first_line(advice, lang)
+            came = _COME_IN[index] in first
+            applied = _APPLY[index] in first
+            waited = _WAIT[index] in first
+            assert came is (advice.outcome is Outcome.IN_PERSON), (advice.service.code, first)
+            assert applied is (advice.outcome is Outcome.ONLINE), (advice.service.code, first)
+            assert waited is (advice.outcome is Outcome.DEFER), (advice.service.code, first)
+        ids = {reason.rule_id for reason in advice.reasons}
+        # "Come in" never stands beside a restriction that would keep this person out.
+        if advice.outcome is Outcome.IN_PERSON:
+            assert advice.in_person_allowed
+            assert not ({"asked-to-wait"} & ids and not advice.channels)
+        if "national-measure" in ids and advice.outcome is Outcome.IN_PERSON:
+            assert "urgent-counter" in ids or "counter-only" in ids, advice.service.code
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_every_route_can_be_followed(code):
+    for advice in _answers(code):
+        if advice.outcome is Outcome.ONLINE:
+            assert advice.channels
+            assert all(channel.followable for channel in advice.channels)
+        if not advice.outcome.gives_a_route:
+            assert advice.channels == (), (advice.service.code, advice.at)
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_short_replies_fit_a_chat_bubble_and_name_the_channel_address(code):
+    for advice in _answers(code):
+        for lang in ("id", "en"):
+            short = advice.to_message(lang, detail="short")
+            assert len(short) <= 640, (advice.service.code, lang, short)
+            assert ("Gratis" if lang == "id" else "Free of charge") in short
+            first = advice.channels[0] if advice.channels else None
+            if first is not None and first.address is not None:
+                if first.kind.value == "whatsapp":
+                    assert f"https://wa.me/{first.address.lstrip('+')}" in short
+                else:
+                    assert first.address in short
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_full_replies_stay_within_2000_characters_and_cite_no_internal_key(code):
+    for advice in _answers(code):
+        for lang in ("id", "en"):
+            full = advice.to_message(lang)
+            assert len(full) <= 2000, (advice.service.code, lang, len(full))
+            assert not _SOURCE_KEY.search(full), (advice.service.code, lang, full)
+            marker = "Gratis:" if lang == "id" else "Free of charge:"
+            assert full.count(marker) == 1
+
+
+def test_full_replies_over_the_issue_grid_have_a_median_of_at_most_1200_characters():
+    lengths = []
+    for code in [*BUILT_IN_CODES, "35.78"]:
+        for entry in catalogue():
+            for day in (dt.date(2020, 3, 24), dt.date(2020, 4, 15), dt.date(2020, 5, 5)) + (
+                dt.date(2026, 12, 7),
+            ):
+                for reasons in ((), ("bpjs",)):
+                    advice = advise(
+                        code, entry.service, dt.datetime.combine(day, dt.time(10)), reasons
+                    )
+                    lengths += [len(advice.to_message(lang)) for lang in ("id", "en")]
+    lengths.sort()
+    assert lengths[len(lengths) // 2] <= 1200

@@ -69,13 +69,19 @@ def test_probolinggo_after_friday_closing_next_opening_is_monday_morning():
 
 
 def test_probolinggo_whatsapp_numbers_are_unknown_never_invented():
+    # A0: "selengkapnya lihat grafis": the numbers are only in a graphic. No answer sends anyone
+    # to a number nobody can find (issue 23): the matter waits, the counter serves the urgent
+    # (A0, A1), and the deadline still runs.
     advice = advise("35.13", "akta-kelahiran/baru", at=at(2020, 3, 23, 9, 0))
-    assert advice.outcome is Outcome.ONLINE
-    whatsapp = [ch for ch in advice.channels if ch.kind.value == "whatsapp"]
-    assert whatsapp
-    assert all(ch.address is None and ch.address_unknown_reason for ch in whatsapp)
+    assert advice.outcome is Outcome.DEFER
+    assert advice.rule_id == "urgent-only-wait"
+    assert advice.channels == ()
+    unreachable = [r for r in advice.reasons if r.rule_id == "channel-unreachable"]
+    assert unreachable and unreachable[0].source == "A0; A1"
     assert "wa.me" not in advice.to_message()
-    assert any(r.rule_id == "reporting-deadline" for r in advice.reasons)
+    assert "60 hari sejak kelahiran" in advice.to_message().split("\n", 1)[0]
+    urgent = advise("35.13", "akta-kelahiran/baru", at=at(2020, 3, 23, 9, 0), reasons=["bpjs"])
+    assert urgent.outcome is Outcome.IN_PERSON
 
 
 def test_probolinggo_bpjs_need_may_come_to_the_counter():
@@ -143,10 +149,21 @@ def test_tulungagung_ktp_el_is_postponed():
     assert advice.rule_id == "suspended"
 
 
-def test_tulungagung_works_normally_after_7_april_2020():
+def test_tulungagung_after_7_april_2020_follows_the_national_instruction():
+    # SE 470/318/105/2020 ended on 7 April 2020; the national letter 443.1/2978/Dukcapil still
+    # asked non-urgent residents to wait, and the counter served the urgent (domain-facts §2.6).
     advice = advise("35.04", "kk/perubahan", at=at(2020, 4, 8, 9, 0))
     assert advice.policy_id == "ordinary"
-    assert advice.outcome is Outcome.IN_PERSON
+    assert advice.outcome is Outcome.DEFER
+    assert advice.rule_id == "asked-to-wait"
+    assert advice.reasons[0].source == "DIRJEN-2978-2020"
+    urgent = advise("35.04", "kk/perubahan", at=at(2020, 4, 8, 9, 0), reasons=["rumah-sakit"])
+    assert urgent.outcome is Outcome.IN_PERSON
+    # Past the horizon of the letter's last confirmation (8 April 2020 + 120 days), the counter
+    # serves as usual again, and the answer says the instruction may still have held.
+    later = advise("35.04", "kk/perubahan", at=at(2020, 8, 7, 9, 0))
+    assert later.outcome is Outcome.IN_PERSON
+    assert "national-lapsed" in {r.rule_id for r in later.reasons}
 
 
 # --------------------------------------------------------------- A4: Kabupaten Bima (WITA)

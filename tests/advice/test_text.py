@@ -28,6 +28,6 @@ def test_adminduk_own_default_source_is_cited_in_the_reply_language():
     advice = advise("52.06", "kk/perubahan", at=dt.datetime(2026, 12, 1, 10))
     assert ORDINARY_SOURCE in {cited for r in advice.reasons for cited in r.cited}
     indonesian, english = advice.to_message("id"), advice.to_message("en")
-    assert "- bawaan adminduk: tidak ada sumber" in indonesian
+    assert "Sumber: bawaan adminduk: tidak ada sumber" in indonesian
     assert ORDINARY_SOURCE not in indonesian
-    assert f"- {ORDINARY_SOURCE}" in english
+    assert f"Sources: {ORDINARY_SOURCE}" in english

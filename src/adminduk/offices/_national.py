@@ -220,4 +220,3 @@ def national_rules() -> NationalRules:
     """
     with _LOCK:  # one validation, however many threads ask first
         return _load()
-

@@ -250,7 +250,8 @@ def _cited(field_name: str) -> Callable[[Situation], str]:
 
 def _urgent_source(situation: Situation) -> str:
     """Who says the person's needs are urgent: the policy for its own list, the national
-    instruction for the needs accepted only through it (never the office for those)."""
+    instruction for the needs accepted only through it (never the office for those).
+    """
     parts = []
     if any(reason not in situation.national_urgent for reason in situation.urgent):
         parts.append(situation.policy.source_of("urgency_reasons"))
@@ -391,8 +392,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "asked-to-wait",
         Outcome.DEFER,
-        "nothing serves this person now, and the rules ask people without an urgent need to "
-        "wait",
+        "nothing serves this person now, and the rules ask people without an urgent need to wait",
         applies=lambda s: s.policy.non_urgent_asked_to_wait and not s.urgent,
         route=_none,
         source=_cited("non_urgent_asked_to_wait"),
