@@ -75,7 +75,7 @@ def main() -> None:
         lengths[lang].append(len(message))
         problems = []
         # Source titles are names, quoted as published ("Alihkan Pelayanan ke Online").
-        own_words = "\n".join(l for l in message.splitlines() if not l.startswith("Sumber:"))
+        own_words = "\n".join(x for x in message.splitlines() if not x.startswith("Sumber:"))
         if lang == "id" and (found := ENGLISH_IN_ID.findall(own_words)):
             problems.append(f"english words {sorted(set(found))}")
         if SOURCE_KEY.search(message):

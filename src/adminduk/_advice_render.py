@@ -150,8 +150,9 @@ def _hours_line(advice: Advice, lang: Lang) -> str | None:
 
 
 def _headline_key(advice: Advice) -> str:
-    """Which headline an answer gets: a rule's own, a postponement's with its deadline, or
-    the outcome's.
+    """Which headline an answer gets: a rule's own, a postponement's, or the outcome's.
+
+    A postponed matter with a legal deadline gets a headline that names the deadline.
     """
     own = f"msg.headline.{advice.rule_id}"
     if own in TEXT:

@@ -127,20 +127,20 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "rule.asked-to-wait-national": {
         "id": "Instruksi nasional Ditjen Dukcapil meminta warga yang keperluannya tidak mendesak "
         "untuk menunda; loket hanya melayani keperluan mendesak.",
-        "en": "The national instruction of the Directorate General of Dukcapil asked people without an "
-        "urgent need to wait; the counter served urgent needs only.",
+        "en": "The national instruction of the Directorate General of Dukcapil asked people "
+        "without an urgent need to wait; the counter served urgent needs only.",
     },
     "rule.urgent-only-wait": {
-        "id": "Loket kantor saat ini hanya melayani keperluan mendesak, dan tidak ada saluran lain "
-        "yang dapat Anda pakai; mohon menunggu.",
-        "en": "The office's counter serves urgent needs only for now, and no other channel you can use "
-        "takes this; please wait.",
+        "id": "Loket kantor saat ini hanya melayani keperluan mendesak, dan tidak ada saluran "
+        "lain yang dapat Anda pakai; mohon menunggu.",
+        "en": "The office's counter serves urgent needs only for now, and no other channel you "
+        "can use takes this; please wait.",
     },
     "rule.urgent-only-wait-national": {
-        "id": "Menurut instruksi nasional Ditjen Dukcapil, loket hanya melayani keperluan mendesak, "
-        "dan tidak ada saluran lain yang dapat Anda pakai; mohon menunggu.",
-        "en": "Under the national instruction of the Directorate General of Dukcapil the counter served "
-        "urgent needs only, and no other channel you can use takes this; please wait.",
+        "id": "Menurut instruksi nasional Ditjen Dukcapil, loket hanya melayani keperluan "
+        "mendesak, dan tidak ada saluran lain yang dapat Anda pakai; mohon menunggu.",
+        "en": "Under the national instruction of the Directorate General of Dukcapil the counter "
+        "served urgent needs only, and no other channel you can use takes this; please wait.",
     },
     "rule.route-unknown": {
         "id": "Kantor menerima {service} lewat saluran yang alamat atau nomornya tidak tercantum "

@@ -40,7 +40,13 @@ from adminduk.offices import (
     get_office,
     office_origin,
 )
-from adminduk.offices._national import NationalInstruction, national_rules
+from adminduk.offices._national import (
+    InForce,
+    confirmed_on,
+    national_rules,
+    newest_source,
+    rules_in_force,
+)
 from adminduk.offices._types import source_parts
 from adminduk.schedule import DayInfo, OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
@@ -52,102 +58,6 @@ __all__ = ["Advice", "AdviceReason", "Citation", "MenuItem", "advise", "menu"]
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
 
 _NATIONAL_RULES: Final = frozenset({"national-measure", "national-lapsed", "national-urgent"})
-
-
-@dataclass(frozen=True, slots=True)
-class _InForce:
-    """The rules that decide on one day, and how sure an answer can be of them.
-
-    Attributes:
-        policy: what triage reads: the office's rules in force, narrowed by a national measure.
-        office_policy: the office's own rules used (its ordinary rules when a dated policy has
-            lapsed).
-        ended: the dated policy that ended before the day, when the ordinary rules hold.
-        instruction: the national measure applied, if any.
-        lapsed_policy: a dated office policy no source confirms for so long that it is no
-            longer the answer (see :class:`~adminduk.triage.Certainty`).
-        lapsed_instruction: the same for a national measure.
-        assumed: the newest confirmation of each measure used beyond it, oldest first.
-        certainty: known, assumed or unknown.
-    """
-
-    policy: Policy
-    office_policy: Policy
-    ended: Policy | None
-    instruction: NationalInstruction | None
-    lapsed_policy: Policy | None
-    lapsed_instruction: NationalInstruction | None
-    assumed: tuple[dt.date, ...]
-
-    @property
-    def certainty(self) -> Certainty:
-        if self.lapsed_policy is not None or self.lapsed_instruction is not None:
-            return Certainty.UNKNOWN
-        return Certainty.ASSUMED if self.assumed else Certainty.KNOWN
-
-    @property
-    def key(self) -> tuple[str, str, str, str, str]:
-        """What tells two days' rules apart, for the plan cache."""
-        return (
-            self.office_policy.id,
-            self.ended.id if self.ended else "",
-            self.instruction.id if self.instruction else "",
-            self.lapsed_policy.id if self.lapsed_policy else "",
-            self.lapsed_instruction.id if self.lapsed_instruction else "",
-        )
-
-
-def _confirmed_on(office: OfficeConfig, policy: Policy) -> dt.date:
-    """The newest day a source of the office's own confirms ``policy``: at least its start."""
-    cited = (policy.source, *policy.cite.values(), *(ch.source for ch in policy.channels))
-    dates = [office.source_date(source, national=False) for source in cited]
-    start = policy.valid_from or dt.date.min
-    return max((d for d in dates if d is not None), default=start)
-
-
-def _newest_source(office: OfficeConfig) -> dt.date | None:
-    """The newest dated source of the office's own file: how old what adminduk knows of it is.
-
-    An answer whose own reasons cite no dated office source (the ordinary rules, years after
-    the articles) still rests on that file.
-    """
-    if office.baseline:  # its sources are national lists: they confirm nothing of the office
-        return None
-    return max(
-        (info.published for info in office.sources.values() if info.published), default=None
-    )
-
-
-def _in_force(office: OfficeConfig, day: dt.date) -> _InForce:
-    """The rules of ``day``: the office's, past their horizon or not, narrowed nationally."""
-    national = national_rules()
-    policy = office.policy_at(day)
-    lapsed_policy = None
-    assumed: list[dt.date] = []
-    if not policy.is_ordinary and (policy.valid_until is None or policy.ended_with_pandemic):
-        confirmed = _confirmed_on(office, policy)
-        if day > national.horizon(confirmed):
-            lapsed_policy, policy = policy, office.ordinary_policy
-        elif day > confirmed:
-            assumed.append(confirmed)
-    instruction = national.instruction_at(day)
-    if instruction is not None and instruction.restricts(policy) is policy:
-        instruction = None  # the office's own policy already says all the measure would
-    lapsed_instruction = None
-    if instruction is not None and not instruction.end_is_known:
-        if day > national.horizon(instruction.confirmed_on):
-            lapsed_instruction, instruction = instruction, None
-        elif day > instruction.confirmed_on:
-            assumed.append(instruction.confirmed_on)
-    return _InForce(
-        policy=instruction.restricts(policy) if instruction is not None else policy,
-        office_policy=policy,
-        ended=office.policy_ended_before(day) if lapsed_policy is None else None,
-        instruction=instruction,
-        lapsed_policy=lapsed_policy,
-        lapsed_instruction=lapsed_instruction,
-        assumed=tuple(sorted(assumed)),
-    )
 
 
 class Citation(ConfigErrorModel):
@@ -165,8 +75,10 @@ class Citation(ConfigErrorModel):
         >>> import datetime as dt
         >>> cited = Citation(key="A3", title="Dispendukcapil Alihkan Pelayanan",
         ...                  publisher="Harian Bhirawa", published=dt.date(2020, 3, 20))
-        >>> cited.text("id"), cited.text("en")
-        ('Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 Maret 2020)', 'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 March 2020)')
+        >>> cited.text("id")
+        'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 Maret 2020)'
+        >>> cited.text("en")
+        'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 March 2020)'
     """
 
     model_config = frozen_config()
@@ -364,7 +276,7 @@ _PlanKey = tuple[str, str, str, str, str, str, tuple[str, ...], bool, bool, bool
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
-_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, _InForce]]] = OwnedCache(per_owner=36_525)
+_DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, InForce]]] = OwnedCache(per_owner=36_525)
 
 
 Bilingual = tuple[str, str]
@@ -514,13 +426,13 @@ def _presence_reasons(
         reasons.add("in-person-step", key, source, fields)
 
 
-def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: _InForce) -> None:
+def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: InForce) -> None:
     policy, ended = force.office_policy, force.ended
     if force.lapsed_policy is not None:
         lapsed = force.lapsed_policy
         fields: dict[str, str | Bilingual] = {
             "title": (lapsed.title("id"), lapsed.title("en")),
-            "date": _date(_confirmed_on(office, lapsed)),
+            "date": _date(confirmed_on(office, lapsed)),
         }
         reasons.add("policy-lapsed", "policy.lapsed", lapsed.source, fields)
     elif not policy.is_ordinary:
@@ -542,7 +454,7 @@ def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: _InForce) -> 
         reasons.add("policy", "policy.ordinary", policy.source)
 
 
-def _national_reasons(reasons: _Reasons, force: _InForce) -> None:
+def _national_reasons(reasons: _Reasons, force: InForce) -> None:
     """The national measure in force, how sure that is, or that it may have ended."""
     instruction = force.instruction or force.lapsed_instruction
     if instruction is None:
@@ -700,7 +612,7 @@ def _applies_remotely(decision: Decision) -> bool | None:
 
 def _plan(
     office: OfficeConfig,
-    force: _InForce,
+    force: InForce,
     service: Service,
     reasons: tuple[str, ...],
     has_whatsapp: bool,
@@ -752,13 +664,13 @@ def _plan(
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
         confirmed_on=max((d for d in dates if d is not None), default=None)
-        or _newest_source(office),
+        or newest_source(office),
         certainty=force.certainty,
     )
     return _PLANS.put(office, key, plan)
 
 
-def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, _InForce]:
+def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, InForce]:
     """The calendar's view of a local date, and the rules in force on it.
 
     Cached per office: many requests fall on the same days.
@@ -766,7 +678,7 @@ def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, _InForce]:
     hit = _DAYS.get(office, day)
     if hit is not None:
         return hit
-    return _DAYS.put(office, day, (office.calendar().day_info(day), _in_force(office, day)))
+    return _DAYS.put(office, day, (office.calendar().day_info(day), rules_in_force(office, day)))
 
 
 _ALL_FIELDS: Final = set(Advice.model_fields)  # shared: see trusted

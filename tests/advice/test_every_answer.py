@@ -246,13 +246,19 @@ def test_full_replies_stay_within_2000_characters_and_cite_no_internal_key(code)
             assert full.count(marker) == 1
 
 
+_GRID_DAYS = (
+    dt.date(2020, 3, 24),
+    dt.date(2020, 4, 15),
+    dt.date(2020, 5, 5),
+    dt.date(2026, 12, 7),
+)
+
+
 def test_full_replies_over_the_issue_grid_have_a_median_of_at_most_1200_characters():
     lengths = []
     for code in [*BUILT_IN_CODES, "35.78"]:
         for entry in catalogue():
-            for day in (dt.date(2020, 3, 24), dt.date(2020, 4, 15), dt.date(2020, 5, 5)) + (
-                dt.date(2026, 12, 7),
-            ):
+            for day in _GRID_DAYS:
                 for reasons in ((), ("bpjs",)):
                     advice = advise(
                         code, entry.service, dt.datetime.combine(day, dt.time(10)), reasons

@@ -192,7 +192,7 @@ def test_a_measure_is_known_then_assumed_then_unknown():
     assert assumed.policy_id != "ordinary" and assumed.outcome is Outcome.ONLINE
     assert (assumed.certainty, assumed.stale) == (adminduk.Certainty.ASSUMED, True)
     assert "menurut sumber 24 Maret 2020; belum pasti masih berlaku" in assumed.to_message()
-    # 120 days after its source (offices/data/national.toml) the measure is no longer the
+    # 120 days after its source (offices/data/national/rules.toml) the measure is no longer the
     # answer: the ordinary rules are, and the citizen is asked to check first.
     late = advise("35.14", "kk/perubahan", at=at(2021, 6, 1, 10))
     assert late.policy_id == "ordinary"

@@ -162,7 +162,7 @@ def test_services_json_carries_the_catalogue_entries():
 def test_advise_prints_the_whatsapp_reply():
     run = run_main("advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00")
     assert run.code == 0, run.err
-    assert run.out.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.")
+    assert run.out.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.")
     assert "- WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692" in run.out
     assert run.err == ""
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Final
 
 from adminduk.errors import NotOffered
-from adminduk.offices import ChannelKind, get_office
+from adminduk.offices import ChannelKind, get_office, rules_in_force
 from adminduk.triage import check_reasons, decide
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def fulfilment(code: str, service: Service, at: datetime) -> tuple[Fulfilment | 
     hit = _cache.get(key)
     if hit is not None and hit[0] is office:
         return hit[1], hit[2]
-    policy = office.policy_at(at)
+    policy = rules_in_force(office, office.local_date(at)).policy  # the rules advise reads
     rules = policy.fulfilment_for(service)
     if len(_cache) >= _CACHE_LIMIT:
         _cache.clear()
@@ -67,8 +67,8 @@ def admit(
         NotOffered: no advice at ``at`` sends this service through ``channel``.
     """
     checked = check_reasons(office, reasons)
-    policy = office.policy_at(at)
     day = office.local_date(at)
+    policy = rules_in_force(office, day).policy
     decisions = [
         decide(policy, service, checked, has_whatsapp, day=day) for has_whatsapp in (True, False)
     ]

@@ -42,6 +42,14 @@ from adminduk.offices._models import (
     RequirementItem,
     Suspension,
 )
+from adminduk.offices._national import (
+    InForce,
+    NationalFee,
+    NationalInstruction,
+    NationalRules,
+    national_rules,
+    rules_in_force,
+)
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
@@ -62,6 +70,7 @@ from adminduk.offices._sources import (
 )
 from adminduk.offices._types import (
     AppliesTo,
+    Certainty,
     ChangeKind,
     ChannelKind,
     CounterOnlyReason,
@@ -80,16 +89,21 @@ __all__ = [
     "ORDINARY_SOURCE",
     "PANDEMIC_END",
     "AppliesTo",
+    "Certainty",
     "ChangeKind",
     "Channel",
     "ChannelKind",
     "CounterOnly",
     "CounterOnlyReason",
     "Fulfilment",
+    "InForce",
     "InPersonStance",
     "InPersonStep",
     "IntakeFormat",
     "NationalEvent",
+    "NationalFee",
+    "NationalInstruction",
+    "NationalRules",
     "Note",
     "OfficeConfig",
     "OfficeOrigin",
@@ -109,12 +123,14 @@ __all__ = [
     "diff_requirements",
     "get_office",
     "load_office",
+    "national_rules",
     "office_origin",
     "office_schema",
     "offices",
     "parse_office",
     "register",
     "registry_errors",
+    "rules_in_force",
     "validate_office",
 ]
 

@@ -1,6 +1,6 @@
 """National measures as data: the instruction of 2020 and how long an unconfirmed fact holds.
 
-``data/national.toml`` holds the measures that change every office's rules for a period (the
+``data/national/rules.toml`` holds the measures that change every office's rules for a period (the
 Dirjen Dukcapil's letter of 16 March 2020, extended until the pandemic ended) and the horizon
 after which adminduk stops answering with a measure no newer source confirms. Advice reads them
 through :func:`national_rules`; the file loads on the first answer that needs it.
@@ -18,9 +18,10 @@ Examples:
 # models are validated once, when the file loads.
 import datetime as dt
 import threading
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from pydantic import Field
 
@@ -28,9 +29,29 @@ from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
 from adminduk.offices._sources import PANDEMIC_END
-from adminduk.offices._types import Count, Flag, InPersonStance, Slug, SourceRef, Text
+from adminduk.offices._types import (
+    Certainty,
+    Count,
+    Flag,
+    InPersonStance,
+    Slug,
+    SourceRef,
+    Text,
+)
 
-__all__ = ["NationalFee", "NationalInstruction", "NationalRules", "national_rules"]
+if TYPE_CHECKING:
+    from adminduk.offices._office import OfficeConfig
+
+__all__ = [
+    "InForce",
+    "NationalFee",
+    "NationalInstruction",
+    "NationalRules",
+    "confirmed_on",
+    "national_rules",
+    "newest_source",
+    "rules_in_force",
+]
 
 # Stricter stances come later: a measure can only narrow who the counter serves.
 _STRICTNESS: Final = {
@@ -207,12 +228,14 @@ _LOCK: Final = threading.Lock()
 def _load() -> NationalRules:
     import tomllib
 
-    text = resources.files("adminduk.offices").joinpath("data/national.toml").read_text("utf-8")
+    text = (
+        resources.files("adminduk.offices").joinpath("data/national/rules.toml").read_text("utf-8")
+    )
     return NationalRules.model_validate(tomllib.loads(text))
 
 
 def national_rules() -> NationalRules:
-    """The national measures, read from the package's ``data/national.toml`` once.
+    """The national measures, read from the package's ``data/national/rules.toml`` once.
 
     Examples:
         >>> [i.id for i in national_rules().instructions]
@@ -220,3 +243,113 @@ def national_rules() -> NationalRules:
     """
     with _LOCK:  # one validation, however many threads ask first
         return _load()
+
+
+@dataclass(frozen=True, slots=True)
+class InForce:
+    """The rules that decide on one day, and how sure an answer can be of them.
+
+    Attributes:
+        policy: what triage reads: the office's rules in force, narrowed by a national measure.
+        office_policy: the office's own rules used (its ordinary rules when a dated policy has
+            lapsed).
+        ended: the dated policy that ended before the day, when the ordinary rules hold.
+        instruction: the national measure applied, if any.
+        lapsed_policy: a dated office policy no source confirms for so long that it is no
+            longer the answer (see :class:`~adminduk.triage.Certainty`).
+        lapsed_instruction: the same for a national measure.
+        assumed: the newest confirmation of each measure used beyond it, oldest first.
+        certainty: known, assumed or unknown.
+    """
+
+    policy: Policy
+    office_policy: Policy
+    ended: Policy | None
+    instruction: NationalInstruction | None
+    lapsed_policy: Policy | None
+    lapsed_instruction: NationalInstruction | None
+    assumed: tuple[dt.date, ...]
+
+    @property
+    def certainty(self) -> Certainty:
+        """Known, assumed, or unknown (a measure lapsed past its horizon)."""
+        if self.lapsed_policy is not None or self.lapsed_instruction is not None:
+            return Certainty.UNKNOWN
+        return Certainty.ASSUMED if self.assumed else Certainty.KNOWN
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        """What tells two days' rules apart, for the plan cache."""
+        return (
+            self.office_policy.id,
+            self.ended.id if self.ended else "",
+            self.instruction.id if self.instruction else "",
+            self.lapsed_policy.id if self.lapsed_policy else "",
+            self.lapsed_instruction.id if self.lapsed_instruction else "",
+        )
+
+
+def confirmed_on(office: "OfficeConfig", policy: Policy) -> dt.date:
+    """The newest day a source of the office's own confirms ``policy``: at least its start."""
+    cited = (policy.source, *policy.cite.values(), *(ch.source for ch in policy.channels))
+    dates = [office.source_date(source, national=False) for source in cited]
+    start = policy.valid_from or dt.date.min
+    return max((d for d in dates if d is not None), default=start)
+
+
+def newest_source(office: "OfficeConfig") -> dt.date | None:
+    """The newest dated source of the office's own file: how old what adminduk knows of it is.
+
+    An answer whose own reasons cite no dated office source (the ordinary rules, years after
+    the articles) still rests on that file.
+    """
+    if office.baseline:  # its sources are national lists: they confirm nothing of the office
+        return None
+    return max(
+        (info.published for info in office.sources.values() if info.published), default=None
+    )
+
+
+def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
+    """The rules of ``day``: the office's, past their horizon or not, narrowed nationally.
+
+    The one statement of which rules decide on a day, for :func:`~adminduk.advise` and for
+    :meth:`~adminduk.ServiceRequest.submit` alike.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import get_office
+        >>> force = rules_in_force(get_office("35.78"), dt.date(2020, 4, 15))
+        >>> force.policy.in_person.value, force.instruction.id, force.certainty.value
+        ('urgent-only', 'dirjen-2978-2020', 'assumed')
+        >>> rules_in_force(get_office("52.06"), dt.date(2022, 10, 10)).certainty.value
+        'unknown'
+    """
+    national = national_rules()
+    policy = office.policy_at(day)
+    lapsed_policy = None
+    assumed: list[dt.date] = []
+    if not policy.is_ordinary and (policy.valid_until is None or policy.ended_with_pandemic):
+        confirmed = confirmed_on(office, policy)
+        if day > national.horizon(confirmed):
+            lapsed_policy, policy = policy, office.ordinary_policy
+        elif day > confirmed:
+            assumed.append(confirmed)
+    instruction = national.instruction_at(day)
+    if instruction is not None and instruction.restricts(policy) is policy:
+        instruction = None  # the office's own policy already says all the measure would
+    lapsed_instruction = None
+    if instruction is not None and not instruction.end_is_known:
+        if day > national.horizon(instruction.confirmed_on):
+            lapsed_instruction, instruction = instruction, None
+        elif day > instruction.confirmed_on:
+            assumed.append(instruction.confirmed_on)
+    return InForce(
+        policy=instruction.restricts(policy) if instruction is not None else policy,
+        office_policy=policy,
+        ended=office.policy_ended_before(day) if lapsed_policy is None else None,
+        instruction=instruction,
+        lapsed_policy=lapsed_policy,
+        lapsed_instruction=lapsed_instruction,
+        assumed=tuple(sorted(assumed)),
+    )

@@ -21,6 +21,7 @@ __all__ = [
     "INDONESIAN_ZONES",
     "ORDINARY_ID",
     "AppliesTo",
+    "Certainty",
     "ChangeKind",
     "ChannelKind",
     "Count",
@@ -405,3 +406,25 @@ class Scope(StrEnum):
     POLICY = "policy"
     """A dated policy only."""
     OFFICE = "office"
+
+
+class Certainty(StrEnum):
+    """How sure an answer is of the rules it rests on, at the moment asked about.
+
+    A measure whose end no source gives (an office's pandemic policy, the national instruction
+    of 2020) is *known* up to the newest source that says it still held, *assumed* after that,
+    and no longer used as the answer past the horizon of ``offices/data/national/rules.toml``: the
+    answer is then *unknown* and asks the citizen to check with the office.
+
+    Examples:
+        >>> [certainty.value for certainty in Certainty]
+        ['known', 'assumed', 'unknown']
+    """
+
+    KNOWN = "known"
+    """Every measure the answer rests on is confirmed by a source for that day."""
+    ASSUMED = "assumed"
+    """A measure is taken to still hold after the newest source that confirms it."""
+    UNKNOWN = "unknown"
+    """A measure may still have held, but no source confirms it for so long that the answer
+    falls back on the rules that remain, and asks the citizen to check with the office."""

@@ -173,10 +173,12 @@ def _routes(office: OfficeConfig) -> Iterator[Finding]:
             yield make(
                 Severity.ERROR,
                 path,
-                f"under {where} nobody can apply for {_compact(unrouted)}: no channel takes "
-                "it, the counter does not serve it, and it is not declared suspended",
-                "give it a channel, let the counter serve it (in_person, urgency_reasons), or "
-                "declare it not offered under [[suspended]] with mode 'defer' or 'refuse'",
+                f"under {where} nobody can apply for {_compact(unrouted)}: no channel a citizen "
+                "can follow (an address, or how_to_find_id/how_to_find_en) takes it, the "
+                "counter does not serve it, and it is not declared suspended",
+                "give it a channel with an address or how to find it, let the counter serve it "
+                "(in_person, urgency_reasons), or declare it not offered under [[suspended]] "
+                "with mode 'defer' or 'refuse'",
             )
         if without_whatsapp:
             yield make(

@@ -18,7 +18,7 @@ from adminduk._arguments import instance
 from adminduk.advice import Advice, advise
 from adminduk.documents import catalogue
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
-from adminduk.triage import Outcome
+from adminduk.triage import Certainty, Outcome
 
 if TYPE_CHECKING:
     from hypothesis import settings
@@ -133,7 +133,12 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
         yield bool(reason.text_id), f"reason {reason.rule_id!r} has its Indonesian text"
         yield bool(reason.text_en), f"reason {reason.rule_id!r} has its English text"
         yield bool(reason.source), f"reason {reason.rule_id!r} has its source"
-    yield advice.policy_id == office.policy_at(at).id, "the policy in force decides"
+    # A dated policy no source confirms for too long no longer decides: the ordinary rules do,
+    # and the answer says so (Certainty.UNKNOWN, reason policy-lapsed).
+    lapsed = "policy-lapsed" in {reason.rule_id for reason in advice.reasons}
+    decides = office.policy_at(at).id if not lapsed else "ordinary"
+    yield advice.policy_id == decides, "the policy in force decides"
+    yield lapsed <= (advice.certainty is Certainty.UNKNOWN), "a lapsed policy is unknown"
 
 
 def _settings(max_examples: int | None) -> settings:

@@ -429,7 +429,11 @@ def _remote_channels(draw: st.DrawFn, codes: list[str]) -> list[dict[str, Any]]:
         }
         if kind == "whatsapp":
             if draw(st.integers(0, 4)) == 0:
-                channel["address_unknown_reason"] = "the source prints the number in a graphic"
+                # A number nobody can find is no route (issue 23): an office that names one
+                # says where it is printed, or conformance reports the service unrouted.
+                channel["address_unknown_reason"] = "the source prints the number on a banner"
+                channel["how_to_find_id"] = "nomornya tercantum di spanduk depan kantor"
+                channel["how_to_find_en"] = "the number is on the banner in front of the office"
             else:
                 channel["address"] = draw(whatsapp_numbers())
             channel["intake"] = ["photo"]

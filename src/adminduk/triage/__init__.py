@@ -13,9 +13,10 @@ Examples:
     True
 """
 
+from adminduk.offices import Certainty
 from adminduk.triage._reasons import check_reasons
 from adminduk.triage._rules import RULES, Decision, Rule, decide, rule
-from adminduk.triage._vocabulary import Certainty, Outcome, UrgencyReason
+from adminduk.triage._vocabulary import Outcome, UrgencyReason
 
 __all__ = [
     "RULES",

@@ -249,10 +249,12 @@ def _cited(field_name: str) -> Callable[[Situation], str]:
 
 
 def _urgent_source(situation: Situation) -> str:
-    """Who says the person's needs are urgent: the policy for its own list, the national
-    instruction for the needs accepted only through it (never the office for those).
+    """Who says the person's needs are urgent: the policy, or the national instruction.
+
+    The policy for its own list, the national instruction for the needs accepted only through
+    it (never the office for those).
     """
-    parts = []
+    parts: list[str] = []
     if any(reason not in situation.national_urgent for reason in situation.urgent):
         parts.append(situation.policy.source_of("urgency_reasons"))
     parts += [BUILTIN_URGENCY_REASONS[reason].source for reason in situation.national_urgent]

@@ -1,10 +1,10 @@
-"""The outcomes of triage, how certain an answer is, and the national urgency reasons."""
+"""The outcomes of triage and the national urgency reasons."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["Certainty", "Outcome", "UrgencyReason"]
+__all__ = ["Outcome", "UrgencyReason"]
 
 
 class Outcome(StrEnum):
@@ -56,25 +56,3 @@ class UrgencyReason(StrEnum):
     """Military (TNI) or police (Polri) recruitment."""
     SCHOOL = "sekolah"
     """School enrolment (named by the national letter of 16 March 2020)."""
-
-
-class Certainty(StrEnum):
-    """How sure an answer is of the rules it rests on, at the moment asked about.
-
-    A measure whose end no source gives (an office's pandemic policy, the national instruction
-    of 2020) is *known* up to the newest source that says it still held, *assumed* after that,
-    and no longer used as the answer past the horizon of ``offices/data/national.toml``: the
-    answer is then *unknown* and asks the citizen to check with the office.
-
-    Examples:
-        >>> [certainty.value for certainty in Certainty]
-        ['known', 'assumed', 'unknown']
-    """
-
-    KNOWN = "known"
-    """Every measure the answer rests on is confirmed by a source for that day."""
-    ASSUMED = "assumed"
-    """A measure is taken to still hold after the newest source that confirms it."""
-    UNKNOWN = "unknown"
-    """A measure may still have held, but no source confirms it for so long that the answer
-    falls back on the rules that remain, and asks the citizen to check with the office."""
