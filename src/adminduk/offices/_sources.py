@@ -157,7 +157,8 @@ NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
             "its usual short form. Signed 22 June 2023, in force 21 June 2023 ('mulai berlaku "
             "pada tanggal 21 Juni 2023'). Ends the Covid-19 pandemic status and revokes "
             "Keppres 11/2020, 12/2020 and 24/2021. Checked against the Cabinet Secretariat's "
-            "report of 29 June 2023 and several national news copies of the decree's text (domain-facts §11.1).",
+            "report of 29 June 2023 and several national news copies of the decree's text "
+            "(domain-facts §11.1).",
         ),
     }
 )
