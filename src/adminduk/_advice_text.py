@@ -254,11 +254,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     "office.baseline": {
         "id": "Aturan setempat kantor ini belum diketahui (adminduk belum punya sumbernya): "
-        "jawaban ini memakai aturan dasar nasional, dengan loket dianggap buka; pastikan ke "
-        "kantor.",
+        "jawaban ini memakai aturan dasar nasional, bukan aturan yang diumumkan kantor ini "
+        "sendiri; pastikan ke kantor.",
         "en": "This office's local rules are not known (adminduk has no source on them): this "
-        "answer uses the national baseline, with the counter taken to be open; check with the "
-        "office.",
+        "answer uses the national baseline, not rules the office itself has published; check "
+        "with the office.",
     },
     "policy.ordinary": {
         "id": "Tidak ada kebijakan khusus pada tanggal ini; berlaku layanan biasa kantor.",

@@ -173,7 +173,7 @@ PINNED_DIFF = {
     "id": [
         "35.13 akta-kematian/baru pada 2020-03-23 (kebijakan covid-19-layanan-online):",
         "Ditambahkan oleh kantor:",
-        "  + berkas-foto-pdf: Semua berkas persyaratan difoto dan dikirim sebagai file PDF [A0]",
+        "  + berkas-foto-pdf: Semua berkas persyaratan difoto dan dikirim dalam bentuk PDF [A0]",
     ],
     "en": [
         "35.13 akta-kematian/baru on 2020-03-23 (policy covid-19-layanan-online):",

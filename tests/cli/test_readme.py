@@ -18,7 +18,7 @@ EXPECTED = {
     "35.13": "godigital.dispendukcapil.probolinggokab.go.id",
     "52.71": "https://wa.me/6287761489446",
     "35.04": "https://layananonline.dukcapil.kemendagri.go.id",
-    "52.06": "WhatsApp petugas (nomor di spanduk depan kantor Disdukcapil)",
+    "52.06": "WhatsApp petugas Disdukcapil: nomor WhatsApp tiap petugas tercantum di spanduk",
     # A national baseline office: only the counter, and no source about the office itself.
     "35.78": "Loket Dinas Dukcapil Kota Surabaya (tatap muka)",
 }

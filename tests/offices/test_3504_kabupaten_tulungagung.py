@@ -53,7 +53,7 @@ def test_non_urgent_matters_go_to_the_national_portal(
     online: adminduk.Policy, service: str
 ) -> None:
     portal = assert_channel(online, service, "portal", PORTAL)
-    assert portal.label.startswith("Layanan online Dukcapil")
+    assert portal.label.startswith("Layanan daring Dukcapil")
 
 
 @pytest.mark.parametrize("service", ["ktp-el/baru", "ktp-el/cetak-ulang", "ktp-el/perubahan"])

@@ -86,7 +86,8 @@ def test_ktp_el_in_person_only_because_of_the_photograph(
 ) -> None:
     rule = online.counter_only_for(service)
     assert rule is not None
-    assert rule.why is CounterOnlyReason.BIOMETRIC
+    # A2: "ada tahapan pemotretan pemohon": a photo, not a biometric recording (issue 23).
+    assert rule.why is CounterOnlyReason.PHOTO
     assert_not_online(online, service)
     assert online.counter is not None
     assert online.counter.takes(service)

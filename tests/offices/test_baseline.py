@@ -142,6 +142,6 @@ def test_a_baseline_answer_cites_its_national_rules_in_words_of_no_one_language(
     english = advise("35.78", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 1, 10)).to_message(
         "en"
     )
-    sources = english.split("\nSources:\n", 1)[1]
+    sources = english.split("\nSources: ", 1)[1]
     for word in (" dan ", "Aturan", "katalog", "persyaratan", "pembagian"):
         assert word not in sources, sources

@@ -100,7 +100,7 @@ def test_notes_and_reasons_speak_both_languages() -> None:
     reason = BUILTIN_URGENCY_REASONS["tni-polri"]
     assert isinstance(reason, UrgencyReasonInfo)
     assert reason.name() == "Pendaftaran TNI/Polri"
-    assert "Military" in reason.name("en")
+    assert "TNI/Polri" in reason.name("en")
     assert reason.source == "DIRJEN-2978-2020"
     assert "443.1/2978" in adminduk.offices.NATIONAL_SOURCES[reason.source].title
 
