@@ -14,7 +14,7 @@ from adminduk.triage import Certainty, Outcome
 if TYPE_CHECKING:
     from babel import Locale
 
-    from adminduk.advice import Advice
+    from adminduk.advice import Advice, AdviceReason
 
 __all__ = [
     "FULL_LIMIT",
@@ -343,7 +343,13 @@ def render_short(advice: Advice, lang: Lang) -> str:
     lines = [headline(advice, lang)]
     if (channel := _short_channel(advice, lang)) is not None:
         lines.append(channel)
-    deadline = next((r for r in advice.reasons if r.rule_id == "reporting-deadline"), None)
+    # Told to wait, the citizen still hears the route for urgent cases.
+    if (urgent := _reason(advice, "urgent-route")) is not None:
+        lines.append(urgent.text(lang))
+    # The deadline once: a postponement's headline already names it.
+    deadline = _reason(advice, "reporting-deadline")
+    if _headline_key(advice) == "msg.outcome.defer-deadline":
+        deadline = None
     tail = [
         line
         for line in (
@@ -361,6 +367,10 @@ def render_short(advice: Advice, lang: Lang) -> str:
     if len(message) > SHORT_LIMIT:  # only a very long name or label gets here: keep the head
         message = message[: SHORT_LIMIT - 1].rstrip() + "…"
     return message
+
+
+def _reason(advice: Advice, rule_id: str) -> AdviceReason | None:
+    return next((r for r in advice.reasons if r.rule_id == rule_id), None)
 
 
 def _first_sentence(sentence: str) -> str:

@@ -19,8 +19,8 @@ import pytest
 import adminduk
 from adminduk import Outcome, advise, catalogue
 from adminduk._advice_text import date_words
-from adminduk.advice import _in_force as in_force
 from adminduk.offices import PANDEMIC_END, AppliesTo
+from adminduk.offices import rules_in_force as in_force
 from adminduk.triage import Certainty, decide
 from tests.every_office import BUILT_IN_CODES
 
