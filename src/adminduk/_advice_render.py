@@ -162,7 +162,7 @@ def _headline_key(advice: Advice) -> str:
     return f"msg.outcome.{advice.outcome.value}"
 
 
-def headline(advice: Advice, lang: Lang) -> str:
+def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
     """The first line: what to do, agreeing with every restriction the answer rests on.
 
     A rule whose outcome alone would mislead has its own headline (a channel nobody can find
@@ -187,7 +187,7 @@ def headline(advice: Advice, lang: Lang) -> str:
         )
     line = text(key, lang, **fields)
     if advice.certainty is Certainty.UNKNOWN:
-        return text("msg.ask-first", lang, answer=line)
+        return text("msg.ask-first-short" if short else "msg.ask-first", lang, answer=line)
     return line
 
 
@@ -340,30 +340,37 @@ def render_short(advice: Advice, lang: Lang) -> str:
         WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692
         ...
     """
-    lines = [headline(advice, lang)]
-    if (channel := _short_channel(advice, lang)) is not None:
-        lines.append(channel)
-    # Told to wait, the citizen still hears the route for urgent cases.
-    if (urgent := _reason(advice, "urgent-route")) is not None:
-        lines.append(urgent.text(lang))
-    # The deadline once: a postponement's headline already names it.
+    # What must be said, then what may be, in the order a citizen needs it; each optional line
+    # goes in only while the reply still fits one bubble.
+    head = headline(advice, lang, short=True)
+    channel = _short_channel(advice, lang)
+    urgent = _reason(advice, "urgent-route")  # told to wait, the citizen still hears the route
     deadline = _reason(advice, "reporting-deadline")
     if _headline_key(advice) == "msg.outcome.defer-deadline":
-        deadline = None
-    tail = [
-        line
-        for line in (
-            _first_sentence(deadline.text(lang)) if deadline is not None else None,
-            _certainty_line_short(advice, lang),
-            text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
-            text("msg.details", lang),
-        )
-        if line is not None
-    ]
-    room = SHORT_LIMIT - sum(len(line) + 1 for line in (*lines, *tail))
-    if (checklist := _short_checklist(advice, lang, room)) is not None:
-        lines.append(checklist)
-    message = "\n".join((*lines, *tail))
+        deadline = None  # the headline already names it
+    slots: dict[str, str | None] = {
+        "head": head,
+        "channel": channel,
+        "urgent": urgent.text(lang) if urgent is not None else None,
+        "checklist": None,
+        "deadline": _first_sentence(deadline.text(lang)) if deadline is not None else None,
+        "certainty": _certainty_line_short(advice, lang),
+        "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
+        "details": text("msg.details", lang),
+    }
+    kept = {"head", "channel", "free", "details"}
+
+    def size(names: set[str]) -> int:
+        return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
+
+    for optional in ("urgent", "deadline", "certainty"):
+        if slots[optional] and size(kept | {optional}) <= SHORT_LIMIT:
+            kept.add(optional)
+    room = SHORT_LIMIT - size(kept) - 1
+    slots["checklist"] = _short_checklist(advice, lang, room)
+    if slots["checklist"] and len(slots["checklist"]) <= room:
+        kept.add("checklist")
+    message = "\n".join(line for name, line in slots.items() if name in kept and line)
     if len(message) > SHORT_LIMIT:  # only a very long name or label gets here: keep the head
         message = message[: SHORT_LIMIT - 1].rstrip() + "…"
     return message

@@ -379,6 +379,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Check with the office first: the rules in force on this date are not known for "
         "sure. Under the office's ordinary rules: {answer}",
     },
+    "msg.ask-first-short": {
+        "id": "Tanyakan dulu ke kantor; aturan saat ini belum pasti. Menurut aturan biasa: "
+        "{answer}",
+        "en": "Check with the office first; today's rules are not certain. Ordinarily: {answer}",
+    },
     "msg.assumed": {
         "id": "Perhatian: menurut sumber {date}; belum pasti masih berlaku. Pastikan ke kantor.",
         "en": "Note: as a source of {date} has it; it may no longer hold. Check with the office.",

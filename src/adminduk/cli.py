@@ -15,7 +15,7 @@ Examples:
     0
     >>> main(["advise", "35.14", "kk/perubahan", "--at", "24 Maret 2020 pukul 10.00"])
     ... # doctest: +ELLIPSIS
-    Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.
+    Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.
     <BLANKLINE>
     Saluran:
     - WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692

@@ -42,14 +42,7 @@ from adminduk.offices._models import (
     RequirementItem,
     Suspension,
 )
-from adminduk.offices._national import (
-    InForce,
-    NationalFee,
-    NationalInstruction,
-    NationalRules,
-    national_rules,
-    rules_in_force,
-)
+from adminduk.offices._national import InForce, national_rules, rules_in_force
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
@@ -101,9 +94,6 @@ __all__ = [
     "InPersonStep",
     "IntakeFormat",
     "NationalEvent",
-    "NationalFee",
-    "NationalInstruction",
-    "NationalRules",
     "Note",
     "OfficeConfig",
     "OfficeOrigin",

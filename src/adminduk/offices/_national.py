@@ -325,6 +325,11 @@ def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
         >>> rules_in_force(get_office("52.06"), dt.date(2022, 10, 10)).certainty.value
         'unknown'
     """
+    from adminduk import _arguments
+    from adminduk.offices._office import OfficeConfig
+
+    office = _arguments.instance("office", office, OfficeConfig, "an OfficeConfig (get_office)")
+    day = _arguments.day("day", day)
     national = national_rules()
     policy = office.policy_at(day)
     lapsed_policy = None

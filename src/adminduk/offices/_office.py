@@ -289,7 +289,7 @@ class OfficeConfig(OfficeModel):
         Examples:
             >>> from adminduk import get_office
             >>> get_office("35.14").urgency_reason("tni-polri").name_en
-            'Military (TNI) or police (Polri) recruitment'
+            'TNI/Polri recruitment'
         """
         for reason in self.urgency_reasons:
             if reason.code == code:

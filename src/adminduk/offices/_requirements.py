@@ -38,7 +38,7 @@ class RequirementDiff:
         (['berkas-asli-saat-pengambilan'], False)
         >>> print(diff)  # doctest: +ELLIPSIS
         52.71 kk/perubahan on 2020-03-25 (policy covid-19-layanan-daring):
-          + berkas-asli-saat-pengambilan: Berkas persyaratan asli diserahkan ... foto/scan [A2]
+          + berkas-asli-saat-pengambilan: Berkas persyaratan asli ... hasil pindaian [A2]
         >>> diff_requirements(get_office("52.71"), "kk/perubahan", dt.date(2020, 3, 1)).is_baseline
         True
     """
