@@ -370,3 +370,24 @@ def test_office_hours_that_open_on_no_day_need_a_reason() -> None:
         never_reopens_reason_id="kantor digabung dengan kantor lain",
     )
     assert not _flagged("never-opens-hours", explained)
+
+
+# ------------------------------------------------------------------ one spelling per province
+DIY = {"code": "34.98", "slug": "kota-uji", "timezone": "Asia/Jakarta"}
+
+
+@pytest.mark.parametrize(
+    "province",
+    [
+        "Daerah Istimewa Yogyakarta",  # the Kemendagri list's name, as region("34").name gives it
+        "DI Yogyakarta",  # short forms in common use
+        "DIY",
+        "di  yogyakarta",
+    ],
+)
+def test_an_office_file_may_copy_the_regions_province_name_or_a_short_form(province: str) -> None:
+    assert "province" not in _flagged("province-of-code", minimal(**DIY, province=province))
+
+
+def test_a_short_form_of_another_province_is_refused() -> None:
+    assert "province" in _flagged("province-of-code", minimal(**DIY, province="DKI Jakarta"))
