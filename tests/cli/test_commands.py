@@ -219,7 +219,10 @@ def test_advise_without_at_answers_for_now():
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["advise", "probolinggo", "kk/baru"], "did you mean kabupaten-probolinggo (35.13)?"),
+        (
+            ["advise", "probolinggo", "kk/baru"],
+            "did you mean kota-probolinggo (35.74) or kabupaten-probolinggo (35.13)?",
+        ),
         (["advise", "35.14", "kk/ubah"], "unknown service 'kk/ubah'"),
         (["advise", "35.14", "kk/baru", "--reason", "bpj"], "did you mean 'bpjs'?"),
         (

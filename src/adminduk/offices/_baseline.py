@@ -35,6 +35,7 @@ __all__ = [
     "baseline_codes",
     "baseline_office",
     "built",
+    "carriers",
     "fallback",
     "find_baseline",
     "suggest",
@@ -214,17 +215,76 @@ def _validate(place: Region) -> OfficeConfig:
     )
 
 
-def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
+# The kind a slug starts with: a bare name is what is left ("kota-administrasi-jakarta-pusat").
+_KIND: Final = re.compile(r"^(kabupaten|kota)(-administrasi)?-")
+
+
+def _bare(slug: str) -> str:
+    return _KIND.sub("", slug)
+
+
+def carriers(key: object, registered: tuple[OfficeConfig, ...]) -> tuple[OfficeConfig, ...]:
+    """Every answering office whose name is ``key`` without its kind: a bare name's offices.
+
+    ``probolinggo`` is carried by Kabupaten Probolinggo (35.13) and Kota Probolinggo (35.74);
+    both are suggested, never one picked (DESIGN.md). Registered offices and the baseline
+    offices of the newest list count alike. The order is the rule of one place: where a Kota
+    and a Kabupaten of the name lie in the same province, the kabupaten took its name from
+    the town (its seat, or once its seat: domain-facts §3.3 on Probolinggo, Pasuruan and
+    Bima), so the name is first the city's and the Kota comes first; otherwise (Kota Banjar
+    in Jawa Barat, Kabupaten Banjar in Kalimantan Selatan share a name and nothing else) the
+    offices come in code order. A key that is a slug or a code already carries nothing.
+
+    Examples:
+        >>> [o.code for o in carriers("Probolinggo", ())]
+        ['35.74', '35.13']
+        >>> [o.code for o in carriers("banjar", ())]
+        ['32.79', '63.03']
+        >>> carriers("kota-probolinggo", ())
+        ()
+    """
+    if not isinstance(key, str) or not key.strip():
+        return ()
+    bare = _slug(key)
+    if _bare(bare) != bare:
+        return ()  # "kota-…": a slug with its kind, not a bare name
+    by_code = {o.code: o for o in registered if _bare(o.slug) == bare}
+    for slug, code in _by_slug().items():
+        if _bare(slug) == bare and code not in by_code:
+            by_code[code] = baseline_office(code)
+    found = list(by_code.values())
+    return tuple(sorted(found, key=lambda o: (not _city_first(o, found), o.code)))
+
+
+def _city_first(office: OfficeConfig, found: list[OfficeConfig]) -> bool:
+    """Whether ``office`` is a Kota with a Kabupaten of the same name in its province."""
+    return office.slug.startswith("kota-") and any(
+        other.code[:2] == office.code[:2] and other.slug.startswith("kabupaten-")
+        for other in found
+    )
+
+
+def fallback(
+    key: object, missing: OfficeNotFound, registered: tuple[OfficeConfig, ...] = ()
+) -> OfficeConfig:
     """What ``get_office`` answers when no registered office has ``key``: a baseline office.
 
     Raises:
-        OfficeNotFound: ``missing`` itself, or with close baseline slugs when it had none.
+        OfficeNotFound: a bare name with every office that carries it (:func:`carriers`);
+            else ``missing`` itself, or with close baseline slugs when it had none.
     """
     from adminduk.regions import find_region
 
     found = find_baseline(key)
     if found is not None:
         return found
+    named = carriers(key, registered)
+    if named:
+        raise OfficeNotFound(
+            missing.value,
+            tuple(o.slug for o in named),
+            labels=tuple(f"{o.slug} ({o.code})" for o in named),
+        ) from None
     # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
     place = find_region(key) if isinstance(key, str) else None
     more, labels = (
