@@ -41,7 +41,8 @@ def test_a_baseline_office_is_the_national_rules_for_the_region(code):
     province = find_province(code[:2])
     assert office.baseline and office is baseline_office(code)
     assert (office.code, office.region, office.province) == (code, place.name, province.name)
-    assert office.name == f"Dinas Dukcapil {place.name}" and get_office(office.slug) is office
+    kind = "Suku Dinas Kependudukan dan Pencatatan Sipil" if code[:2] == "31" else "Dinas Dukcapil"
+    assert office.name == f"{kind} {place.name}" and get_office(office.slug) is office
     assert office.timezone == province.timezone == place.timezone
     assert office.hours is None and office.policies == ()  # national default hours
     policy = office.policy_at(dt.date(2026, 12, 1))
@@ -189,3 +190,23 @@ def test_a_bare_name_suggests_every_office_that_carries_it(item, spelled):
     assert suggested[: len(cities)] == cities
     if not cities:
         assert suggested == sorted(codes)
+
+
+def test_jakartas_offices_are_the_suku_dinas_of_each_city_citing_their_source():
+    # In DKI Jakarta the Dinas is the province's; each Kota/Kabupaten Administrasi has a
+    # Suku Dinas (issue 23).
+    jakarta = [r for r in regions(level="kabupaten-kota") if r.code.startswith("31.")]
+    assert {r.name for r in jakarta} == {
+        "Kabupaten Administrasi Kepulauan Seribu",
+        *(f"Kota Administrasi Jakarta {side}" for side in ("Pusat", "Utara", "Barat")),
+        *(f"Kota Administrasi Jakarta {side}" for side in ("Selatan", "Timur")),
+    }
+    for place in jakarta:
+        office = get_office(place.code)
+        expected = f"Suku Dinas Kependudukan dan Pencatatan Sipil {place.name}"
+        assert office.name == expected
+        assert "SUDIN-DKI" in office.source and "SUDIN-DKI" in office.sources
+        (counter,) = office.ordinary.channels
+        assert counter.label == f"Loket Suku Dinas Dukcapil {place.name} (tatap muka)"
+    assert get_office("35.78").name == "Dinas Dukcapil Kota Surabaya"  # elsewhere: the Dinas
+    assert "SUDIN-DKI" not in get_office("35.78").sources

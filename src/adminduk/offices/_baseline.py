@@ -71,6 +71,34 @@ BASELINE_SOURCES: Final = {
 BASELINE_RULES: Final = "ATURAN-NASIONAL"
 _OFFICE_SOURCE: Final = f"KODE-WILAYAH; ZONA-WAKTU; {BASELINE_RULES}"
 
+# Provinces where the kabupaten/kota have no Dinas of their own. In DKI Jakarta the five Kota
+# Administrasi and the Kabupaten Administrasi Kepulauan Seribu are not autonomous regions: the
+# Dinas Kependudukan dan Pencatatan Sipil is the province's, and each city has a Suku Dinas.
+# province code -> (the office's name before the region's, as the counter's label has it,
+# the source key, the source)
+_OFFICE_KINDS: Final = {
+    "31": (
+        "Suku Dinas Kependudukan dan Pencatatan Sipil",
+        "Suku Dinas Dukcapil",
+        "SUDIN-DKI",
+        {
+            "title": "Dinas Kependudukan dan Pencatatan Sipil Provinsi DKI Jakarta: Suku Dinas "
+            "Kependudukan dan Pencatatan Sipil di setiap kota administrasi dan di Kabupaten "
+            "Administrasi Kepulauan Seribu",
+            "publisher": "Pemerintah Provinsi DKI Jakarta",
+            "url": "https://kependudukancapil.jakarta.go.id/sudin_jakbar/home/detail/17",
+            "note": "Secondary sources, read: the province's Dukcapil site, which keeps a page "
+            "per Suku Dinas (sudin_jakbar, ...); poskota.co.id 2020-06-24 (Kasudin Dukcapil "
+            "Jakarta Selatan: "
+            "'Suku Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Jakarta Selatan'); "
+            "beritajakarta.id 69950 (Sudin Dukcapil Kepulauan Seribu, Dinas Dukcapil Provinsi "
+            "DKI Jakarta); Keputusan Kepala Dinas Dukcapil Provinsi DKI Jakarta 281/2019 "
+            "(standar pelayanan of the provincial Dinas). The Peraturan Gubernur that sets the "
+            "Dinas's organisation was not found in a readable copy.",
+        },
+    ),
+}
+
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -195,20 +223,27 @@ def _validate(place: Region) -> OfficeConfig:
 
     province = find_province(place.code[:2])
     assert province is not None  # a test holds the zone table to the lists' provinces
+    name, short, source = f"Dinas Dukcapil {place.name}", "Dinas Dukcapil", _OFFICE_SOURCE
+    sources: dict[str, object] = dict(BASELINE_SOURCES)
+    kind = _OFFICE_KINDS.get(province.code)
+    if kind is not None:
+        full, short, key, info = kind
+        name, source = f"{full} {place.name}", f"{key}; {_OFFICE_SOURCE}"
+        sources[key] = info
     return OfficeConfig.model_validate(
         {
             "code": place.code,
             "slug": _slug(place.name),
-            "name": f"Dinas Dukcapil {place.name}",
+            "name": name,
             "region": place.name,
             "province": province.name,
             "timezone": province.timezone,
-            "source": _OFFICE_SOURCE,
-            "sources": BASELINE_SOURCES,
+            "source": source,
+            "sources": sources,
             # The counter every office has, citing the national rules, not an unknown address.
             "ordinary": {
                 "source": BASELINE_RULES,
-                "channels": [counter_channel(place.name, None, BASELINE_RULES)],
+                "channels": [counter_channel(place.name, None, BASELINE_RULES, office=short)],
             },
             "baseline": True,
         }
