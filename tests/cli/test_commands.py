@@ -724,3 +724,41 @@ def test_name_refuses_an_unknown_document_and_a_blank_name_as_usage():
     run = run_main("name", "  ")
     assert run.code == 2
     assert "<a name of 2 characters>" in one_error_line(run)
+
+
+def _example_with(tmp_path, change, name: str = "office.json") -> str:
+    """The example office as a JSON file, changed by ``change`` (a function of its data)."""
+    import copy
+    import tomllib
+
+    data = tomllib.loads(EXAMPLE_OFFICE.read_text(encoding="utf-8"))
+    change(data := copy.deepcopy(data))
+    path = tmp_path / name
+    path.write_text(json.dumps(data, default=str), encoding="utf-8")
+    return str(path)
+
+
+def test_check_refuses_a_channel_listed_twice_and_so_does_the_kit(tmp_path):
+    # Issue 23: it passed both, and the reply then listed the channel twice.
+    def twice(data):
+        channels = data["ordinary"]["channels"]
+        channels.append(dict(channels[0]))
+
+    path = _example_with(tmp_path, twice)
+    assert run_main("check", _example_with(tmp_path, lambda data: None, "as-is.json")).code == 0
+    run = run_main("check", path)
+    assert run.code == 1
+    assert "error    ordinary.channels[" in run.out and "lists the same" in run.out
+    from adminduk.testing import check_office
+
+    assert any(f.severity == "error" and "lists the same" in f.message for f in check_office(path))
+
+
+def test_check_refuses_an_english_day_key_with_the_indonesian_one(tmp_path):
+    def english(data):
+        data["hours"]["monday"] = data["hours"].pop("senin")
+
+    run = run_main("check", _example_with(tmp_path, english))
+    assert run.code == 1
+    assert "hours.monday: unknown key: an office file names the days in Indonesian" in run.out
+    assert "did you mean 'senin'?" in run.out

@@ -133,6 +133,11 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "policies[0].urgency_reasons",
         rules(in_person="urgent-only", urgency_reasons=["bpjs"]),
     ),
+    "channel-twice": (
+        rules(channels=[{**WA, "address": "0812-3456-7890"}, {**WA, "address": "+6281234567890"}]),
+        "policies[0].channels[1]",
+        rules(channels=[{**WA, "address": "0812-3456-7890"}, {**WA, "address": "0812-3456-7891"}]),
+    ),
     "counter-only-online": (
         rules(
             channels=[channel()],
@@ -391,3 +396,37 @@ def test_an_office_file_may_copy_the_regions_province_name_or_a_short_form(provi
 
 def test_a_short_form_of_another_province_is_refused() -> None:
     assert "province" in _flagged("province-of-code", minimal(**DIY, province="DKI Jakarta"))
+
+
+# ------------------------------------------------------------------ day keys (issue 23)
+@pytest.mark.parametrize(("english", "indonesian"), [("monday", "senin"), ("Friday", "jumat")])
+def test_an_english_day_key_in_an_office_file_gets_the_indonesian_one(
+    english: str, indonesian: str
+) -> None:
+    data = minimal(hours={english: "08:00-12:00"}, hours_source="S")
+    with pytest.raises(ConfigError) as caught:
+        validate_office(data)
+    (problem,) = caught.value.problems
+    assert problem.path == f"hours.{english}"
+    assert problem.message.endswith(f"did you mean {indonesian!r}?")
+    assert any(f.path == f"hours.{english}" and f.severity == "error" for f in check_office(data))
+    in_policy = rules(hours={english: "08:00-12:00"})
+    assert _paths(in_policy) == {f"policies[0].hours.{english}"}
+
+
+def _paths(data: dict[str, Any]) -> set[str]:
+    try:
+        validate_office(data)
+    except ConfigError as err:
+        return {p.path for p in err.problems}
+    return set()
+
+
+def test_in_python_the_english_day_names_still_work() -> None:
+    from adminduk.schedule import WeeklyHours
+
+    assert (
+        WeeklyHours(monday=["08:00-12:00"]).monday
+        == WeeklyHours.parse({"senin": "08:00-12:00"}).monday
+    )
+    assert WeeklyHours.parse({"monday": "08:00-12:00"}).day(0)

@@ -15,6 +15,7 @@ from adminduk._arguments import choice, optional_text, text_problem
 from adminduk._redact import safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
+from adminduk.schedule._models import OFFICE_FILE
 
 __all__ = [
     "MAX_OFFICE_FILE_BYTES",
@@ -68,7 +69,8 @@ def validate_office(data: Mapping[str, Any], *, source: str | None = None) -> Of
             source,
         )
     try:
-        return OfficeConfig.model_validate(data)
+        # The data is a file: its weekly hours take the Indonesian day keys only.
+        return OfficeConfig.model_validate(data, context={OFFICE_FILE: True})
     except ConfigError as err:
         raise ConfigError(err.problems, source=source) from None
 
