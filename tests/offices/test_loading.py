@@ -570,6 +570,15 @@ def test_schema_describes_the_file_format() -> None:
     assert office_schema()["title"] == "adminduk office file"  # each call a fresh copy
 
 
+def test_the_schema_describes_in_prose_without_doctest_prompts() -> None:
+    # Issue 23: `adminduk schema` printed the docstrings' examples, prompts and all.
+    text = json.dumps(office_schema())
+    assert ">>>" not in text and "Examples:" not in text
+    channel = office_schema()["$defs"]["Channel"]["description"]
+    assert channel.startswith("A way to apply for services")
+    assert "address_unknown_reason" in channel
+
+
 # -- the problem report itself --------------------------------------------------------------------
 def test_long_values_are_shortened() -> None:
     change = {"services": ["kk/perubahan"], "kind": "remove", "target": "x" * 79, "source": "S"}

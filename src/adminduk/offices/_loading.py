@@ -195,9 +195,33 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     return parse_office(raw, format=fmt, source=name)
 
 
+def _prose(description: str) -> str:
+    """A docstring as an editor shows it: the doctests of its Examples section left out.
+
+    The schema's readers are the authors of office files, for whom ``>>>`` prompts are noise.
+    """
+    head, _, _ = description.partition("\n\nExamples:")
+    lines = [line for line in head.splitlines() if not line.lstrip().startswith((">>>", "..."))]
+    return "\n".join(lines).rstrip()
+
+
+def _without_doctests(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _prose(value)
+            if key == "description" and isinstance(value, str)
+            else _without_doctests(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_without_doctests(item) for item in node]
+    return node
+
+
 @cache
 def _schema() -> dict[str, Any]:
     schema = OfficeConfig.model_json_schema(by_alias=True, mode="validation")
+    schema = _without_doctests(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "adminduk office file"
     return schema
