@@ -220,8 +220,9 @@ def _without_doctests(node: Any) -> Any:
 
 @cache
 def _schema() -> dict[str, Any]:
-    schema = OfficeConfig.model_json_schema(by_alias=True, mode="validation")
-    schema = _without_doctests(schema)
+    schema: dict[str, Any] = _without_doctests(
+        OfficeConfig.model_json_schema(by_alias=True, mode="validation")
+    )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "adminduk office file"
     return schema
