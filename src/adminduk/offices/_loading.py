@@ -62,15 +62,20 @@ def validate_office(data: Mapping[str, Any], *, source: str | None = None) -> Of
           - timezone: required, but missing
           - source: required, but missing
     """
-    source = optional_text("source", source, "a name for messages")
+    return _validated(data, optional_text("source", source, "a name for messages"), file=False)
+
+
+def _validated(data: object, source: str | None, *, file: bool) -> OfficeConfig:
     if not isinstance(data, Mapping):
         raise _fail(
             f"the top level of an office file is a table of keys, not a {type(data).__name__}",
             source,
         )
     try:
-        # The data is a file: its weekly hours take the Indonesian day keys only.
-        return OfficeConfig.model_validate(data, context={OFFICE_FILE: True})
+        # Read from a file's text, the weekly hours take the Indonesian day keys only; a
+        # mapping from Python (a model_dump) may carry the English attribute names.
+        context = {OFFICE_FILE: True} if file else None
+        return OfficeConfig.model_validate(data, context=context)
     except ConfigError as err:
         raise ConfigError(err.problems, source=source) from None
 
@@ -136,7 +141,7 @@ def parse_office(
         raise _fail(f"not valid {format.upper()}: {err}", source) from None
     except RecursionError:
         raise _fail("the file is nested too deeply to be an office file", source) from None
-    return validate_office(data, source=source)
+    return _validated(data, source, file=True)
 
 
 def _too_large(size: int, source: str | None) -> ConfigError:
