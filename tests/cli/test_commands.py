@@ -836,3 +836,10 @@ def test_region_command_refuses_bad_input_in_one_line(argv, expected):
     run = run_main(*argv)
     assert run.code == 2
     assert expected in one_error_line(run)
+
+
+@pytest.mark.parametrize("name", ["I Wayan Sudirta", "I Gusti Ngurah Rai", "Ni Luh Putu Ayu"])
+def test_name_accepts_the_balinese_particles_and_still_refuses_abbreviations(name):
+    assert run_main("name", name).code == 0
+    refused = run_main("name", "I. Wayan Sudirta")
+    assert refused.code == 1 and "singkatan" in refused.out
