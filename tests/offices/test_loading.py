@@ -321,9 +321,9 @@ def test_cite_names_rule_fields() -> None:
     ],
 )
 def test_channel_problems(overrides: dict[str, Any], field: str, fragment: str) -> None:
-    path, text = only_problem(
-        minimal(policies=[policy(channels=[channel(), channel(**overrides)])])
-    )
+    # A second channel of its own (another address): the same one twice is refused anyway.
+    second = channel(**{"address": "https://uji.example/kedua", **overrides})
+    path, text = only_problem(minimal(policies=[policy(channels=[channel(), second])]))
     assert path == f"policies[0].channels[1].{field}"
     assert fragment in text
 
