@@ -74,8 +74,8 @@ _OFFICE_SOURCE: Final = f"KODE-WILAYAH; ZONA-WAKTU; {BASELINE_RULES}"
 # Provinces where the kabupaten/kota have no Dinas of their own. In DKI Jakarta the five Kota
 # Administrasi and the Kabupaten Administrasi Kepulauan Seribu are not autonomous regions: the
 # Dinas Kependudukan dan Pencatatan Sipil is the province's, and each city has a Suku Dinas.
-# province code -> (the office's name before the region's, as the counter's label has it,
-# the source key, the source)
+# province code -> (what the office's name puts before the region's, what the counter's label
+# puts before it, the source key, the source)
 _OFFICE_KINDS: Final = {
     "31": (
         "Suku Dinas Kependudukan dan Pencatatan Sipil",
