@@ -187,3 +187,11 @@ def test_every_name_variant_of_a_province_maps_to_that_province_only(province, d
     variant = data.draw(st.sampled_from((province.name, *province.short_names)))
     spelled = data.draw(st.sampled_from((variant, variant.upper(), variant.lower())))
     assert [p.code for p in provinces() if p.is_named(spelled)] == [province.code]
+
+
+@pytest.mark.parametrize("bad", [34, None, b"DIY"])
+def test_is_named_refuses_what_is_not_a_name_with_a_library_error(bad):
+    from adminduk.errors import AdmindukError
+
+    with pytest.raises(AdmindukError, match="name"):
+        find_province("34").is_named(bad)
