@@ -291,6 +291,8 @@ def _zone_name(timezone: str) -> str:
 def _origin(office: OfficeConfig) -> str:
     from adminduk.offices import BUILTIN_OFFICES
 
+    if office.baseline:
+        return "baseline"  # the national rules only: no source about the office itself
     # A plugin that takes a built-in's code declares `replaces`; see the registry's rules.
     if office.code in BUILTIN_OFFICES and office.replaces is None:
         return "built-in"
@@ -301,7 +303,12 @@ def _origin(office: OfficeConfig) -> str:
 def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
     from adminduk.offices import office_origin, offices, registry_errors
 
-    found = offices()
+    # Every office get_office answers for, unless asked for the registered ones only: a
+    # citizen's regency is listed whether or not adminduk has its own rules.
+    found = offices(include_baseline=not args.registered)
+    if args.province is not None:
+        province = _province_code(args.province)
+        found = tuple(o for o in found if o.code.startswith(province + "."))
     for failure in registry_errors():
         args.warn(str(failure))
     providers = {o.code: str(office_origin(o) or _origin(o)) for o in found}
@@ -327,8 +334,81 @@ def _cmd_offices(args: argparse.Namespace, out: TextIO) -> int:
     _table(rows, out)
     # Name every office that is not built in by its plugin, package and version.
     for o in found:
-        if _origin(o) != "built-in":
+        if _origin(o) == "plugin":
             out.write(f"{o.code}: {providers[o.code]}\n")
+    return EXIT_OK
+
+
+def _province_code(value: str) -> str:
+    from adminduk.errors import OutOfRange
+    from adminduk.regions import find_province, provinces
+
+    code = value.strip()
+    if find_province(code) is None and not code.startswith("99"):
+        # A name, the list's or a short one ("DKI Jakarta"), is read as its code.
+        named = [p.code for p in provinces() if p.is_named(code)]
+        if not named:
+            raise OutOfRange(
+                "--province", value, "a province code such as 35 or its name, e.g. Jawa Timur"
+            )
+        code = named[0]
+    return code
+
+
+# --------------------------------------------------------------------------- region
+def _region_json(found: Any) -> dict[str, Any]:
+    now = found.current()
+    return {
+        "code": found.code,
+        "name": found.name,
+        "level": found.level.value,
+        "province": {"code": found.province.code, "name": found.province.name},
+        "regency": None
+        if found.regency is None
+        else {"code": found.regency.code, "name": found.regency.name},
+        "lists": [item.label for item in found.lists],
+        "valid_from": found.valid_from.isoformat(),
+        "valid_until": None if found.valid_until is None else found.valid_until.isoformat(),
+        "former_names": list(found.former_names),
+        "current": None if now is None else {"code": now.code, "name": now.name},
+        "timezone": found.timezone,
+        "source": found.source,
+    }
+
+
+def _cmd_region(args: argparse.Namespace, out: TextIO) -> int:
+    from zoneinfo import ZoneInfo
+
+    from adminduk.regions import RegionLevel, region
+
+    # A region's lists change on dates, not instants: the day as written is the day asked.
+    when = _when(args.on, "--on", ZoneInfo("Asia/Jakarta"))
+    on = None if when is None else when.date()
+    found = region(args.code, on=on)
+    if args.json:
+        return _json(_region_json(found), out)
+    lists = found.lists
+    span = lists[0].label if len(lists) == 1 else f"{lists[0].label} to {lists[-1].label}"
+    until = "" if found.valid_until is None else f", until {found.valid_until.isoformat()}"
+    # The older lists carry a year only (RegionList.exact): show the year, not a made-up day.
+    since = found.valid_from.isoformat() if lists[0].exact else lists[0].label
+    lines = [f"{found.code}  {found.name}", f"level: {found.level.value}"]
+    if found.level is not RegionLevel.PROVINCE:
+        lines.append(f"province: {found.province}")
+    if found.level is RegionLevel.DISTRICT and found.regency is not None:
+        lines.append(f"kabupaten/kota: {found.regency}")
+    lines.append(f"on the lists: {span} (valid from {since}{until})")
+    if found.former_names:
+        lines.append(f"former names: {', '.join(found.former_names)}")
+    now = found.current()
+    if not found.is_current:
+        lines.append(f"now: {now}" if now is not None else "now: no single successor")
+    lines.append(f"time zone: {_zone_name(found.timezone)}")
+    regency = (now or found).regency if (now or found).level is not RegionLevel.PROVINCE else None
+    if regency is not None and regency.is_current:
+        lines.append(f"office: {_office(regency.code).name} (adminduk advise {regency.code} …)")
+    lines.append(f"source: {found.source}")
+    out.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 
@@ -800,11 +880,37 @@ def _version() -> str:
         return "(not installed)"
 
 
+def _documentation() -> str | None:
+    """Where the documentation is online: the package's own Project-URL, if it names one."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls: list[str] = metadata("adminduk").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("documentation", "source", "homepage"):
+            return url.strip()
+    return None
+
+
+def _epilog() -> str:
+    # A pip user has no docs/ folder: point to what is installed (each command's --help) and
+    # to the project's own page, never to a path in the source tree.
+    where = _documentation()
+    online = f" Documentation: {where} (docs/cli.md there)." if where else ""
+    return (
+        "Run 'adminduk COMMAND --help' for a command's arguments and options. Exit codes: 0 ok, "
+        "1 errors found or I/O, 2 bad input, 70 internal error, 130 interrupted." + online
+    )
+
+
 def _parser(out: TextIO) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="adminduk",
         description="Service rules of Indonesian civil-registry offices (Dinas Dukcapil).",
-        epilog="Documentation: docs/cli.md. Exit codes: 0 ok, 1 errors found or I/O, 2 bad input.",
+        epilog=_epilog(),
         out=out,
     )
     parser.add_argument("--version", action="version", version=f"adminduk {_version()}")
@@ -820,7 +926,9 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
         return sub
 
     def json_flag(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+        sub.add_argument(
+            "--json", action="store_true", help="print one JSON document instead of text"
+        )
 
     def lang_flag(sub: argparse.ArgumentParser) -> None:
         sub.add_argument(
@@ -831,7 +939,22 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
             help="Indonesian (id, default) or English (en); any BCP 47 tag such as id-ID, en_GB",
         )
 
-    offices = command("offices", "list the registered offices, built-in and plugins", _cmd_offices)
+    offices = command(
+        "offices",
+        "list every office that answers: built-in, plugins and the national baseline office "
+        "of every other kabupaten/kota",
+        _cmd_offices,
+    )
+    offices.add_argument(
+        "--registered",
+        action="store_true",
+        help="only the offices with their own rules (built-in and plugins), no baseline offices",
+    )
+    offices.add_argument(
+        "--province",
+        metavar="P",
+        help="only the offices of one province: its code (35) or name (Jawa Timur, DKI Jakarta)",
+    )
     json_flag(offices)
 
     services = command("services", "list the national service catalogue", _cmd_services)
@@ -893,6 +1016,17 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
     )
     lang_flag(name)
     json_flag(name)
+
+    region = command(
+        "region", "a Kemendagri region code: its name, province, history and office", _cmd_region
+    )
+    region.add_argument(
+        "code", metavar="CODE", help="a province, kabupaten/kota or kecamatan code, e.g. 91.01"
+    )
+    region.add_argument(
+        "--on", metavar="DATE", help="the code must be on the list in force that day"
+    )
+    json_flag(region)
 
     command("schema", "print the JSON Schema of an office file", _cmd_schema)
 
@@ -960,7 +1094,7 @@ def main(
         >>> main(["advise", "probolinggo", "kk/baru"], err=errors)
         2
         >>> print(errors.getvalue(), end="")
-        adminduk: error: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
+        adminduk: error: no office with code or slug 'probolinggo'; did you mean kota-probolinggo (35.74) or kabupaten-probolinggo (35.13)?
     """  # noqa: E501
     stream = sys.stdout if out is None else out
     errors = sys.stderr if err is None else err

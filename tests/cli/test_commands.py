@@ -219,7 +219,10 @@ def test_advise_without_at_answers_for_now():
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["advise", "probolinggo", "kk/baru"], "did you mean kabupaten-probolinggo (35.13)?"),
+        (
+            ["advise", "probolinggo", "kk/baru"],
+            "did you mean kota-probolinggo (35.74) or kabupaten-probolinggo (35.13)?",
+        ),
         (["advise", "35.14", "kk/ubah"], "unknown service 'kk/ubah'"),
         (["advise", "35.14", "kk/baru", "--reason", "bpj"], "did you mean 'bpjs'?"),
         (
@@ -721,3 +724,122 @@ def test_name_refuses_an_unknown_document_and_a_blank_name_as_usage():
     run = run_main("name", "  ")
     assert run.code == 2
     assert "<a name of 2 characters>" in one_error_line(run)
+
+
+def _example_with(tmp_path, change, name: str = "office.json") -> str:
+    """The example office as a JSON file, changed by ``change`` (a function of its data)."""
+    import copy
+    import tomllib
+
+    data = tomllib.loads(EXAMPLE_OFFICE.read_text(encoding="utf-8"))
+    change(data := copy.deepcopy(data))
+    path = tmp_path / name
+    path.write_text(json.dumps(data, default=str), encoding="utf-8")
+    return str(path)
+
+
+def test_check_refuses_a_channel_listed_twice_and_so_does_the_kit(tmp_path):
+    # Issue 23: it passed both, and the reply then listed the channel twice.
+    def twice(data):
+        channels = data["ordinary"]["channels"]
+        channels.append(dict(channels[0]))
+
+    path = _example_with(tmp_path, twice)
+    assert run_main("check", _example_with(tmp_path, lambda data: None, "as-is.json")).code == 0
+    run = run_main("check", path)
+    assert run.code == 1
+    assert "error    ordinary.channels[" in run.out and "lists the same" in run.out
+    from adminduk.testing import check_office
+
+    assert any(f.severity == "error" and "lists the same" in f.message for f in check_office(path))
+
+
+def test_check_refuses_an_english_day_key_with_the_indonesian_one(tmp_path):
+    def english(data):
+        data["hours"]["monday"] = data["hours"].pop("senin")
+
+    run = run_main("check", _example_with(tmp_path, english))
+    assert run.code == 1
+    assert "hours.monday: unknown key: an office file names the days in Indonesian" in run.out
+    assert "did you mean 'senin'?" in run.out
+
+
+# ------------------------------------------------------------------ issue 23: a new user's view
+def test_help_points_to_installed_help_and_a_url_never_to_a_source_path():
+    run = run_main("--help")
+    assert run.code == 0
+    text = " ".join(run.out.split())
+    assert "docs/cli.md." not in text and "Documentation: docs/" not in text
+    assert "Run 'adminduk COMMAND --help'" in text
+    assert "Documentation: https://" in text
+    assert "docs/cli.md" not in run_main("check", "--help").out
+
+
+def test_offices_lists_every_office_that_answers_marked_by_origin():
+    run = run_main("offices")
+    assert run.code == 0, run.err
+    rows = {line.split()[0]: line.split() for line in run.out.splitlines()[1:] if "  " in line}
+    real = [code for code in rows if not code.startswith("99.")]
+    assert len(real) == 514  # every kabupaten/kota, as the README says
+    assert rows["35.13"][4] == "built-in" and rows["35.74"][4] == "baseline"
+    assert rows["31.71"][4] == "baseline" and "Suku" in rows["31.71"]
+    data = json.loads(run_main("offices", "--json").out)
+    assert {o["code"] for o in data} >= set(real)
+    assert next(o for o in data if o["code"] == "35.74")["origin"] == "baseline"
+
+
+def test_offices_registered_and_province_filters():
+    registered = json.loads(run_main("offices", "--registered", "--json").out)
+    assert [o["code"] for o in registered if not o["code"].startswith("99.")] == [
+        "35.04",
+        "35.13",
+        "35.14",
+        "52.06",
+        "52.71",
+    ]
+    assert all(o["origin"] != "baseline" for o in registered)
+    ntb = json.loads(run_main("offices", "--province", "52", "--json").out)
+    assert {o["code"][:2] for o in ntb} == {"52"} and len(ntb) == 10
+    jakarta = json.loads(run_main("offices", "--province", "DKI Jakarta", "--json").out)
+    assert [o["code"] for o in jakarta] == ["31.01", "31.71", "31.72", "31.73", "31.74", "31.75"]
+    run = run_main("offices", "--province", "Jawa Timor")
+    assert run.code == 2 and "--province='Jawa Timor' is out of range" in one_error_line(run)
+
+
+def test_region_command_gives_name_history_and_office():
+    run = run_main("region", "91.01")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert lines[0] == "91.01  Kabupaten Merauke"
+    assert "province: 91 Papua" in lines
+    assert "now: 93.01 Kabupaten Merauke" in lines
+    assert "on the lists: 2016 to 2022 (valid from 2016, until 2022-11-08)" in lines
+    assert "time zone: Asia/Jayapura (WIT)" in lines
+    assert any(line.startswith("office: Dinas Dukcapil Kabupaten Merauke") for line in lines)
+    district = run_main("region", "35.13.19").out
+    assert "kabupaten/kota: 35.13 Kabupaten Probolinggo" in district
+    data = json.loads(run_main("region", "3404", "--json").out)
+    assert data["province"] == {"code": "34", "name": "Daerah Istimewa Yogyakarta"}
+    assert data["current"]["code"] == "34.04" and data["valid_until"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["region", "35.69"], "no region with code '35.69'; did you mean"),
+        (["region", "91.01", "--on", "2024-01-01"], "is not valid on 2024-01-01"),
+        (["region", "91.01", "--on", "kemarin"], "argument --on: cannot read 'kemarin'"),
+        (["region"], "the following arguments are required: CODE"),
+    ],
+)
+def test_region_command_refuses_bad_input_in_one_line(argv, expected):
+    run = run_main(*argv)
+    assert run.code == 2
+    assert expected in one_error_line(run)
+
+
+@pytest.mark.parametrize("name", ["I Wayan Sudirta", "I Gusti Ngurah Rai", "Ni Luh Putu Ayu"])
+def test_name_accepts_the_balinese_particles_and_still_refuses_abbreviations(name):
+    assert run_main("name", name).code == 0
+    refused = run_main("name", "I. Wayan Sudirta")
+    assert refused.code == 1 and "singkatan" in refused.out

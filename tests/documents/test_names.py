@@ -75,6 +75,59 @@ def test_an_initial_is_never_read_as_a_title_between_words():
     assert found("Budi H Santoso", "kk") == [("pasal-5-ayat-3-a", 2)]
 
 
+# ------------------------------------------------------------------ name particles (names.toml)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "I Wayan Sudirta",
+        "I Gusti Ngurah Rai",
+        "I Made Wirawan",
+        "Ni Luh Putu Ayu Lestari",
+        "NI KOMANG SARI",
+        "Ida I Dewa Agung Made Mahendra",  # I after the honorific its entry names
+        "La Ode Musa",
+        "Wa Ode Sitti",
+    ],
+)
+@pytest.mark.parametrize("document", ["akta-kelahiran", "kk", "ktp-el"])
+def test_a_name_particle_is_a_word_of_the_name_not_an_abbreviation(name, document):
+    assert found(name, document) == []
+
+
+def test_a_particle_after_a_front_title_is_still_the_first_word_of_the_name():
+    assert found("Dr. I Wayan Sudirta", "ktp-el") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("I. Wayan Sudirta", [("pasal-5-ayat-3-a", 1), ("pasal-5-ayat-3-b-tanda-baca", 1)]),
+        ("Budi I Santoso", [("pasal-5-ayat-3-a", 2)]),  # between words: an initial
+        ("Wayan Sudirta I", [("pasal-5-ayat-3-a", 3)]),
+        ("I", [("pasal-5-ayat-3-a", 1), ("pasal-4-ayat-2-c", None)]),  # nothing follows
+        ("M Wayan", [("pasal-5-ayat-3-a", 1)]),  # only the listed particles
+    ],
+)
+def test_a_particle_out_of_its_place_is_an_abbreviation_again(name, expected):
+    assert found(name) == expected
+
+
+def test_every_particle_in_the_file_is_cited_and_never_listed_as_an_abbreviation():
+    from adminduk.documents._names import _rules
+
+    data = _rules().data
+    forms = {p.form.lower() for p in data.particle}
+    assert {"i", "ni"} <= forms
+    assert not forms & {a.lower() for a in data.abbreviations}
+    assert all(p.sources and p.meaning_id and p.meaning_en for p in data.particle)
+
+
+@given(ads.names(), st.sampled_from(["I", "Ni"]))
+def test_a_particle_in_front_of_a_valid_name_keeps_it_valid(name, particle):
+    assume(len(f"{particle} {name}") <= 60)
+    assert check_name(f"{particle} {name}", document="akta-kelahiran") == ()
+
+
 # ------------------------------------------------------------------ Pasal 5 ayat (3) huruf b
 def test_digits_are_errors_pasal_5_3_b():
     assert found("Budi 2 Santoso") == [("pasal-5-ayat-3-b-angka", 2)]

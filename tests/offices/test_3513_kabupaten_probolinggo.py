@@ -162,11 +162,12 @@ def test_files_are_photographed_and_sent_as_one_pdf(office: adminduk.OfficeConfi
     assert all(item.origin == "national" for item in baseline)
 
 
-def test_a_bare_name_is_not_an_alias() -> None:
+def test_a_bare_name_is_not_an_alias_and_suggests_both_offices_kota_first() -> None:
+    # A Kota resident must not be sent to the Kabupaten: both carry the name (issue 23).
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("probolinggo")
-    assert caught.value.suggestions[0] == "kabupaten-probolinggo"
-    assert not any("kota" in s for s in caught.value.suggestions)
+    assert caught.value.suggestions == ("kota-probolinggo", "kabupaten-probolinggo")
+    assert caught.value.labels == ("kota-probolinggo (35.74)", "kabupaten-probolinggo (35.13)")
 
 
 def test_kota_probolinggo_is_a_different_office_and_not_built_in() -> None:

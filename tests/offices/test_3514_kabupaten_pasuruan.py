@@ -138,7 +138,7 @@ def test_kota_pasuruan_is_not_built_in() -> None:
     assert kota.baseline and (kota.region, kota.slug) == ("Kota Pasuruan", "kota-pasuruan")
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("pasuruan")
-    assert caught.value.suggestions[0] == "kabupaten-pasuruan"
+    assert caught.value.suggestions == ("kota-pasuruan", "kabupaten-pasuruan")
 
 
 _GENERIC = {"pendaftaran", "anggota", "keperluan", "pengurusan", "pasien", "di", "(jaminan"}

@@ -105,5 +105,5 @@ def test_kota_bima_is_not_built_in() -> None:
     assert kota.baseline and kota.region == "Kota Bima" and kota.timezone == "Asia/Makassar"
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("bima")
-    assert caught.value.suggestions == ("kabupaten-bima",)
-    assert caught.value.labels == ("kabupaten-bima (52.06)",)
+    assert caught.value.suggestions == ("kota-bima", "kabupaten-bima")
+    assert caught.value.labels == ("kota-bima (52.72)", "kabupaten-bima (52.06)")

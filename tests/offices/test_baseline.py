@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -40,7 +41,8 @@ def test_a_baseline_office_is_the_national_rules_for_the_region(code):
     province = find_province(code[:2])
     assert office.baseline and office is baseline_office(code)
     assert (office.code, office.region, office.province) == (code, place.name, province.name)
-    assert office.name == f"Dinas Dukcapil {place.name}" and get_office(office.slug) is office
+    kind = "Suku Dinas Kependudukan dan Pencatatan Sipil" if code[:2] == "31" else "Dinas Dukcapil"
+    assert office.name == f"{kind} {place.name}" and get_office(office.slug) is office
     assert office.timezone == province.timezone == place.timezone
     assert office.hours is None and office.policies == ()  # national default hours
     policy = office.policy_at(dt.date(2026, 12, 1))
@@ -72,8 +74,8 @@ def test_old_codes_and_kecamatan_point_to_the_office_of_today():
     assert caught.value.suggestions == ()
     with pytest.raises(OfficeNotFound) as caught:
         get_office("surabaya")  # a bare name is still not an alias
-    assert caught.value.suggestions[0] == "kota-surabaya"
-    assert caught.value.labels[0] == "kota-surabaya (35.78)"
+    assert caught.value.suggestions == ("kota-surabaya",)  # no Kabupaten Surabaya
+    assert caught.value.labels == ("kota-surabaya (35.78)",)
 
 
 def test_a_built_in_or_plugin_office_takes_precedence(fresh_registry: _Registry):
@@ -145,3 +147,66 @@ def test_a_baseline_answer_cites_its_national_rules_in_words_of_no_one_language(
     sources = english.split("\nSources: ", 1)[1]
     for word in (" dan ", "Aturan", "katalog", "persyaratan", "pembagian"):
         assert word not in sources, sources
+
+
+# ------------------------------------------------------------------ bare names (issue 23)
+def _bare_names() -> dict[str, list[str]]:
+    from adminduk.regions import RegionLevel, regions
+
+    names: dict[str, list[str]] = {}
+    for r in regions(RegionLevel.REGENCY):
+        bare = re.sub(r"^(kabupaten|kota)(-administrasi)?-", "", r.name.lower().replace(" ", "-"))
+        names.setdefault(bare, []).append(r.code)
+    return names
+
+
+def test_a_bare_name_of_a_different_province_keeps_code_order():
+    # Kota Banjar (Jawa Barat) and Kabupaten Banjar (Kalimantan Selatan) share only a name.
+    with pytest.raises(OfficeNotFound) as caught:
+        get_office("Banjar")
+    assert caught.value.suggestions == ("kota-banjar", "kabupaten-banjar")
+    assert [get_office(s).code for s in caught.value.suggestions] == ["32.79", "63.03"]
+
+
+def test_a_slug_or_a_name_with_its_kind_is_never_read_as_bare():
+    from adminduk.offices._baseline import carriers
+
+    assert get_office("kota-probolinggo").code == "35.74"
+    assert carriers("kota-probolinggo", ()) == carriers("kota probolinggo", ()) == ()
+    assert [o.code for o in carriers("probolinggo", offices())] == ["35.74", "35.13"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(_bare_names().items())), st.sampled_from([str, str.upper]))
+def test_a_bare_name_suggests_every_office_that_carries_it(item, spelled):
+    bare, codes = item
+    with pytest.raises(OfficeNotFound) as caught:
+        get_office(spelled(bare.replace("-", " ")))
+    suggested = [get_office(s).code for s in caught.value.suggestions]
+    assert sorted(suggested) == sorted(codes)
+    # Kota codes run 71-99, kabupaten 01-69 (domain-facts §3.3).
+    kabupaten = {c[:2] for c in codes if int(c[3:]) < 70}
+    cities = [c for c in codes if int(c[3:]) > 70 and c[:2] in kabupaten]
+    assert suggested[: len(cities)] == cities
+    if not cities:
+        assert suggested == sorted(codes)
+
+
+def test_jakartas_offices_are_the_suku_dinas_of_each_city_citing_their_source():
+    # In DKI Jakarta the Dinas is the province's; each Kota/Kabupaten Administrasi has a
+    # Suku Dinas (issue 23).
+    jakarta = [r for r in regions(level="kabupaten-kota") if r.code.startswith("31.")]
+    assert {r.name for r in jakarta} == {
+        "Kabupaten Administrasi Kepulauan Seribu",
+        *(f"Kota Administrasi Jakarta {side}" for side in ("Pusat", "Utara", "Barat")),
+        *(f"Kota Administrasi Jakarta {side}" for side in ("Selatan", "Timur")),
+    }
+    for place in jakarta:
+        office = get_office(place.code)
+        expected = f"Suku Dinas Kependudukan dan Pencatatan Sipil {place.name}"
+        assert office.name == expected
+        assert "SUDIN-DKI" in office.source and "SUDIN-DKI" in office.sources
+        (counter,) = office.ordinary.channels
+        assert counter.label == f"Loket Suku Dinas Dukcapil {place.name} (tatap muka)"
+    assert get_office("35.78").name == "Dinas Dukcapil Kota Surabaya"  # elsewhere: the Dinas
+    assert "SUDIN-DKI" not in get_office("35.78").sources

@@ -9,6 +9,7 @@ fails here, whichever of its two users would have hidden it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adminduk.errors import ConfigError
-from adminduk.offices import validate_office
+from adminduk.offices import parse_office, validate_office
 from adminduk.offices._checks import CROSS_CHECKS, Scope, Severity, cross_checks
 from adminduk.schedule import ExtraOpening
 from adminduk.testing import check_office
@@ -132,6 +133,11 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         rules(in_person="urgent-only"),
         "policies[0].urgency_reasons",
         rules(in_person="urgent-only", urgency_reasons=["bpjs"]),
+    ),
+    "channel-twice": (
+        rules(channels=[{**WA, "address": "0812-3456-7890"}, {**WA, "address": "+6281234567890"}]),
+        "policies[0].channels[1]",
+        rules(channels=[{**WA, "address": "0812-3456-7890"}, {**WA, "address": "0812-3456-7891"}]),
     ),
     "counter-only-online": (
         rules(
@@ -370,3 +376,61 @@ def test_office_hours_that_open_on_no_day_need_a_reason() -> None:
         never_reopens_reason_id="kantor digabung dengan kantor lain",
     )
     assert not _flagged("never-opens-hours", explained)
+
+
+# ------------------------------------------------------------------ one spelling per province
+DIY = {"code": "34.98", "slug": "kota-uji", "timezone": "Asia/Jakarta"}
+
+
+@pytest.mark.parametrize(
+    "province",
+    [
+        "Daerah Istimewa Yogyakarta",  # the Kemendagri list's name, as region("34").name gives it
+        "DI Yogyakarta",  # short forms in common use
+        "DIY",
+        "di  yogyakarta",
+    ],
+)
+def test_an_office_file_may_copy_the_regions_province_name_or_a_short_form(province: str) -> None:
+    assert "province" not in _flagged("province-of-code", minimal(**DIY, province=province))
+
+
+def test_a_short_form_of_another_province_is_refused() -> None:
+    assert "province" in _flagged("province-of-code", minimal(**DIY, province="DKI Jakarta"))
+
+
+# ------------------------------------------------------------------ day keys (issue 23)
+@pytest.mark.parametrize(("english", "indonesian"), [("monday", "senin"), ("Friday", "jumat")])
+def test_an_english_day_key_in_an_office_file_gets_the_indonesian_one(
+    english: str, indonesian: str
+) -> None:
+    data = minimal(hours={english: "08:00-12:00"}, hours_source="S")
+    with pytest.raises(ConfigError) as caught:
+        parse_office(json.dumps(data), format="json")
+    (problem,) = caught.value.problems
+    assert problem.path == f"hours.{english}"
+    assert problem.message.endswith(f"did you mean {indonesian!r}?")
+    in_policy = rules(hours={english: "08:00-12:00"})
+    assert _file_paths(in_policy) == {f"policies[0].hours.{english}"}
+
+
+def _file_paths(data: dict[str, Any]) -> set[str]:
+    try:
+        parse_office(json.dumps(data), format="json")
+    except ConfigError as err:
+        return {p.path for p in err.problems}
+    return set()
+
+
+def test_in_python_the_english_day_names_still_work() -> None:
+    from adminduk.schedule import WeeklyHours
+
+    # A model_dump (English attribute names) validates again; only a file's text is refused.
+    office = validate_office(minimal(hours={"senin": "08:00-12:00"}, hours_source="S"))
+    assert validate_office(office.model_dump(mode="json")) == office
+
+    assert (
+        WeeklyHours(monday=["08:00-12:00"]).monday
+        == WeeklyHours.parse({"senin": "08:00-12:00"}).monday
+    )
+    assert WeeklyHours.parse({"monday": "08:00-12:00"}).day(0)

@@ -321,9 +321,9 @@ def test_cite_names_rule_fields() -> None:
     ],
 )
 def test_channel_problems(overrides: dict[str, Any], field: str, fragment: str) -> None:
-    path, text = only_problem(
-        minimal(policies=[policy(channels=[channel(), channel(**overrides)])])
-    )
+    # A second channel of its own (another address): the same one twice is refused anyway.
+    second = channel(**{"address": "https://uji.example/kedua", **overrides})
+    path, text = only_problem(minimal(policies=[policy(channels=[channel(), second])]))
     assert path == f"policies[0].channels[1].{field}"
     assert fragment in text
 
@@ -568,6 +568,15 @@ def test_schema_describes_the_file_format() -> None:
     assert "senin" in hours
     schema["title"] = "changed"
     assert office_schema()["title"] == "adminduk office file"  # each call a fresh copy
+
+
+def test_the_schema_describes_in_prose_without_doctest_prompts() -> None:
+    # Issue 23: `adminduk schema` printed the docstrings' examples, prompts and all.
+    text = json.dumps(office_schema())
+    assert ">>>" not in text and "Examples:" not in text
+    channel = office_schema()["$defs"]["Channel"]["description"]
+    assert channel.startswith("A way to apply for services")
+    assert "address_unknown_reason" in channel
 
 
 # -- the problem report itself --------------------------------------------------------------------

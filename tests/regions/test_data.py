@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from adminduk.regions import (
     RegionLevel,
@@ -168,3 +170,28 @@ def test_every_regency_that_left_the_lists_has_a_current_successor():
 def test_kabupaten_and_kota_of_one_name_are_kept_apart():
     assert region("92.01").current().code == "96.01"  # Kabupaten Sorong
     assert region("92.71").current().code == "96.71"  # Kota Sorong
+
+
+def test_every_province_has_the_newest_lists_name_in_the_zone_table():
+    # One spelling per province: the province table, the regions and every office show the
+    # name of the newest Kemendagri list; short forms are input only.
+    for province in provinces():
+        assert province.name == region(province.code).name
+    diy = "Daerah Istimewa Yogyakarta"
+    assert find_province("34").name == region("34.04").province.name == diy
+    assert find_province("31").name == "Daerah Khusus Ibukota Jakarta"
+
+
+@given(st.sampled_from(provinces()), st.data())
+def test_every_name_variant_of_a_province_maps_to_that_province_only(province, data):
+    variant = data.draw(st.sampled_from((province.name, *province.short_names)))
+    spelled = data.draw(st.sampled_from((variant, variant.upper(), variant.lower())))
+    assert [p.code for p in provinces() if p.is_named(spelled)] == [province.code]
+
+
+@pytest.mark.parametrize("bad", [34, None, b"DIY"])
+def test_is_named_refuses_what_is_not_a_name_with_a_library_error(bad):
+    from adminduk.errors import AdmindukError
+
+    with pytest.raises(AdmindukError, match="name"):
+        find_province("34").is_named(bad)

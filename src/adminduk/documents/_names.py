@@ -68,6 +68,15 @@ class _Titles(_Frozen):
     adat: _Placed
 
 
+class _Particle(_Frozen):
+    form: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]+$")]
+    meaning_id: Text
+    meaning_en: Text
+    place: Literal["front"]
+    after: tuple[Text, ...] = ()
+    sources: tuple[Text, ...] = Field(min_length=1)
+
+
 class _NameRules(_Frozen):
     citation: Text
     sources: tuple[Text, ...] = Field(min_length=1)
@@ -78,6 +87,7 @@ class _NameRules(_Frozen):
     abbreviations: tuple[Text, ...]
     rule: tuple[_Rule, ...]
     titles: _Titles
+    particle: tuple[_Particle, ...] = ()
 
 
 # The rule ids the checker applies; the loader refuses a file that lacks one.
@@ -154,6 +164,10 @@ class _Rules:
         self.data = data
         self.by_id = {rule.id: rule for rule in data.rule}
         self.abbreviations = frozenset(word.lower() for word in data.abbreviations)
+        # particle (lower case) -> the words (lower case) it may also follow
+        self.particles = {
+            p.form.lower(): frozenset(word.lower() for word in p.after) for p in data.particle
+        }
         kinds = data.titles
         self.front = {
             form.lower(): kind
@@ -249,10 +263,27 @@ def _is_latin(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN")
 
 
-def _word_findings(word: str, position: int, rules: _Rules) -> list[NameFinding]:
+def _is_particle(words: list[str], index: int, front: int, back: int, rules: _Rules) -> bool:
+    """Whether ``words[index]`` is a name particle where it stands (``names.toml``, particle).
+
+    Only as the first word of the name proper, or right after a word its entry names, with a
+    word of the name after it; never written with a full stop, which makes it an initial.
+    """
+    word = words[index]
+    after = rules.particles.get(word.lower())
+    if after is None or index + 1 >= back:
+        return False
+    return index == front or (index > front and words[index - 1].lower() in after)
+
+
+def _word_findings(
+    word: str, position: int, rules: _Rules, *, particle: bool = False
+) -> list[NameFinding]:
     found: list[NameFinding] = []
     letters = [char for char in word if char.isalpha()]
-    if len(letters) == 1 or word.endswith(".") or _core(word) in rules.abbreviations:
+    # A particle (the Balinese I) is a whole word of its own, not an initial.
+    short = len(letters) == 1 or word.endswith(".") or _core(word) in rules.abbreviations
+    if short and not particle:
         found.append(_finding(rules, _ABBREVIATION, position))
     if any(char.isdigit() for char in word):
         found.append(_finding(rules, _DIGIT, position))
@@ -311,7 +342,9 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
     KTP-el they may stand abbreviated, dots and the comma before them included (Pasal 5 ayat (1)
     huruf c), on an akta education and religious titles are errors (Pasal 5 ayat (3) huruf c).
     Marga and family names are part of the name (Pasal 5 ayat (2)) and are checked as words of
-    it. Whether a name is easy to read and free of negative or double meaning (Pasal 4 ayat (2)
+    it. A name particle of a regional custom (the Balinese ``I`` and ``Ni``; ``names.toml``
+    lists them with their sources) is a word of the name, not an abbreviation, as the first
+    word of the name proper. Whether a name is easy to read and free of negative or double meaning (Pasal 4 ayat (2)
     huruf a) takes a person's judgement and is not checked.
 
     Args:
@@ -331,6 +364,10 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
         ['pasal-5-ayat-3-a', 'pasal-5-ayat-3-b-tanda-baca']
         >>> check_name("Dr. Rina Sari, S.H.", document="ktp-el")
         ()
+        >>> check_name("I Wayan Sudirta", document="akta-kelahiran")
+        ()
+        >>> [f.position for f in check_name("Budi I Santoso", document="akta-kelahiran")]
+        [2]
         >>> [(f.rule, f.position) for f in check_name("Dr. Rina Sari", document="akta-kematian")]
         [('pasal-5-ayat-3-c', 1)]
         >>> check_name("Budi", document="kk")[0].severity
@@ -357,7 +394,8 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
             continue
         if index == back - 1 < len(words) - 1 and word.endswith(","):
             word = word[:-1]  # the comma that sets the titles off: "Rina Sari, S.H."
-        found.extend(_word_findings(word, position, rules))
+        particle = _is_particle(words, index, front, back, rules)
+        found.extend(_word_findings(word, position, rules, particle=particle))
     letters = len(" ".join(words))
     limit = rules.data.max_letters
     if letters > limit:

@@ -35,6 +35,7 @@ __all__ = [
     "baseline_codes",
     "baseline_office",
     "built",
+    "carriers",
     "fallback",
     "find_baseline",
     "suggest",
@@ -69,6 +70,34 @@ BASELINE_SOURCES: Final = {
 }
 BASELINE_RULES: Final = "ATURAN-NASIONAL"
 _OFFICE_SOURCE: Final = f"KODE-WILAYAH; ZONA-WAKTU; {BASELINE_RULES}"
+
+# Provinces where the kabupaten/kota have no Dinas of their own. In DKI Jakarta the five Kota
+# Administrasi and the Kabupaten Administrasi Kepulauan Seribu are not autonomous regions: the
+# Dinas Kependudukan dan Pencatatan Sipil is the province's, and each city has a Suku Dinas.
+# province code -> (what the office's name puts before the region's, what the counter's label
+# puts before it, the source key, the source)
+_OFFICE_KINDS: Final = {
+    "31": (
+        "Suku Dinas Kependudukan dan Pencatatan Sipil",
+        "Suku Dinas Dukcapil",
+        "SUDIN-DKI",
+        {
+            "title": "Dinas Kependudukan dan Pencatatan Sipil Provinsi DKI Jakarta: Suku Dinas "
+            "Kependudukan dan Pencatatan Sipil di setiap kota administrasi dan di Kabupaten "
+            "Administrasi Kepulauan Seribu",
+            "publisher": "Pemerintah Provinsi DKI Jakarta",
+            "url": "https://kependudukancapil.jakarta.go.id/sudin_jakbar/home/detail/17",
+            "note": "Secondary sources, read: the province's Dukcapil site, which keeps a page "
+            "per Suku Dinas (sudin_jakbar, ...); poskota.co.id 2020-06-24 (Kasudin Dukcapil "
+            "Jakarta Selatan: "
+            "'Suku Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Jakarta Selatan'); "
+            "beritajakarta.id 69950 (Sudin Dukcapil Kepulauan Seribu, Dinas Dukcapil Provinsi "
+            "DKI Jakarta); Keputusan Kepala Dinas Dukcapil Provinsi DKI Jakarta 281/2019 "
+            "(standar pelayanan of the provincial Dinas). The Peraturan Gubernur that sets the "
+            "Dinas's organisation was not found in a readable copy.",
+        },
+    ),
+}
 
 
 def _slug(name: str) -> str:
@@ -194,37 +223,103 @@ def _validate(place: Region) -> OfficeConfig:
 
     province = find_province(place.code[:2])
     assert province is not None  # a test holds the zone table to the lists' provinces
+    name, short, source = f"Dinas Dukcapil {place.name}", "Dinas Dukcapil", _OFFICE_SOURCE
+    sources: dict[str, object] = dict(BASELINE_SOURCES)
+    kind = _OFFICE_KINDS.get(province.code)
+    if kind is not None:
+        full, short, key, info = kind
+        name, source = f"{full} {place.name}", f"{key}; {_OFFICE_SOURCE}"
+        sources[key] = info
     return OfficeConfig.model_validate(
         {
             "code": place.code,
             "slug": _slug(place.name),
-            "name": f"Dinas Dukcapil {place.name}",
+            "name": name,
             "region": place.name,
             "province": province.name,
             "timezone": province.timezone,
-            "source": _OFFICE_SOURCE,
-            "sources": BASELINE_SOURCES,
+            "source": source,
+            "sources": sources,
             # The counter every office has, citing the national rules, not an unknown address.
             "ordinary": {
                 "source": BASELINE_RULES,
-                "channels": [counter_channel(place.name, None, BASELINE_RULES)],
+                "channels": [counter_channel(place.name, None, BASELINE_RULES, office=short)],
             },
             "baseline": True,
         }
     )
 
 
-def fallback(key: object, missing: OfficeNotFound) -> OfficeConfig:
+# The kind a slug starts with: a bare name is what is left ("kota-administrasi-jakarta-pusat").
+_KIND: Final = re.compile(r"^(kabupaten|kota)(-administrasi)?-")
+
+
+def _bare(slug: str) -> str:
+    return _KIND.sub("", slug)
+
+
+def carriers(key: object, registered: tuple[OfficeConfig, ...]) -> tuple[OfficeConfig, ...]:
+    """Every answering office whose name is ``key`` without its kind: a bare name's offices.
+
+    ``probolinggo`` is carried by Kabupaten Probolinggo (35.13) and Kota Probolinggo (35.74);
+    both are suggested, never one picked (DESIGN.md). Registered offices and the baseline
+    offices of the newest list count alike. The order is the rule of one place: where a Kota
+    and a Kabupaten of the name lie in the same province, the kabupaten took its name from
+    the town (its seat, or once its seat: domain-facts §3.3 on Probolinggo, Pasuruan and
+    Bima), so the name is first the city's and the Kota comes first; otherwise (Kota Banjar
+    in Jawa Barat, Kabupaten Banjar in Kalimantan Selatan share a name and nothing else) the
+    offices come in code order. A key that is a slug or a code already carries nothing.
+
+    Examples:
+        >>> [o.code for o in carriers("Probolinggo", ())]
+        ['35.74', '35.13']
+        >>> [o.code for o in carriers("banjar", ())]
+        ['32.79', '63.03']
+        >>> carriers("kota-probolinggo", ())
+        ()
+    """
+    if not isinstance(key, str) or not key.strip():
+        return ()
+    bare = _slug(key)
+    if _bare(bare) != bare:
+        return ()  # "kota-…": a slug with its kind, not a bare name
+    by_code = {o.code: o for o in registered if _bare(o.slug) == bare}
+    for slug, code in _by_slug().items():
+        if _bare(slug) == bare and code not in by_code:
+            by_code[code] = baseline_office(code)
+    found = list(by_code.values())
+    return tuple(sorted(found, key=lambda o: (not _city_first(o, found), o.code)))
+
+
+def _city_first(office: OfficeConfig, found: list[OfficeConfig]) -> bool:
+    """Whether ``office`` is a Kota with a Kabupaten of the same name in its province."""
+    return office.slug.startswith("kota-") and any(
+        other.code[:2] == office.code[:2] and other.slug.startswith("kabupaten-")
+        for other in found
+    )
+
+
+def fallback(
+    key: object, missing: OfficeNotFound, registered: tuple[OfficeConfig, ...] = ()
+) -> OfficeConfig:
     """What ``get_office`` answers when no registered office has ``key``: a baseline office.
 
     Raises:
-        OfficeNotFound: ``missing`` itself, or with close baseline slugs when it had none.
+        OfficeNotFound: a bare name with every office that carries it (:func:`carriers`);
+            else ``missing`` itself, or with close baseline slugs when it had none.
     """
     from adminduk.regions import find_region
 
     found = find_baseline(key)
     if found is not None:
         return found
+    named = carriers(key, registered)
+    if named:
+        raise OfficeNotFound(
+            missing.value,
+            tuple(o.slug for o in named),
+            labels=tuple(f"{o.slug} ({o.code})" for o in named),
+        ) from None
     # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
     place = find_region(key) if isinstance(key, str) else None
     more, labels = (

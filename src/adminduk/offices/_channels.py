@@ -191,11 +191,14 @@ def counter_channel(
     address: str | None,
     address_source: str | None,
     reason: tuple[str | None, str | None] = (None, None),
+    *,
+    office: str = "Dinas Dukcapil",
 ) -> Channel:
     """The counter of an office whose file lists none: every service, at the office's address.
 
     Where the address is unknown, ``reason`` (English, Indonesian) says why: the office's own
-    ``address_unknown_reason``, else that the sources give none.
+    ``address_unknown_reason``, else that the sources give none. ``office`` is the kind of
+    office as the label names it (Jakarta's cities have a ``Suku Dinas Dukcapil``).
     """
     if address is not None:
         english, indonesian = None, None
@@ -212,7 +215,7 @@ def counter_channel(
             "how_to_find_id": None,
             "how_to_find_en": None,
             "published_as": None,
-            "label": f"Loket Dinas Dukcapil {region} (tatap muka)",
+            "label": f"Loket {office} {region} (tatap muka)",
             "label_en": f"Counter of the Dukcapil office of {region} (in person)",
             "services": ("*",),
             "intake": (),

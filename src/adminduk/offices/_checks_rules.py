@@ -88,6 +88,28 @@ def _suspended_online(part: Part) -> Iterator[Issue]:
     yield from _online_clashes(part, "suspended", "suspends")
 
 
+@check("channel-twice", Severity.ERROR, Scope.RULES, "addresses", "channels")
+def _channel_twice(part: Part) -> Iterator[Issue]:
+    """The same channel listed twice in one set of rules: the reply would list it twice."""
+    seen: dict[tuple[str, str], int] = {}
+    for index, channel in enumerate(part["channels"]):
+        fields = fields_of(channel)
+        # A channel is its kind and where it goes: the (normalised) address, or, where the
+        # address is unknown, its label.
+        where = fields.get("address") or fields.get("label")
+        if where is None:
+            continue
+        key = (kind_name(fields.get("kind")), str(where).casefold())
+        if key in seen:
+            yield Issue(
+                f"channels[{index}]",
+                f"lists the same {key[0]} channel as channels[{seen[key]}]; write it once, "
+                "with every service it takes",
+                where,
+            )
+        seen.setdefault(key, index)
+
+
 _RULE_LISTS: Final = ("counter_only", "suspended", "fulfilment", "in_person_steps")
 
 

@@ -15,6 +15,7 @@ from adminduk._arguments import choice, optional_text, text_problem
 from adminduk._redact import safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
+from adminduk.schedule._models import OFFICE_FILE
 
 __all__ = [
     "MAX_OFFICE_FILE_BYTES",
@@ -61,14 +62,20 @@ def validate_office(data: Mapping[str, Any], *, source: str | None = None) -> Of
           - timezone: required, but missing
           - source: required, but missing
     """
-    source = optional_text("source", source, "a name for messages")
+    return _validated(data, optional_text("source", source, "a name for messages"), file=False)
+
+
+def _validated(data: object, source: str | None, *, file: bool) -> OfficeConfig:
     if not isinstance(data, Mapping):
         raise _fail(
             f"the top level of an office file is a table of keys, not a {type(data).__name__}",
             source,
         )
     try:
-        return OfficeConfig.model_validate(data)
+        # Read from a file's text, the weekly hours take the Indonesian day keys only; a
+        # mapping from Python (a model_dump) may carry the English attribute names.
+        context = {OFFICE_FILE: True} if file else None
+        return OfficeConfig.model_validate(data, context=context)
     except ConfigError as err:
         raise ConfigError(err.problems, source=source) from None
 
@@ -134,7 +141,7 @@ def parse_office(
         raise _fail(f"not valid {format.upper()}: {err}", source) from None
     except RecursionError:
         raise _fail("the file is nested too deeply to be an office file", source) from None
-    return validate_office(data, source=source)
+    return _validated(data, source, file=True)
 
 
 def _too_large(size: int, source: str | None) -> ConfigError:
@@ -193,9 +200,34 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     return parse_office(raw, format=fmt, source=name)
 
 
+def _prose(description: str) -> str:
+    """A docstring as an editor shows it: the doctests of its Examples section left out.
+
+    The schema's readers are the authors of office files, for whom ``>>>`` prompts are noise.
+    """
+    head, _, _ = description.partition("\n\nExamples:")
+    lines = [line for line in head.splitlines() if not line.lstrip().startswith((">>>", "..."))]
+    return "\n".join(lines).rstrip()
+
+
+def _without_doctests(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _prose(value)
+            if key == "description" and isinstance(value, str)
+            else _without_doctests(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_without_doctests(item) for item in node]
+    return node
+
+
 @cache
 def _schema() -> dict[str, Any]:
-    schema = OfficeConfig.model_json_schema(by_alias=True, mode="validation")
+    schema: dict[str, Any] = _without_doctests(
+        OfficeConfig.model_json_schema(by_alias=True, mode="validation")
+    )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "adminduk office file"
     return schema

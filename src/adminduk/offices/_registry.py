@@ -586,7 +586,10 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
     point is named after it, and (once) the plugins with other names. After that a lookup is
     a dictionary lookup. A broken plugin never makes a lookup of another office fail; see
     :func:`registry_errors`. Bare place names are not aliases: Kabupaten and Kota Probolinggo
-    are two offices, so ``probolinggo`` is refused with the close matches.
+    are two offices, so ``probolinggo`` is refused with every office that carries the name,
+    built-in, plugin or baseline. The Kota comes first where a Kota and a Kabupaten of the name
+    lie in one province, as the kabupaten took its name from the town; otherwise (Kota Banjar
+    in Jawa Barat, Kabupaten Banjar in Kalimantan Selatan) the offices come in code order.
 
     Raises:
         OfficeNotFound: no registered office answers to it; ``suggestions`` holds close
@@ -604,7 +607,7 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         >>> get_office("probolinggo")
         Traceback (most recent call last):
         ...
-        adminduk.errors.OfficeNotFound: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
+        adminduk.errors.OfficeNotFound: no office with code or slug 'probolinggo'; did you mean kota-probolinggo (35.74) or kabupaten-probolinggo (35.13)?
     """  # noqa: E501
     if type(code_or_slug) is str:
         found = _REGISTRY.index.get(code_or_slug)
@@ -615,7 +618,7 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
     try:
         return _REGISTRY.lookup(code_or_slug)
     except OfficeNotFound as missing:  # every kabupaten/kota has at least a baseline office
-        return _baseline.fallback(code_or_slug, missing)
+        return _baseline.fallback(code_or_slug, missing, _REGISTRY.offices())
 
 
 def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:

@@ -19,7 +19,10 @@ PROVINCE_SOURCE: Final = (
     "zone.tab"
 )
 
-# code, name, local zone, IANA zone, first year (only where the sources give one)
+# code, name, local zone, IANA zone, first year (only where the sources give one). The name is
+# the newest Kemendagri list's (wilayah.tsv), the one spelling every part of the library shows;
+# a test holds the two equal. The table stays here rather than being read from the lists so
+# that parsing a NIK does not load them.
 _ROWS: Final[tuple[tuple[str, str, str, str, int | None], ...]] = (
     ("11", "Aceh", "WIB", "Asia/Jakarta", None),
     ("12", "Sumatera Utara", "WIB", "Asia/Jakarta", None),
@@ -31,10 +34,10 @@ _ROWS: Final[tuple[tuple[str, str, str, str, int | None], ...]] = (
     ("18", "Lampung", "WIB", "Asia/Jakarta", None),
     ("19", "Kepulauan Bangka Belitung", "WIB", "Asia/Jakarta", None),
     ("21", "Kepulauan Riau", "WIB", "Asia/Jakarta", None),
-    ("31", "DKI Jakarta", "WIB", "Asia/Jakarta", None),
+    ("31", "Daerah Khusus Ibukota Jakarta", "WIB", "Asia/Jakarta", None),
     ("32", "Jawa Barat", "WIB", "Asia/Jakarta", None),
     ("33", "Jawa Tengah", "WIB", "Asia/Jakarta", None),
-    ("34", "DI Yogyakarta", "WIB", "Asia/Jakarta", None),
+    ("34", "Daerah Istimewa Yogyakarta", "WIB", "Asia/Jakarta", None),
     ("35", "Jawa Timur", "WIB", "Asia/Jakarta", None),
     ("36", "Banten", "WIB", "Asia/Jakarta", None),
     ("51", "Bali", "WITA", "Asia/Makassar", None),
@@ -61,6 +64,14 @@ _ROWS: Final[tuple[tuple[str, str, str, str, int | None], ...]] = (
     ("96", "Papua Barat Daya", "WIT", "Asia/Jayapura", 2022),
 )
 
+# Short forms in common use, accepted as input (an office file's `province`) and never shown:
+# "DKI Jakarta" is the name the lists of 2016-2023 carry; "DI Yogyakarta" and "DIY" are the
+# forms the province's own offices write (domain-facts §8 used "DI Yogyakarta").
+_SHORT_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "31": ("DKI Jakarta",),
+    "34": ("DI Yogyakarta", "DIY"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Province:
@@ -74,6 +85,8 @@ class Province:
         since: the year the province was formed, where the sources give it (the 2022 Papua
             provinces); ``None`` otherwise.
         source: where the code and the zone come from.
+        short_names: short forms accepted as input for the name (``DKI Jakarta``), never
+            shown; see :meth:`is_named`.
 
     Examples:
         >>> ntb = find_province("52")
@@ -89,6 +102,23 @@ class Province:
     timezone: str
     since: int | None = None
     source: str = PROVINCE_SOURCE
+    short_names: tuple[str, ...] = ()
+
+    def is_named(self, name: str) -> bool:
+        """Whether ``name`` names this province: its list name or a short form, in any case.
+
+        Examples:
+            >>> diy = find_province("34")
+            >>> diy.name
+            'Daerah Istimewa Yogyakarta'
+            >>> diy.is_named("DI Yogyakarta"), diy.is_named("daerah istimewa yogyakarta")
+            (True, True)
+            >>> diy.is_named("Jawa Tengah")
+            False
+        """
+        wanted = " ".join(text("name", name, "a province name, e.g. 'Jawa Timur'").split())
+        names = (self.name, *self.short_names)
+        return any(wanted.casefold() == known.casefold() for known in names)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -122,7 +152,7 @@ def provinces() -> tuple[Province, ...]:
         >>> sorted({p.timezone for p in provinces()})
         ['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar', 'Asia/Pontianak']
     """
-    return tuple(Province(*row) for row in _ROWS)
+    return tuple(Province(*row, short_names=_SHORT_NAMES.get(row[0], ())) for row in _ROWS)
 
 
 @cache

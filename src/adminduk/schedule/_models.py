@@ -13,11 +13,12 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Self
+from typing import TYPE_CHECKING, Annotated, Any, Final, Self
 
 from pydantic import (
     Field,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -27,7 +28,7 @@ from adminduk import _arguments
 from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk._pydantic_hooks import public_schema
 from adminduk._validation import ConfigErrorModel, frozen_config
-from adminduk.errors import ConfigError
+from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
 if TYPE_CHECKING:
@@ -243,6 +244,9 @@ class _Frozen(ConfigErrorModel):
     model_config = frozen_config()
 
 
+OFFICE_FILE: Final = "adminduk.office_file"
+"""The validation-context key that says the data is an office file, not Python arguments."""
+
 _DAY_FIELDS = tuple(name.lower() for name in DAYS_EN)
 _DAY_NAMES_ID = tuple(name.lower() for name in DAYS_ID)
 
@@ -283,6 +287,28 @@ class WeeklyHours(_Frozen):
 
     _wrap = field_validator(*_DAY_FIELDS, mode="before")(_one_or_many)
     _ordered = field_validator(*_DAY_FIELDS, mode="after")(_check_day)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _indonesian_keys_in_files(cls, data: Any, info: ValidationInfo) -> Any:
+        # An office file names the days in Indonesian, as its readers do; an English key
+        # there ("monday") would otherwise pass as the Python attribute name and the reader
+        # of the file would not see one spelling. Only where the caller says the data is a
+        # file (validation context OFFICE_FILE): in Python, WeeklyHours(monday=...) works.
+        if not (isinstance(data, Mapping) and info.context and info.context.get(OFFICE_FILE)):
+            return data
+        problems = [
+            ConfigProblem(
+                str(key),
+                "unknown key: an office file names the days in Indonesian; did you mean "
+                f"{_DAY_NAMES_ID[_DAY_FIELDS.index(key.lower())]!r}?",
+            )
+            for key in data
+            if isinstance(key, str) and key.lower() in _DAY_FIELDS
+        ]
+        if problems:
+            raise ConfigError(problems)
+        return data
 
     @classmethod
     def parse(cls, data: "Mapping[str, Any] | WeeklyHours", source: str | None = None) -> Self:

@@ -419,6 +419,7 @@ def _remote_channels(draw: st.DrawFn, codes: list[str]) -> list[dict[str, Any]]:
     count = draw(st.integers(1, 3))
     kinds = [draw(st.sampled_from(["app", "whatsapp", "portal"])) for _ in range(count)]
     channels = []
+    used: set[str] = set()  # a channel listed twice is refused (check channel-twice)
     for index, chosen in _group(codes, [str(i) for i in range(count)], draw).items():
         kind = kinds[int(index)]
         channel: dict[str, Any] = {
@@ -435,11 +436,15 @@ def _remote_channels(draw: st.DrawFn, codes: list[str]) -> list[dict[str, Any]]:
                 channel["how_to_find_id"] = "nomornya tercantum di spanduk depan kantor"
                 channel["how_to_find_en"] = "the number is on the banner in front of the office"
             else:
-                channel["address"] = draw(whatsapp_numbers())
+                number = draw(
+                    whatsapp_numbers().filter(lambda n: normalize_whatsapp(n) not in used)
+                )
+                used.add(normalize_whatsapp(number))
+                channel["address"] = number
             channel["intake"] = ["photo"]
         else:
             host = draw(st.sampled_from(_PLACES))
-            channel["address"] = f"https://layanan-{host}.example/{kind}"
+            channel["address"] = f"https://layanan-{host}.example/{kind}/{index}"
             channel["intake"] = draw(
                 st.lists(st.sampled_from(["photo", "scan", "pdf"]), max_size=3, unique=True)
             )
