@@ -27,6 +27,9 @@ from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownServi
 
 __all__ = ["MIN_SCORE", "ServiceMatch", "find_services"]
 
+KINDS: Final = ("service", "hours", "status", "greeting", "thanks", "unknown")
+"""What a chat message can be (see :func:`adminduk.read_message`)."""
+
 MIN_SCORE: Final = 0.6
 """The lowest score :func:`find_services` reports; below it a text is not about that service."""
 
@@ -40,7 +43,7 @@ MAX_TEXT_CHARS: Final = 4096
 _FUZZY_CUTOFF: Final = 85  # rapidfuzz ratio (0-100): "hlang" is "hilang", "siang" is not "asing"
 _FUZZY_MIN_CHARS: Final = 4  # shorter words are too easily confused ("kia", "kk", "sim")
 _UNKNOWN_WEIGHT: Final = 1.0  # a word the vocabulary does not know: it may be off-topic
-_FOREIGN_WEIGHT: Final = 8.0  # a word of another office's business: it almost surely is
+FOREIGN_WEIGHT: Final = 8.0  # a word of another office's business: it almost surely is
 _FOREIGN: Final = ("\x00foreign",)
 _CACHE_LIMIT: Final = 65536
 
@@ -104,6 +107,156 @@ def _stems(word: str) -> Iterator[str]:
                 yield swallowed + rest
 
 
+_WINDOW: Final = 2  # the words of a document's name stand at most this far from its first word
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A document a message names, and the service it asks for with it (intents.toml)."""
+
+    document: str  # the key of intents.toml [documents]
+    service: Service
+    score: float
+    label: str  # "kk + lost", or "kk" when no action word was read
+    position: int  # where the document is first named, in canonical words
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the vocabulary read in a text: services ranked best first, the documents named."""
+
+    matches: tuple[ServiceMatch, ...]
+    named: tuple[Named, ...]
+    stray: float  # the weight of words no phrase knows; a foreign word weighs heavily
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    document: str
+    name: frozenset[str]
+    used: frozenset[int]  # the positions of the name's words
+
+    @property
+    def anchor(self) -> int:
+        return min(self.used)
+
+
+class _Frames:
+    """intents.toml's documents, actions and their combinations; immutable after construction."""
+
+    def __init__(
+        self, data: Mapping[str, object], known: frozenset[str], problems: list[ConfigProblem]
+    ) -> None:
+        def table(key: str) -> Mapping[str, object]:
+            value = data.get(key, {})
+            return value if isinstance(value, Mapping) else {}
+
+        def tokens(where: str, text: object) -> tuple[str, ...]:
+            words = tuple(_words(text)) if isinstance(text, str) else ()
+            unknown = [w for w in words if w not in known]
+            if not words or unknown:
+                problems.append(
+                    ConfigProblem(where, "not canonical words of phrases.toml [words]", text)
+                )
+            return words
+
+        self.names: list[tuple[str, tuple[str, ...]]] = [
+            (document, tokens(f"documents.{document}", name))
+            for document, names in table("documents").items()
+            for name in (names if isinstance(names, list) else [names])
+        ]
+        self.order: list[str] = list(table("actions"))
+        self.actions_of: dict[str, list[str]] = {}
+        for action, cues in table("actions").items():
+            for cue in cues if isinstance(cues, list) else [cues]:
+                for token in tokens(f"actions.{action}", cue):
+                    self.actions_of.setdefault(token, []).append(action)
+        self.combine: dict[str, dict[str, Service]] = {}
+        for document, row in table("combine").items():
+            if document not in table("documents"):
+                problems.append(ConfigProblem(f"combine.{document}", "not in [documents]"))
+            services: dict[str, Service] = {}
+            for action, code in row.items() if isinstance(row, Mapping) else ():
+                where = f"combine.{document}.{action}"
+                if action != "default" and action not in self.order:
+                    problems.append(ConfigProblem(where, "not an action of [actions]", action))
+                try:
+                    services[action] = Service.parse(code)
+                except UnknownService as err:
+                    problems.append(ConfigProblem(where, str(err)))
+            if "default" not in services:
+                problems.append(ConfigProblem(f"combine.{document}", "has no default service"))
+            self.combine[document] = services
+        missing = {document for document, _ in self.names} - set(self.combine)
+        problems.extend(ConfigProblem(f"combine.{d}", "missing") for d in sorted(missing))
+        self.action_score = float(data.get("action_score", 0.9))  # type: ignore[arg-type]
+        self.default_score = float(data.get("default_score", 0.7))  # type: ignore[arg-type]
+
+    def _mentions(self, where: Mapping[str, list[int]]) -> list[_Mention]:
+        found: list[_Mention] = []
+        for document, name in self.names:
+            first, *rest = name
+            for start in where.get(first, ()):
+                used = {start}
+                for token in rest:
+                    near = [q for q in where.get(token, ()) if abs(q - start) <= _WINDOW]
+                    if not near:
+                        break
+                    used.add(min(near, key=lambda q: abs(q - start)))
+                else:
+                    found.append(_Mention(document, frozenset(name), frozenset(used)))
+        # A name inside a longer name read at the same place gives way to it ("akta" to
+        # "akta meninggal", "ktp" to "ktp anak").
+        return [
+            m
+            for m in found
+            if not any(m.name < o.name and m.used <= o.used for o in found if o is not m)
+        ]
+
+    def read(self, sequence: Sequence[tuple[str, ...]]) -> tuple[Named, ...]:
+        where: dict[str, list[int]] = {}
+        for position, canonical in enumerate(sequence):
+            for token in canonical:
+                where.setdefault(token, []).append(position)
+        mentions = self._mentions(where)
+        if not mentions:
+            return ()
+        used = set().union(*(m.used for m in mentions))
+        cues: list[tuple[int, str]] = [
+            (position, action)
+            for position, canonical in enumerate(sequence)
+            if position not in used
+            for token in canonical
+            for action in self.actions_of.get(token, ())
+        ]
+        anchors = sorted({(m.anchor, m.document) for m in mentions})
+        own: dict[str, set[str]] = {document: set() for _, document in anchors}
+        for position, action in cues:
+            # The nearest document that has a use for the action; on a tie the one before
+            # ("KTP hilang, KK baru").
+            takers = [(abs(position - a), a > position, d) for a, d in anchors]
+            takers = [t for t in takers if action in self.combine[t[2]]]
+            if takers:
+                own[min(takers)[2]].add(action)
+        every = {action for _, action in cues}
+        named: dict[Service, Named] = {}
+        for anchor, document in anchors:
+            if document in {n.document for n in named.values()}:
+                continue  # named twice: the first place counts
+            wanted = own[document] or every
+            services = self.combine[document]
+            action = next((a for a in self.order if a in wanted and a in services), None)
+            if action is None:
+                if not any(len(m.name) > 1 for m in mentions if m.document == document):
+                    continue  # a bare "KTP" or "akta" asks nothing yet
+                service, score, label = services["default"], self.default_score, document
+            else:
+                service, score = services[action], self.action_score
+                label = f"{document} + {action}"
+            named.setdefault(service, Named(document, service, score, label, anchor))
+        return tuple(named.values())
+
+
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     service: Service
@@ -130,6 +283,8 @@ class _Vocabulary:
                     if not word.isdigit() and self._correct(word) not in self.known:
                         self.surfaces[(word,)] = (word,)
         self._refresh_known()
+        self.frames = _Frames(data, self.known, problems) if "documents" in data else None
+        self.kinds = _kind_table(data, problems)
         read = [(s, text, self._read(text)[0]) for s, texts in phrases.items() for text in texts]
         for service, text, tokens in read:
             if not tokens:
@@ -137,7 +292,7 @@ class _Vocabulary:
                     ConfigProblem(f"services.{service}", "phrase has no meaningful word", text)
                 )
         if problems:
-            raise ConfigError(problems, source="phrases.toml")
+            raise ConfigError(problems, source="phrases.toml, regional.toml, intents.toml")
         services_of: dict[str, set[Service]] = {}
         for service, _, tokens in read:
             for token in tokens:
@@ -207,10 +362,11 @@ class _Vocabulary:
             self._cache[word] = found
         return found
 
-    def _read(self, text: str) -> tuple[frozenset[str], float]:
-        """The canonical words of ``text``, and the weight of what it says that no phrase knows."""
+    def _sequence(self, text: str) -> tuple[list[tuple[str, ...]], float]:
+        """The canonical words of ``text`` in order (one entry per surface read, ``()`` for an
+        ignored one), and the weight of what it says that no phrase knows."""
         words = [self._correct(w) for w in _words(text)]
-        tokens: set[str] = set()
+        sequence: list[tuple[str, ...]] = []
         stray = 0.0
         i = 0
         while i < len(words):
@@ -223,15 +379,38 @@ class _Vocabulary:
                 canonical = None
             i += size
             if canonical is _FOREIGN:
-                stray += _FOREIGN_WEIGHT
+                stray += FOREIGN_WEIGHT
             elif canonical is None:
                 stray += 0.0 if words[i - 1].isdigit() else _UNKNOWN_WEIGHT
-            else:
-                tokens.update(canonical)
-        return frozenset(tokens), stray
+            elif canonical:
+                sequence.append(canonical)
+        return sequence, stray
+
+    def _read(self, text: str) -> tuple[frozenset[str], float]:
+        """The canonical words of ``text``, and the weight of what it says that no phrase knows."""
+        sequence, stray = self._sequence(text)
+        return frozenset(token for canonical in sequence for token in canonical), stray
+
+    def kind_cues(self, text: str) -> dict[str, int]:
+        """Per kind of [kinds] whose phrase stands in ``text``, the most words such a phrase has."""
+        words = tuple(_squeeze(word) for word in _words(text))
+        found: dict[str, int] = {}
+        for kind, phrases in self.kinds.items():
+            for phrase in phrases:
+                size = len(phrase)
+                if size > found.get(kind, 0) and any(
+                    words[i : i + size] == phrase for i in range(len(words) - size + 1)
+                ):
+                    found[kind] = size
+        return found
 
     def match(self, text: str, limit: int) -> tuple[ServiceMatch, ...]:
-        tokens, stray = self._read(text)
+        return self.reading(text).matches[:limit]
+
+    def reading(self, text: str) -> Reading:
+        """Everything the vocabulary reads in ``text``: phrase matches and named documents."""
+        sequence, stray = self._sequence(text)
+        tokens = frozenset(token for canonical in sequence for token in canonical)
         weights = self.weights
         total = stray + sum(weights.get(t, _UNKNOWN_WEIGHT) for t in tokens)
         overlap: dict[int, float] = {}
@@ -249,11 +428,42 @@ class _Vocabulary:
                 and score > best.get(phrase.service, (0.0, ""))[0]
             ):
                 best[phrase.service] = (score, phrase.text)
+        named = self.frames.read(sequence) if self.frames is not None else ()
+        for found in named:
+            if found.score > best.get(found.service, (0.0, ""))[0]:
+                best[found.service] = (found.score, found.label)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
-        return tuple(
-            ServiceMatch(service, round(score, 4), phrase)
-            for service, (score, phrase) in ranked[:limit]
+        matches = tuple(
+            ServiceMatch(service, round(score, 4), phrase) for service, (score, phrase) in ranked
         )
+        return Reading(matches, named, stray)
+
+
+_ANY_REPEAT = re.compile(r"([a-z])\1+")
+
+
+def _squeeze(word: str) -> str:
+    """A word with every doubled letter read once ("haloo", "makasihh", "assalamualaikum")."""
+    return _ANY_REPEAT.sub(r"\1", word)
+
+
+def _kind_table(
+    data: Mapping[str, object], problems: list[ConfigProblem]
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    kinds = data.get("kinds", {})
+    table: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for kind, phrases in kinds.items() if isinstance(kinds, Mapping) else ():
+        if kind not in KINDS or kind in ("service", "unknown"):
+            problems.append(ConfigProblem(f"kinds.{kind}", "not a kind of message", kind))
+            continue
+        read = []
+        for phrase in phrases if isinstance(phrases, list) else [phrases]:
+            words = tuple(_squeeze(w) for w in _words(phrase)) if isinstance(phrase, str) else ()
+            if not words:
+                problems.append(ConfigProblem(f"kinds.{kind}", "has no letters or digits", phrase))
+            read.append(words)
+        table[kind] = tuple(sorted(set(read), key=len, reverse=True))
+    return table
 
 
 def _phrase_table(
@@ -269,10 +479,21 @@ def _phrase_table(
     return table
 
 
+def _data(name: str) -> dict[str, object]:
+    text = resources.files("adminduk.documents").joinpath(f"data/{name}").read_text("utf-8")
+    return tomllib.loads(text)
+
+
 @cache
 def _file() -> Mapping[str, object]:
-    text = resources.files("adminduk.documents").joinpath("data/phrases.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    """phrases.toml, with regional.toml's words added to its own and intents.toml beside them."""
+    data = _data("phrases.toml")
+    words: dict[str, list[str]] = {k: list(v) for k, v in data["words"].items()}  # type: ignore[attr-defined]
+    ignore: list[str] = list(data["ignore"]["words"])  # type: ignore[index]
+    for language in _data("regional.toml").values():
+        for canonical, surfaces in language.items():  # type: ignore[attr-defined]
+            (ignore if canonical == "ignore" else words.setdefault(canonical, [])).extend(surfaces)
+    return {**data, "words": words, "ignore": {"words": ignore}, **_data("intents.toml")}
 
 
 @lru_cache(maxsize=64)
@@ -306,6 +527,34 @@ def _frozen_extra(
             raise OutOfRange(f"phrases[{key!s}]", texts, "a list of phrases (str)")
         frozen[Service.parse(key)] = tuple(texts)
     return tuple(sorted(frozen.items()))
+
+
+def checked_text(text: object) -> str:
+    """``text`` if it is a chat message the matcher reads; OutOfRange otherwise."""
+    if not isinstance(text, str):
+        raise OutOfRange("text", text, "a str (what the citizen wrote)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise OutOfRange("text", f"a text of {len(text)} characters", f"at most {MAX_TEXT_CHARS}")
+    return text
+
+
+def _base() -> _Vocabulary:
+    with _vocabulary_lock:  # the first build must happen once, whatever the threads
+        return _vocabulary(())
+
+
+def reading(text: str) -> Reading:
+    """What the package vocabulary reads in ``text`` (a bare code is its service)."""
+    code = text.strip().lower()
+    if code in known_codes():
+        match = ServiceMatch(Service.parse(code), 1.0, code)
+        return Reading((match,), (), 0.0)
+    return _base().reading(text)
+
+
+def kind_cues(text: str) -> dict[str, int]:
+    """The kinds of message whose phrases (intents.toml [kinds]) stand in ``text``."""
+    return _base().kind_cues(text)
 
 
 def find_services(
@@ -353,10 +602,7 @@ def find_services(
         >>> find_services("pakai aplikasi SIPRAKOSO", phrases={"kk/baru": ["SIPRAKOSO"]})[0].phrase
         'SIPRAKOSO'
     """
-    if not isinstance(text, str):
-        raise OutOfRange("text", text, "a str (what the citizen wrote)")
-    if len(text) > MAX_TEXT_CHARS:
-        raise OutOfRange("text", f"a text of {len(text)} characters", f"at most {MAX_TEXT_CHARS}")
+    checked_text(text)
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise OutOfRange("limit", limit, "an int, 1 or more")
     code = text.strip().lower()

@@ -1,0 +1,150 @@
+"""A chat message read as a bot needs it: what kind of message, which services, which request.
+
+The words come from the same vocabulary as :func:`~adminduk.documents.find_services`
+(``documents/data/phrases.toml``, ``regional.toml``, ``intents.toml``); this module decides the
+kind of message and which of the matched services the message really names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from adminduk._validation import publish
+from adminduk.documents._matching import (
+    FOREIGN_WEIGHT,
+    Reading,
+    ServiceMatch,
+    checked_text,
+    kind_cues,
+    reading,
+)
+
+__all__ = ["ChatIntent", "ChatKind", "read_message"]
+
+ChatKind = Literal["service", "hours", "status", "greeting", "thanks", "unknown"]
+
+_NAMED_SCORE: Final = 0.9
+"""A second service is reported when the message names its document, or a phrase of it scores
+this much: "akta kelahiran hilang" also matches "bikin akta kelahiran" weakly, which is not a
+second need."""
+
+# A request number: digits after a word that introduces one ("nomor permohonan 0042", "no. 17",
+# "#17", "tiket 88"). Longer runs are NIK, KK or phone numbers, never request numbers, and a
+# bare number is a menu choice.
+_REQUEST_NUMBER: Final = re.compile(
+    r"(?:\b(?:nomor|nomer|nmr|no|permohonan|pengajuan|tiket|registrasi|reg|resi|antrian)\b"
+    r"\.?\s*[:.]?\s*#?|#)\s*(\d{1,10})(?![\d])",
+    re.IGNORECASE,
+)
+_PHONE_LIKE: Final = re.compile(r"^(?:08|62)\d{7,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChatIntent:
+    """What a chat message to the office is: its kind, the services it names, a request number.
+
+    Attributes:
+        kind: ``"service"`` (it names at least one service), ``"status"`` (it asks where a
+            request stands, or carries a request number), ``"hours"`` (when the office is open),
+            ``"thanks"``, ``"greeting"`` (a greeting or a call for the menu) or ``"unknown"``.
+        services: the services it names, most relevant first; empty unless ``kind`` is
+            ``"service"``.
+        request_number: the digits of a request number it carries ("nomor permohonan 0042"
+            gives ``"0042"``), or ``None``.
+
+    Examples:
+        >>> from adminduk import read_message
+        >>> intent = read_message("bayi saya baru lahir, mau bikin akte dan masukin ke KK")
+        >>> intent.kind, [m.service.code for m in intent.services]
+        ('service', ['kk/perubahan', 'akta-kelahiran/baru'])
+        >>> read_message("status permohonan no 17 gimana?")
+        ChatIntent(kind='status', services=(), request_number='17')
+    """
+
+    kind: ChatKind
+    services: tuple[ServiceMatch, ...] = ()
+    request_number: str | None = None
+
+
+def _request_number(text: str) -> str | None:
+    for found in _REQUEST_NUMBER.finditer(text):
+        digits = found.group(1)
+        if not _PHONE_LIKE.match(digits):
+            return digits
+    return None
+
+
+def _services(read: Reading) -> tuple[ServiceMatch, ...]:
+    """The services a message names: the best match, then each other document it names."""
+    if not read.matches:
+        return ()
+    first = read.matches[0]
+    chosen = [first]
+    covered = {first.service.document.value}
+    named = {n.service: n for n in read.named}
+    for match in read.matches[1:]:
+        frame = named.get(match.service)
+        if frame is not None:
+            if frame.document in covered or match.service.document.value in covered:
+                continue
+            covered.add(frame.document)
+        elif match.score < _NAMED_SCORE or match.service.document.value in covered:
+            continue
+        covered.add(match.service.document.value)
+        chosen.append(match)
+    return tuple(chosen)
+
+
+def read_message(text: str) -> ChatIntent:
+    """Read a chat message to the office: a request for services, a question, or small talk.
+
+    Made for a WhatsApp bot: ``kind`` chooses the reply (the advice for each service, the
+    status of a request, the opening hours, the menu after a greeting), ``services`` lists
+    every service the message names ("bikin akte, KIA, sama masukin ke KK" names three), and
+    ``request_number`` the request it refers to. Messages are read in chat Indonesian with
+    its slang and typos, and with the Javanese, Sundanese, Sasak, Balinese and Bima words of
+    ``documents/data/regional.toml``; :func:`~adminduk.documents.find_services` shares the
+    matcher. Deterministic and thread-safe.
+
+    Args:
+        text: what the citizen wrote (at most :data:`~adminduk.documents.MAX_TEXT_CHARS`
+            characters).
+
+    Raises:
+        OutOfRange: ``text`` is not a str or is too long.
+
+    Examples:
+        >>> from adminduk import read_message
+        >>> read_message("kulo kecalan akte kelahiran, pripun carane damel malih").services[0].service
+        Service('akta-kelahiran/cetak-ulang')
+        >>> read_message("jam buka dukcapil hari sabtu?").kind
+        'hours'
+        >>> read_message("ktp saya sudah jadi belum?").kind
+        'status'
+        >>> read_message("halo").kind, read_message("makasih kak").kind
+        ('greeting', 'thanks')
+        >>> read_message("harga beras hari ini").kind
+        'unknown'
+    """
+    checked_text(text)
+    read = reading(text)
+    number = _request_number(text)
+    cues = kind_cues(text)
+    services = _services(read)
+    if number is not None or cues.get("status", 0) > 1:
+        return ChatIntent("status", (), number)
+    if services:
+        return ChatIntent("service", services)
+    if "status" in cues:
+        return ChatIntent("status")
+    foreign = read.stray >= FOREIGN_WEIGHT  # about another office's business
+    for kind in ("hours", "thanks", "greeting"):
+        if kind in cues and not foreign:
+            return ChatIntent(kind)  # type: ignore[arg-type]  # a kind of KINDS
+    return ChatIntent("unknown")
+
+
+# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+publish("adminduk.documents", __all__, globals())
