@@ -139,10 +139,13 @@ def read_message(text: str) -> ChatIntent:
         return ChatIntent("service", services)
     if "status" in cues:
         return ChatIntent("status")
-    foreign = read.stray >= FOREIGN_WEIGHT  # about another office's business
-    for kind in ("hours", "thanks", "greeting"):
-        if kind in cues and not foreign:
-            return ChatIntent(kind)  # type: ignore[arg-type]  # a kind of KINDS
+    if read.stray < FOREIGN_WEIGHT:  # not about another office's business
+        if "hours" in cues:
+            return ChatIntent("hours")
+        if "thanks" in cues:
+            return ChatIntent("thanks")
+        if "greeting" in cues and "plain" in cues:  # "admin udh makan?" is small talk
+            return ChatIntent("greeting")
     return ChatIntent("unknown")
 
 

@@ -135,6 +135,7 @@ class _Mention:
     document: str
     name: frozenset[str]
     used: frozenset[int]  # the positions of the name's words
+    spread: int  # how far its words stand from the first
 
     @property
     def anchor(self) -> int:
@@ -189,6 +190,11 @@ class _Frames:
             self.combine[document] = services
         missing = {document for document, _ in self.names} - set(self.combine)
         problems.extend(ConfigProblem(f"combine.{d}", "missing") for d in sorted(missing))
+        self.bare = frozenset(data.get("bare", ()))  # type: ignore[arg-type]
+        problems.extend(
+            ConfigProblem("bare", "not in [documents]", d)
+            for d in sorted(self.bare - set(table("documents")))
+        )
         self.action_score = float(data.get("action_score", 0.9))  # type: ignore[arg-type]
         self.default_score = float(data.get("default_score", 0.7))  # type: ignore[arg-type]
 
@@ -198,19 +204,33 @@ class _Frames:
             first, *rest = name
             for start in where.get(first, ()):
                 used = {start}
+                spread = 0
                 for token in rest:
                     near = [q for q in where.get(token, ()) if abs(q - start) <= _WINDOW]
                     if not near:
                         break
-                    used.add(min(near, key=lambda q: abs(q - start)))
+                    nearest = min(near, key=lambda q: abs(q - start))
+                    used.add(nearest)
+                    spread += abs(nearest - start)
                 else:
-                    found.append(_Mention(document, frozenset(name), frozenset(used)))
+                    found.append(_Mention(document, frozenset(name), frozenset(used), spread))
         # A name inside a longer name read at the same place gives way to it ("akta" to
         # "akta meninggal", "ktp" to "ktp anak").
-        return [
+        found = [
             m
             for m in found
             if not any(m.name < o.name and m.used <= o.used for o in found if o is not m)
+        ]
+        # One word names one document: "akte" between "lahir" and "nikah" is the closer one's
+        # (the first of [documents] on a tie).
+        return [
+            m
+            for i, m in enumerate(found)
+            if not any(
+                m.used & o.used and (o.spread, j) < (m.spread, i)
+                for j, o in enumerate(found)
+                if o is not m
+            )
         ]
 
     def read(self, sequence: Sequence[tuple[str, ...]]) -> tuple[Named, ...]:
@@ -247,7 +267,9 @@ class _Frames:
             services = self.combine[document]
             action = next((a for a in self.order if a in wanted and a in services), None)
             if action is None:
-                if not any(len(m.name) > 1 for m in mentions if m.document == document):
+                if document not in self.bare and not any(
+                    len(m.name) > 1 for m in mentions if m.document == document
+                ):
                     continue  # a bare "KTP" or "akta" asks nothing yet
                 service, score, label = services["default"], self.default_score, document
             else:
@@ -285,6 +307,12 @@ class _Vocabulary:
         self._refresh_known()
         self.frames = _Frames(data, self.known, problems) if "documents" in data else None
         self.kinds = _kind_table(data, problems)
+        self.kind_words = frozenset(w for ps in self.kinds.values() for p in ps for w in p)
+        self.kind_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for kind, cues in self.kinds.items():
+            for cue in cues:
+                if cue:
+                    self.kind_index.setdefault(cue[0], []).append((kind, cue))
         read = [(s, text, self._read(text)[0]) for s, texts in phrases.items() for text in texts]
         for service, text, tokens in read:
             if not tokens:
@@ -334,7 +362,10 @@ class _Vocabulary:
 
     def _refresh_known(self) -> None:
         self.known = frozenset(word for key in self.surfaces for word in key)
-        self.known_list = sorted(w for w in self.known if not w.isdigit())
+        # Typos are corrected towards words as long as the ones corrected: "mati" is not "mai".
+        self.known_list = sorted(
+            w for w in self.known if not w.isdigit() and len(w) >= _FUZZY_MIN_CHARS
+        )
         self.longest = max(len(key) for key in self.surfaces)
         self._cache.clear()
 
@@ -392,15 +423,17 @@ class _Vocabulary:
         return frozenset(token for canonical in sequence for token in canonical), stray
 
     def kind_cues(self, text: str) -> dict[str, int]:
-        """Per kind of [kinds] whose phrase stands in ``text``, the most words such a phrase has."""
+        """Per kind of [kinds] whose phrase stands in ``text``, the most words such a phrase has;
+        ``"plain"`` is 1 when every word of ``text`` is known (a vocabulary or [kinds] word)."""
         words = tuple(_squeeze(word) for word in _words(text))
         found: dict[str, int] = {}
-        for kind, phrases in self.kinds.items():
-            for phrase in phrases:
+        # Exact words only: "makan" must not pass as me- + "akan".
+        if all(w in self.kind_words or w in self.known or w.isdigit() for w in words):
+            found["plain"] = 1
+        for i, word in enumerate(words):
+            for kind, phrase in self.kind_index.get(word, ()):
                 size = len(phrase)
-                if size > found.get(kind, 0) and any(
-                    words[i : i + size] == phrase for i in range(len(words) - size + 1)
-                ):
+                if size > found.get(kind, 0) and words[i : i + size] == phrase:
                     found[kind] = size
         return found
 
