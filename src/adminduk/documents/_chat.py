@@ -13,7 +13,6 @@ from typing import Final, Literal
 
 from adminduk._validation import publish
 from adminduk.documents._matching import (
-    FOREIGN_WEIGHT,
     Reading,
     ServiceMatch,
     checked_text,
@@ -39,6 +38,8 @@ _REQUEST_NUMBER: Final = re.compile(
     re.IGNORECASE,
 )
 _PHONE_LIKE: Final = re.compile(r"^(?:08|62)\d{7,}$")
+# A reference code as systems print them: "REQ-2026-003310", "PMH/2026/0042".
+_REFERENCE: Final = re.compile(r"\b[A-Za-z]{2,6}[-/]\d{2,8}(?:[-/]\d{1,10})+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,9 @@ class ChatIntent:
             ``"thanks"``, ``"greeting"`` (a greeting or a call for the menu) or ``"unknown"``.
         services: the services it names, most relevant first; empty unless ``kind`` is
             ``"service"``.
-        request_number: the digits of a request number it carries ("nomor permohonan 0042"
-            gives ``"0042"``), or ``None``.
+        request_number: the request number it carries, as written: the digits after a word
+            that introduces one ("nomor permohonan 0042" gives ``"0042"``) or a reference code
+            ("REQ-2026-003310"); ``None`` if none.
 
     Examples:
         >>> from adminduk import read_message
@@ -69,6 +71,9 @@ class ChatIntent:
 
 
 def _request_number(text: str) -> str | None:
+    code = _REFERENCE.search(text)
+    if code is not None:
+        return code.group(0)
     for found in _REQUEST_NUMBER.finditer(text):
         digits = found.group(1)
         if not _PHONE_LIKE.match(digits):
@@ -139,7 +144,7 @@ def read_message(text: str) -> ChatIntent:
         return ChatIntent("service", services)
     if "status" in cues:
         return ChatIntent("status")
-    if read.stray < FOREIGN_WEIGHT:  # not about another office's business
+    if not read.foreign:  # not about another office's business
         if "hours" in cues:
             return ChatIntent("hours")
         if "thanks" in cues:

@@ -46,6 +46,7 @@ _UNKNOWN_WEIGHT: Final = 1.0  # a word the vocabulary does not know: it may be o
 FOREIGN_WEIGHT: Final = 8.0  # a word of another office's business: it almost surely is
 _FOREIGN: Final = ("\x00foreign",)
 _CACHE_LIMIT: Final = 65536
+_LAST: Final = 1 << 30  # after every position in a text
 
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # "hilanggg" -> "hilang"; "kk" keeps its two letters
@@ -127,7 +128,7 @@ class Reading:
 
     matches: tuple[ServiceMatch, ...]
     named: tuple[Named, ...]
-    stray: float  # the weight of words no phrase knows; a foreign word weighs heavily
+    foreign: bool  # it names another office's business (a driving licence, the KUA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,13 @@ class _Frames:
             for document, names in table("documents").items()
             for name in (names if isinstance(names, list) else [names])
         ]
+        self.events: list[tuple[str, tuple[str, ...]]] = [
+            (document, tokens(f"events.{document}", name))
+            for document, names in table("events").items()
+            for name in (names if isinstance(names, list) else [names])
+        ]
+        negation = data.get("negation", "")
+        self.negation = tokens("negation", negation)[0] if negation else ""
         self.order: list[str] = list(table("actions"))
         self.actions_of: dict[str, list[str]] = {}
         for action, cues in table("actions").items():
@@ -174,8 +182,10 @@ class _Frames:
                     self.actions_of.setdefault(token, []).append(action)
         self.combine: dict[str, dict[str, Service]] = {}
         for document, row in table("combine").items():
-            if document not in table("documents"):
-                problems.append(ConfigProblem(f"combine.{document}", "not in [documents]"))
+            if document not in table("documents") and document not in table("events"):
+                problems.append(
+                    ConfigProblem(f"combine.{document}", "not in [documents] nor [events]")
+                )
             services: dict[str, Service] = {}
             for action, code in row.items() if isinstance(row, Mapping) else ():
                 where = f"combine.{document}.{action}"
@@ -188,7 +198,7 @@ class _Frames:
             if "default" not in services:
                 problems.append(ConfigProblem(f"combine.{document}", "has no default service"))
             self.combine[document] = services
-        missing = {document for document, _ in self.names} - set(self.combine)
+        missing = {document for document, _ in self.names + self.events} - set(self.combine)
         problems.extend(ConfigProblem(f"combine.{d}", "missing") for d in sorted(missing))
         self.bare = frozenset(data.get("bare", ()))  # type: ignore[arg-type]
         problems.extend(
@@ -198,9 +208,13 @@ class _Frames:
         self.action_score = float(data.get("action_score", 0.9))  # type: ignore[arg-type]
         self.default_score = float(data.get("default_score", 0.7))  # type: ignore[arg-type]
 
-    def _mentions(self, where: Mapping[str, list[int]]) -> list[_Mention]:
+    def _mentions(
+        self, names: Sequence[tuple[str, tuple[str, ...]]], where: Mapping[str, list[int]]
+    ) -> list[_Mention]:
         found: list[_Mention] = []
-        for document, name in self.names:
+        negated = where.get(self.negation, ())
+        refused: set[str] = set()
+        for document, name in names:
             first, *rest = name
             for start in where.get(first, ()):
                 used = {start}
@@ -213,13 +227,17 @@ class _Frames:
                     used.add(nearest)
                     spread += abs(nearest - start)
                 else:
-                    found.append(_Mention(document, frozenset(name), frozenset(used), spread))
+                    mention = _Mention(document, frozenset(name), frozenset(used), spread)
+                    if any(0 < start - q <= _WINDOW for q in negated):
+                        refused.add(document)  # "bukan KK, yang hilang KTP ... KK masih ada"
+                    found.append(mention)
         # A name inside a longer name read at the same place gives way to it ("akta" to
         # "akta meninggal", "ktp" to "ktp anak").
         found = [
             m
             for m in found
-            if not any(m.name < o.name and m.used <= o.used for o in found if o is not m)
+            if m.document not in refused
+            and not any(m.name < o.name and m.used <= o.used for o in found if o is not m)
         ]
         # One word names one document: "akte" between "lahir" and "nikah" is the closer one's
         # (the first of [documents] on a tie).
@@ -233,12 +251,22 @@ class _Frames:
             )
         ]
 
-    def read(self, sequence: Sequence[tuple[str, ...]]) -> tuple[Named, ...]:
+    def read(self, sequence: Sequence[tuple[str, ...]], foreign: bool) -> tuple[Named, ...]:
+        """The documents ``sequence`` names and the service each asks for, in order.
+
+        ``foreign``: the text is about another office's business, so an event alone ("mau
+        nikah ... di KUA") is not a request to this office.
+        """
         where: dict[str, list[int]] = {}
         for position, canonical in enumerate(sequence):
             for token in canonical:
                 where.setdefault(token, []).append(position)
-        mentions = self._mentions(where)
+        mentions = self._mentions(self.names, where)
+        bare = self.bare
+        if not mentions and not foreign:
+            # No document named: an event alone is the request ("bapak meninggal").
+            mentions = self._mentions(self.events, where)
+            bare = frozenset(m.document for m in mentions)
         if not mentions:
             return ()
         used = set().union(*(m.used for m in mentions))
@@ -258,16 +286,24 @@ class _Frames:
             takers = [t for t in takers if action in self.combine[t[2]]]
             if takers:
                 own[min(takers)[2]].add(action)
-        every = {action for _, action in cues}
-        named: dict[Service, Named] = {}
-        for anchor, document in anchors:
-            if document in {n.document for n in named.values()}:
-                continue  # named twice: the first place counts
-            wanted = own[document] or every
+        first = {d: a for a, d in reversed(anchors)}  # where each document is first named
+
+        def chosen(document: str) -> str | None:
             services = self.combine[document]
-            action = next((a for a in self.order if a in wanted and a in services), None)
+            return next((a for a in self.order if a in own[document] and a in services), None)
+
+        named: dict[Service, Named] = {}
+        before: str | None = None  # the action of the document named before
+        for anchor, document in sorted((a, d) for d, a in first.items()):
+            services = self.combine[document]
+            action = chosen(document)
+            if action is None and before in services:
+                action = before  # "KK hilang, KTP juga"
+            if action is None:  # "KTP sama KK hilang": the next document, named right after
+                after = [(a, d) for a, d in anchors if anchor < a <= anchor + _WINDOW]
+                action = next((x for _, d in after if (x := chosen(d)) in services), None)
             if action is None:
-                if document not in self.bare and not any(
+                if document not in bare and not any(
                     len(m.name) > 1 for m in mentions if m.document == document
                 ):
                     continue  # a bare "KTP" or "akta" asks nothing yet
@@ -275,6 +311,7 @@ class _Frames:
             else:
                 service, score = services[action], self.action_score
                 label = f"{document} + {action}"
+                before = action
             named.setdefault(service, Named(document, service, score, label, anchor))
         return tuple(named.values())
 
@@ -393,12 +430,14 @@ class _Vocabulary:
             self._cache[word] = found
         return found
 
-    def _sequence(self, text: str) -> tuple[list[tuple[str, ...]], float]:
+    def _sequence(self, text: str) -> tuple[list[tuple[str, ...]], float, bool]:
         """The canonical words of ``text`` in order (one entry per surface read, ``()`` for an
-        ignored one), and the weight of what it says that no phrase knows."""
+        ignored, unknown or foreign one), the weight of what it says that no phrase knows, and
+        whether it names another office's business."""
         words = [self._correct(w) for w in _words(text)]
         sequence: list[tuple[str, ...]] = []
         stray = 0.0
+        foreign = False
         i = 0
         while i < len(words):
             for size in range(min(self.longest, len(words) - i), 0, -1):
@@ -411,15 +450,16 @@ class _Vocabulary:
             i += size
             if canonical is _FOREIGN:
                 stray += FOREIGN_WEIGHT
+                foreign = True
             elif canonical is None:
                 stray += 0.0 if words[i - 1].isdigit() else _UNKNOWN_WEIGHT
-            elif canonical:
-                sequence.append(canonical)
-        return sequence, stray
+            # Every word keeps its place, so that "near" means near in the text.
+            sequence.append(canonical if canonical and canonical is not _FOREIGN else ())
+        return sequence, stray, foreign
 
     def _read(self, text: str) -> tuple[frozenset[str], float]:
         """The canonical words of ``text``, and the weight of what it says that no phrase knows."""
-        sequence, stray = self._sequence(text)
+        sequence, stray, _ = self._sequence(text)
         return frozenset(token for canonical in sequence for token in canonical), stray
 
     def kind_cues(self, text: str) -> dict[str, int]:
@@ -442,7 +482,7 @@ class _Vocabulary:
 
     def reading(self, text: str) -> Reading:
         """Everything the vocabulary reads in ``text``: phrase matches and named documents."""
-        sequence, stray = self._sequence(text)
+        sequence, stray, foreign = self._sequence(text)
         tokens = frozenset(token for canonical in sequence for token in canonical)
         weights = self.weights
         total = stray + sum(weights.get(t, _UNKNOWN_WEIGHT) for t in tokens)
@@ -461,22 +501,31 @@ class _Vocabulary:
                 and score > best.get(phrase.service, (0.0, ""))[0]
             ):
                 best[phrase.service] = (score, phrase.text)
-        named = self.frames.read(sequence) if self.frames is not None else ()
+        named = (
+            self.frames.read(sequence, foreign) if self.frames is not None else ()
+        )
         for found in named:
             if found.score > best.get(found.service, (0.0, ""))[0]:
                 best[found.service] = (found.score, found.label)
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        # Equal scores: the document named first comes first, then the phrases' services.
+        place = {n.service: n.position for n in named}
+        ranked = sorted(
+            best.items(), key=lambda item: (-item[1][0], place.get(item[0], _LAST), item[0])
+        )
         matches = tuple(
             ServiceMatch(service, round(score, 4), phrase) for service, (score, phrase) in ranked
         )
-        return Reading(matches, named, stray)
+        return Reading(matches, named, foreign)
 
 
 _ANY_REPEAT = re.compile(r"([a-z])\1+")
 
 
 def _squeeze(word: str) -> str:
-    """A word with every doubled letter read once ("haloo", "makasihh", "assalamualaikum")."""
+    """A word as [kinds] reads it: without the possessive ending ("layanannya" is "layanan"),
+    every doubled letter once ("haloo", "makasihh")."""
+    if word.endswith("nya") and len(word) > 5:
+        word = word[:-3]
     return _ANY_REPEAT.sub(r"\1", word)
 
 
@@ -581,7 +630,7 @@ def reading(text: str) -> Reading:
     code = text.strip().lower()
     if code in known_codes():
         match = ServiceMatch(Service.parse(code), 1.0, code)
-        return Reading((match,), (), 0.0)
+        return Reading((match,), (), False)
     return _base().reading(text)
 
 
