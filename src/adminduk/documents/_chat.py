@@ -16,7 +16,6 @@ from adminduk.documents._matching import (
     Reading,
     ServiceMatch,
     checked_text,
-    kind_cues,
     reading,
 )
 
@@ -70,7 +69,12 @@ class ChatIntent:
     request_number: str | None = None
 
 
+_DIGIT: Final = re.compile(r"\d")
+
+
 def _request_number(text: str) -> str | None:
+    if _DIGIT.search(text) is None:
+        return None  # most messages: no number at all
     code = _REFERENCE.search(text)
     if code is not None:
         return code.group(0)
@@ -83,23 +87,23 @@ def _request_number(text: str) -> str | None:
 
 def _services(read: Reading) -> tuple[ServiceMatch, ...]:
     """The services a message names: the best match, then each other document it names."""
-    if not read.matches:
+    if not read.ranked:
         return ()
-    first = read.matches[0]
+    first = read.ranked[0]
     chosen = [first]
-    covered = {first.service.document.value}
+    covered = {first[0].document.value}
     named = {n.service: n for n in read.named}
-    for match in read.matches[1:]:
-        frame = named.get(match.service)
+    for service, score, phrase in read.ranked[1:]:
+        frame = named.get(service)
         if frame is not None:
-            if frame.document in covered or match.service.document.value in covered:
+            if frame.document in covered or service.document.value in covered:
                 continue
             covered.add(frame.document)
-        elif match.score < _NAMED_SCORE or match.service.document.value in covered:
+        elif score < _NAMED_SCORE or service.document.value in covered:
             continue
-        covered.add(match.service.document.value)
-        chosen.append(match)
-    return tuple(chosen)
+        covered.add(service.document.value)
+        chosen.append((service, score, phrase))
+    return tuple(ServiceMatch(s, round(score, 4), p) for s, score, p in chosen)
 
 
 def read_message(text: str) -> ChatIntent:
@@ -136,7 +140,7 @@ def read_message(text: str) -> ChatIntent:
     checked_text(text)
     read = reading(text)
     number = _request_number(text)
-    cues = kind_cues(text)
+    cues = read.cues
     services = _services(read)
     if number is not None or cues.get("status", 0) > 1:
         return ChatIntent("status", (), number)

@@ -124,11 +124,20 @@ class Named:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What the vocabulary read in a text: services ranked best first, the documents named."""
+    """What the vocabulary read in a text: services ranked best first, the documents named.
 
-    matches: tuple[ServiceMatch, ...]
+    The ranking is kept as plain tuples; :meth:`matches` makes the public values of the few a
+    caller wants (a bot reads thousands of messages a second).
+    """
+
+    ranked: tuple[tuple[Service, float, str], ...]  # (service, score, phrase), best first
     named: tuple[Named, ...]
     foreign: bool  # it names another office's business (a driving licence, the KUA)
+    cues: Mapping[str, int]  # kinds of message whose phrases stand in it (when asked)
+
+    def matches(self, limit: int) -> tuple[ServiceMatch, ...]:
+        """The best ``limit`` services, as ServiceMatch values."""
+        return tuple(ServiceMatch(s, round(score, 4), p) for s, score, p in self.ranked[:limit])
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +181,8 @@ class _Frames:
             for document, names in table("events").items()
             for name in (names if isinstance(names, list) else [names])
         ]
+        self.names_by_first = self._by_first(self.names)
+        self.events_by_first = self._by_first(self.events)
         negation = data.get("negation", "")
         self.negation = tokens("negation", negation)[0] if negation else ""
         self.order: list[str] = list(table("actions"))
@@ -208,29 +219,42 @@ class _Frames:
         self.action_score = float(data.get("action_score", 0.9))  # type: ignore[arg-type]
         self.default_score = float(data.get("default_score", 0.7))  # type: ignore[arg-type]
 
+    @staticmethod
+    def _by_first(
+        names: Sequence[tuple[str, tuple[str, ...]]],
+    ) -> dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]]:
+        """Names by their first word: (document, the other words, every word)."""
+        table: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+        for document, name in names:
+            if name:
+                table.setdefault(name[0], []).append((document, name[1:], frozenset(name)))
+        return table
+
     def _mentions(
-        self, names: Sequence[tuple[str, tuple[str, ...]]], where: Mapping[str, list[int]]
+        self,
+        names: Mapping[str, list[tuple[str, tuple[str, ...], frozenset[str]]]],
+        where: Mapping[str, list[int]],
     ) -> list[_Mention]:
         found: list[_Mention] = []
         negated = where.get(self.negation, ())
         refused: set[str] = set()
-        for document, name in names:
-            first, *rest = name
-            for start in where.get(first, ()):
-                used = {start}
-                spread = 0
-                for token in rest:
-                    near = [q for q in where.get(token, ()) if abs(q - start) <= _WINDOW]
-                    if not near:
-                        break
-                    nearest = min(near, key=lambda q: abs(q - start))
-                    used.add(nearest)
-                    spread += abs(nearest - start)
-                else:
-                    mention = _Mention(document, frozenset(name), frozenset(used), spread)
-                    if any(0 < start - q <= _WINDOW for q in negated):
-                        refused.add(document)  # "bukan KK, yang hilang KTP ... KK masih ada"
-                    found.append(mention)
+        for first, starts in where.items():
+            for document, rest, name in names.get(first, ()):
+                for start in starts:
+                    used = {start}
+                    spread = 0
+                    for token in rest:
+                        near = [q for q in where.get(token, ()) if abs(q - start) <= _WINDOW]
+                        if not near:
+                            break
+                        nearest = min(near, key=lambda q: abs(q - start))
+                        used.add(nearest)
+                        spread += abs(nearest - start)
+                    else:
+                        mention = _Mention(document, name, frozenset(used), spread)
+                        if any(0 < start - q <= _WINDOW for q in negated):
+                            refused.add(document)  # "bukan KK, yang hilang KTP ... KK masih ada"
+                        found.append(mention)
         # A name inside a longer name read at the same place gives way to it ("akta" to
         # "akta meninggal", "ktp" to "ktp anak").
         found = [
@@ -240,7 +264,7 @@ class _Frames:
             and not any(m.name < o.name and m.used <= o.used for o in found if o is not m)
         ]
         # One word names one document: "akte" between "lahir" and "nikah" is the closer one's
-        # (the first of [documents] on a tie).
+        # (on a tie, the name whose first word comes first in the text).
         return [
             m
             for i, m in enumerate(found)
@@ -261,11 +285,11 @@ class _Frames:
         for position, canonical in enumerate(sequence):
             for token in canonical:
                 where.setdefault(token, []).append(position)
-        mentions = self._mentions(self.names, where)
+        mentions = self._mentions(self.names_by_first, where)
         bare = self.bare
         if not mentions and not foreign:
             # No document named: an event alone is the request ("bapak meninggal").
-            mentions = self._mentions(self.events, where)
+            mentions = self._mentions(self.events_by_first, where)
             bare = frozenset(m.document for m in mentions)
         if not mentions:
             return ()
@@ -344,6 +368,7 @@ class _Vocabulary:
         self._refresh_known()
         self.frames = _Frames(data, self.known, problems) if "documents" in data else None
         self.kinds = _kind_table(data, problems)
+        self._squeezed: dict[str, str] = {}
         self.kind_words = frozenset(w for ps in self.kinds.values() for p in ps for w in p)
         self.kind_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for kind, cues in self.kinds.items():
@@ -371,6 +396,9 @@ class _Vocabulary:
                 self.index.setdefault(token, []).append(len(self.phrases))
             weight = sum(self.weights[t] for t in tokens)
             self.phrases.append(_Phrase(service, text, weight))
+        self.heaviest = max((p.weight for p in self.phrases), default=0.0)
+        for pids in self.index.values():
+            pids.sort(key=lambda pid: -self.phrases[pid].weight)
 
     def _read_words(self, data: Mapping[str, object]) -> list[ConfigProblem]:
         problems: list[ConfigProblem] = []
@@ -404,6 +432,10 @@ class _Vocabulary:
             w for w in self.known if not w.isdigit() and len(w) >= _FUZZY_MIN_CHARS
         )
         self.longest = max(len(key) for key in self.surfaces)
+        # The longest surface that starts with each word: most words start none of several.
+        self.reach: dict[str, int] = {}
+        for key in self.surfaces:
+            self.reach[key[0]] = max(self.reach.get(key[0], 1), len(key))
         self._cache.clear()
 
     def _correct(self, word: str) -> str:
@@ -430,18 +462,21 @@ class _Vocabulary:
             self._cache[word] = found
         return found
 
-    def _sequence(self, text: str) -> tuple[list[tuple[str, ...]], float, bool]:
+    def _sequence(
+        self, text: str, raw: Sequence[str] | None = None
+    ) -> tuple[list[tuple[str, ...]], float, bool]:
         """The canonical words of ``text`` in order (one entry per surface read, ``()`` for an
         ignored, unknown or foreign one), the weight of what it says that no phrase knows, and
         whether it names another office's business."""
-        words = [self._correct(w) for w in _words(text)]
+        words = [self._correct(w) for w in (_words(text) if raw is None else raw)]
         sequence: list[tuple[str, ...]] = []
         stray = 0.0
         foreign = False
+        surfaces, reach = self.surfaces, self.reach
         i = 0
         while i < len(words):
-            for size in range(min(self.longest, len(words) - i), 0, -1):
-                canonical = self.surfaces.get(tuple(words[i : i + size]))
+            for size in range(min(reach.get(words[i], 1), len(words) - i), 0, -1):
+                canonical = surfaces.get(tuple(words[i : i + size]))
                 if canonical is not None:
                     break
             else:
@@ -462,10 +497,16 @@ class _Vocabulary:
         sequence, stray, _ = self._sequence(text)
         return frozenset(token for canonical in sequence for token in canonical), stray
 
-    def kind_cues(self, text: str) -> dict[str, int]:
+    def kind_cues(self, text: str, raw: Sequence[str] | None = None) -> dict[str, int]:
         """Per kind of [kinds] whose phrase stands in ``text``, the most words such a phrase has;
         ``"plain"`` is 1 when every word of ``text`` is known (a vocabulary or [kinds] word)."""
-        words = tuple(_squeeze(word) for word in _words(text))
+        squeezed = self._squeezed
+        if len(squeezed) >= _CACHE_LIMIT:
+            squeezed.clear()  # bounded, like the word cache (a lost race only costs a redo)
+        words = tuple(
+            squeezed.get(word) or squeezed.setdefault(word, _squeeze(word))
+            for word in (_words(text) if raw is None else raw)
+        )
         found: dict[str, int] = {}
         # Exact words only: "makan" must not pass as me- + "akan".
         if all(w in self.kind_words or w in self.known or w.isdigit() for w in words):
@@ -478,32 +519,39 @@ class _Vocabulary:
         return found
 
     def match(self, text: str, limit: int) -> tuple[ServiceMatch, ...]:
-        return self.reading(text).matches[:limit]
+        return self.reading(text).matches(limit)
 
-    def reading(self, text: str) -> Reading:
-        """Everything the vocabulary reads in ``text``: phrase matches and named documents."""
-        sequence, stray, foreign = self._sequence(text)
+    def reading(self, text: str, *, cues: bool = False) -> Reading:
+        """Everything the vocabulary reads in ``text``: phrase matches and named documents,
+        and with ``cues`` the kinds of message whose phrases it has (:meth:`kind_cues`)."""
+        raw = _words(text)
+        sequence, stray, foreign = self._sequence(text, raw)
         tokens = frozenset(token for canonical in sequence for token in canonical)
         weights = self.weights
         total = stray + sum(weights.get(t, _UNKNOWN_WEIGHT) for t in tokens)
-        overlap: dict[int, float] = {}
-        for token in tokens:
-            for pid in self.index.get(token, ()):
-                overlap[pid] = overlap.get(pid, 0.0) + weights[token]
         best: dict[Service, tuple[float, str]] = {}
-        for pid, shared in overlap.items():
-            phrase = self.phrases[pid]
-            recall, precision = shared / phrase.weight, shared / total
-            score = 2 * recall * precision / (recall + precision)
-            if (
-                recall >= MIN_COVERAGE
-                and score >= MIN_SCORE
-                and score > best.get(phrase.service, (0.0, ""))[0]
-            ):
-                best[phrase.service] = (score, phrase.text)
-        named = (
-            self.frames.read(sequence, foreign) if self.frames is not None else ()
-        )
+        # F1 = 2 * shared / (phrase weight + total) and shared <= phrase weight, so a phrase
+        # lighter than MIN_SCORE * total / (2 - MIN_SCORE) cannot match: a long message that
+        # no phrase can explain skips the loop.
+        lightest = MIN_SCORE * total / (2 - MIN_SCORE)
+        if self.heaviest >= lightest:
+            overlap: dict[int, float] = {}
+            index, phrases = self.index, self.phrases
+            for token in tokens:
+                weight = weights.get(token)
+                if weight is not None:
+                    for pid in index[token]:  # heaviest phrases first
+                        if phrases[pid].weight < lightest:
+                            break
+                        overlap[pid] = overlap.get(pid, 0.0) + weight
+            for pid, shared in overlap.items():
+                phrase = phrases[pid]
+                if shared < MIN_COVERAGE * phrase.weight:
+                    continue
+                score = 2 * shared / (phrase.weight + total)
+                if score >= MIN_SCORE and score > best.get(phrase.service, (0.0, ""))[0]:
+                    best[phrase.service] = (score, phrase.text)
+        named = self.frames.read(sequence, foreign) if self.frames is not None else ()
         for found in named:
             if found.score > best.get(found.service, (0.0, ""))[0]:
                 best[found.service] = (found.score, found.label)
@@ -512,10 +560,8 @@ class _Vocabulary:
         ranked = sorted(
             best.items(), key=lambda item: (-item[1][0], place.get(item[0], _LAST), item[0])
         )
-        matches = tuple(
-            ServiceMatch(service, round(score, 4), phrase) for service, (score, phrase) in ranked
-        )
-        return Reading(matches, named, foreign)
+        kinds = self.kind_cues(text, raw) if cues else {}
+        return Reading(tuple((s, score, p) for s, (score, p) in ranked), named, foreign, kinds)
 
 
 _ANY_REPEAT = re.compile(r"([a-z])\1+")
@@ -626,17 +672,12 @@ def _base() -> _Vocabulary:
 
 
 def reading(text: str) -> Reading:
-    """What the package vocabulary reads in ``text`` (a bare code is its service)."""
+    """What the package vocabulary reads in ``text``, kinds of message included (a bare code
+    is its service)."""
     code = text.strip().lower()
     if code in known_codes():
-        match = ServiceMatch(Service.parse(code), 1.0, code)
-        return Reading((match,), (), False)
-    return _base().reading(text)
-
-
-def kind_cues(text: str) -> dict[str, int]:
-    """The kinds of message whose phrases (intents.toml [kinds]) stand in ``text``."""
-    return _base().kind_cues(text)
+        return Reading(((Service.parse(code), 1.0, code),), (), False, {})
+    return _base().reading(text, cues=True)
 
 
 def find_services(
