@@ -59,7 +59,7 @@ class ChatIntent:
         >>> from adminduk import read_message
         >>> intent = read_message("bayi saya baru lahir, mau bikin akte dan masukin ke KK")
         >>> intent.kind, [m.service.code for m in intent.services]
-        ('service', ['kk/perubahan', 'akta-kelahiran/baru'])
+        ('service', ['akta-kelahiran/baru', 'kk/perubahan'])
         >>> read_message("status permohonan no 17 gimana?")
         ChatIntent(kind='status', services=(), request_number='17')
     """
