@@ -32,7 +32,9 @@ def test_the_message_set_holds_every_kind_and_every_service() -> None:
 def test_top_1_and_kind_accuracy_on_the_message_set_are_at_least_95_percent() -> None:
     rows = messages()
     service_rows = [row for row in rows if row.kind == "service"]
-    top_misses = [r.text for r in service_rows if codes(r.text)[:1] not in ([c] for c in r.services)]
+    top_misses = [
+        r.text for r in service_rows if codes(r.text)[:1] not in ([c] for c in r.services)
+    ]
     kind_misses = [r.text for r in rows if read_message(r.text).kind != r.kind]
     assert len(top_misses) / len(service_rows) <= 0.05, top_misses
     assert len(kind_misses) / len(rows) <= 0.05, kind_misses
@@ -77,8 +79,10 @@ def test_top_1_accuracy_on_the_phrase_set_is_at_least_95_percent() -> None:
         ("ktp hilang dan mau bikin kk baru", ["ktp-el/cetak-ulang", "kk/baru"]),
         # An event alone, with no document named.
         ("bapak saya meninggal kemarin", ["akta-kematian/baru"]),
-        ("My father-in-law passed away. What do we need for the death certificate?",
-         ["akta-kematian/baru"]),
+        (
+            "My father-in-law passed away. What do we need for the death certificate?",
+            ["akta-kematian/baru"],
+        ),
         ("abdi nembe nikah hoyong gaduh kk nyalira", ["kk/baru"]),
         ("ktp tiang ical, berembe carane", ["ktp-el/cetak-ulang"]),
     ],
@@ -161,9 +165,7 @@ def test_case_and_trailing_punctuation_do_not_change_the_answer(row: object, end
     assert read_message(text.upper() + end) == read_message(text)
 
 
-@pytest.mark.parametrize(
-    "text", [None, b"ktp hilang", 17, "ktp " * (MAX_TEXT_CHARS // 4 + 1)]
-)
+@pytest.mark.parametrize("text", [None, b"ktp hilang", 17, "ktp " * (MAX_TEXT_CHARS // 4 + 1)])
 def test_bad_input_gets_a_library_error_naming_the_field(text: object) -> None:
     with pytest.raises(OutOfRange, match="text"):
         read_message(text)  # type: ignore[arg-type]

@@ -126,7 +126,8 @@ def read_message(text: str) -> ChatIntent:
 
     Examples:
         >>> from adminduk import read_message
-        >>> read_message("kulo kecalan akte kelahiran, pripun carane damel malih").services[0].service
+        >>> intent = read_message("kulo kecalan akte kelahiran, pripun carane damel malih")
+        >>> intent.services[0].service
         Service('akta-kelahiran/cetak-ulang')
         >>> read_message("jam buka dukcapil hari sabtu?").kind
         'hours'

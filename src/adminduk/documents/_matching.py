@@ -167,7 +167,7 @@ class _Frames:
             unknown = [w for w in words if w not in known]
             if not words or unknown:
                 problems.append(
-                    ConfigProblem(where, "not canonical words of phrases.toml [words]", text)
+                    ConfigProblem(where, "not canonical words of phrases.toml [words]", str(text))
                 )
             return words
 
@@ -211,7 +211,8 @@ class _Frames:
             self.combine[document] = services
         missing = {document for document, _ in self.names + self.events} - set(self.combine)
         problems.extend(ConfigProblem(f"combine.{d}", "missing") for d in sorted(missing))
-        self.bare = frozenset(data.get("bare", ()))  # type: ignore[arg-type]
+        bare = data.get("bare", ())
+        self.bare = frozenset(bare if isinstance(bare, list) else ())
         problems.extend(
             ConfigProblem("bare", "not in [documents]", d)
             for d in sorted(self.bare - set(table("documents")))
@@ -320,22 +321,22 @@ class _Frames:
         before: str | None = None  # the action of the document named before
         for anchor, document in sorted((a, d) for d, a in first.items()):
             services = self.combine[document]
-            action = chosen(document)
-            if action is None and before in services:
-                action = before  # "KK hilang, KTP juga"
-            if action is None:  # "KTP sama KK hilang": the next document, named right after
+            wanted = chosen(document)
+            if wanted is None and before in services:
+                wanted = before  # "KK hilang, KTP juga"
+            if wanted is None:  # "KTP sama KK hilang": the next document, named right after
                 after = [(a, d) for a, d in anchors if anchor < a <= anchor + _WINDOW]
-                action = next((x for _, d in after if (x := chosen(d)) in services), None)
-            if action is None:
+                wanted = next((x for _, d in after if (x := chosen(d)) in services), None)
+            if wanted is None:
                 if document not in bare and not any(
                     len(m.name) > 1 for m in mentions if m.document == document
                 ):
                     continue  # a bare "KTP" or "akta" asks nothing yet
                 service, score, label = services["default"], self.default_score, document
             else:
-                service, score = services[action], self.action_score
-                label = f"{document} + {action}"
-                before = action
+                service, score = services[wanted], self.action_score
+                label = f"{document} + {wanted}"
+                before = wanted
             named.setdefault(service, Named(document, service, score, label, anchor))
         return tuple(named.values())
 
@@ -465,9 +466,12 @@ class _Vocabulary:
     def _sequence(
         self, text: str, raw: Sequence[str] | None = None
     ) -> tuple[list[tuple[str, ...]], float, bool]:
-        """The canonical words of ``text`` in order (one entry per surface read, ``()`` for an
-        ignored, unknown or foreign one), the weight of what it says that no phrase knows, and
-        whether it names another office's business."""
+        """The canonical words of ``text`` in order, and what else it holds.
+
+        One entry per surface read, ``()`` for an ignored, unknown or foreign one; then the
+        weight of what it says that no phrase knows, and whether it names another office's
+        business.
+        """
         words = [self._correct(w) for w in (_words(text) if raw is None else raw)]
         sequence: list[tuple[str, ...]] = []
         stray = 0.0
@@ -498,8 +502,10 @@ class _Vocabulary:
         return frozenset(token for canonical in sequence for token in canonical), stray
 
     def kind_cues(self, text: str, raw: Sequence[str] | None = None) -> dict[str, int]:
-        """Per kind of [kinds] whose phrase stands in ``text``, the most words such a phrase has;
-        ``"plain"`` is 1 when every word of ``text`` is known (a vocabulary or [kinds] word)."""
+        """Per kind of [kinds] whose phrase stands in ``text``, the most words of such a phrase.
+
+        ``"plain"`` is 1 when every word of ``text`` is known (a vocabulary or [kinds] word).
+        """
         squeezed = self._squeezed
         if len(squeezed) >= _CACHE_LIMIT:
             squeezed.clear()  # bounded, like the word cache (a lost race only costs a redo)
@@ -522,8 +528,10 @@ class _Vocabulary:
         return self.reading(text).matches(limit)
 
     def reading(self, text: str, *, cues: bool = False) -> Reading:
-        """Everything the vocabulary reads in ``text``: phrase matches and named documents,
-        and with ``cues`` the kinds of message whose phrases it has (:meth:`kind_cues`)."""
+        """Everything the vocabulary reads in ``text``: phrase matches and named documents.
+
+        With ``cues``, also the kinds of message whose phrases it has (:meth:`kind_cues`).
+        """
         raw = _words(text)
         sequence, stray, foreign = self._sequence(text, raw)
         tokens = frozenset(token for canonical in sequence for token in canonical)
@@ -568,8 +576,11 @@ _ANY_REPEAT = re.compile(r"([a-z])\1+")
 
 
 def _squeeze(word: str) -> str:
-    """A word as [kinds] reads it: without the possessive ending ("layanannya" is "layanan"),
-    every doubled letter once ("haloo", "makasihh")."""
+    """A word as [kinds] reads it.
+
+    Without the possessive ending ("layanannya" is "layanan"), every doubled letter once
+    ("haloo", "makasihh").
+    """
     if word.endswith("nya") and len(word) > 5:
         word = word[:-3]
     return _ANY_REPEAT.sub(r"\1", word)
@@ -672,8 +683,10 @@ def _base() -> _Vocabulary:
 
 
 def reading(text: str) -> Reading:
-    """What the package vocabulary reads in ``text``, kinds of message included (a bare code
-    is its service)."""
+    """What the package vocabulary reads in ``text``, kinds of message included.
+
+    A bare code is its service.
+    """
     code = text.strip().lower()
     if code in known_codes():
         return Reading(((Service.parse(code), 1.0, code),), (), False, {})
