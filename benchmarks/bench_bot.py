@@ -45,10 +45,12 @@ TARGET_RATE = 20_000
 
 
 def rate(texts: list[str], read: Callable[[str], object] = find_services) -> float:
-    start = time.perf_counter()
+    """Texts per second of this process's CPU time: on a machine shared with other work, wall
+    time would count their turns too, and "per core" is what the target means."""
+    start = time.process_time()
     for text in texts:
         read(text)
-    return len(texts) / (time.perf_counter() - start)
+    return len(texts) / max(time.process_time() - start, 1e-9)
 
 
 def scores(rows: list[Message], *, coarse: bool = False) -> tuple[float, float, float]:
