@@ -122,6 +122,10 @@ def test_a_phone_number_a_nik_or_a_bare_number_is_no_request_number() -> None:
     assert read_message("no hp saya 081234567890").request_number is None
     assert read_message("nik 3513014501900001 sudah jadi?").request_number is None
     assert read_message("2").request_number is None
+    # A "no 2" outside a question about a status is not a request's.
+    intent = read_message("anak no 2 mau bikin akta")
+    assert (intent.kind, intent.request_number) == ("service", None)
+    assert read_message("permohonan saya nomor 12 sudah jadi?").request_number == "12"
 
 
 def test_a_word_of_status_alone_gives_way_to_a_service() -> None:

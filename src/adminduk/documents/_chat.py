@@ -28,14 +28,18 @@ _NAMED_SCORE: Final = 0.9
 this much: "akta kelahiran hilang" also matches "bikin akta kelahiran" weakly, which is not a
 second need."""
 
-# A request number: digits after a word that introduces one ("nomor permohonan 0042", "no. 17",
-# "#17", "tiket 88"). Longer runs are NIK, KK or phone numbers, never request numbers, and a
-# bare number is a menu choice.
+# A request number: digits after a word that introduces one ("nomor permohonan 0042",
+# "permohonan no. 17", "tiket 88", "#17"). A bare "no 3" is a request number only in a message
+# that asks about a status ("anak no 2 mau bikin akta" is a child); longer runs are NIK, KK or
+# phone numbers, and a bare number is a menu choice.
+_STRONG: Final = r"(?:permohonan|pengajuan|tiket|registrasi|reg|resi|request|application)"
+_WEAK: Final = r"(?:nomor|nomer|nmr|no)"
+_NUMBER: Final = r"\.?\s*[:.]?\s*#?\s*(\d{1,10})(?!\d)"
 _REQUEST_NUMBER: Final = re.compile(
-    r"(?:\b(?:nomor|nomer|nmr|no|permohonan|pengajuan|tiket|registrasi|reg|resi|antrian)\b"
-    r"\.?\s*[:.]?\s*#?|#)\s*(\d{1,10})(?![\d])",
+    rf"(?:\b{_WEAK}\.?\s*{_STRONG}\b|\b{_STRONG}\b(?:\s*{_WEAK}\b)?|#){_NUMBER}",
     re.IGNORECASE,
 )
+_BARE_NUMBER: Final = re.compile(rf"\b{_WEAK}\b{_NUMBER}", re.IGNORECASE)
 _PHONE_LIKE: Final = re.compile(r"^(?:08|62)\d{7,}$")
 # A reference code as systems print them: "REQ-2026-003310", "PMH/2026/0042".
 _REFERENCE: Final = re.compile(r"\b[A-Za-z]{2,6}[-/]\d{2,8}(?:[-/]\d{1,10})+\b")
@@ -72,16 +76,18 @@ class ChatIntent:
 _DIGIT: Final = re.compile(r"\d")
 
 
-def _request_number(text: str) -> str | None:
+def _request_number(text: str, asks_status: bool) -> str | None:
     if _DIGIT.search(text) is None:
         return None  # most messages: no number at all
     code = _REFERENCE.search(text)
     if code is not None:
         return code.group(0)
-    for found in _REQUEST_NUMBER.finditer(text):
-        digits = found.group(1)
-        if not _PHONE_LIKE.match(digits):
-            return digits
+    patterns = (_REQUEST_NUMBER, _BARE_NUMBER) if asks_status else (_REQUEST_NUMBER,)
+    for pattern in patterns:
+        for found in pattern.finditer(text):
+            digits = found.group(1)
+            if not _PHONE_LIKE.match(digits):
+                return digits
     return None
 
 
@@ -140,8 +146,8 @@ def read_message(text: str) -> ChatIntent:
     """
     checked_text(text)
     read = reading(text)
-    number = _request_number(text)
     cues = read.cues
+    number = _request_number(text, "status" in cues)
     services = _services(read)
     if number is not None or cues.get("status", 0) > 1:
         return ChatIntent("status", (), number)
