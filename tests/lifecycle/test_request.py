@@ -201,7 +201,9 @@ def test_terminal_statuses_accept_nothing():
     for event in RequestEvent:
         err = refusal(done, event, minutes(2))
         assert err.allowed == ()
-        assert str(err).endswith("allowed now: none (terminal status)")
+        english, indonesian = str(err).split("\n")
+        assert english.endswith("allowed now: none (terminal status)")
+        assert indonesian.endswith("Yang dapat dilakukan: tidak ada (status akhir).")
 
 
 def test_time_may_not_run_backwards():

@@ -26,15 +26,24 @@ if TYPE_CHECKING:
         catalogue,
         group_requirements,
     )
-    from adminduk.documents._matching import MIN_COVERAGE, MIN_SCORE, ServiceMatch, find_services
+    from adminduk.documents._chat import ChatIntent, read_message
+    from adminduk.documents._matching import (
+        MAX_TEXT_CHARS,
+        MIN_COVERAGE,
+        MIN_SCORE,
+        ServiceMatch,
+        find_services,
+    )
     from adminduk.documents._names import NameFinding, NameSeverity, check_name
 
 __all__ = [
+    "MAX_TEXT_CHARS",
     "MIN_COVERAGE",
     "MIN_SCORE",
     "Action",
     "Catalogue",
     "CatalogueEntry",
+    "ChatIntent",
     "Confidence",
     "DocumentType",
     "Introduction",
@@ -49,6 +58,7 @@ __all__ = [
     "check_name",
     "find_services",
     "group_requirements",
+    "read_message",
 ]
 
 # Reprs, tracebacks and the docs show the public path, not the private module.
@@ -73,8 +83,10 @@ __getattr__, __dir__ = attributes(
             "._catalogue",
         ),
         **dict.fromkeys(
-            ("MIN_COVERAGE", "MIN_SCORE", "ServiceMatch", "find_services"), "._matching"
+            ("MAX_TEXT_CHARS", "MIN_COVERAGE", "MIN_SCORE", "ServiceMatch", "find_services"),
+            "._matching",
         ),
+        **dict.fromkeys(("ChatIntent", "read_message"), "._chat"),
         **dict.fromkeys(("NameFinding", "NameSeverity", "check_name"), "._names"),
     },
 )

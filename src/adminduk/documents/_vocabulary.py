@@ -168,6 +168,33 @@ class Service:
             cls._by_code[text] = service
         return service
 
+    def name(self, lang: str = "id") -> str:
+        """The service as a citizen reads it: the document's name, then the action's.
+
+        The name every reply, menu and label of the library uses; the catalogue's longer
+        title is ``catalogue()[service].name_id`` / ``.name_en``.
+
+        Args:
+            lang: ``"id"`` (Indonesian) or ``"en"`` (English), or any BCP 47 tag of them.
+
+        Raises:
+            OutOfRange: ``lang`` is not a tag of Indonesian or English.
+
+        Examples:
+            >>> Service.parse("kk/perubahan").name()
+            'Kartu Keluarga (KK): perubahan data'
+            >>> Service.parse("ktp-el/cetak-ulang").name("en-GB")
+            'Electronic identity card (KTP-el): reprint (lost or damaged)'
+        """
+        from adminduk._advice_text import language
+        from adminduk.documents._catalogue import catalogue
+
+        chosen = language(lang)
+        cat = catalogue()
+        own = cat[self].action_names  # a service whose action the catalogue's name misreads
+        action = cat.action_name(self.action, chosen) if own is None else own.name(chosen)
+        return f"{cat.document_name(self.document, chosen)}: {action}"
+
     def __str__(self) -> str:
         return self.code
 

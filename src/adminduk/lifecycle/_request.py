@@ -32,7 +32,7 @@ from adminduk.identity import (
     PersonalDataCase,
     register_personal_data,
 )
-from adminduk.lifecycle import _office
+from adminduk.lifecycle import _office, _table
 from adminduk.lifecycle._table import (
     _ALLOWED,
     DETAIL_NAMES,
@@ -201,11 +201,16 @@ _ENTRY_SET: Final = {"name", "at"}
 
 
 class _Refusal(Exception):
-    """Raised inside ``apply`` by a check; turned into a TransitionError with the context."""
+    """Raised inside ``apply`` by a check; turned into a TransitionError with the context.
 
-    def __init__(self, reason: str) -> None:
+    ``reason_id`` is the reason in Indonesian, for the officer's screen, where the check gives
+    one (checks of a caller's arguments speak to developers, in English only).
+    """
+
+    def __init__(self, reason: str, reason_id: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.reason_id = reason_id
 
 
 def _localize(
@@ -256,15 +261,21 @@ def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, 
             clean[key] = value.strip()
     for key in row.requires:
         if key not in clean:
-            raise _Refusal(_REQUIRED_HELP[key])
+            raise _Refusal(*_REQUIRED_HELP[key])
     return clean
 
 
 _REQUIRED_HELP: Final = {
-    "missing": "say what is missing or unreadable, e.g. missing=['foto-kk'] "
-    "(kurang: sebutkan berkas yang kurang atau tidak terbaca)",
-    "reason": "give the reason for the rejection, e.g. reason='bukan warga kabupaten ini' "
-    "(sebutkan alasan penolakan)",
+    "missing": (
+        "say what is missing or unreadable, e.g. missing=['foto-kk'] "
+        "(kurang: sebutkan berkas yang kurang atau tidak terbaca)",
+        "sebutkan berkas yang kurang atau tidak terbaca",
+    ),
+    "reason": (
+        "give the reason for the rejection, e.g. reason='bukan warga kabupaten ini' "
+        "(sebutkan alasan penolakan)",
+        "sebutkan alasan penolakan",
+    ),
 }
 
 
@@ -289,7 +300,7 @@ def _missing(value: object) -> tuple[str, ...]:
             raise _Refusal(f"missing must hold non-empty texts, got {_kind(item)}")
         cleaned.append(item.strip())
     if not cleaned:
-        raise _Refusal(_REQUIRED_HELP["missing"])
+        raise _Refusal(*_REQUIRED_HELP["missing"])
     return tuple(sorted(cleaned) if isinstance(value, set | frozenset) else cleaned)
 
 
@@ -472,7 +483,8 @@ class ServiceRequest(_Model):
 
         Raises:
             TransitionError: the status does not allow the event, or a guard refused it;
-                ``.status``, ``.event``, ``.allowed`` and ``.reason`` say which and why.
+                ``.status``, ``.event``, ``.allowed`` and ``.reason`` say which and why (the
+                message speaks English, then Indonesian; ``.message(lang)`` gives one).
 
         Examples:
             >>> from datetime import datetime
@@ -482,6 +494,7 @@ class ServiceRequest(_Model):
             Traceback (most recent call last):
             ...
             adminduk.errors.TransitionError: event 'hand_over' is not allowed in status 'submitted'; allowed now: start_verification, withdraw
+            Permohonan berstatus «Diajukan»: «Serahkan dokumen» tidak dapat dilakukan sekarang. Yang dapat dilakukan: Mulai verifikasi, Batalkan permohonan.
             >>> req = req.apply("start_verification", at=datetime(2020, 3, 23, 10, 0))
             >>> req.apply("reject", at=datetime(2020, 3, 23, 9, 0), reason="x")
             ... # doctest: +ELLIPSIS
@@ -501,14 +514,16 @@ class ServiceRequest(_Model):
             if instant < last:
                 raise _Refusal(
                     f"time may not run backwards: at={instant.isoformat()} is before the last "
-                    f"entry ({self.history[-1].name} at {last.isoformat()})"
+                    f"entry ({self.history[-1].name} at {last.isoformat()})",
+                    f"waktu tidak boleh mundur: {instant.isoformat()} lebih awal dari catatan "
+                    f"terakhir ({last.isoformat()})",
                 )
             clean = _clean_details(row, details) if details or row.requires else None
             event = row.event
             if event is RequestEvent.HAND_OVER or event is RequestEvent.DELIVER:
                 self._office_guard(event, instant, clean)
         except _Refusal as refusal:
-            self._refuse(row.event, refusal.reason, at)
+            self._refuse(row.event, refusal.reason, at, refusal.reason_id)
         # Build the entry and the request without validation (everything above checked the
         # values): see trusted.
         entry_data = _ENTRY_TEMPLATES[event].copy()
@@ -534,7 +549,9 @@ class ServiceRequest(_Model):
                 pickup = f" (pick-up: {rules.pickup})" if rules and rules.pickup else ""
                 raise _Refusal(
                     f"{where} does not send {self.service} on to a kecamatan or village office"
-                    f"{pickup}; use mark_ready instead"
+                    f"{pickup}; use mark_ready instead",
+                    f"kantor {self.office} ({policy.id}) tidak mengirim {self.service} ke kantor "
+                    f"kecamatan atau desa; gunakan «{RequestEvent.MARK_READY.label('id')}»",
                 )
         elif rules is not None and rules.originals_checked:
             checked = details.get("originals_checked") if details else None
@@ -542,7 +559,9 @@ class ServiceRequest(_Model):
                 raise _Refusal(
                     f"{where} checks the original documents at hand-over: pass "
                     "originals_checked=True once they have been checked (berkas asli wajib "
-                    f"diperiksa saat pengambilan; source: {rules.source})"
+                    f"diperiksa saat pengambilan; source: {rules.source})",
+                    f"kantor {self.office} ({policy.id}) memeriksa berkas asli saat "
+                    f"penyerahan: periksa dulu berkas aslinya (sumber: {rules.source})",
                 )
 
     def _refuse_event(self, event: object, at: object) -> NoReturn:
@@ -555,11 +574,42 @@ class ServiceRequest(_Model):
             reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
         self._refuse(event if isinstance(event, str) else safe_repr(event), reason, at)
 
-    def _refuse(self, event: str, reason: str, at: object) -> NoReturn:
+    def _refuse(self, event: str, reason: str, at: object, reason_id: str = "") -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)
-        raise TransitionError(self.status.value, str(event), [e.value for e in allowed], reason)
+        raise TransitionError(
+            self.status.value, str(event), [e.value for e in allowed], reason, reason_id
+        )
 
     # -- questions -----------------------------------------------------------------------
+    def citizen_message(self, lang: str = "id") -> str:
+        """What the citizen is told after the latest entry: what happened, what to do next.
+
+        The text catalogue's message for the event (or for the submission), filled with the
+        service's name, what is missing (``mark_incomplete``) or why (``reject``).
+
+        Raises:
+            OutOfRange: ``lang`` is not a tag of Indonesian or English.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> req = ServiceRequest.submit("52.71", "kk/perubahan",
+            ...                             at=datetime(2020, 3, 23, 9, 0), channel="whatsapp")
+            >>> print(req.citizen_message("en"))
+            We have received your request for Family card (KK): change of data. An officer will check the files; wait for our next message.
+            >>> req = req.apply("start_verification", at=datetime(2020, 3, 23, 10, 0))
+            >>> req = req.apply("mark_incomplete", at=datetime(2020, 3, 23, 11, 0), missing=["foto KK"])
+            >>> print(req.citizen_message())
+            Berkas permohonan Kartu Keluarga (KK): perubahan data Anda belum lengkap atau tidak terbaca: foto KK. Kirim ulang berkas tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali.
+        """  # noqa: E501
+        last = self.history[-1]
+        return _table.citizen_message(
+            str(last.name),
+            self.service,
+            lang,
+            missing=last.missing or (),
+            reason=last.reason or "",
+        )
+
     def allowed_events(self, at: datetime | None = None) -> tuple[RequestEvent, ...]:
         """The events allowed now: the table's, without ``deliver`` where the office does not.
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from adminduk._arguments import instance, items
+from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -31,6 +32,33 @@ __all__ = [
 ]
 
 
+def _label(kind: str, code: str, lang: str) -> str:
+    from adminduk._advice_text import language, text
+
+    return text(f"{kind}.{code}", language(lang))
+
+
+def citizen_message(
+    event: str,
+    service: Service | str,
+    lang: str = "id",
+    *,
+    missing: Sequence[str] = (),
+    reason: str = "",
+) -> str:
+    """The citizen's message for ``event`` (a RequestEvent value, or ``submit``)."""
+    from adminduk._advice_text import language, text
+
+    chosen = language(lang)
+    return text(
+        f"citizen.{event}",
+        chosen,
+        service=Service.parse(service).name(chosen),
+        missing=", ".join(missing),
+        reason=reason,
+    )
+
+
 class RequestStatus(StrEnum):
     """Where a request stands. The value is the stable code used in JSON and messages.
 
@@ -44,6 +72,18 @@ class RequestStatus(StrEnum):
         >>> [status.value for status in RequestStatus][:4]
         ['submitted', 'verifying', 'incomplete', 'verified']
     """
+
+    def label(self, lang: str = "id") -> str:
+        """The status as an officer's screen and a citizen's reply name it.
+
+        Raises:
+            OutOfRange: ``lang`` is not a tag of Indonesian or English.
+
+        Examples:
+            >>> RequestStatus.INCOMPLETE.label(), RequestStatus.INCOMPLETE.label("en")
+            ('Berkas kurang', 'Files incomplete')
+        """
+        return _label("status", self.value, lang)
 
     SUBMITTED = "submitted"
     VERIFYING = "verifying"
@@ -69,6 +109,45 @@ class RequestEvent(StrEnum):
         >>> len(RequestEvent)
         10
     """
+
+    def label(self, lang: str = "id") -> str:
+        """The event as an officer's button names it.
+
+        Raises:
+            OutOfRange: ``lang`` is not a tag of Indonesian or English.
+
+        Examples:
+            >>> RequestEvent.MARK_INCOMPLETE.label(), RequestEvent.HAND_OVER.label("en")
+            ('Tandai berkas kurang', 'Hand over the document')
+        """
+        return _label("event", self.value, lang)
+
+    def citizen_message(
+        self,
+        service: Service | str,
+        lang: str = "id",
+        *,
+        missing: Sequence[str] = (),
+        reason: str = "",
+    ) -> str:
+        """What the citizen is told when this event happens: what happened, what to do next.
+
+        Args:
+            service: the request's service (a code or a Service).
+            lang: ``"id"`` or ``"en"`` (any BCP 47 tag of them).
+            missing: for ``mark_incomplete``, what is missing or unreadable.
+            reason: for ``reject``, why.
+
+        Raises:
+            UnknownService: ``service`` is not a catalogue service.
+            OutOfRange: ``lang`` is not a tag of Indonesian or English.
+
+        Examples:
+            >>> print(RequestEvent.MARK_INCOMPLETE.citizen_message(
+            ...     "kk/perubahan", missing=["foto KK", "surat keterangan lahir"]))
+            Berkas permohonan Kartu Keluarga (KK): perubahan data Anda belum lengkap atau tidak terbaca: foto KK, surat keterangan lahir. Kirim ulang berkas tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali.
+        """  # noqa: E501
+        return citizen_message(self.value, service, lang, missing=missing, reason=reason)
 
     START_VERIFICATION = "start_verification"
     MARK_INCOMPLETE = "mark_incomplete"
