@@ -10,9 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+import unicodedata
 from typing import Final
 
-__all__ = ["NIK_KEEP", "PHONE_KEEP", "hide", "long_number", "redact", "safe_repr"]
+__all__ = [
+    "MAX_SEPARATORS",
+    "NIK_KEEP",
+    "NIK_SEPARATORS",
+    "PHONE_KEEP",
+    "PHONE_SEPARATORS",
+    "fold_digits",
+    "hide",
+    "long_number",
+    "redact",
+    "safe_repr",
+    "written_digits",
+]
 
 NIK_KEEP: Final = (4, 2)
 """Characters kept in front and behind when a NIK or KK number is shown: ``3513**********01``."""
@@ -20,10 +33,76 @@ NIK_KEEP: Final = (4, 2)
 PHONE_KEEP: Final = (6, 2)
 """Characters kept when a citizen's phone number is shown, in E.164: ``+62813******91``."""
 
+# -- How personal numbers are written -------------------------------------------------------
+# One definition, read by the parsers (Nik, KkNumber, CitizenPhone, normalize_whatsapp) and by
+# redact(): whatever a parser accepts, redact() masks. A test generates the written forms from
+# these constants and checks both sides.
+#
+# Digits: any Unicode decimal digit (category Nd: ASCII, fullwidth, Arabic-Indic, Devanagari,
+# ...), folded to ASCII; phone keyboards and copy-pasted documents produce them.
+# Between digits: any Unicode white space (what str.split() splits on: NBSP, THIN SPACE,
+# IDEOGRAPHIC SPACE, U+0085, ...), a dot, or a dash of any of the kinds below; a phone number
+# also brackets ("+62 (0)812"). At most MAX_SEPARATORS such characters in a row ("0812 - 3456").
+# A slash is not a separator: "470/081/2345/2020" is a letter number, never a phone number.
+_DASHES: Final = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+NIK_SEPARATORS: Final = "." + _DASHES
+"""Characters besides white space allowed between the digits of a NIK or KK number."""
+PHONE_SEPARATORS: Final = ".()" + _DASHES
+"""Characters besides white space allowed between the digits of a phone number."""
+MAX_SEPARATORS: Final = 3
+"""The most separator characters (white space included) in a row between two digits."""
+
+
+def fold_digits(text: str) -> str:
+    """``text`` with every Unicode decimal digit written as its ASCII digit.
+
+    Examples:
+        >>> fold_digits("\uff10\uff18\uff11\uff12 \u0663\u0665")
+        '0812 35'
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
+def written_digits(text: str, separators: str, *, plus: bool = False) -> tuple[str, int]:
+    """The ASCII digits of ``text`` written as one number, and where it breaks the rules.
+
+    Returns ``(digits, 0)`` when ``text`` is digits with white space and ``separators``
+    between them (at most :data:`MAX_SEPARATORS` in a row; any number at either end), with
+    one ``+`` before the first digit when ``plus``; otherwise the 1-based position of the
+    first character that is not allowed. The digits keep the ``+`` when there is one.
+
+    Examples:
+        >>> written_digits("3513\u2009\u0660\u0661\u0664\u0665 0190-0001", NIK_SEPARATORS)
+        ('3513014501900001', 0)
+        >>> written_digits("3513 0145 x", NIK_SEPARATORS)
+        ('35130145', 11)
+        >>> written_digits("0812 -  3456", PHONE_SEPARATORS)
+        ('0812', 8)
+    """
+    digits: list[str] = []
+    run_start = 0  # where the separators since the last digit start; 0: none
+    for position, ch in enumerate(text, 1):
+        if ch.isdecimal():
+            if run_start and digits and position - run_start > MAX_SEPARATORS:
+                return "".join(digits), run_start + MAX_SEPARATORS
+            digits.append(ch if ch <= "9" else str(unicodedata.decimal(ch)))
+            run_start = 0
+        elif ch.isspace() or ch in separators:
+            run_start = run_start or position
+        elif ch == "+" and plus and not digits:
+            digits.append("+")
+        else:
+            return "".join(digits), position
+    return "".join(digits), 0
+
+
 # A run of digit groups as people write numbers: "3513 0145 0190 0001", "0813-5954-7691",
-# "+62 (0)812 3860 693". A group may hold a mask already ("3513**********01"): such a group is
-# never read again, so redacting twice changes nothing.
-_RUN: Final = re.compile(r"(?<![\d*])\+?[\d*]+(?:[ \u00a0.\-()]{1,2}\+?[\d*]+)*")
+# "+62 (0)812 3860 693", in any digit script. A group may hold a mask already
+# ("3513**********01"): such a group is never read again, so redacting twice changes nothing.
+_SEPARATOR: Final = r"[\s" + re.escape(NIK_SEPARATORS + PHONE_SEPARATORS) + "]"
+_RUN: Final = re.compile(rf"(?<![\d*])\+?[\d*]+(?:{_SEPARATOR}{{1,{MAX_SEPARATORS}}}\+?[\d*]+)*")
 _GROUP: Final = re.compile(r"\+?[\d*]+")
 _MOBILE: Final = re.compile(r"8[1-9][0-9]{7,10}")  # national significant number, 9-12 digits
 _NIK_DIGITS: Final = 16
@@ -102,7 +181,8 @@ def _redact_run(run: str) -> str:
         if not core or "*" in core:
             groups.append(None)
         else:
-            groups.append((start, start + len(core), core.lstrip("+"), core.startswith("+")))
+            digits = fold_digits(core.lstrip("+"))
+            groups.append((start, start + len(core), digits, core.startswith("+")))
     pieces: list[str] = []
     done = 0
     for start, end, shown in _spans(groups):

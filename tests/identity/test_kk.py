@@ -37,7 +37,7 @@ def test_spaces_and_dots_are_tolerated(text):
     [
         ("527101230420000", "length"),
         ("", "length"),
-        ("5271-0123-0420-0007", "characters"),
+        ("5271/0123/0420/0007", "characters"),
         ("9971012304200007", "province"),
         ("5200012304200007", "regency"),
         ("5270012304200007", "regency"),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk._pydantic_hooks import text_json_schema
-from adminduk._redact import NIK_KEEP
+from adminduk._redact import MAX_SEPARATORS, NIK_KEEP, NIK_SEPARATORS, written_digits
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
@@ -34,7 +34,8 @@ __all__ = ["KkNumber", "Nik", "Sex"]
 
 _LENGTH: Final = 16
 # Province and regency stay visible: where the number was issued, not who holds it.
-_INPUT_PATTERN: Final = r"^[\s.]*(?:[0-9][\s.]*){16}$"
+# The JSON-schema hint: the ASCII forms (the parser also folds other digit scripts).
+_INPUT_PATTERN: Final = r"^[\s.\-]*(?:[0-9][\s.\-]*){16}$"
 _NO_REGENCY: Final = frozenset({"00", "70"})  # kabupaten 01-69, kota 71-99 (domain-facts §3.3)
 _PROVINCE_CODES: Final = frozenset(province.code for province in provinces())
 _set = object.__setattr__
@@ -57,7 +58,11 @@ class Sex(StrEnum):
 
 
 def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
-    """The 16 digits of ``text`` (spaces and dots removed), or ``error`` naming the part."""
+    """The 16 ASCII digits of ``text`` as a person writes them, or ``error`` naming the part.
+
+    The written forms (digit scripts, separators) are defined once in ``adminduk._redact``,
+    which ``redact`` reads too: any NIK or KK number accepted here is masked there.
+    """
     if isinstance(text, str):
         if len(text) == _LENGTH and text.isdigit() and text.isascii():
             return text  # the common case: already clean
@@ -66,27 +71,22 @@ def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
             text = bytes(text).decode("ascii")
         except UnicodeDecodeError:
             raise error(
-                "characters", f"{label} has only digits, spaces and dots; found other bytes"
+                "characters", f"{label} has only digits, spaces, dots and dashes; found a byte"
             ) from None
     else:
         raise error("type", f"{label} is given as text (str), not {type(text).__name__}")
     problem = text_problem(text, MAX_IDENTIFIER)
     if problem is not None:  # before any parsing: the message never quotes the text
         raise error("characters", f"the text of the {label} {problem}")
-    digits = "".join(text.split()).replace(".", "")
-    if not digits:
-        raise error("length", f"{label} has {_LENGTH} digits, got none")
-    if not (digits.isdigit() and digits.isascii()):
-        # There is one: `digits` is `text` without blanks and dots, and holds a non-digit.
-        bad = next(
-            i
-            for i, ch in enumerate(text, 1)
-            if not (ch.isspace() or ch == "." or "0" <= ch <= "9")
-        )
+    digits, bad = written_digits(text, NIK_SEPARATORS)
+    if bad:
         raise error(
             "characters",
-            f"{label} has only digits, with spaces or dots between them (character {bad} is not)",
+            f"{label} has only digits, with at most {MAX_SEPARATORS} spaces, dots or dashes "
+            f"between them (character {bad} is not allowed)",
         )
+    if not digits:
+        raise error("length", f"{label} has {_LENGTH} digits, got none")
     if len(digits) != _LENGTH:
         raise error("length", f"{label} has {_LENGTH} digits, got {len(digits)}")
     return digits
@@ -257,7 +257,7 @@ class _RegionCoded(MaskedValue):
             handler,
             read={
                 "pattern": _INPUT_PATTERN,
-                "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
+                "description": f"a {cls._long_name}: 16 digits, spaces, dots or dashes allowed",
             },
             written={
                 "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
@@ -324,7 +324,7 @@ class Nik(_RegionCoded):
         reference_date: date | None = None,
         known_regencies: Collection[str] | None = None,
     ) -> Nik:
-        """Read and check a NIK, tolerating the spaces and dots a person types.
+        """Read and check a NIK, tolerating the spaces, dots and dashes a person types.
 
         Args:
             text: the NIK, as ``str`` or ASCII ``bytes``; a ``Nik`` is returned as it is
@@ -393,7 +393,7 @@ def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
 class KkNumber(_RegionCoded):
     """A KK (Kartu Keluarga, family card) number: 16 digits; personal data.
 
-    Checked: 16 digits (spaces and dots a person types are tolerated), a province code of
+    Checked: 16 digits (the spaces, dots and dashes a person types are tolerated), a province code of
     :func:`provinces` in digits 1-2, a regency code in digits 3-4 (kabupaten 01-69, kota
     71-99), and optionally the regency against codes the caller knows. Digits 1-6 are the
     issuing region (province, kabupaten/kota, kecamatan).
@@ -432,7 +432,7 @@ class KkNumber(_RegionCoded):
     def parse(
         cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
     ) -> KkNumber:
-        """Read and check a KK number, tolerating the spaces and dots a person types.
+        """Read and check a KK number, tolerating the spaces, dots and dashes a person types.
 
         Args:
             text: the number, as ``str`` or ASCII ``bytes``; a ``KkNumber`` is returned as
