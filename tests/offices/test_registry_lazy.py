@@ -9,6 +9,7 @@ import textwrap
 from collections.abc import Callable
 
 import pytest
+from pydantic import BaseModel
 
 import adminduk
 from adminduk.errors import ConfigError, OfficeNotFound
@@ -195,7 +196,7 @@ def test_an_unnamed_re_entrant_plugin_gets_no_false_warning(
 
 
 def test_register_validates_the_office_again(fresh_registry: _Registry) -> None:
-    tampered = office().model_copy(update=TAMPERED)
+    tampered = BaseModel.model_copy(office(), update=TAMPERED)  # pydantic's, unchecked
     with pytest.raises(ConfigError) as caught:
         register(tampered)
     assert {p.path for p in caught.value.problems} == {"slug", "timezone"}
@@ -203,12 +204,18 @@ def test_register_validates_the_office_again(fresh_registry: _Registry) -> None:
         get_office("99.03")
 
 
+def test_the_public_model_copy_checks_the_update() -> None:
+    with pytest.raises(ConfigError) as caught:
+        office().model_copy(update=TAMPERED)
+    assert {p.path for p in caught.value.problems} == {"slug", "timezone"}
+
+
 def test_a_plugin_office_is_validated_again(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raw = builtin_raw("35.13")
     raw["replaces"] = "35.13"
-    tampered = OfficeConfig.model_validate(raw).model_copy(update=TAMPERED)
+    tampered = BaseModel.model_copy(OfficeConfig.model_validate(raw), update=TAMPERED)
     use_plugins(monkeypatch, FakeEntryPoint("35.13", lambda: tampered))
     with pytest.warns(OfficePluginWarning, match="America/New_York"):
         found = get_office("35.13")

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from adminduk import _arguments
 from adminduk._validation import trusted
@@ -177,7 +177,9 @@ class OfficeConfig(OfficeModel):
             ch.kind is ChannelKind.COUNTER for ch in rules.channels
         ):
             return rules
-        return rules.model_copy(update={"channels": (*rules.channels, self._counter())})
+        # pydantic's own copy: the counter channel is built valid, and the public model_copy
+        # would validate the whole rules again on every office load.
+        return BaseModel.model_copy(rules, update={"channels": (*rules.channels, self._counter())})
 
     def _counter(self) -> Channel:
         reason = (self.address_unknown_reason, self.address_unknown_reason_id)
