@@ -192,14 +192,96 @@ def _redact_run(run: str) -> str:
     return "".join(pieces)
 
 
-def redact(text: object) -> str:
-    """``text`` with every NIK, KK number and Indonesian mobile number masked.
+# -- e-mail addresses and birth dates ---------------------------------------------------------
+# An address: its local part is masked but its first character, the domain stays (a provider
+# or an employer, not a person). "*" is not a local-part character here, so a masked address
+# is never read again.
+_EMAIL: Final = re.compile(
+    r"(?<![\w.%+*-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
+)
+# A date is a birth date only right after a birth word: "lahir", "tgl lahir", "TTL",
+# "kelahiran" (but not "akta kelahiran", a document), Javanese "lair", English "born",
+# "date of birth", "DOB". Only the first date within _BIRTH_GAP characters is masked, so in
+# "lahir 01-01-1945, meninggal 4 Juni 2026" the death date stays; a sentence end stops the
+# search. Other dates (a visit, an issue date, a queue day) are not personal and stay.
+_BIRTH_WORD: Final = re.compile(
+    r"\b(?:(?<!akta )(?<!akte )kelahiran|lahir|lair|ttl|born|date of birth|dob)\b",
+    re.IGNORECASE,
+)
+_MONTHS: Final = (
+    "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|"
+    "juni|june|jun|juli|july|jul|agustus|august|agst|agt|agu|aug|september|sept|sep|oktober|"
+    "october|okt|oct|november|nopember|nov|desember|december|des|dec"
+)
+# Digits or their masks: a birth date masked already is still the first date after its word.
+_DATE: Final = re.compile(
+    r"(?<![\d/.*-])(?:[\d*]{1,2}[./-][\d*]{1,2}[./-](?:[\d*]{4}|[\d*]{2})"
+    r"|[\d*]{4}[./-][\d*]{1,2}[./-][\d*]{1,2}"
+    rf"|[\d*]{{1,2}}\s+(?:{_MONTHS})\.?\s+[\d*]{{4}})(?![\d/*])",
+    re.IGNORECASE,
+)
+_BIRTH_GAP: Final = 40
+_SENTENCE_END: Final = re.compile(r"[.?!]\s|[\n?!]")
+_DIGIT: Final = re.compile(r"\d")
 
-    Numbers are found however people write them: with spaces, dashes, dots or brackets between
-    the digits, and with a ``+62``, ``62`` or ``0`` in front. A NIK or KK number (16 digits)
-    becomes ``3513**********01``, as ``str(Nik)`` shows it; a phone number becomes its E.164
-    form masked as ``str(CitizenPhone)`` shows it, ``+62813******91``. Everything else is left
-    as it was, and redacting twice changes nothing. Use it on chat logs before they are stored.
+
+_BIRTH_HINTS: Final = ("lahir", "lair", "ttl", "born", "birth", "dob")
+
+
+def _mask_birth_dates(text: str) -> str:
+    lower = text.lower()
+    if not any(hint in lower for hint in _BIRTH_HINTS):  # most messages: no regex at all
+        return text
+    pieces: list[str] = []
+    done = 0
+    for word in _BIRTH_WORD.finditer(text):
+        if word.end() < done:
+            continue
+        date = _DATE.search(text, word.end(), word.end() + _BIRTH_GAP + 20)
+        if date is None or date.start() - word.end() > _BIRTH_GAP:
+            continue
+        if _SENTENCE_END.search(text, word.end(), date.start()):
+            continue
+        pieces += [text[done : date.start()], _DIGIT.sub("*", date.group())]
+        done = date.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _mask_email(match: re.Match[str]) -> str:
+    local = match.group(0)[: match.start(2) - match.start(0) - 1]
+    return hide(local, 1, 0) + "@" + match.group(2)
+
+
+# A mobile number written with slashes ("0821/3344/5567") is masked when the slashes join
+# nothing but it: a letter number ("470/0812/3456/2020") has more groups around it. The
+# parsers do not read slashes; redact masks more than they accept, never less.
+_SLASHED: Final = re.compile(r"(?<![\d*/])\+?\d+(?:/\d+){1,3}(?![\d*/])")
+
+
+def _redact_slashed(match: re.Match[str]) -> str:
+    written = match.group()
+    digits = fold_digits(written.replace("/", "").lstrip("+"))
+    if len(digits) > _LONGEST:
+        return written
+    shown = _masked(written.startswith("+"), digits, alone=False)
+    return written if shown is None else shown
+
+
+def redact(text: object) -> str:
+    """``text`` with every NIK, KK number, mobile number, e-mail address and birth date masked.
+
+    Numbers are found in every spelling the parsers accept (see "How numbers are written" in
+    docs/identity.md): any digit script, spaces, dashes, dots or brackets between the digits,
+    and a ``+62``, ``62`` or ``0`` in front. A NIK or KK number (16 digits) becomes
+    ``3513**********01``, as ``str(Nik)`` shows it; a phone number becomes its E.164 form
+    masked as ``str(CitizenPhone)`` shows it, ``+62813******91``. An e-mail address keeps its
+    first character and its domain. A date right after a birth word (``lahir``, ``tgl lahir``,
+    ``TTL``, ``kelahiran``, ``born``, ``date of birth``) has its digits masked. Everything else
+    is left as it was — RT/RW, prices, queue and letter numbers, years, postcodes, other dates —
+    and redacting twice changes nothing. Use it on chat logs before they are stored.
 
     Examples:
         >>> from adminduk import redact
@@ -207,8 +289,12 @@ def redact(text: object) -> str:
         'NIK saya 3513**********01, WA +62813******91 ya kak'
         >>> redact("hubungi +62 812 3860 693 atau 6285337287689")
         'hubungi +62812*****93 atau +62853******89'
-        >>> redact("buka 08.00-12.00, antrean 25, Rp 1.500.000")
-        'buka 08.00-12.00, antrean 25, Rp 1.500.000'
+        >>> redact("buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05")
+        'buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05'
+        >>> redact("email siti.aminah@gmail.com, TTL Malang, 12 Maret 1985")
+        'email s**********@gmail.com, TTL Malang, ** Maret ****'
+        >>> redact("lahir 01-01-1945, meninggal 4 Juni 2026")
+        'lahir **-**-****, meninggal 4 Juni 2026'
         >>> redact(redact("KK 5271012304200007")) == redact("KK 5271012304200007")
         True
 
@@ -219,6 +305,12 @@ def redact(text: object) -> str:
         from adminduk.errors import OutOfRange  # errors itself redacts: imported when needed
 
         raise OutOfRange("text", type(text).__name__, "a string (str) of free text")
+    text = str.__str__(text)  # a str subclass's own methods are never called
+    if "@" in text:
+        text = _EMAIL.sub(_mask_email, text)
+    text = _mask_birth_dates(text)
+    if "/" in text:
+        text = _SLASHED.sub(_redact_slashed, text)
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 
