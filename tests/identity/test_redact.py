@@ -156,7 +156,9 @@ def test_every_email_address_is_masked(local: str, domain: str, word: str) -> No
 @given(
     st.sampled_from(["lahir", "tgl lahir", "Tanggal lahir:", "TTL Malang,", "lair", "born on"]),
     st.dates(),
-    st.sampled_from(["{d:02d}-{m:02d}-{y}", "{d}/{m}/{y}", "{y}-{m:02d}-{d:02d}", "{d} Maret {y}"]),
+    st.sampled_from(
+        ["{d:02d}-{m:02d}-{y}", "{d}/{m}/{y}", "{y}-{m:02d}-{d:02d}", "{d} Maret {y}"]
+    ),
 )
 def test_a_date_after_a_birth_word_is_masked(word: str, day: object, form: str) -> None:
     from datetime import date
