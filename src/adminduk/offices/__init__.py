@@ -45,6 +45,8 @@ from adminduk.offices._models import (
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
+    REPLACE_BUILTIN_ENV,
+    BuiltinReplacedWarning,
     OfficePluginWarning,
     get_office,
     office_origin,
@@ -79,7 +81,9 @@ __all__ = [
     "NATIONAL_SOURCES",
     "ORDINARY_SOURCE",
     "PANDEMIC_END",
+    "REPLACE_BUILTIN_ENV",
     "AppliesTo",
+    "BuiltinReplacedWarning",
     "ChangeKind",
     "Channel",
     "ChannelKind",
