@@ -458,6 +458,19 @@ class ConfigErrorModel(BaseModel):
         except (ValidationError, RuntimeError) as err:
             raise cls._refusal(err) from None
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic's refusal on a frozen model is its ValidationError, with the value in it.
+        if self.model_config.get("frozen"):
+            raise AttributeError(
+                f"{type(self).__name__} is immutable; use model_copy(update={{{name!r}: ...}})"
+            )
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if self.model_config.get("frozen"):
+            raise AttributeError(f"{type(self).__name__} is immutable")
+        super().__delattr__(name)
+
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """A copy; with ``update``, the changed model is validated like a new one.
 
