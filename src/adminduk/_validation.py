@@ -13,6 +13,7 @@ and :func:`publish`, which gives the public names their public ``__module__``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import types
 import typing
@@ -22,6 +23,7 @@ from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adminduk._arguments import flag
 from adminduk._redact import long_number, redact, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 
@@ -491,13 +493,22 @@ class ConfigErrorModel(BaseModel):
             adminduk.errors.ConfigError: Point: 1 problem
               - x: expected a whole number (without quotes), got text in quotes (got 'two')
         """
-        copy = super().model_copy(deep=deep)
-        if update is None:
-            return copy
-        if not isinstance(update, Mapping):
+        deep = flag("deep", deep)
+        if update is not None and not isinstance(update, Mapping):
             raise ConfigError.single("update", "a mapping of field names to new values", update)
-        # The fields only: __dict__ also holds cached properties, stale once a field changes.
-        fields = {name: copy.__dict__[name] for name in type(self).model_fields}
+        # The fields only: __dict__ also holds cached properties (calendars with their locks,
+        # which do not copy), stale once a field changes.
+        fields = {name: self.__dict__[name] for name in type(self).model_fields}
+        if deep:
+            try:
+                fields = copy.deepcopy(fields)
+            except (RecursionError, TypeError) as err:  # a value that does not copy
+                raise ConfigError.single("deep", f"the fields cannot be copied ({err})") from None
+        if update is None:
+            copied = super().model_copy()
+            if deep:
+                object.__setattr__(copied, "__dict__", fields)
+            return copied
         return type(self).model_validate({**fields, **update}, by_name=True)
 
     @classmethod
