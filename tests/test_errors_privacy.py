@@ -159,3 +159,139 @@ def test_every_library_model_hides_its_input_in_pydantic_errors() -> None:
     models = _library_models()
     assert len(models) > 20
     assert [m for m in models if not m.model_config.get("hide_input_in_errors")] == []
+
+
+# -- issue 25: no raw value in keys, attributes, copies, deprecated methods or free text ----
+UNICODE_FORMS = (
+    "0812\u20133456\u20137890",
+    "3513\u20090145\u20090190\u20090001",
+    "\uff10\uff18\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff10",
+)
+UNICODE_RAW = ("81234567890", "3513014501900001", UNICODE_FORMS[2])
+
+
+@pytest.mark.parametrize("form", UNICODE_FORMS)
+def test_spellings_the_parsers_accept_are_masked_in_messages(form: str) -> None:
+    for call in (
+        lambda: adminduk.get_office(form),
+        lambda: adminduk.Service.parse(form),
+        lambda: adminduk.advise(_office(), "kk/baru", at=AT, reasons=[form]),
+    ):
+        with pytest.raises(AdmindukError) as caught:
+            call()
+        shown = str(caught.value) + repr(vars(caught.value))
+        for raw in UNICODE_RAW:
+            assert raw not in shown.replace("\u2013", "").replace("\u2009", "")
+
+
+def _attributes(error: BaseException) -> str:
+    return repr(vars(error)) + repr(error.args)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        OfficeNotFound(PERSONAL),
+        OfficeNotFound(3513014501900001),
+        UnknownService(PERSONAL),
+        UnknownReason(PERSONAL),
+        OutOfRange("at", PERSONAL, "a datetime"),
+        OutOfRange("at", [PERSONAL], "a datetime"),
+        TransitionError(PERSONAL, PERSONAL, reason=PERSONAL),
+        ConfigError([], source=PERSONAL),
+        adminduk.errors.RegionNotFound(PERSONAL),
+    ],
+)
+def test_error_attributes_hold_masked_values(error: AdmindukError) -> None:
+    shown = _attributes(error)
+    for raw in RAW:
+        assert raw not in shown
+    assert "3513**********01" in shown or "+62813******91" in shown
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: adminduk.ServiceRequest.from_json('{"3514011203850007": "x"}'),
+        lambda: adminduk.ServiceRequest.from_history([{"3514011203850007": "x"}]),
+        lambda: adminduk.parse_office('[sources.3514011203850007]\ntitle = "x"'),
+        lambda: adminduk.parse_office('"0812-3456-7890" = 1'),
+    ],
+    ids=["from_json", "from_history", "parse_office table", "parse_office key"],
+)
+def test_unknown_keys_are_masked(call: Callable[[], object]) -> None:
+    with pytest.raises(AdmindukError) as caught:
+        call()
+    shown = str(caught.value) + _attributes(caught.value)
+    assert "3514011203850007" not in shown
+    assert "81234567890" not in shown
+
+
+def test_unknown_keys_are_capped_in_count_and_size() -> None:
+    data = {f"key{i}": 1 for i in range(100_000)}
+    data["x" * 100_000] = 1
+    with pytest.raises(ConfigError) as caught:
+        adminduk.ServiceRequest.model_validate(data)
+    assert len(str(caught.value)) < 10_000
+    assert "more unknown keys, not listed" in str(caught.value)
+
+
+def _submitted() -> adminduk.ServiceRequest:
+    return adminduk.ServiceRequest.submit(
+        "35.13", "kk/baru", at=AT, channel="whatsapp", phone="0813-5954-7691"
+    )
+
+
+def test_model_copy_with_an_update_is_validated_and_masked() -> None:
+    entry = _submitted().history[0]
+    copied = entry.model_copy(update={"applicant_nik": "3513014501900001"})
+    assert isinstance(copied.applicant_nik, adminduk.Nik)
+    assert "3513014501900001" not in repr(copied)
+    with pytest.raises(ConfigError) as caught:
+        entry.model_copy(update={"applicant_nik": "3513014501900009x"})
+    assert "3513014501900009" not in str(caught.value)
+
+
+def test_model_construct_is_validated_and_masked() -> None:
+    entry = adminduk.lifecycle.HistoryEntry.model_construct(
+        name="submit", at=AT, applicant_nik="3513014501900001"
+    )
+    assert isinstance(entry.applicant_nik, adminduk.Nik)
+    assert "3513014501900001" not in repr(entry)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: adminduk.ServiceRequest.parse_raw('{"phone": "0813-5954-7691", '),
+        lambda: adminduk.ServiceRequest.parse_raw(b"x", content_type="pickle"),
+        lambda: adminduk.ServiceRequest.parse_file("/dev/zero"),
+        lambda: adminduk.ServiceRequest.parse_file("/no/such/file"),
+        lambda: adminduk.ServiceRequest.from_orm(object()),
+        lambda: adminduk.ServiceRequest.parse_obj({"phone": "0813-5954-7691"}),
+        lambda: adminduk.ServiceRequest.construct(phone="0813-5954-7691"),
+        lambda: adminduk.ServiceRequest.validate({"phone": "0813-5954-7691"}),
+        lambda: _submitted().copy(include={"office"}),
+        lambda: _submitted().copy(update={"phone": "0813-5954-769"}),
+    ],
+)
+def test_deprecated_pydantic_methods_are_checked_or_refused(call: Callable[[], object]) -> None:
+    with pytest.raises(ConfigError) as caught:
+        call()
+    assert "81359547691" not in str(caught.value)
+    assert "8135954769" not in str(caught.value)
+
+
+def test_free_text_notes_are_redacted_by_default_and_revealed_on_request() -> None:
+    typed = "NIK 3514011203850007 hp 081234567890"
+    later = AT + dt.timedelta(hours=1)
+    request = _submitted().apply("start_verification", at=later)
+    request = request.apply("reject", at=later, reason=typed, note=typed)
+    entry = request.history[-1]
+    for shown in (repr(entry), repr(request), request.to_json(), entry.model_dump_json()):
+        assert "3514011203850007" not in shown
+        assert "81234567890" not in shown
+    assert "3514**********07" in request.to_json()
+    assert entry.note == typed  # the attribute is the explicit, authorised way
+    assert typed in request.to_json(reveal=True)
+    assert adminduk.ServiceRequest.from_json(request.to_json(reveal=True)) == request

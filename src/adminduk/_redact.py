@@ -10,9 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import reprlib
+import unicodedata
 from typing import Final
 
-__all__ = ["NIK_KEEP", "PHONE_KEEP", "hide", "long_number", "redact", "safe_repr"]
+__all__ = [
+    "MAX_SEPARATORS",
+    "NIK_KEEP",
+    "NIK_SEPARATORS",
+    "PHONE_KEEP",
+    "PHONE_SEPARATORS",
+    "fold_digits",
+    "hide",
+    "long_number",
+    "redact",
+    "safe_repr",
+    "written_digits",
+]
 
 NIK_KEEP: Final = (4, 2)
 """Characters kept in front and behind when a NIK or KK number is shown: ``3513**********01``."""
@@ -20,10 +33,76 @@ NIK_KEEP: Final = (4, 2)
 PHONE_KEEP: Final = (6, 2)
 """Characters kept when a citizen's phone number is shown, in E.164: ``+62813******91``."""
 
+# -- How personal numbers are written -------------------------------------------------------
+# One definition, read by the parsers (Nik, KkNumber, CitizenPhone, normalize_whatsapp) and by
+# redact(): whatever a parser accepts, redact() masks. A test generates the written forms from
+# these constants and checks both sides.
+#
+# Digits: any Unicode decimal digit (category Nd: ASCII, fullwidth, Arabic-Indic, Devanagari,
+# ...), folded to ASCII; phone keyboards and copy-pasted documents produce them.
+# Between digits: any Unicode white space (what str.split() splits on: NBSP, THIN SPACE,
+# IDEOGRAPHIC SPACE, U+0085, ...), a dot, or a dash of any of the kinds below; a phone number
+# also brackets ("+62 (0)812"). At most MAX_SEPARATORS such characters in a row ("0812 - 3456").
+# A slash is not a separator: "470/081/2345/2020" is a letter number, never a phone number.
+_DASHES: Final = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+NIK_SEPARATORS: Final = "." + _DASHES
+"""Characters besides white space allowed between the digits of a NIK or KK number."""
+PHONE_SEPARATORS: Final = ".()" + _DASHES
+"""Characters besides white space allowed between the digits of a phone number."""
+MAX_SEPARATORS: Final = 3
+"""The most separator characters (white space included) in a row between two digits."""
+
+
+def fold_digits(text: str) -> str:
+    """``text`` with every Unicode decimal digit written as its ASCII digit.
+
+    Examples:
+        >>> fold_digits("\uff10\uff18\uff11\uff12 \u0663\u0665")
+        '0812 35'
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
+def written_digits(text: str, separators: str, *, plus: bool = False) -> tuple[str, int]:
+    """The ASCII digits of ``text`` written as one number, and where it breaks the rules.
+
+    Returns ``(digits, 0)`` when ``text`` is digits with white space and ``separators``
+    between them (at most :data:`MAX_SEPARATORS` in a row; any number at either end), with
+    one ``+`` before the first digit when ``plus``; otherwise the 1-based position of the
+    first character that is not allowed. The digits keep the ``+`` when there is one.
+
+    Examples:
+        >>> written_digits("3513\u2009\u0660\u0661\u0664\u0665 0190-0001", NIK_SEPARATORS)
+        ('3513014501900001', 0)
+        >>> written_digits("3513 0145 x", NIK_SEPARATORS)
+        ('35130145', 11)
+        >>> written_digits("0812 -  3456", PHONE_SEPARATORS)
+        ('0812', 8)
+    """
+    digits: list[str] = []
+    run_start = 0  # where the separators since the last digit start; 0: none
+    for position, ch in enumerate(text, 1):
+        if ch.isdecimal():
+            if run_start and digits and position - run_start > MAX_SEPARATORS:
+                return "".join(digits), run_start + MAX_SEPARATORS
+            digits.append(ch if ch <= "9" else str(unicodedata.decimal(ch)))
+            run_start = 0
+        elif ch.isspace() or ch in separators:
+            run_start = run_start or position
+        elif ch == "+" and plus and not digits:
+            digits.append("+")
+        else:
+            return "".join(digits), position
+    return "".join(digits), 0
+
+
 # A run of digit groups as people write numbers: "3513 0145 0190 0001", "0813-5954-7691",
-# "+62 (0)812 3860 693". A group may hold a mask already ("3513**********01"): such a group is
-# never read again, so redacting twice changes nothing.
-_RUN: Final = re.compile(r"(?<![\d*])\+?[\d*]+(?:[ \u00a0.\-()]{1,2}\+?[\d*]+)*")
+# "+62 (0)812 3860 693", in any digit script. A group may hold a mask already
+# ("3513**********01"): such a group is never read again, so redacting twice changes nothing.
+_SEPARATOR: Final = r"[\s" + re.escape(NIK_SEPARATORS + PHONE_SEPARATORS) + "]"
+_RUN: Final = re.compile(rf"(?<![\d*])\+?[\d*]+(?:{_SEPARATOR}{{1,{MAX_SEPARATORS}}}\+?[\d*]+)*")
 _GROUP: Final = re.compile(r"\+?[\d*]+")
 _MOBILE: Final = re.compile(r"8[1-9][0-9]{7,10}")  # national significant number, 9-12 digits
 _NIK_DIGITS: Final = 16
@@ -102,7 +181,8 @@ def _redact_run(run: str) -> str:
         if not core or "*" in core:
             groups.append(None)
         else:
-            groups.append((start, start + len(core), core.lstrip("+"), core.startswith("+")))
+            digits = fold_digits(core.lstrip("+"))
+            groups.append((start, start + len(core), digits, core.startswith("+")))
     pieces: list[str] = []
     done = 0
     for start, end, shown in _spans(groups):
@@ -112,14 +192,96 @@ def _redact_run(run: str) -> str:
     return "".join(pieces)
 
 
-def redact(text: object) -> str:
-    """``text`` with every NIK, KK number and Indonesian mobile number masked.
+# -- e-mail addresses and birth dates ---------------------------------------------------------
+# An address: its local part is masked but its first character, the domain stays (a provider
+# or an employer, not a person). "*" is not a local-part character here, so a masked address
+# is never read again.
+_EMAIL: Final = re.compile(
+    r"(?<![\w.%+*-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
+)
+# A date is a birth date only right after a birth word: "lahir", "tgl lahir", "TTL",
+# "kelahiran" (but not "akta kelahiran", a document), Javanese "lair", English "born",
+# "date of birth", "DOB". Only the first date within _BIRTH_GAP characters is masked, so in
+# "lahir 01-01-1945, meninggal 4 Juni 2026" the death date stays; a sentence end stops the
+# search. Other dates (a visit, an issue date, a queue day) are not personal and stay.
+_BIRTH_WORD: Final = re.compile(
+    r"\b(?:(?<!akta )(?<!akte )kelahiran|lahir|lair|ttl|born|date of birth|dob)\b",
+    re.IGNORECASE,
+)
+_MONTHS: Final = (
+    "januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|"
+    "juni|june|jun|juli|july|jul|agustus|august|agst|agt|agu|aug|september|sept|sep|oktober|"
+    "october|okt|oct|november|nopember|nov|desember|december|des|dec"
+)
+# Digits or their masks: a birth date masked already is still the first date after its word.
+_DATE: Final = re.compile(
+    r"(?<![\d/.*-])(?:[\d*]{1,2}[./-][\d*]{1,2}[./-](?:[\d*]{4}|[\d*]{2})"
+    r"|[\d*]{4}[./-][\d*]{1,2}[./-][\d*]{1,2}"
+    rf"|[\d*]{{1,2}}\s+(?:{_MONTHS})\.?\s+[\d*]{{4}})(?![\d/*])",
+    re.IGNORECASE,
+)
+_BIRTH_GAP: Final = 40
+_SENTENCE_END: Final = re.compile(r"[.?!]\s|[\n?!]")
+_DIGIT: Final = re.compile(r"\d")
 
-    Numbers are found however people write them: with spaces, dashes, dots or brackets between
-    the digits, and with a ``+62``, ``62`` or ``0`` in front. A NIK or KK number (16 digits)
-    becomes ``3513**********01``, as ``str(Nik)`` shows it; a phone number becomes its E.164
-    form masked as ``str(CitizenPhone)`` shows it, ``+62813******91``. Everything else is left
-    as it was, and redacting twice changes nothing. Use it on chat logs before they are stored.
+
+_BIRTH_HINTS: Final = ("lahir", "lair", "ttl", "born", "birth", "dob")
+
+
+def _mask_birth_dates(text: str) -> str:
+    lower = text.lower()
+    if not any(hint in lower for hint in _BIRTH_HINTS):  # most messages: no regex at all
+        return text
+    pieces: list[str] = []
+    done = 0
+    for word in _BIRTH_WORD.finditer(text):
+        if word.end() < done:
+            continue
+        date = _DATE.search(text, word.end(), word.end() + _BIRTH_GAP + 20)
+        if date is None or date.start() - word.end() > _BIRTH_GAP:
+            continue
+        if _SENTENCE_END.search(text, word.end(), date.start()):
+            continue
+        pieces += [text[done : date.start()], _DIGIT.sub("*", date.group())]
+        done = date.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _mask_email(match: re.Match[str]) -> str:
+    local = match.group(0)[: match.start(2) - match.start(0) - 1]
+    return hide(local, 1, 0) + "@" + match.group(2)
+
+
+# A mobile number written with slashes ("0821/3344/5567") is masked when the slashes join
+# nothing but it: a letter number ("470/0812/3456/2020") has more groups around it. The
+# parsers do not read slashes; redact masks more than they accept, never less.
+_SLASHED: Final = re.compile(r"(?<![\d*/])\+?\d+(?:/\d+){1,3}(?![\d*/])")
+
+
+def _redact_slashed(match: re.Match[str]) -> str:
+    written = match.group()
+    digits = fold_digits(written.replace("/", "").lstrip("+"))
+    if len(digits) > _LONGEST:
+        return written
+    shown = _masked(written.startswith("+"), digits, alone=False)
+    return written if shown is None else shown
+
+
+def redact(text: object) -> str:
+    """``text`` with every NIK, KK number, mobile number, e-mail address and birth date masked.
+
+    Numbers are found in every spelling the parsers accept (see "How numbers are written" in
+    docs/identity.md): any digit script, spaces, dashes, dots or brackets between the digits,
+    and a ``+62``, ``62`` or ``0`` in front. A NIK or KK number (16 digits) becomes
+    ``3513**********01``, as ``str(Nik)`` shows it; a phone number becomes its E.164 form
+    masked as ``str(CitizenPhone)`` shows it, ``+62813******91``. An e-mail address keeps its
+    first character and its domain. A date right after a birth word (``lahir``, ``tgl lahir``,
+    ``TTL``, ``kelahiran``, ``born``, ``date of birth``) has its digits masked. Everything else
+    is left as it was — RT/RW, prices, queue and letter numbers, years, postcodes, other dates —
+    and redacting twice changes nothing. Use it on chat logs before they are stored.
 
     Examples:
         >>> from adminduk import redact
@@ -127,8 +289,12 @@ def redact(text: object) -> str:
         'NIK saya 3513**********01, WA +62813******91 ya kak'
         >>> redact("hubungi +62 812 3860 693 atau 6285337287689")
         'hubungi +62812*****93 atau +62853******89'
-        >>> redact("buka 08.00-12.00, antrean 25, Rp 1.500.000")
-        'buka 08.00-12.00, antrean 25, Rp 1.500.000'
+        >>> redact("buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05")
+        'buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05'
+        >>> redact("email siti.aminah@gmail.com, TTL Malang, 12 Maret 1985")
+        'email s**********@gmail.com, TTL Malang, ** Maret ****'
+        >>> redact("lahir 01-01-1945, meninggal 4 Juni 2026")
+        'lahir **-**-****, meninggal 4 Juni 2026'
         >>> redact(redact("KK 5271012304200007")) == redact("KK 5271012304200007")
         True
 
@@ -139,6 +305,12 @@ def redact(text: object) -> str:
         from adminduk.errors import OutOfRange  # errors itself redacts: imported when needed
 
         raise OutOfRange("text", type(text).__name__, "a string (str) of free text")
+    text = str.__str__(text)  # a str subclass's own methods are never called
+    if "@" in text:
+        text = _EMAIL.sub(_mask_email, text)
+    text = _mask_birth_dates(text)
+    if "/" in text:
+        text = _SLASHED.sub(_redact_slashed, text)
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 

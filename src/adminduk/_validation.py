@@ -13,6 +13,7 @@ and :func:`publish`, which gives the public names their public ``__module__``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import types
 import typing
@@ -22,10 +23,12 @@ from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from adminduk._arguments import flag
 from adminduk._redact import long_number, redact, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
+    "MAX_UNKNOWN_KEYS",
     "ConfigErrorModel",
     "config_errors",
     "defined_in",
@@ -36,9 +39,12 @@ __all__ = [
     "publish",
     "show_value",
     "trusted",
+    "unchecked",
 ]
 
 _MAX_CHARS: Final = 80
+MAX_UNKNOWN_KEYS: Final = 20
+"""Unknown keys listed one by one in a ``ConfigError``; the rest are counted in one line."""
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -111,11 +117,25 @@ def join_path(prefix: str, suffix: str) -> str:
     return prefix + suffix if suffix.startswith("[") else f"{prefix}.{suffix}"
 
 
+_MAX_KEY_CHARS: Final = 60
+
+
 def _loc_path(loc: Sequence[int | str]) -> str:
+    """The path of ``loc`` as the file writes it; a key is shown bounded and redacted.
+
+    A key comes from the input like a value does ("[sources.3514011203850007]"), so it is
+    masked like one, and a 100,000-character key is cut.
+    """
     path = ""
     for part in loc:
-        path = join_path(path, f"[{part}]" if isinstance(part, int) else str(part))
-    return path
+        if isinstance(part, int):
+            piece = f"[{part}]"
+        else:
+            piece = str(part)
+            if len(piece) > _MAX_KEY_CHARS:
+                piece = piece[: _MAX_KEY_CHARS - 1] + "…"
+        path = join_path(path, piece)
+    return redact(path)
 
 
 # --------------------------------------------------------------------------- plain messages
@@ -237,8 +257,13 @@ def problems_from(
         online_first: expected true or false (without quotes), got text in quotes (got 'no')
     """
     problems: list[ConfigProblem] = []
+    unknown = 0
     for item in err.errors(include_url=False, include_input=not hide_input):
         loc = item["loc"]
+        if item["type"] == "extra_forbidden":
+            unknown += 1
+            if unknown > MAX_UNKNOWN_KEYS:
+                continue  # counted, and summed up below: a dict of 100,000 keys is one line
         # A bad key of a table (a [sources] key) is reported at the key, in the file's terms.
         is_key = bool(loc) and loc[-1] == "[key]"
         path = _loc_path(loc[:-1] if is_key else loc)
@@ -264,6 +289,9 @@ def problems_from(
             message = f"the key: {message}" if is_key else message
             shown = None if hidden else show_value(raw)
         problems.append(ConfigProblem(path, message, shown))
+    if unknown > MAX_UNKNOWN_KEYS:
+        more = unknown - MAX_UNKNOWN_KEYS
+        problems.append(ConfigProblem("", f"and {more} more unknown keys, not listed"))
     return list(dict.fromkeys(problems))
 
 
@@ -432,6 +460,184 @@ class ConfigErrorModel(BaseModel):
         except (ValidationError, RuntimeError) as err:
             raise cls._refusal(err) from None
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic's refusal on a frozen model is its ValidationError, with the value in it.
+        if self.model_config.get("frozen"):
+            raise AttributeError(
+                f"{type(self).__name__} is immutable; use model_copy(update={{{name!r}: ...}})"
+            )
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if self.model_config.get("frozen"):
+            raise AttributeError(f"{type(self).__name__} is immutable")
+        super().__delattr__(name)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy; with ``update``, the changed model is validated like a new one.
+
+        Pydantic's own ``model_copy(update=...)`` sets the fields unchecked: a NIK given as
+        text would stay text, and shown raw. Here the result passes the constructor's checks.
+
+        Raises:
+            ConfigError: the update makes the model invalid (every problem, with its path).
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point(x=1).model_copy(update={"x": "2"}).x
+            2
+            >>> Point(x=1).model_copy(update={"x": "two"})
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.ConfigError: Point: 1 problem
+              - x: expected a whole number (without quotes), got text in quotes (got 'two')
+        """
+        deep = flag("deep", deep)
+        if update is not None and not isinstance(update, Mapping):
+            raise ConfigError.single("update", "a mapping of field names to new values", update)
+        # The fields only: __dict__ also holds cached properties (calendars with their locks,
+        # which do not copy), stale once a field changes.
+        fields = {name: self.__dict__[name] for name in type(self).model_fields}
+        if deep:
+            try:
+                fields = copy.deepcopy(fields)
+            except (RecursionError, TypeError) as err:  # a value that does not copy
+                raise ConfigError.single("deep", f"the fields cannot be copied ({err})") from None
+        if update is None:
+            copied = super().model_copy()
+            if deep:
+                object.__setattr__(copied, "__dict__", fields)
+            return copied
+        return type(self).model_validate({**fields, **update}, by_name=True)
+
+    @classmethod
+    def model_construct(  # type: ignore[override]
+        cls, _fields_set: set[str] | None = None, **values: Any
+    ) -> Self:
+        """Build an instance from ``values``, checked like the constructor (never unchecked).
+
+        Pydantic's ``model_construct`` skips validation; a library value must not exist in a
+        state its checks refuse, so here it validates (``_fields_set`` is ignored).
+
+        Raises:
+            ConfigError: every problem, each with its path.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.model_construct(x="3").x
+            3
+        """
+        return cls.model_validate(values, by_name=True)
+
+    # Pydantic 1's names, deprecated in pydantic 2, either go through the checks above or are
+    # refused with a library error: none of them may raise pydantic's own errors, echo input,
+    # or read a file.
+    @classmethod
+    def parse_obj(cls, obj: Any) -> Self:
+        """Deprecated pydantic name: :meth:`model_validate`.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.parse_obj({"x": 1}).x
+            1
+        """
+        return cls.model_validate(obj)
+
+    @classmethod
+    def parse_raw(cls, b: Any, **options: Any) -> Self:
+        """Deprecated pydantic name: :meth:`model_validate_json` (JSON only, no options).
+
+        Raises:
+            ConfigError: the text is not valid JSON of this model, or options were given.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.parse_raw('{"x": 1}').x
+            1
+        """
+        if options:
+            raise _not_offered("parse_raw with options", "model_validate_json(text)")
+        return cls.model_validate_json(b)
+
+    @classmethod
+    def parse_file(cls, path: Any, **options: Any) -> Self:
+        """Not offered: read the file yourself and call :meth:`model_validate_json`.
+
+        Raises:
+            ConfigError: always; the file is never opened.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.parse_file("/dev/zero")
+            Traceback (most recent call last):
+            ...
+            adminduk.errors.ConfigError: Point: 1 problem
+              - <file>: parse_file is not offered; use model_validate_json(text)
+        """
+        raise _not_offered("parse_file", "model_validate_json(text)", cls._error_source())
+
+    @classmethod
+    def from_orm(cls, obj: Any) -> Self:
+        """Deprecated pydantic name: :meth:`model_validate` with ``from_attributes=True``.
+
+        Examples:
+            >>> from types import SimpleNamespace
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.from_orm(SimpleNamespace(x=1)).x
+            1
+        """
+        return cls.model_validate(obj, from_attributes=True)
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
+        """Deprecated pydantic name: :meth:`model_construct`, which checks.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.construct(x=1).x
+            1
+        """
+        return cls.model_validate(values, by_name=True)
+
+    def copy(
+        self,
+        *,
+        include: Any = None,
+        exclude: Any = None,
+        update: Mapping[str, Any] | None = None,
+        deep: bool = False,
+    ) -> Self:
+        """Deprecated pydantic name: :meth:`model_copy` (``include``/``exclude`` refused).
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point(x=1).copy(update={"x": 2}).x
+            2
+        """
+        if include is not None or exclude is not None:
+            raise _not_offered("copy with include or exclude", "model_copy(update=...)")
+        return self.model_copy(update=update, deep=deep)
+
+    @classmethod
+    def validate(cls, value: Any) -> Self:
+        """Deprecated pydantic name: :meth:`model_validate`.
+
+        Examples:
+            >>> class Point(ConfigErrorModel):
+            ...     x: int
+            >>> Point.validate({"x": 1}).x
+            1
+        """
+        return cls.model_validate(value)
+
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
         """Validate a mapping of strings (e.g. form fields); every problem as a ``ConfigError``.
@@ -443,6 +649,26 @@ class ConfigErrorModel(BaseModel):
             return super().model_validate_strings(obj, *args, **kwargs)
         except (ValidationError, RuntimeError) as err:
             raise cls._refusal(err) from None
+
+
+def _not_offered(what: str, instead: str, source: str | None = None) -> ConfigError:
+    problem = ConfigProblem("", f"{what} is not offered; use {instead}")
+    return ConfigError([problem], source=source)
+
+
+def unchecked(cls: type[_M], **values: Any) -> _M:
+    """Pydantic's own, unchecked ``model_construct``, for the library's own literal values.
+
+    The public ``model_construct`` of a library model checks its input; a module that builds
+    a value from constants it wrote itself uses this, and a test holds the result valid.
+
+    Examples:
+        >>> class Point(ConfigErrorModel):
+        ...     x: int
+        >>> unchecked(Point, x=1) == Point(x=1)
+        True
+    """
+    return BaseModel.model_construct.__func__(cls, **values)  # type: ignore[attr-defined,no-any-return]
 
 
 def trusted(

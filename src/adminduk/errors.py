@@ -36,9 +36,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any, Final
 
-from adminduk._redact import redact, safe_repr
+from adminduk._redact import long_number, redact, safe_repr
 
 __all__ = [
     "AdmindukError",
@@ -75,6 +76,44 @@ def _show(value: object) -> str:
     return safe_repr(value)
 
 
+_KEPT_CHARS: Final = 200  # of an offending text kept in an attribute; the rest is never shown
+
+
+def _kept(value: object) -> object:
+    """What an error keeps of an offending value: the value, unless it may hold personal data.
+
+    An attribute is read by code that may log it, so it obeys the same rule as the message:
+    a text is kept redacted (and cut at 200 characters), a number that reads as a NIK or a
+    phone number becomes its masked text, anything but a plain value (a list, an object)
+    becomes its short, redacted rendering.
+
+    Examples:
+        >>> _kept("NIK 3513014501900001"), _kept(3513014501900001), _kept(25)
+        ('NIK 3513**********01', '3513**********01', 25)
+        >>> _kept(["081359547691"])
+        "['+62813******91']"
+    """
+    if value is None or type(value) in (bool, float, date, datetime):
+        return value
+    if type(value) is int:
+        if long_number(value) is not None:
+            return f"<{long_number(value)}>"
+        shown = redact(str(value))
+        return value if shown == str(value) else shown
+    if type(value) is str:
+        cut = value[:_KEPT_CHARS]
+        shown = redact(cut)
+        return value if shown == value else shown
+    return safe_repr(value)
+
+
+def _kept_text(value: object) -> str:
+    """What an error keeps of an offending text field: redacted, bounded; never the raw text."""
+    if type(value) is str:
+        return redact(value[:_KEPT_CHARS])
+    return safe_repr(value)
+
+
 def _did_you_mean(suggestions: Sequence[str]) -> str:
     if not suggestions:
         return ""
@@ -94,7 +133,46 @@ class AdmindukError(Exception):
         ... except adminduk.AdmindukError as err:
         ...     print(type(err).__name__)
         UnknownService
+
+    Every error pickles to an equal error (so it crosses a ``ProcessPoolExecutor``), with its
+    message and every attribute; two errors are equal when their type, message and attributes
+    are.
+
+        >>> import pickle
+        >>> err = UnknownService("kk/hilang", ("kk/baru",))
+        >>> again = pickle.loads(pickle.dumps(err))
+        >>> again == err, again.suggestions, str(again) == str(err)
+        (True, ('kk/baru',), True)
     """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The constructors take fields, not the message: rebuild from args and attributes
+        # rather than calling the constructor with the message (which reads it as a field).
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, AdmindukError)
+        return self.args == other.args and _state(self) == _state(other)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.args))
+
+
+def _state(error: BaseException) -> dict[str, object]:
+    """An error's attributes, without what Python adds (notes), which do not make it different."""
+    return {key: value for key, value in error.__dict__.items() if key != "__notes__"}
+
+
+def _rebuild(
+    cls: type[AdmindukError], args: tuple[object, ...], state: dict[str, object]
+) -> AdmindukError:
+    """Unpickle an error: its message and attributes, without calling its constructor."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +209,7 @@ class ConfigError(AdmindukError, ValueError):
 
     Attributes:
         problems: the problems, in file order.
-        source: the file or object the problems were found in, if known.
+        source: the file or object the problems were found in, if known (redacted).
 
     Examples:
         >>> err = ConfigError([ConfigProblem("code", "must look like '35.13'", "'3513'")],
@@ -145,9 +223,9 @@ class ConfigError(AdmindukError, ValueError):
 
     def __init__(self, problems: Iterable[ConfigProblem], source: str | None = None) -> None:
         self.problems: tuple[ConfigProblem, ...] = tuple(problems)
-        self.source = source
+        self.source = None if source is None else redact(str(source))
         count = len(self.problems)
-        head = f"{redact(str(source))}: " if source else ""
+        head = f"{self.source}: " if source else ""
         noun = "problem" if count == 1 else "problems"
         lines = [f"{head}{count} {noun}"]
         lines.extend(f"  - {problem}" for problem in self.problems)
@@ -170,7 +248,7 @@ class OfficeNotFound(AdmindukError, LookupError):
     """No registered office answers to the given code or slug.
 
     Attributes:
-        value: what was asked for.
+        value: what was asked for (personal numbers masked, as in the message).
         suggestions: close matches, each a code or slug that ``get_office`` accepts.
         labels: the same matches for a reader, e.g. ``kabupaten-probolinggo (35.13)``.
 
@@ -186,7 +264,7 @@ class OfficeNotFound(AdmindukError, LookupError):
     def __init__(
         self, value: object, suggestions: Sequence[str] = (), *, labels: Sequence[str] = ()
     ) -> None:
-        self.value = value
+        self.value = _kept(value)
         self.suggestions: tuple[str, ...] = tuple(suggestions)
         self.labels: tuple[str, ...] = tuple(labels) or self.suggestions
         hint = f"; did you mean {' or '.join(self.labels)}?" if self.labels else ""
@@ -201,7 +279,7 @@ class RegionNotFound(AdmindukError, LookupError):
     """No region has the given Kemendagri code, or not on the date asked about.
 
     Attributes:
-        value: the code asked for.
+        value: the code asked for (personal numbers masked).
         suggestions: close matches, as ``code name`` strings.
         on: the date the code had to be valid on, if one was given.
         detail: when the region was valid and what succeeded it, if it exists at all.
@@ -224,7 +302,7 @@ class RegionNotFound(AdmindukError, LookupError):
         name: str | None = None,
         detail: str = "",
     ) -> None:
-        self.value = value
+        self.value = _kept(value)
         self.suggestions: tuple[str, ...] = tuple(suggestions)
         self.on = on
         self.detail = detail
@@ -243,7 +321,7 @@ class UnknownService(AdmindukError, ValueError):
     """Not a service of the catalogue, written ``document/action`` (e.g. ``kk/perubahan``).
 
     Attributes:
-        value: what was given.
+        value: what was given (personal numbers masked).
         suggestions: close matches among the catalogue's codes.
 
     Examples:
@@ -252,7 +330,7 @@ class UnknownService(AdmindukError, ValueError):
     """
 
     def __init__(self, value: object, suggestions: Sequence[str] = (), detail: str = "") -> None:
-        self.value = value
+        self.value = _kept(value)
         self.suggestions: tuple[str, ...] = tuple(suggestions)
         extra = f" ({detail})" if detail else ""
         super().__init__(f"unknown service {_show(value)}{extra}{_did_you_mean(self.suggestions)}")
@@ -262,7 +340,7 @@ class UnknownReason(AdmindukError, ValueError):
     """Not an urgency reason the office accepts (``bpjs``, ``rumah-sakit``, ``tni-polri``, …).
 
     Attributes:
-        value: what was given.
+        value: what was given (personal numbers masked).
         valid: the reasons that would be accepted.
         suggestions: close matches among ``valid``.
 
@@ -274,7 +352,7 @@ class UnknownReason(AdmindukError, ValueError):
     def __init__(
         self, value: object, valid: Sequence[str] = (), suggestions: Sequence[str] = ()
     ) -> None:
-        self.value = value
+        self.value = _kept(value)
         self.valid: tuple[str, ...] = tuple(valid)
         self.suggestions: tuple[str, ...] = tuple(suggestions)
         listed = f" (valid: {', '.join(self.valid)})" if self.valid else ""
@@ -288,7 +366,7 @@ class OutOfRange(AdmindukError, ValueError):
 
     Attributes:
         field: the argument that was out of range, e.g. ``at``.
-        value: the value given.
+        value: the value given (personal numbers masked).
         valid: a description of the valid range.
 
     Examples:
@@ -298,7 +376,7 @@ class OutOfRange(AdmindukError, ValueError):
 
     def __init__(self, field: str, value: object, valid: str) -> None:
         self.field = field
-        self.value = value
+        self.value = _kept(value)
         self.valid = valid
         super().__init__(f"{field}={_show(value)} is out of range; valid: {valid}")
 
@@ -338,7 +416,7 @@ class TransitionError(AdmindukError):
 
     Attributes:
         status: the request's status when the event was refused.
-        event: the event that was refused.
+        event: the event that was refused (personal numbers masked).
         allowed: the events allowed in that status.
         reason: why a guard refused it, when the table itself allowed the event (English).
         reason_id: the same reason in Indonesian, where the guard gives one ("" otherwise).
@@ -360,15 +438,15 @@ class TransitionError(AdmindukError):
         reason: str = "",
         reason_id: str = "",
     ) -> None:
-        self.status = status
-        self.event = event
+        self.status = _kept_text(status)
+        self.event = _kept_text(event)
         self.allowed: tuple[str, ...] = tuple(allowed)
-        self.reason = reason
-        self.reason_id = reason_id
+        self.reason = redact(reason)
+        self.reason_id = redact(reason_id)
         allowed_text = ", ".join(self.allowed) if self.allowed else "none (terminal status)"
         shown = f"event {_show(event)}"
         if reason:
-            message = f"{shown} refused in status {_show(status)}: {reason}"
+            message = f"{shown} refused in status {_show(status)}: {self.reason}"
         else:
             message = f"{shown} is not allowed in status {_show(status)}"
         super().__init__(f"{message}; allowed now: {allowed_text}\n{self.message('id')}")

@@ -107,6 +107,7 @@ def test_a_plugin_replacing_a_built_in_is_named_with_its_package(monkeypatch):
             return base.model_copy(update={"replaces": "35.13"})
 
     monkeypatch.setattr("adminduk.offices._registry._entry_points", lambda: [Replacing()])
+    monkeypatch.setenv("ADMINDUK_REPLACE_BUILTIN", "35.13")
     _REGISTRY.reset()
     try:
         table = run_main("offices").out

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from adminduk import KkNumberError
 from adminduk.identity import KkNumber
-from tests.identity.strategies import PROVINCE_CODES, REGENCY_NUMBERS
+from tests.identity.strategies import DISTRICTS
 
 KK_MATARAM = "5271012304200007"  # synthetic: 52.71.01 then ten digits nothing is known about
 
@@ -37,7 +37,7 @@ def test_spaces_and_dots_are_tolerated(text):
     [
         ("527101230420000", "length"),
         ("", "length"),
-        ("5271-0123-0420-0007", "characters"),
+        ("5271/0123/0420/0007", "characters"),
         ("9971012304200007", "province"),
         ("5200012304200007", "regency"),
         ("5270012304200007", "regency"),
@@ -78,16 +78,27 @@ def test_masked_value_semantics_and_immutability():
         assert clone == kk
 
 
-@given(
-    st.sampled_from(PROVINCE_CODES),
-    st.sampled_from(REGENCY_NUMBERS),
-    st.from_regex(r"[0-9]{12}", fullmatch=True),
-)
-def test_every_number_with_a_valid_region_parses(province, regency, rest):
-    digits = f"{province}{regency:02d}{rest}"
+@given(st.sampled_from(DISTRICTS), st.from_regex(r"[0-9]{10}", fullmatch=True))
+def test_every_number_with_a_listed_region_parses(district, rest):
+    digits = district.replace(".", "") + rest
     kk = KkNumber.parse(digits)
     assert kk.reveal() == digits
-    assert kk.regency_code == f"{province}.{regency:02d}"
+    assert kk.district_code == district
+
+
+@pytest.mark.parametrize(
+    ("digits", "part"),
+    [
+        ("3569010101900001", "regency"),  # kabupaten 69 of Jawa Timur: on no list
+        ("3513990101900001", "district"),  # kecamatan 99 of Probolinggo: on no list
+        ("3513000101900001", "district"),  # 00 is no kecamatan
+    ],
+)
+def test_the_region_must_be_on_a_list(digits, part):
+    with pytest.raises(KkNumberError) as caught:
+        KkNumber.parse(digits)
+    assert caught.value.part == part
+    assert digits[4:] not in str(caught.value)
 
 
 @given(st.one_of(st.text(), st.binary(), st.text(alphabet="0123456789 .", max_size=20)))
@@ -95,4 +106,4 @@ def test_any_input_raises_only_kk_number_error(text):
     try:
         KkNumber.parse(text)
     except KkNumberError as err:
-        assert err.part in {"type", "characters", "length", "province", "regency"}
+        assert err.part in {"type", "characters", "length", "province", "regency", "district"}

@@ -41,6 +41,11 @@ def test_the_article_numbers_normalise_to_e164(printed, e164):
         "81359547691",
         " 0813–5954–7691 ",  # en dashes, as word processors print them
         "0813\u00a05954\u00a07691",
+        "0813\u20095954\u30007691",  # THIN SPACE, IDEOGRAPHIC SPACE
+        "\uff10\uff18\uff11\uff13-5954-7691",  # fullwidth digits
+        "\u0660\u0668\u0661\u0663\u0665\u0669\u0665\u0664\u0667\u0666\u0669\u0661",  # Arabic-Indic
+        "0813 - 5954 - 7691",
+        "0813\u20115954\u22127691",  # NON-BREAKING HYPHEN, MINUS SIGN
     ],
 )
 def test_spellings_people_use(spelling):
@@ -65,7 +70,9 @@ def test_spellings_people_use(spelling):
         ("0813-5954-769x", "characters"),
         ("wa.me/6281359547691", "characters"),
         ("++6281359547691", "characters"),
-        ("081３59547691", "characters"),  # a full-width digit
+        ("081²59547691", "characters"),  # a superscript is not a decimal digit
+        ("0813/5954/7691", "characters"),  # a slash is not a separator
+        ("813 5954 7691", "number"),  # without its 0, only an unbroken number is read
         (81359547691, "type"),
         (None, "type"),
     ],

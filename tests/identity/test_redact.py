@@ -136,3 +136,61 @@ def test_other_numbers_are_left_as_they_were(text: str) -> None:
 def test_a_kk_number_masks_like_a_nik() -> None:
     kk = KkNumber("5271012304200007")
     assert redact(kk.reveal()) == str(kk) == "5271**********07"
+
+
+# -- issue 25: e-mail addresses, birth dates, and the numbers that are not personal --------
+@settings(max_examples=200, deadline=None)
+@given(
+    st.from_regex(r"[a-z][a-z0-9._]{0,15}[a-z0-9]", fullmatch=True),
+    st.sampled_from(["gmail.com", "yahoo.co.id", "pemda.go.id", "web.de"]),
+    st.sampled_from(WORDS),
+)
+def test_every_email_address_is_masked(local: str, domain: str, word: str) -> None:
+    address = f"{local}@{domain}"
+    shown = redact(f"{word} {address} {word}")
+    assert address not in shown
+    assert redact(shown) == shown
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["lahir", "tgl lahir", "Tanggal lahir:", "TTL Malang,", "lair", "born on"]),
+    st.dates(),
+    st.sampled_from(
+        ["{d:02d}-{m:02d}-{y}", "{d}/{m}/{y}", "{y}-{m:02d}-{d:02d}", "{d} Maret {y}"]
+    ),
+)
+def test_a_date_after_a_birth_word_is_masked(word: str, day: object, form: str) -> None:
+    from datetime import date
+
+    assert isinstance(day, date)
+    written = form.format(d=day.day, m=day.month, y=f"{day.year:04d}")
+    shown = redact(f"{word} {written}, mau bikin ktp")
+    assert written not in shown
+    assert redact(shown) == shown
+
+
+NOT_PERSONAL = [
+    "RT 03/RW 05",
+    "RT 002 RW 011",
+    "Rp 1.500.000",
+    "Rp 50.000",
+    "antrean 25",
+    "antrian A-012",
+    "tahun 2019",
+    "kode pos 67153",
+    "surat No. 470/123/35.13/2020",
+    "SK Bupati No. 188.45/2021",
+    "jam 08.00-12.00",
+    "REQ-2026-000123",
+    "tgl pengajuan 05-06-2026",
+    "meninggal tanggal 4 Juni 2026",
+    "akta kelahiran diterbitkan tanggal 3 Januari 2024",
+    "no. telp kantor 031-5678901",
+    "surat 470/0812/3456/2020",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERSONAL)
+def test_numbers_that_are_not_personal_stay(text: str) -> None:
+    assert redact(text) == text

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adminduk import KkNumber, Nik, region, regions
-from adminduk.errors import OutOfRange
+from adminduk.errors import NikError, OutOfRange
 from adminduk.identity import check_regency
 
 from .strategies import nik_parts
@@ -35,10 +35,25 @@ def test_a_kk_number_names_its_regions_too():
     )
 
 
-def test_a_code_no_list_has_is_unknown_not_invented():
-    nik = Nik.parse("3569990101900001")  # well-formed: kabupaten 69, kecamatan 99
-    assert nik.regency is None and nik.district is None
-    assert nik.province.name == "Jawa Timur"
+@pytest.mark.parametrize(
+    ("digits", "part"),
+    [
+        ("3569990101900001", "regency"),  # kabupaten 69 of Jawa Timur: on no list
+        ("3513990101900001", "district"),  # kecamatan 99 of Probolinggo: on no list
+        ("3513000101900001", "district"),  # 00 is no kecamatan
+        ("9101010101230001", "regency"),  # Merauke's old code, for a child born in 2023
+    ],
+)
+def test_a_code_no_list_has_is_refused_naming_the_part(digits, part):
+    with pytest.raises(NikError) as caught:
+        Nik.parse(digits, reference_date=date(2025, 1, 1))
+    assert caught.value.part == part
+    assert digits[4:] not in str(caught.value)
+
+
+def test_an_old_code_is_read_for_a_holder_born_while_it_was_valid():
+    nik = Nik.parse("9101010101900001", reference_date=date(2025, 1, 1))
+    assert nik.regency.current().code == "93.01"
 
 
 def test_check_regency_uses_the_lists_unless_codes_are_given():

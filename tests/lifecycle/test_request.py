@@ -140,7 +140,7 @@ def test_apply_returns_a_new_request_and_leaves_the_old_one_alone():
 
 def test_frozen():
     req = submit()
-    with pytest.raises(ValueError, match="frozen"):
+    with pytest.raises(AttributeError, match="immutable"):
         req.status = RequestStatus.COMPLETED  # type: ignore[misc]
 
 

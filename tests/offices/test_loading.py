@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -87,8 +88,45 @@ def test_unreadable_file(tmp_path: Path) -> None:
         load_office(tmp_path / "missing.toml")
     assert caught.value.source == str(tmp_path / "missing.toml")
     assert "cannot read the file" in str(caught.value)
-    with pytest.raises(ConfigError, match="cannot read the file"):
+    with pytest.raises(ConfigError, match="not a regular file"):
         load_office(tmp_path)  # a directory
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    # Opening a FIFO for reading waits for a writer: the red team's `check` hung on one.
+    fifo = tmp_path / "office.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_office(fifo)
+    from adminduk.testing import check_office
+
+    (finding,) = [f for f in check_office(fifo) if f.is_error]
+    assert "not a regular file" in finding.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_an_entry_point_that_resolves_to_a_fifo_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adminduk
+    from adminduk.offices import OfficePluginWarning, _registry
+
+    fifo = tmp_path / "office.toml"
+    os.mkfifo(fifo)
+
+    class EntryPoint:
+        name, value, group, dist = "fifo", "fifo:OFFICE", _registry.ENTRY_POINT_GROUP, None
+
+        def load(self) -> object:
+            return str(fifo)
+
+    monkeypatch.setattr(_registry, "_REGISTRY", _registry._Registry())
+    monkeypatch.setattr(_registry, "_entry_points", lambda: [EntryPoint()])
+    with pytest.warns(OfficePluginWarning, match="not a regular file"):
+        assert _registry.get_office("35.13").code == "35.13"
+    (failure,) = adminduk.registry_errors()
+    assert "not a regular file" in failure.message
 
 
 def test_not_toml(tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ import adminduk
 from adminduk.errors import ConfigError, OfficeNotFound
 from adminduk.offices import (
     BUILTIN_OFFICES,
+    REPLACE_BUILTIN_ENV,
+    BuiltinReplacedWarning,
     OfficeConfig,
     OfficePluginWarning,
     PluginFailure,
@@ -189,7 +191,11 @@ def test_register_replaces_an_office_that_declares_it(fresh_registry: _Registry)
     raw["replaces"] = "35.13"
     raw["name"] = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Probolinggo (2025)"
     replacement = validate_office(raw)
-    register(replacement)
+    with pytest.raises(ConfigError, match="replace_builtin=True"):
+        register(replacement)  # a built-in office: only with the explicit opt-in
+    assert get_office("35.13").replaces is None
+    with pytest.warns(BuiltinReplacedWarning, match="built-in office 35.13"):
+        register(replacement, replace_builtin=True)
     assert get_office("35.13") is replacement
     assert get_office("kabupaten-probolinggo") is replacement
     again = validate_office({**raw, "name": "Dinas (2026)"})
@@ -294,8 +300,27 @@ def test_a_plugin_replaces_a_built_in_when_it_declares_it(
     raw["replaces"] = "52.06"
     replacement = validate_office(raw)
     use_plugins(monkeypatch, FakeEntryPoint("bima-2025", lambda: replacement))
-    assert get_office("52.06") is replacement
+    monkeypatch.setenv(REPLACE_BUILTIN_ENV, "35.13, 52.06")
+    with pytest.warns(BuiltinReplacedWarning, match="replaced by plugin 'bima-2025'"):
+        assert get_office("52.06") is replacement
     assert registry_errors() == ()
+
+
+def test_a_plugin_replaces_a_built_in_only_with_the_deployers_opt_in(
+    fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The red team's plugin: replaces = "35.14", an entry point not named after the code,
+    # and a phishing channel. Without the setting it is refused and reported.
+    raw = builtin_raw("35.14")
+    raw["replaces"] = "35.14"
+    replacement = validate_office(raw)
+    use_plugins(monkeypatch, FakeEntryPoint("apa-saja", lambda: replacement))
+    monkeypatch.setenv(REPLACE_BUILTIN_ENV, "35.13")  # another code: not this one
+    with pytest.warns(OfficePluginWarning, match="ADMINDUK_REPLACE_BUILTIN=35.14"):
+        found = get_office("35.14")
+    assert found is not replacement
+    (failure,) = registry_errors()
+    assert "is a built-in office" in failure.message
 
 
 def test_two_plugins_claiming_one_code_are_both_refused(

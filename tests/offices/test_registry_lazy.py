@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
 
 import pytest
+from pydantic import BaseModel
 
 import adminduk
 from adminduk.errors import ConfigError, OfficeNotFound
@@ -126,22 +128,27 @@ def test_anything_a_plugin_raises_is_reported_not_raised(
     assert all(f.error is exc for f in registry_errors())
 
 
-def test_keyboard_interrupt_passes_and_the_plugin_is_tried_again(
-    fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("name", ["99.03", "tanpa-kode"])
+def test_keyboard_interrupt_from_a_plugin_is_raised_once_then_reported(
+    fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     tries: list[int] = []
 
     def load() -> object:
         tries.append(1)
-        if len(tries) == 1:
-            raise KeyboardInterrupt
-        return office()
+        raise KeyboardInterrupt
 
-    use_plugins(monkeypatch, FakeEntryPoint("99.03", load))
+    use_plugins(monkeypatch, FakeEntryPoint(name, load))
     with pytest.raises(KeyboardInterrupt):
         get_office("99.03")
-    assert get_office("99.03").code == "99.03"
-    assert registry_errors() == ()
+    for _ in range(3):  # never raised again, never tried again
+        with pytest.warns(OfficePluginWarning) if _ == 0 else contextlib.nullcontext():
+            assert get_office("35.14").code == "35.14"
+        assert adminduk.advise("35.14", "kk/baru", at=dt.datetime(2020, 3, 23, 10))
+        assert adminduk.offices()
+        (failure,) = registry_errors()
+        assert "KeyboardInterrupt" in failure.message
+    assert tries == [1]
 
 
 def test_a_broken_entry_point_table_is_reported(
@@ -169,7 +176,9 @@ def test_a_re_entrant_plugin_builds_on_a_built_in(
 
     dist = FakeDist("adminduk-probolinggo", "2.0")
     use_plugins(monkeypatch, FakeEntryPoint("35.13", load, value="p:OFFICE", dist=dist))
-    found = get_office("35.13")
+    monkeypatch.setenv("ADMINDUK_REPLACE_BUILTIN", "*")
+    with pytest.warns(adminduk.offices.BuiltinReplacedWarning):
+        found = get_office("35.13")
     assert found.name == "Dinas (2026)"
     assert get_office("kabupaten-probolinggo") is found
     assert registry_errors() == ()
@@ -195,7 +204,7 @@ def test_an_unnamed_re_entrant_plugin_gets_no_false_warning(
 
 
 def test_register_validates_the_office_again(fresh_registry: _Registry) -> None:
-    tampered = office().model_copy(update=TAMPERED)
+    tampered = BaseModel.model_copy(office(), update=TAMPERED)  # pydantic's, unchecked
     with pytest.raises(ConfigError) as caught:
         register(tampered)
     assert {p.path for p in caught.value.problems} == {"slug", "timezone"}
@@ -203,12 +212,18 @@ def test_register_validates_the_office_again(fresh_registry: _Registry) -> None:
         get_office("99.03")
 
 
+def test_the_public_model_copy_checks_the_update() -> None:
+    with pytest.raises(ConfigError) as caught:
+        office().model_copy(update=TAMPERED)
+    assert {p.path for p in caught.value.problems} == {"slug", "timezone"}
+
+
 def test_a_plugin_office_is_validated_again(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raw = builtin_raw("35.13")
     raw["replaces"] = "35.13"
-    tampered = OfficeConfig.model_validate(raw).model_copy(update=TAMPERED)
+    tampered = BaseModel.model_copy(OfficeConfig.model_validate(raw), update=TAMPERED)
     use_plugins(monkeypatch, FakeEntryPoint("35.13", lambda: tampered))
     with pytest.warns(OfficePluginWarning, match="America/New_York"):
         found = get_office("35.13")

@@ -163,13 +163,15 @@ def _run(code: str) -> str:
     return out.stdout.strip()
 
 
-def test_importing_adminduk_or_parsing_a_nik_does_not_read_the_data():
+def test_importing_adminduk_or_parsing_a_nik_does_not_build_the_regions():
+    # A NIK's codes are checked against the lists (issue 25): parsing one reads the codes and
+    # their last days only, never the Region objects.
     code = (
         "import sys, adminduk; from adminduk.regions import _data;"
         "adminduk.Nik.parse('3513014501900001');"
-        "print(_data._table is None, 'adminduk.regions' in sys.modules)"
+        "print(_data._table is None, 'adminduk.regions' in sys.modules, len(_data._last_days))"
     )
-    assert _run(code) == "True True"
+    assert _run(code) == f"True True {len(_data.table().by_code)}"
     assert _run("import sys, adminduk; print('adminduk.regions' in sys.modules)") == "False"
 
 

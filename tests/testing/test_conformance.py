@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 import adminduk
+from adminduk._validation import unchecked
 from adminduk.errors import ConfigError
 from adminduk.offices import Channel, ChannelKind, OfficeConfig
 from adminduk.schedule import TimeRange, WeeklyHours
@@ -167,17 +169,19 @@ def test_whatsapp_only_routes_warn_until_walk_ins_are_declared() -> None:
     )
     assert found(lenient, "routes") == []
 
+    # pydantic's own copy skips validation: how a configuration built in code can go wrong.
 
-# --------------------------------------------------------------------------- whatsapp
+
 def _with_channel(config: OfficeConfig, channel: Channel) -> OfficeConfig:
     # model_copy does not validate: this is how a configuration built in code can go wrong.
-    dated = config.policies[0].model_copy(update={"channels": (channel,)})
-    return config.model_copy(update={"policies": (dated,)})
+    dated = BaseModel.model_copy(config.policies[0], update={"channels": (channel,)})
+    return BaseModel.model_copy(config, update={"policies": (dated,)})
 
 
 def test_a_landline_or_unnormalised_number_is_an_error() -> None:
     base = office(policies=[policy()])
-    landline = Channel.model_construct(
+    landline = unchecked(
+        Channel,
         kind=ChannelKind.WHATSAPP,
         address="+62370631234",
         label="WA",
@@ -188,7 +192,8 @@ def test_a_landline_or_unnormalised_number_is_an_error() -> None:
     assert error.severity is Severity.ERROR
     assert "a landline cannot receive WhatsApp" in error.message
     assert "landline" in error.message
-    loose = Channel.model_construct(
+    loose = unchecked(
+        Channel,
         kind=ChannelKind.WHATSAPP,
         address="0813-5954-7691",
         label="WA",
@@ -203,17 +208,17 @@ def test_a_landline_or_unnormalised_number_is_an_error() -> None:
 def test_the_zone_must_fit_the_province() -> None:
     real = office()
     assert found(real, "timezone") == []
-    wrong_zone = real.model_copy(update={"timezone": "Asia/Makassar"})
+    wrong_zone = BaseModel.model_copy(real, update={"timezone": "Asia/Makassar"})
     (error,) = found(wrong_zone, "timezone")
     assert error.path == "timezone"
     assert "Jawa Timur keeps WIB: Asia/Jakarta" in error.message
     assert "Keppres 41/1987" in error.message  # the table's source
-    wrong_name = real.model_copy(update={"province": "Bali"})
+    wrong_name = BaseModel.model_copy(real, update={"province": "Bali"})
     (error,) = found(wrong_name, "timezone")
     assert error.path == "province"
     # A code of no province is refused where the code is read (OfficeCode): there is no zone
     # or province name to compare it with.
-    no_province = real.model_copy(update={"code": "20." + real.code[3:]})
+    no_province = BaseModel.model_copy(real, update={"code": "20." + real.code[3:]})
     assert found(no_province, "timezone") == []
     (info,) = found(adminduk.get_office("99.01"), "timezone")
     assert info.severity is Severity.INFO
@@ -222,11 +227,12 @@ def test_the_zone_must_fit_the_province() -> None:
 # --------------------------------------------------------------------------- hours
 def test_overlapping_or_empty_intervals_are_errors() -> None:
     base = office()
-    bad = WeeklyHours.model_construct(
+    bad = unchecked(
+        WeeklyHours,
         monday=(_bare_range(480, 720), _bare_range(660, 900)),
         tuesday=(_bare_range(600, 600),),
     )
-    findings = found(base.model_copy(update={"hours": bad}), "hours", Severity.ERROR)
+    findings = found(BaseModel.model_copy(base, update={"hours": bad}), "hours", Severity.ERROR)
     assert [(f.path, f.message) for f in findings] == [
         ("hours.senin", "the intervals 08:00-12:00 and 11:00-15:00 overlap"),
         ("hours.selasa[0]", "10:00-10:00 is empty: it closes when it opens"),
@@ -288,19 +294,29 @@ def test_overlapping_or_undated_policies_are_errors() -> None:
     base = office(policies=[policy(id="a", valid_until="2030-06-30"), policy(id="b",
                   valid_from="2030-07-01")])  # fmt: skip
     first, second = base.policies
-    overlapping = base.model_copy(
-        update={"policies": (first, second.model_copy(update={"valid_from": dt.date(2030, 6, 1)}))}
+    overlapping = BaseModel.model_copy(
+        base,
+        update={
+            "policies": (
+                first,
+                BaseModel.model_copy(second, update={"valid_from": dt.date(2030, 6, 1)}),
+            )
+        },
     )
     (error,) = found(overlapping, "policies", Severity.ERROR)
     assert error.path == "policies[1].valid_from"
     assert "overlaps policies[0] (2030-01-01 to 2030-06-30)" in error.message
-    undated = base.model_copy(
-        update={"policies": (first, second.model_copy(update={"valid_from": None}))}
+    undated = BaseModel.model_copy(
+        base,
+        update={"policies": (first, BaseModel.model_copy(second, update={"valid_from": None}))},
     )
     (error,) = found(undated, "policies", Severity.ERROR)
     assert error.path == "policies[1].valid_from"
-    backwards = base.model_copy(
-        update={"policies": (first.model_copy(update={"valid_until": dt.date(2029, 1, 1)}),)}
+    backwards = BaseModel.model_copy(
+        base,
+        update={
+            "policies": (BaseModel.model_copy(first, update={"valid_until": dt.date(2029, 1, 1)}),)
+        },
     )
     (error,) = found(backwards, "policies", Severity.ERROR)
     assert error.path == "policies[0].valid_until"
@@ -308,8 +324,9 @@ def test_overlapping_or_undated_policies_are_errors() -> None:
 
 def test_an_open_counter_needs_a_counter_channel() -> None:
     base = office(policies=[policy()])
-    no_counter = base.model_copy(
-        update={"policies": (base.policies[0].model_copy(update={"channels": ()}),)}
+    no_counter = BaseModel.model_copy(
+        base,
+        update={"policies": (BaseModel.model_copy(base.policies[0], update={"channels": ()}),)},
     )
     (error,) = found(no_counter, "policies", Severity.ERROR)
     assert error.path == "policies[0].channels"
@@ -323,7 +340,7 @@ def test_an_office_that_replaces_another_says_so() -> None:
 # --------------------------------------------------------------------------- sources
 def test_an_empty_source_is_an_error() -> None:
     base = office()
-    (error,) = found(base.model_copy(update={"source": " ; "}), "sources")
+    (error,) = found(BaseModel.model_copy(base, update={"source": " ; "}), "sources")
     assert error.path == "source"
     assert error.message == "a source names where the fact comes from; it cannot be empty"
 
@@ -333,9 +350,9 @@ def test_delivery_goes_to_a_kecamatan_or_village_office() -> None:
     base = office(policies=[policy(fulfilment=[{"services": ["kk/*"], "pickup": "kecamatan",
                                                 "delivers": True, "source": "S"}])])  # fmt: skip
     dated = base.policies[0]
-    rule = dated.fulfilment[0].model_copy(update={"pickup": None})
-    broken = base.model_copy(
-        update={"policies": (dated.model_copy(update={"fulfilment": (rule,)}),)}
+    rule = BaseModel.model_copy(dated.fulfilment[0], update={"pickup": None})
+    broken = BaseModel.model_copy(
+        base, update={"policies": (BaseModel.model_copy(dated, update={"fulfilment": (rule,)}),)}
     )
     pickup, error = found(broken, "fulfilment", Severity.ERROR)
     assert pickup.path == "policies[0].fulfilment[0].pickup"

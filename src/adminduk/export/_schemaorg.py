@@ -404,7 +404,10 @@ class _Builder:
             return policy.valid_from
         # The ordinary rules: any day outside every dated policy; the day before the first.
         starts = [p.valid_from for p in self.office.policies if p.valid_from is not None]
-        return min(starts) - dt.timedelta(days=1) if starts else dt.date(2020, 1, 1)
+        if not starts:
+            return dt.date(2020, 1, 1)
+        # A policy from 0001-01-01 has no day before it: the first day then (no overflow).
+        return max(min(starts), dt.date.min + dt.timedelta(days=1)) - dt.timedelta(days=1)
 
     def _route(
         self, policy: Policy, service: Service
@@ -430,7 +433,8 @@ class _Builder:
             "governmentBenefitsInfo": [_ref(s) for s in services],
             "isBasedOn": self.cited(f"{policy.source}; {policy.source_of('valid_from')}"),
         }
-        if policy.valid_until is not None:
+        if policy.valid_until is not None and policy.valid_until < dt.date.max:
+            # Through 9999-12-31 it never expires within the calendar (and has no next day).
             end = policy.valid_until + dt.timedelta(days=1)
             node["expires"] = dt.datetime.combine(end, dt.time(0, 0), tzinfo=zone).isoformat()
         # The category is claimed only where the office file itself calls it a Covid-19 measure.

@@ -40,7 +40,7 @@ register_personal_data(
         refuse=(
             lambda: KkNumber.parse(_KK + "0"),
             lambda: KkNumber.parse(_KK, known_regencies={"35.13"}),
-            lambda: _validate(KkNumber, "-" + _KK),
+            lambda: _validate(KkNumber, "#" + _KK),
         ),
     )
 )

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk._pydantic_hooks import text_json_schema
-from adminduk._redact import NIK_KEEP
+from adminduk._redact import MAX_SEPARATORS, NIK_KEEP, NIK_SEPARATORS, written_digits
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
 from adminduk.regions import Region, find_region, provinces
+from adminduk.regions._data import listed_until
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -34,7 +35,8 @@ __all__ = ["KkNumber", "Nik", "Sex"]
 
 _LENGTH: Final = 16
 # Province and regency stay visible: where the number was issued, not who holds it.
-_INPUT_PATTERN: Final = r"^[\s.]*(?:[0-9][\s.]*){16}$"
+# The JSON-schema hint: the ASCII forms (the parser also folds other digit scripts).
+_INPUT_PATTERN: Final = r"^[\s.\-]*(?:[0-9][\s.\-]*){16}$"
 _NO_REGENCY: Final = frozenset({"00", "70"})  # kabupaten 01-69, kota 71-99 (domain-facts §3.3)
 _PROVINCE_CODES: Final = frozenset(province.code for province in provinces())
 _set = object.__setattr__
@@ -57,7 +59,11 @@ class Sex(StrEnum):
 
 
 def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
-    """The 16 digits of ``text`` (spaces and dots removed), or ``error`` naming the part."""
+    """The 16 ASCII digits of ``text`` as a person writes them, or ``error`` naming the part.
+
+    The written forms (digit scripts, separators) are defined once in ``adminduk._redact``,
+    which ``redact`` reads too: any NIK or KK number accepted here is masked there.
+    """
     if isinstance(text, str):
         if len(text) == _LENGTH and text.isdigit() and text.isascii():
             return text  # the common case: already clean
@@ -66,27 +72,22 @@ def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
             text = bytes(text).decode("ascii")
         except UnicodeDecodeError:
             raise error(
-                "characters", f"{label} has only digits, spaces and dots; found other bytes"
+                "characters", f"{label} has only digits, spaces, dots and dashes; found a byte"
             ) from None
     else:
         raise error("type", f"{label} is given as text (str), not {type(text).__name__}")
     problem = text_problem(text, MAX_IDENTIFIER)
     if problem is not None:  # before any parsing: the message never quotes the text
         raise error("characters", f"the text of the {label} {problem}")
-    digits = "".join(text.split()).replace(".", "")
-    if not digits:
-        raise error("length", f"{label} has {_LENGTH} digits, got none")
-    if not (digits.isdigit() and digits.isascii()):
-        # There is one: `digits` is `text` without blanks and dots, and holds a non-digit.
-        bad = next(
-            i
-            for i, ch in enumerate(text, 1)
-            if not (ch.isspace() or ch == "." or "0" <= ch <= "9")
-        )
+    digits, bad = written_digits(text, NIK_SEPARATORS)
+    if bad:
         raise error(
             "characters",
-            f"{label} has only digits, with spaces or dots between them (character {bad} is not)",
+            f"{label} has only digits, with at most {MAX_SEPARATORS} spaces, dots or dashes "
+            f"between them (character {bad} is not allowed)",
         )
+    if not digits:
+        raise error("length", f"{label} has {_LENGTH} digits, got none")
     if len(digits) != _LENGTH:
         raise error("length", f"{label} has {_LENGTH} digits, got {len(digits)}")
     return digits
@@ -117,6 +118,55 @@ def _check_region(
             f"{province}.{regency} (digits 1-4 of the {label}) is not among the "
             f"{len(known)} regency codes supplied",
         )
+
+
+def _check_listed(
+    digits: str, error: type[IdentityError], label: str, born: date | None = None
+) -> None:
+    """The regency and kecamatan of ``digits`` are on a Kemendagri list valid by ``born``.
+
+    A number is issued under the codes in force when it is issued, never before the holder's
+    birth: a code that left the lists before ``born`` cannot be in it (a Merauke child born in
+    2023 gets 93.01, not 91.01). The shipped lists run from 2016 (adminduk.region_lists()), so
+    a code retired before 2016 is refused too. The messages name the part, never the kecamatan
+    digits (they are hidden in the masked number).
+    """
+    regency_code = f"{digits[:2]}.{digits[2:4]}"
+    if digits[4:6] == "00":
+        raise error(
+            "district",
+            f"digits 5-6 of the {label} are 00, which is no kecamatan code (they start at 01)",
+        )
+    regency_until = listed_until(regency_code)
+    if regency_until is None:
+        raise error(
+            "regency",
+            f"{regency_code} (digits 1-4 of the {label}) is on no Kemendagri region list "
+            "since 2016; see adminduk.regions()",
+        )
+    district_until = listed_until(f"{regency_code}.{digits[4:6]}")
+    if district_until is None:
+        raise error(
+            "district",
+            f"digits 5-6 of the {label} are no kecamatan of {regency_code} on any Kemendagri "
+            "region list since 2016; see adminduk.regions(level='kecamatan')",
+        )
+    if born is None:
+        return
+    for until, part, where in (
+        (regency_until, "regency", "1-4"),
+        (district_until, "district", "5-6"),
+    ):
+        if until < born:
+            raise error(
+                part,
+                f"the code in digits {where} of the {label} left the region lists on "
+                f"{(until + _ONE_DAY).isoformat()}, before the birth date it holds "
+                "(a number keeps the code it was issued under, never one retired before)",
+            )
+
+
+_ONE_DAY: Final = timedelta(days=1)
 
 
 # The default reference date is today in Asia/Jakarta (WIB), never the host's zone, so a parse
@@ -177,6 +227,7 @@ def _parse_nik(
         _bad_date("are not a date that exists")
     if digits[12:] == "0000":
         raise NikError("serial", "digits 13-16 are a serial that starts at 0001")
+    _check_listed(digits, NikError, "NIK", birth)
     return digits, birth, sex
 
 
@@ -257,7 +308,7 @@ class _RegionCoded(MaskedValue):
             handler,
             read={
                 "pattern": _INPUT_PATTERN,
-                "description": f"a {cls._long_name}: 16 digits, spaces or dots allowed",
+                "description": f"a {cls._long_name}: 16 digits, spaces, dots or dashes allowed",
             },
             written={
                 "pattern": r"^[0-9]{4}\*{10}[0-9]{2}$|^[0-9]{16}$",
@@ -270,8 +321,9 @@ class Nik(_RegionCoded):
     """A NIK (Nomor Induk Kependudukan), the 16-digit number of every resident; personal data.
 
     Read one with :meth:`parse` (or ``Nik(text)``), which checks the structure
-    ``PP KK CC DDMMYY SSSS``: the province code against :func:`provinces`, the regency digits
-    (kabupaten 01-69, kota 71-99), the birth date (40 added to the day for women), the serial
+    ``PP KK CC DDMMYY SSSS``: the province code against :func:`provinces`, the regency and
+    kecamatan codes against the Kemendagri region lists (on a list, still valid on the birth
+    date; kecamatan never 00), the birth date (40 added to the day for women), the serial
     (from 0001). The century of the birth year is the latest one that does not put the birth
     after the reference date (default: today in Asia/Jakarta, whatever the host's zone). There
     is no check digit: a NIK that passes is well-formed, not necessarily issued.
@@ -283,7 +335,8 @@ class Nik(_RegionCoded):
 
     Raises:
         NikError: with ``part`` one of ``type``, ``characters``, ``length``, ``province``,
-            ``regency``, ``date``, ``serial``; the message never contains the number.
+            ``regency``, ``district``, ``date``, ``serial``; the message never contains the
+            number.
 
     Examples:
         >>> nik = Nik.parse("3513 0145 0190 0001")
@@ -324,7 +377,7 @@ class Nik(_RegionCoded):
         reference_date: date | None = None,
         known_regencies: Collection[str] | None = None,
     ) -> Nik:
-        """Read and check a NIK, tolerating the spaces and dots a person types.
+        """Read and check a NIK, tolerating the spaces, dots and dashes a person types.
 
         Args:
             text: the NIK, as ``str`` or ASCII ``bytes``; a ``Nik`` is returned as it is
@@ -341,7 +394,7 @@ class Nik(_RegionCoded):
             OutOfRange: ``reference_date`` is not a date.
 
         Examples:
-            >>> from datetime import date
+            >>> from datetime import date, timedelta
             >>> Nik.parse("3513010101250001", reference_date=date(2024, 6, 1)).birth_date
             datetime.date(1925, 1, 1)
             >>> Nik.parse("35.13.01.010125.0001", reference_date=date(2025, 6, 1)).birth_date
@@ -393,10 +446,11 @@ def _restore_nik(digits: str, birth_date: date, sex: Sex) -> Nik:
 class KkNumber(_RegionCoded):
     """A KK (Kartu Keluarga, family card) number: 16 digits; personal data.
 
-    Checked: 16 digits (spaces and dots a person types are tolerated), a province code of
-    :func:`provinces` in digits 1-2, a regency code in digits 3-4 (kabupaten 01-69, kota
-    71-99), and optionally the regency against codes the caller knows. Digits 1-6 are the
-    issuing region (province, kabupaten/kota, kecamatan).
+    Checked: 16 digits (the spaces, dots and dashes a person types are tolerated), a
+    province code of :func:`provinces` in digits 1-2, a regency code in digits 3-4
+    (kabupaten 01-69, kota 71-99) and a kecamatan in digits 5-6 that are on a Kemendagri
+    region list, and optionally the regency against codes the caller knows. Digits 1-6 are
+    the issuing region (province, kabupaten/kota, kecamatan).
 
     **Not verified**: digits 7-16. They are commonly said to be the recording date (DDMMYY,
     with no +40 rule) and a 4-digit family serial, but that split has not been seen in an
@@ -407,7 +461,7 @@ class KkNumber(_RegionCoded):
 
     Raises:
         KkNumberError: with ``part`` one of ``type``, ``characters``, ``length``,
-            ``province``, ``regency``; the message never contains the number.
+            ``province``, ``regency``, ``district``; the message never contains the number.
 
     Examples:
         >>> kk = KkNumber.parse("5271 0123 0420 0007")
@@ -432,7 +486,7 @@ class KkNumber(_RegionCoded):
     def parse(
         cls, text: str | bytes | KkNumber, *, known_regencies: Collection[str] | None = None
     ) -> KkNumber:
-        """Read and check a KK number, tolerating the spaces and dots a person types.
+        """Read and check a KK number, tolerating the spaces, dots and dashes a person types.
 
         Args:
             text: the number, as ``str`` or ASCII ``bytes``; a ``KkNumber`` is returned as
@@ -452,6 +506,8 @@ class KkNumber(_RegionCoded):
                 return text
         else:
             digits = _clean_digits(text, KkNumberError, "a KK number")
+            _check_region(digits, KkNumberError, "KK number", None)
+            _check_listed(digits, KkNumberError, "KK number")
         _check_region(digits, KkNumberError, "KK number", known_regencies)
         self = object.__new__(cls)
         _set(self, "_secret", digits)

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from adminduk._arguments import MAX_IDENTIFIER, text_problem
 from adminduk._arguments import text as checked_text
 from adminduk._pydantic_hooks import public_schema, text_json_schema
-from adminduk._redact import PHONE_KEEP
+from adminduk._redact import MAX_SEPARATORS, PHONE_KEEP, PHONE_SEPARATORS, written_digits
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
@@ -26,11 +26,9 @@ if TYPE_CHECKING:
 
 __all__ = ["CitizenPhone", "OfficePhone", "normalize_whatsapp", "whatsapp_link"]
 
-# What people put between digits: spaces (also no-break), dashes, dots, brackets, slashes.
-_SEPARATORS: Final = str.maketrans("", "", " \t\r\n\u00a0-\u2010\u2011\u2012\u2013.()/")
 _MOBILE_LENGTHS: Final = range(9, 13)  # national significant number, without the leading 0
 _E164_PATTERN: Final = r"^\+628[1-35-9][0-9]{7,10}$"
-_INPUT_PATTERN: Final = r"^[0-9+() ./-]+$"
+_INPUT_PATTERN: Final = r"^[0-9+() .\s-]+$"  # the JSON-schema hint: the ASCII forms
 _ACCEPTED: Final = "an Indonesian mobile number such as 0812-3456-7890 or +62 812 3456 7890"
 
 
@@ -44,30 +42,37 @@ def _national_number(text: object) -> str:
     problem = text_problem(text, MAX_IDENTIFIER)
     if problem is not None:  # before any parsing: a 5000-digit text is refused, not read
         raise PhoneNumberError("text", f"the text {problem}; expected {_ACCEPTED}")
-    cleaned = text.translate(_SEPARATORS)
+    # The written forms are defined once in adminduk._redact, which redact() reads too.
+    cleaned, bad = written_digits(text, PHONE_SEPARATORS, plus=True)
     digits = cleaned[1:] if cleaned.startswith("+") else cleaned
-    if not digits:
-        raise PhoneNumberError("length", f"no digits were given; expected {_ACCEPTED}")
-    if not (digits.isascii() and digits.isdigit()):
+    if bad:
         raise PhoneNumberError(
             "characters",
-            f"only digits, a leading '+', spaces, dashes, dots and brackets are allowed; "
+            f"only digits, a leading '+', and at most {MAX_SEPARATORS} spaces, dashes, dots "
+            f"or brackets in a row between them are allowed (character {bad} is not); "
             f"expected {_ACCEPTED}",
         )
-    if cleaned.startswith("+"):
+    if not digits:
+        raise PhoneNumberError("length", f"no digits were given; expected {_ACCEPTED}")
+    # The same reading as redact()'s, so that every number accepted here is masked there.
+    if cleaned.startswith("+") or digits.startswith("62"):
         if not digits.startswith("62"):
             raise PhoneNumberError(
                 "country", f"only Indonesian numbers (+62) are accepted; expected {_ACCEPTED}"
             )
         national = digits[2:]
-    elif digits.startswith("62"):
-        national = digits[2:]
+        if national.startswith("0"):  # "+62 (0)812 …" writes the trunk 0 after the country code
+            national = national[1:]
     elif digits.startswith("0"):
         national = digits[1:]
-    else:  # the leading 0 lost, as in "85337287689"
+    elif text.strip().isdecimal():  # the leading 0 lost, as in "85337287689"
         national = digits
-    if national.startswith("0"):  # "+62 (0)812 …" writes the trunk 0 after the country code
-        national = national[1:]
+    else:  # "850.000.000" is a price: without its 0, only an unbroken number is read
+        raise PhoneNumberError(
+            "number",
+            f"a number without its leading 0 is read only as one unbroken run of digits; "
+            f"expected {_ACCEPTED}",
+        )
     return national
 
 
@@ -83,9 +88,11 @@ def _number_type(national: str) -> int:
 def normalize_whatsapp(text: str) -> str:
     """Normalise an Indonesian mobile number to E.164 (``+628…``), the form WhatsApp uses.
 
-    Tolerates what people type and what articles print: spaces, dashes, dots and brackets
-    between digits, a leading ``0``, ``62`` or ``+62``, and a lost leading ``0``
-    (``85337287689``). Landlines and anything else are refused; the message never repeats the
+    Tolerates what people type and what articles print: any digit script (fullwidth,
+    Arabic-Indic, ...), up to three spaces, dashes, dots and brackets in a row between digits,
+    a leading ``0``, ``62`` or ``+62``, and a lost leading ``0`` in an unbroken number
+    (``85337287689``). A slash is not a separator. Every spelling accepted here is masked by
+    :func:`adminduk.redact`. Landlines and anything else are refused; the message never repeats the
     number.
 
     Raises:

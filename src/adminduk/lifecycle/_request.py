@@ -20,13 +20,14 @@ from pydantic import (
 
 from adminduk import _arguments
 from adminduk._arguments import INSTANT_RANGE
-from adminduk._redact import safe_repr
+from adminduk._redact import redact, safe_repr
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
     REVEAL_CONTEXT,
+    REVEAL_KEY,
     CitizenPhone,
     Nik,
     PersonalDataCase,
@@ -120,6 +121,11 @@ class HistoryEntry(_Model):
         originals_checked: ``hand_over``: whether the originals were checked.
         note: any event: a free note for the record.
 
+    ``reason`` and ``note`` are free text typed by an officer, and may hold a NIK or a phone
+    number: ``repr`` and the default JSON show them through :func:`adminduk.redact`. An
+    authorised caller reads them as typed from the attribute (``entry.note``) or from a dump
+    that reveals personal data (``to_json(reveal=True)``, ``context=REVEAL_CONTEXT``).
+
     Examples:
         >>> from datetime import datetime
         >>> entry = HistoryEntry(name="mark_incomplete", at=datetime(2020, 3, 23, 10, 30),
@@ -188,7 +194,21 @@ class HistoryEntry(_Model):
         self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
     ) -> dict[str, Any]:
         data: dict[str, Any] = handler(self)
-        return {key: value for key, value in data.items() if value is not None}
+        shown = {key: value for key, value in data.items() if value is not None}
+        context: Any = info.context
+        if not (isinstance(context, Mapping) and context.get(REVEAL_KEY) is True):
+            for key in _FREE_TEXT:
+                if key in shown:
+                    shown[key] = redact(shown[key])
+        return shown
+
+    def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
+        for name, value in super().__repr_args__():
+            yield name, redact(value) if name in _FREE_TEXT and isinstance(value, str) else value
+
+
+# The details typed as free text: shown redacted unless personal data is revealed.
+_FREE_TEXT: Final = ("reason", "note")
 
 
 # Every field of an entry, so a fast-built entry has the same ``__dict__`` as a validated one.

@@ -46,6 +46,8 @@ from adminduk.offices._national import InForce, national_rules, rules_in_force
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
+    REPLACE_BUILTIN_ENV,
+    BuiltinReplacedWarning,
     OfficePluginWarning,
     get_office,
     office_origin,
@@ -81,7 +83,9 @@ __all__ = [
     "NATIONAL_SOURCES",
     "ORDINARY_SOURCE",
     "PANDEMIC_END",
+    "REPLACE_BUILTIN_ENV",
     "AppliesTo",
+    "BuiltinReplacedWarning",
     "Certainty",
     "ChangeKind",
     "Channel",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import stat
 import sys
 from collections.abc import Mapping
 from functools import cache
@@ -152,6 +153,30 @@ def _too_large(size: int, source: str | None) -> ConfigError:
     )
 
 
+def _not_regular(name: str) -> ConfigError:
+    return _fail(
+        "not a regular file (a FIFO, a device or a directory is never opened: reading one "
+        "could wait forever); give the path of a .toml or .json file",
+        name,
+    )
+
+
+def _read_regular(file: Path, name: str) -> bytes:
+    """The first bytes of ``file``, after checking that it is a regular file.
+
+    ``os.stat`` first, so a FIFO is refused before it is opened (opening one for reading
+    waits for a writer); then the file is opened without blocking and checked again on the
+    open descriptor, in case the path was swapped in between.
+    """
+    if not stat.S_ISREG(os.stat(file).st_mode):
+        raise _not_regular(name)
+    descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise _not_regular(name)
+        return handle.read(MAX_OFFICE_FILE_BYTES + 1)  # never more than the limit
+
+
 def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     """Read and validate an office file: TOML, or JSON when the name ends in ``.json``.
 
@@ -184,11 +209,9 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
         raise _fail(f"{expected}; this path {problem}", safe_repr(name))
     file = Path(name) if isinstance(path, str | os.PathLike) else path
     try:
-        if isinstance(file, Path):
-            with file.open("rb") as handle:
-                raw = handle.read(MAX_OFFICE_FILE_BYTES + 1)  # never more than the limit
-        else:
-            raw = file.read_bytes()
+        raw = _read_regular(file, name) if isinstance(file, Path) else file.read_bytes()
+    except ConfigError:
+        raise
     except OSError as err:
         raise _fail(f"cannot read the file: {err.strerror or err}", name) from None
     except ValueError as err:  # a NUL byte in the path

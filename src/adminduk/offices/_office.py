@@ -7,9 +7,9 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Self, TypeVar
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, BaseModel, Field, model_validator
 
 from adminduk import _arguments
 from adminduk._validation import trusted
@@ -31,6 +31,7 @@ from adminduk.offices._types import (
     ChannelKind,
     Count,
     Flag,
+    FrozenDict,
     InPersonStance,
     OfficeCode,
     Scope,
@@ -39,6 +40,7 @@ from adminduk.offices._types import (
     SourceRef,
     Text,
     TimeZoneName,
+    frozen_dict,
     office_context,
     source_parts,
 )
@@ -96,7 +98,9 @@ class OfficeConfig(OfficeModel):
     address_unknown_reason: Text | None = None
     address_unknown_reason_id: Text | None = None
     replaces: Text | None = None
-    sources: dict[SourceKey, SourceInfo] = Field(default_factory=dict)
+    sources: Annotated[dict[SourceKey, SourceInfo], AfterValidator(frozen_dict)] = Field(
+        default_factory=FrozenDict
+    )
     urgency_reasons: tuple[UrgencyReasonInfo, ...] = ()
     hours: WeeklyHours | None = None
     hours_source: SourceRef | None = None
@@ -115,7 +119,9 @@ class OfficeConfig(OfficeModel):
     # (offices/_baseline.py): the national rules, not this office's own.
     baseline: bool = False
     # Local names of services (the office's app, its own words), for adminduk.find_services.
-    service_phrases: dict[Service, tuple[Text, ...]] = Field(default_factory=dict)
+    service_phrases: Annotated[dict[Service, tuple[Text, ...]], AfterValidator(frozen_dict)] = (
+        Field(default_factory=FrozenDict)
+    )
 
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.OFFICE,)
 
@@ -177,7 +183,9 @@ class OfficeConfig(OfficeModel):
             ch.kind is ChannelKind.COUNTER for ch in rules.channels
         ):
             return rules
-        return rules.model_copy(update={"channels": (*rules.channels, self._counter())})
+        # pydantic's own copy: the counter channel is built valid, and the public model_copy
+        # would validate the whole rules again on every office load.
+        return BaseModel.model_copy(rules, update={"channels": (*rules.channels, self._counter())})
 
     def _counter(self) -> Channel:
         reason = (self.address_unknown_reason, self.address_unknown_reason_id)

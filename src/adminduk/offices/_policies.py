@@ -19,11 +19,13 @@ from adminduk.offices._types import (
     ORDINARY_ID,
     ChannelKind,
     Flag,
+    FrozenDict,
     InPersonStance,
     Scope,
     Slug,
     SourceRef,
     Text,
+    frozen_dict,
     known_reason_codes,
 )
 from adminduk.schedule import WeeklyHours
@@ -64,7 +66,9 @@ class Rules(OfficeModel):
     hours: WeeklyHours | None = None
     requirement_changes: tuple[RequirementChange, ...] = ()
     notes: tuple[Note, ...] = ()
-    cite: dict[str, SourceRef] = Field(default_factory=dict)
+    cite: Annotated[dict[str, SourceRef], AfterValidator(frozen_dict)] = Field(
+        default_factory=FrozenDict
+    )
 
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.RULES,)
 

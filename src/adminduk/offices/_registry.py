@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = [
     "BUILTIN_OFFICES",
     "ENTRY_POINT_GROUP",
+    "REPLACE_BUILTIN_ENV",
+    "BuiltinReplacedWarning",
     "OfficePluginWarning",
     "get_office",
     "office_origin",
@@ -66,6 +69,35 @@ class OfficePluginWarning(UserWarning):
         >>> issubclass(OfficePluginWarning, UserWarning)
         True
     """
+
+
+class BuiltinReplacedWarning(UserWarning):
+    """A built-in office is replaced by a plugin or ``register()``: warned every time.
+
+    Replacing a built-in office needs the deployer's opt-in (:data:`REPLACE_BUILTIN_ENV`, or
+    ``register(..., replace_builtin=True)``); even then, the replacement is announced, since
+    from then on every answer for that office comes from the replacement.
+
+    Examples:
+        >>> issubclass(BuiltinReplacedWarning, UserWarning)
+        True
+    """
+
+
+REPLACE_BUILTIN_ENV: Final = "ADMINDUK_REPLACE_BUILTIN"
+"""The environment variable that lets plugins replace built-in offices: codes, or ``*``.
+
+``ADMINDUK_REPLACE_BUILTIN=35.14`` lets a plugin that declares ``replaces = "35.14"`` take
+Kabupaten Pasuruan's place; ``35.13,35.14`` lets two; ``*`` lets any. Without it, a plugin
+that replaces a built-in office is refused and reported by :func:`registry_errors`. Read on
+each settlement, so a deployer sets it before the first lookup.
+"""
+
+
+def _may_replace(code: str) -> bool:
+    """Whether the deployer lets plugins replace the built-in office ``code``."""
+    allowed = {part.strip() for part in os.environ.get(REPLACE_BUILTIN_ENV, "").split(",")}
+    return code in allowed or "*" in allowed
 
 
 class _Candidate:
@@ -142,12 +174,25 @@ def _revalidated(config: OfficeConfig) -> OfficeConfig:
 
 
 _PENDING, _LOADING, _DONE = 0, 1, 2
+# How long a lookup waits for a plugin that another thread is loading; past that it answers
+# without it (and settles later). A plugin import longer than this is a broken plugin.
+_WAIT_SECONDS: Final = 30.0
 
 
 class _Plugin:
     """One entry point: read once, loaded at most once, on first need."""
 
-    __slots__ = ("_dist", "candidate", "code", "entry_point", "name", "state", "value")
+    __slots__ = (
+        "_dist",
+        "candidate",
+        "code",
+        "done",
+        "entry_point",
+        "name",
+        "owner",
+        "state",
+        "value",
+    )
 
     def __init__(self, entry_point: metadata.EntryPoint) -> None:
         self.entry_point = entry_point
@@ -158,6 +203,15 @@ class _Plugin:
         self.code = self.name if _CODE_NAME.fullmatch(self.name) else None
         self.state = _PENDING
         self.candidate: _Candidate | None = None
+        self.owner = 0  # the thread loading it, while it loads
+        self.done = threading.Event()  # set once it is loaded or has failed
+
+    @property
+    def initializing(self) -> bool:
+        """Whether its module is being imported right now (perhaps by the thread asking)."""
+        module = sys.modules.get(self.value.partition(":")[0].strip())
+        spec = getattr(module, "__spec__", None)
+        return bool(getattr(spec, "_initializing", False))
 
     @property
     def dist(self) -> str | None:
@@ -190,6 +244,7 @@ class _Registry:
         self._settled: set[str] = set()
         self._failures: list[PluginFailure] = []
         self._unwarned: list[PluginFailure] = []
+        self._notices: list[str] = []  # built-in offices replaced, to warn about
         self._complete = False
 
     @property
@@ -219,10 +274,44 @@ class _Registry:
         self._failures.append(failure)
         self._unwarned.append(failure)
 
+    # Plugin code (the import behind an entry point, and whatever it runs) never runs under
+    # the lock: a plugin imported by another thread may ask the registry for an office while
+    # its import holds the module's lock, and a lookup holding the registry lock while waiting
+    # for that module would wait forever (issue 25). A lookup claims the plugins it needs
+    # under the lock, loads them without it, and waits for those another thread is loading,
+    # unless their module is being imported right now (by that very import, perhaps): then it
+    # answers without them and settles for good later, as for a re-entrant plugin.
+    def _prepare(self, code: str | None) -> None:
+        """Load the plugins a lookup of ``code`` needs (``None``: all of them)."""
+        with self._lock:
+            plugins = self._read_plugins()
+            needed = [p for p in plugins if code is None or p.code in (code, None)]
+            claimed = [p for p in needed if p.state == _PENDING]
+            for plugin in claimed:
+                plugin.state = _LOADING
+                plugin.owner = threading.get_ident()
+        for index, plugin in enumerate(claimed):
+            try:
+                self._load(plugin)
+            except KeyboardInterrupt:
+                for rest in claimed[index + 1 :]:  # not tried: the next lookup tries them
+                    self._release(rest)
+                raise
+        me = threading.get_ident()
+        for plugin in needed:
+            if plugin.state == _LOADING and plugin.owner != me and not plugin.initializing:
+                plugin.done.wait(_WAIT_SECONDS)
+
+    def _release(self, plugin: _Plugin) -> None:
+        with self._lock:
+            plugin.state = _PENDING
+            plugin.owner = 0
+
     def _load(self, plugin: _Plugin) -> None:
-        if plugin.state != _PENDING:
-            return  # loaded, or loading further up this thread's stack (a re-entrant plugin)
-        plugin.state = _LOADING
+        """Import one claimed plugin, without the lock; record what it gives, with the lock."""
+        failure: PluginFailure | None = None
+        interrupted: KeyboardInterrupt | None = None
+        candidate: _Candidate | None = None
         try:
             config = _resolve(plugin.entry_point.load())
             if plugin.code is not None and config.code != plugin.code:
@@ -236,21 +325,26 @@ class _Registry:
                         )
                     ]
                 )
-        except KeyboardInterrupt:
-            plugin.state = _PENDING
-            raise
+            candidate = _Candidate(config, f"plugin {plugin.name!r}", plugin)
+        except KeyboardInterrupt as exc:
+            # Raised once, to the lookup it interrupted; then reported like any failure, and
+            # never tried (nor raised) again.
+            interrupted = exc
+            failure = plugin.failure("KeyboardInterrupt while loading the plugin", exc)
         except BaseException as exc:  # SystemExit too: a plugin must not end the host
+            failure = plugin.failure(_describe(exc), exc)
+        with self._lock:
+            if failure is not None:
+                self._record(failure)
+            plugin.candidate = candidate
             plugin.state = _DONE
-            self._record(plugin.failure(_describe(exc), exc))
-            return
-        plugin.candidate = _Candidate(config, f"plugin {plugin.name!r}", plugin)
-        plugin.state = _DONE
+            plugin.owner = 0
+        plugin.done.set()
+        if interrupted is not None:
+            raise interrupted
 
     def _load_unnamed(self) -> tuple[_Plugin, ...]:
-        unnamed = tuple(p for p in self._read_plugins() if p.code is None)
-        for plugin in unnamed:
-            self._load(plugin)
-        return unnamed
+        return tuple(p for p in self._read_plugins() if p.code is None)
 
     def _settle_code(self, code: str) -> OfficeConfig | None:
         """Settle ``code`` once; the office that answers to it, if any."""
@@ -258,8 +352,6 @@ class _Registry:
             found = self._offices.get(code)
             return found.config if found else None
         named = tuple(p for p in self._read_plugins() if p.code == code)
-        for plugin in named:
-            self._load(plugin)
         unnamed = self._load_unnamed()  # plugins without a code in their name come last
         current = _Candidate(_builtin(code), "built-in") if code in BUILTIN_OFFICES else None
         newcomers = [
@@ -268,21 +360,35 @@ class _Registry:
             if p.candidate is not None and p.candidate.config.code == code
         ]
         winner, rejected = _settle(
-            code, current, newcomers, taken=self._taken(code), rivals=self._rivals(code)
+            code,
+            current,
+            newcomers,
+            taken=self._taken(code),
+            rivals=self._rivals(code),
+            may_replace_builtin=_may_replace(code),
         )
-        if any(p.state == _LOADING for p in (*named, *unnamed)):
-            # A plugin asked while it loads: answer without it, and settle for good later.
+        if any(p.state != _DONE for p in (*named, *unnamed)):
+            # A plugin asked while it loads (or not yet loaded, after an interrupt): answer
+            # without it, and settle for good later.
             return winner.config if winner else None
         for candidate, message in rejected:
             self._record(_failure_of(candidate, message))
-        self._commit(code, winner)
+        self._commit(code, winner, current)
         return winner.config if winner else None
 
-    def _commit(self, code: str, winner: _Candidate | None) -> None:
+    def _commit(
+        self, code: str, winner: _Candidate | None, current: _Candidate | None = None
+    ) -> None:
         self._settled.add(code)
         if winner is not None:
             self._offices = {**self._offices, code: winner}
             self.index = _index(self._offices)
+        if winner is not current and current is not None and current.origin == "built-in":
+            assert winner is not None  # a settlement keeps the holder or names a winner
+            self._notices.append(
+                f"the built-in office {code} ({current.config.region}) is replaced by "
+                f"{winner.origin}; every answer for {code} now comes from it"
+            )
 
     def _taken(self, code: str) -> dict[str, str]:
         """Slug -> code of every other office: settled, or a built-in still to be read."""
@@ -299,10 +405,9 @@ class _Registry:
         )
 
     def _load_all(self) -> None:
+        """Settle every code; the plugins are loaded already (:meth:`_prepare`)."""
         if self._complete:
             return
-        for plugin in self._read_plugins():
-            self._load(plugin)
         codes = set(BUILTIN_OFFICES)
         codes.update(p.code for p in self._read_plugins() if p.code is not None)
         codes.update(
@@ -316,11 +421,15 @@ class _Registry:
         """Warn once about each new failure; never raise, whatever the warnings filter says."""
         with self._lock:
             failures, self._unwarned = self._unwarned, []
+            notices, self._notices = self._notices, []
         for failure in failures:
             # Under "-W error" the warning is dropped: the failure stays in registry_errors()
             # and the lookup goes on.
             with contextlib.suppress(Warning):
                 warnings.warn(str(failure), OfficePluginWarning, stacklevel=4)
+        for notice in notices:
+            with contextlib.suppress(Warning):
+                warnings.warn(notice, BuiltinReplacedWarning, stacklevel=4)
 
     # -- queries --------------------------------------------------------------------------
     def lookup(self, key: object) -> OfficeConfig:
@@ -331,11 +440,11 @@ class _Registry:
             found = self.index.get(key) or self.index.get(wanted)
             if found is not None:
                 return found
-            with self._lock:
-                found = self._find(wanted)
+            found = self._find(wanted)
             self._warn()
             if found is not None:
                 return found
+        self._prepare(None)
         with self._lock:
             self._load_all()
         self._warn()
@@ -346,11 +455,15 @@ class _Registry:
         by_slug = {_builtin_slug(code): code for code in BUILTIN_OFFICES}
         code = wanted if _CODE_NAME.fullmatch(wanted) else by_slug.get(wanted)
         if code is not None:
-            found = self._settle_code(code)
+            self._prepare(code)
+            with self._lock:
+                found = self._settle_code(code)
             if found is not None and wanted in (found.code, found.slug):
                 return found
-        self._load_all()
-        return self.index.get(wanted)
+        self._prepare(None)
+        with self._lock:
+            self._load_all()
+            return self.index.get(wanted)
 
     def _suggest(self, key: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Close matches as ``get_office`` takes them (codes for a code, else slugs), labelled."""
@@ -381,6 +494,7 @@ class _Registry:
         return slugs, tuple(f"{s} ({by_slug[s].code})" for s in slugs)
 
     def offices(self) -> tuple[OfficeConfig, ...]:
+        self._prepare(None)
         with self._lock:
             self._load_all()
             chosen = self._offices
@@ -388,6 +502,7 @@ class _Registry:
         return tuple(chosen[code].config for code in sorted(chosen))
 
     def failures(self) -> tuple[PluginFailure, ...]:
+        self._prepare(None)
         with self._lock:
             self._load_all()
             failures = tuple(self._failures)
@@ -395,6 +510,7 @@ class _Registry:
         return failures
 
     def origin(self, office: OfficeConfig) -> OfficeOrigin | None:
+        self._prepare(office.code)
         with self._lock:
             self._settle_code(office.code)
             candidate = self._offices.get(office.code)
@@ -403,7 +519,7 @@ class _Registry:
             return None
         return _origin_of(candidate)
 
-    def register(self, config: OfficeConfig) -> None:
+    def register(self, config: OfficeConfig, replace_builtin: bool = False) -> None:
         if not isinstance(config, OfficeConfig):
             raise ConfigError(
                 [
@@ -415,17 +531,20 @@ class _Registry:
                 ]
             )
         config = _revalidated(config)
+        self._prepare(config.code)
         with self._lock:
             self._settle_code(config.code)
+            current = self._offices.get(config.code)
             winner, rejected = _settle(
                 config.code,
-                self._offices.get(config.code),
+                current,
                 [_Candidate(config, "register()")],
                 taken=self._taken(config.code),
                 strict=True,
+                may_replace_builtin=replace_builtin,
             )
             if not rejected:
-                self._commit(config.code, winner)
+                self._commit(config.code, winner, current)
         self._warn()
         if rejected:
             raise ConfigError(
@@ -485,16 +604,31 @@ def _settle(
     taken: Mapping[str, str],
     rivals: frozenset[str] = frozenset(),
     strict: bool = False,
+    may_replace_builtin: bool = False,
 ) -> tuple[_Candidate | None, list[tuple[_Candidate, str]]]:
     """Who holds ``code`` once ``newcomers`` claim it; and those refused, with why.
 
     A newcomer takes a free code. It takes a taken code only if it declares ``replaces`` and
-    nothing has replaced that office yet (``strict``: ``register()`` may replace its own
+    nothing has replaced that office yet, and a built-in office only with the deployer's
+    opt-in (``may_replace_builtin``) (``strict``: ``register()`` may replace its own
     replacement). Two newcomers that claim one free code without either replacing the other
     are both refused: the registry never picks one silently. A slug must not belong to
     another code (``taken``), nor be claimed by a plugin for another code (``rivals``).
     """
     winner, rejected = _pick(code, current, newcomers, strict=strict)
+    if (
+        winner is not None
+        and current is not None
+        and current.origin == "built-in"
+        and not may_replace_builtin
+    ):
+        how = (
+            "register(config, replace_builtin=True)"
+            if winner.plugin is None
+            else f"the deployer's setting {REPLACE_BUILTIN_ENV}={code}"
+        )
+        opt_in = f"code {code} is a built-in office; replacing it needs the opt-in {how}"
+        return current, [*rejected, (winner, opt_in)]
     if winner is None:
         return current, rejected
     refusal = _slug_refusal(winner.config.slug, taken, rivals)
@@ -671,11 +805,12 @@ def office_origin(office: OfficeConfig) -> OfficeOrigin | None:
     return _REGISTRY.origin(office)
 
 
-def register(config: OfficeConfig) -> None:
+def register(config: OfficeConfig, *, replace_builtin: bool = False) -> None:
     """Add an office to the registry (for applications and tests).
 
     An office whose code is registered already replaces it only if it declares
-    ``replaces = "<its code>"``. The office is validated again, so one changed with
+    ``replaces = "<its code>"``; a built-in office only with ``replace_builtin=True`` as
+    well, and always with a :class:`BuiltinReplacedWarning`. The office is validated again, so one changed with
     ``model_copy(update=...)`` cannot slip past the rules of an office file.
 
     Raises:
@@ -690,4 +825,4 @@ def register(config: OfficeConfig) -> None:
         adminduk.errors.ConfigError: 1 problem
           - code: code 35.13 is already registered (built-in Kabupaten Probolinggo); declare replaces = '35.13' to replace it (got '35.13')
     """  # noqa: E501
-    _REGISTRY.register(config)
+    _REGISTRY.register(config, flag("replace_builtin", replace_builtin))

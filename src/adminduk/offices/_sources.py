@@ -23,7 +23,7 @@ from typing import Final
 
 from pydantic import field_validator
 
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._validation import ConfigErrorModel, frozen_config, unchecked
 from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
@@ -125,7 +125,8 @@ class UrgencyReasonInfo(_Model):
 # validated copy.
 NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
     {
-        "DIRJEN-2978-2020": SourceInfo.model_construct(
+        "DIRJEN-2978-2020": unchecked(
+            SourceInfo,
             title="Surat Dirjen Dukcapil No. 443.1/2978/Dukcapil",
             publisher="Ditjen Dukcapil Kemendagri",
             published=dt.date(2020, 3, 16),
@@ -135,7 +136,8 @@ NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
             "school) may still be served; non-urgent residents are asked to postpone. School "
             "enrolment appears in fewer reports than the other three.",
         ),
-        "DIRJEN-2978-2020-EXTENSION": SourceInfo.model_construct(
+        "DIRJEN-2978-2020-EXTENSION": unchecked(
+            SourceInfo,
             title="Dukcapil memperpanjang penundaan perekaman KTP-el sampai pandemi berakhir",
             publisher="Kompas.com",
             published=dt.date(2020, 4, 8),
@@ -146,7 +148,8 @@ NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
             "443.1/2978/Dukcapil 'until the pandemic ends', and everything in PSBB areas was "
             "to be online. The newest source that says the national instruction still held.",
         ),
-        "KEPPRES-17-2023": SourceInfo.model_construct(
+        "KEPPRES-17-2023": unchecked(
+            SourceInfo,
             title="Keppres 17/2023 tentang Penetapan Berakhirnya Status Pandemi COVID-19 di "
             "Indonesia",
             publisher="Presiden Republik Indonesia",
@@ -212,25 +215,29 @@ BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = MappingProxyTy
     {
         reason.code: reason
         for reason in (
-            UrgencyReasonInfo.model_construct(
+            unchecked(
+                UrgencyReasonInfo,
                 code="bpjs",
                 name_id="Urusan BPJS Kesehatan",
                 name_en="BPJS health insurance",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo.model_construct(
+            unchecked(
+                UrgencyReasonInfo,
                 code="rumah-sakit",
                 name_id="Pasien di rumah sakit",
                 name_en="A patient in hospital",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo.model_construct(
+            unchecked(
+                UrgencyReasonInfo,
                 code="tni-polri",
                 name_id="Pendaftaran TNI/Polri",
                 name_en="TNI/Polri recruitment",
                 source="DIRJEN-2978-2020",
             ),
-            UrgencyReasonInfo.model_construct(
+            unchecked(
+                UrgencyReasonInfo,
                 code="sekolah",
                 name_id="Pendaftaran sekolah",
                 name_en="School enrolment",

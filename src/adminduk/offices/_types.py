@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Final
+from typing import Annotated, Any, Final, NoReturn, TypeVar
 
 from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
@@ -406,6 +406,62 @@ class Scope(StrEnum):
     POLICY = "policy"
     """A dated policy only."""
     OFFICE = "office"
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class FrozenDict(dict[_K, _V]):
+    """A ``dict`` that cannot be changed: the tables of a cached office (``sources``, …).
+
+    Every caller gets the same office object from the registry, so a table in it that one
+    caller could ``clear()`` would change every later answer. It is still a ``dict`` (JSON,
+    ``isinstance`` and pydantic treat it as one), it pickles and copies, and every method that
+    would change it raises ``TypeError`` as ``MappingProxyType`` does.
+
+    Examples:
+        >>> table = FrozenDict({"A": 1})
+        >>> table["A"], dict(table), table == {"A": 1}
+        (1, {'A': 1}, True)
+        >>> table["B"] = 2
+        Traceback (most recent call last):
+        ...
+        TypeError: FrozenDict cannot be changed: an office's tables are shared by every caller
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError(
+            "FrozenDict cannot be changed: an office's tables are shared by every caller"
+        )
+
+    __setitem__ = __delitem__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+    __ior__ = _refuse
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickling of a dict subclass fills it with __setitem__, refused here.
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> FrozenDict[_K, _V]:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict[_K, _V]:
+        import copy
+
+        return type(self)(
+            {copy.deepcopy(k, memo): copy.deepcopy(v, memo) for k, v in self.items()}
+        )
+
+
+def frozen_dict(value: dict[_K, _V]) -> dict[_K, _V]:
+    """``value`` as a :class:`FrozenDict` (a pydantic after-validator of the office tables)."""
+    return value if type(value) is FrozenDict else FrozenDict(value)
 
 
 class Certainty(StrEnum):

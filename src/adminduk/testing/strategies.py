@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from hypothesis import strategies as st
@@ -31,6 +32,7 @@ from adminduk.errors import OutOfRange
 from adminduk.identity import Nik, Sex, find_province, normalize_whatsapp, provinces
 from adminduk.lifecycle import INITIAL_STATUS, TRANSITIONS, RequestEvent
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig, get_office, validate_office
+from adminduk.regions import region_lists, regions
 from adminduk.schedule import INDONESIAN_ZONES, SUPPORTED_FROM, SUPPORTED_UNTIL, national_days
 
 __all__ = [
@@ -166,24 +168,42 @@ def niks(
         raise OutOfRange("reference_date", reference_date, "a datetime.date in year 100 or later")
     today = reference_date
     earliest = dt.date(today.year - 99, 1, 1)
-    province_codes = tuple(p.code for p in provinces())
+    # Nik.parse checks the kecamatan against the region lists, valid until the birth date:
+    # draw a listed one, then a birth date it was still valid on.
+    prefix = "".join(
+        f"{part:02d}" if isinstance(part, int) else part
+        for part in (province, regency, district)
+        if part is not None
+    )
+    places = tuple(
+        (code, min(today, until or today))
+        for code, until in _listed_districts()
+        if code.startswith(prefix) and (until is None or until >= earliest)
+    )
+    if not places:
+        raise OutOfRange("region", region, "a region with a kecamatan on adminduk.regions()")
 
     @st.composite
     def build(draw: st.DrawFn) -> Nik:
-        code = province or draw(st.sampled_from(province_codes))
-        number = regency or draw(_REGENCIES)
-        place = district or draw(st.integers(1, 99))
-        born = draw(st.dates(earliest, today))
+        place, latest = draw(st.sampled_from(places))
+        born = draw(st.dates(earliest, latest))
         chosen = draw(st.sampled_from(sexes))
         day = born.day + (40 if chosen is Sex.FEMALE else 0)
         serial = draw(st.integers(1, 9999))
-        digits = (
-            f"{code}{number:02d}{place:02d}{day:02d}{born.month:02d}{born.year % 100:02d}"
-            f"{serial:04d}"
-        )
+        digits = f"{place}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
         return Nik.parse(digits, reference_date=today)
 
     return build()
+
+
+@cache
+def _listed_districts() -> tuple[tuple[str, dt.date | None], ...]:
+    """Every kecamatan code on a shipped region list (digits only), with its last valid day."""
+    seen: dict[str, dt.date | None] = {}
+    for listed in region_lists():
+        for place in regions(level="kecamatan", on=listed.since):
+            seen[place.code.replace(".", "")] = place.valid_until
+    return tuple(sorted(seen.items()))
 
 
 def whatsapp_numbers(*, spelled: bool = True) -> st.SearchStrategy[str]:
