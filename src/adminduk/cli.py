@@ -960,7 +960,7 @@ def main(
         >>> main(["advise", "probolinggo", "kk/baru"], err=errors)
         2
         >>> print(errors.getvalue(), end="")
-        adminduk: error: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13)?
+        adminduk: error: no office with code or slug 'probolinggo'; did you mean kabupaten-probolinggo (35.13) or kota-probolinggo (35.74)?
     """  # noqa: E501
     stream = sys.stdout if out is None else out
     errors = sys.stderr if err is None else err

@@ -93,6 +93,8 @@ class StandardSource:
         url: the address of the first source cited, where it has one.
         third_party_copy: read only in a copy on another site, not the office's own.
         national: the national rule, not the office's own standard.
+        national_parts: what the national rule fills in where the office's standard is silent
+            (``fee``, ``complaints``).
         cited: the sources the entry cites, each spelled out.
     """
 
@@ -105,6 +107,7 @@ class StandardSource:
     url: str | None
     third_party_copy: bool
     national: bool
+    national_parts: tuple[str, ...]
     cited: tuple[str, ...]
 
     def __str__(self) -> str:
@@ -193,7 +196,11 @@ def _entry(
 
 
 def _source(
-    doc: StandardDocument, entry: StandardEntry, sources: dict[str, SourceInfo], national: bool
+    doc: StandardDocument,
+    entry: StandardEntry,
+    sources: dict[str, SourceInfo],
+    national: bool,
+    filled: tuple[str, ...],
 ) -> StandardSource:
     cited = []
     url = None
@@ -214,6 +221,7 @@ def _source(
         url=url,
         third_party_copy=doc.third_party_copy,
         national=national,
+        national_parts=filled,
         cited=tuple(cited),
     )
 
@@ -224,19 +232,28 @@ def _found(
     doc: StandardDocument,
     entry: StandardEntry,
     sources: dict[str, SourceInfo],
-    national: bool,
+    national: ServiceStandard | None,
 ) -> ServiceStandard:
+    fee = entry.fee or doc.fee
+    complaints = entry.complaints or doc.complaints
+    # The national rule (free of charge; SP4N-LAPOR!) holds where the office's standard is
+    # silent, and says so in the source.
+    filled: list[str] = []
+    if fee is None and national is not None and national.fee is not None:
+        fee, filled = national.fee, [*filled, "fee"]
+    if not complaints and national is not None and national.complaints:
+        complaints, filled = national.complaints, [*filled, "complaints"]
     return ServiceStandard(
         office=office,
         service=service,
         channel=entry.channel,
         completion=entry.completion,
         completion_unknown_reason=entry.completion_unknown_reason,
-        fee=entry.fee or doc.fee,
-        complaints=entry.complaints or doc.complaints,
+        fee=fee,
+        complaints=complaints,
         procedure=entry.procedure,
         product_id=entry.product_id,
-        source=_source(doc, entry, sources, national),
+        source=_source(doc, entry, sources, national is None, tuple(filled)),
     )
 
 
@@ -283,6 +300,7 @@ def service_standard(
     wanted = service if isinstance(service, Service) else Service.parse(service)
     day = dt.datetime.now(config.zone).date() if at is None else config.local_date(at)
     chosen = _channel(channel)
+    national = _national(config.code, wanted, day, chosen)
     own = sorted(
         (doc for doc in config.standards if doc.holds_on(day)),
         key=lambda doc: doc.valid_from,
@@ -291,13 +309,20 @@ def service_standard(
     for doc in own:
         entry = _entry(doc, wanted.code, chosen)
         if entry is not None:
-            return _found(config.code, wanted, doc, entry, dict(config.sources), False)
-    national = national_standards()
-    for doc in national.standards:
+            return _found(config.code, wanted, doc, entry, dict(config.sources), national)
+    return national
+
+
+def _national(
+    office: str, service: Service, day: dt.date, channel: StandardChannel | None
+) -> ServiceStandard | None:
+    """The national rule for ``service`` on ``day``: what holds where no office standard does."""
+    rules = national_standards()
+    for doc in sorted(rules.standards, key=lambda doc: doc.valid_from, reverse=True):
         if doc.holds_on(day):
-            entry = _entry(doc, wanted.code, chosen)
+            entry = _entry(doc, service.code, channel)
             if entry is not None:
-                return _found(config.code, wanted, doc, entry, national.sources, True)
+                return _found(office, service, doc, entry, rules.sources, None)
     return None
 
 
