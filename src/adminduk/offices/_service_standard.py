@@ -90,7 +90,7 @@ class StandardSource:
         number: the decree's number, where the standard has one.
         issued: the date it was signed or published, where known.
         valid_from: the first day it holds; valid_until: its last, or ``None``.
-        url: the address of the first source cited, where it has one.
+        url: the address of the first source the entry cites (else the standard), if any.
         third_party_copy: read only in a copy on another site, not the office's own.
         national: the national rule, not the office's own standard.
         national_parts: what the national rule fills in where the office's standard is silent
@@ -204,7 +204,7 @@ def _source(
 ) -> StandardSource:
     cited = []
     url = None
-    for key in (*source_parts(doc.source), *source_parts(entry.source)):
+    for key in (*source_parts(entry.source), *source_parts(doc.source)):
         info = sources.get(key)
         if info is not None and url is None:
             url = info.url
