@@ -199,18 +199,35 @@ def _source(
     doc: StandardDocument,
     entry: StandardEntry,
     sources: dict[str, SourceInfo],
-    national: bool,
+    national: ServiceStandard | None,
     filled: tuple[str, ...],
 ) -> StandardSource:
-    cited = []
+    # The entry's own sources first, then the standard's, leaving out the pages of its other
+    # services; then the national rule's, where it filled in a part.
+    others = {
+        key for other in doc.services if other is not entry for key in source_parts(other.source)
+    }
+    keys = [*source_parts(entry.source)]
+    keys += [key for key in source_parts(doc.source) if key not in others]
+    cited: list[str] = []
     url = None
-    for key in (*source_parts(entry.source), *source_parts(doc.source)):
+    for key in keys:
         info = sources.get(key)
         if info is not None and url is None:
             url = info.url
         text = f"{key}: {info}" if info is not None else key
         if text not in cited:
             cited.append(text)
+    if filled and national is not None:
+        # Only the national sources of what was filled in (the fee rule, the complaint line).
+        refs = [national.fee.source] if "fee" in filled and national.fee is not None else []
+        refs += [c.source for c in national.complaints] if "complaints" in filled else []
+        rules = national_standards().sources
+        for ref in refs:
+            for key in source_parts(ref or ""):
+                text = f"{key}: {rules[key]}" if key in rules else key
+                if text not in cited:
+                    cited.append(text)
     return StandardSource(
         standard_id=doc.id,
         title=doc.title_id,
@@ -220,7 +237,7 @@ def _source(
         valid_until=doc.valid_until,
         url=url,
         third_party_copy=doc.third_party_copy,
-        national=national,
+        national=national is None,
         national_parts=filled,
         cited=tuple(cited),
     )
@@ -253,7 +270,7 @@ def _found(
         complaints=complaints,
         procedure=entry.procedure,
         product_id=entry.product_id,
-        source=_source(doc, entry, sources, national is None, tuple(filled)),
+        source=_source(doc, entry, sources, national, tuple(filled)),
     )
 
 

@@ -162,6 +162,19 @@ class Completion(OfficeModel):
             return dt.timedelta(hours=self.amount)
         return dt.timedelta(days=self.amount)
 
+    def amount_text(self, lang: str = "id") -> str:
+        """The bound's amount and unit in words, in Indonesian (``id``) or English (``en``).
+
+        Examples:
+            >>> Completion(text_id="1 hari kerja", amount=1, unit="hari-kerja").amount_text("en")
+            '1 working day'
+        """
+        words = _UNIT_TEXT[self.unit]
+        if lang == "en":
+            unit = words[1][:-1] if self.amount == 1 else words[1]
+            return f"{self.amount} {unit}"
+        return f"{self.amount} {words[0]}"
+
     def text(self, lang: str = "id") -> str:
         """The typed bound in words, in Indonesian (``id``) or English (``en``).
 
@@ -169,10 +182,9 @@ class Completion(OfficeModel):
             >>> Completion(text_id="30 (tigapuluh) Menit", amount=30, unit="menit").text()
             'paling lama 30 menit'
         """
-        words = _UNIT_TEXT[self.unit]
         if lang == "en":
-            return f"at most {self.amount} {words[1]}"
-        return f"paling lama {self.amount} {words[0]}"
+            return f"at most {self.amount_text('en')}"
+        return f"paling lama {self.amount_text('id')}"
 
     def due(self, calendar: "OfficeCalendar", start: dt.datetime) -> dt.datetime:
         """The instant the time runs out, counted from ``start`` in the office's calendar.
@@ -182,7 +194,8 @@ class Completion(OfficeModel):
         and working hours count opening time; ``jam`` and ``hari`` count elapsed time.
 
         Raises:
-            OutOfRange: ``start`` or the result is outside the calendar's years.
+            OutOfRange: ``calendar`` is not an ``OfficeCalendar``, ``start`` not a datetime,
+                or it or the result is outside the calendar's years.
 
         Examples:
             >>> from adminduk import get_office
@@ -191,6 +204,11 @@ class Completion(OfficeModel):
             >>> c.due(cal, dt.datetime(2024, 8, 16, 10)).isoformat()  # Friday; 17 Aug is Sat
             '2024-08-19T16:00:00+07:00'
         """
+        from adminduk import _arguments
+        from adminduk.schedule import OfficeCalendar
+
+        calendar = _arguments.instance("calendar", calendar, OfficeCalendar, "an OfficeCalendar")
+        start = _arguments.instant("start", start, calendar.zone)
         if self.unit is CompletionUnit.WORKING_DAYS:
             opening = calendar.add_working_days(start, self.amount)
             midnight = dt.datetime.combine(opening.date() + dt.timedelta(days=1), dt.time())
