@@ -13,7 +13,6 @@ bound (``amount`` and ``unit``), which :meth:`Completion.due` counts in the offi
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
-from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -275,14 +274,9 @@ class Complaint(OfficeModel):
     @model_validator(mode="before")
     @classmethod
     def _keep_published_spelling(cls, data: Any) -> Any:
-        if (
-            isinstance(data, Mapping)
-            and data.get("kind") == ComplaintKind.WHATSAPP.value
-            and isinstance(data.get("address"), str)
-            and "published_as" not in data
-        ):
-            return {**data, "published_as": data["address"].strip()}
-        return data
+        from adminduk.offices._channels import keep_published_spelling
+
+        return keep_published_spelling(data, ComplaintKind.WHATSAPP.value)
 
     @field_validator("address")
     @classmethod
