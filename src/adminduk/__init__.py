@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         register,
         registry_errors,
     )
+    from adminduk.offices._service_standard import ServiceStandard, service_standard
     from adminduk.regions import Region, RegionLevel, region, regions
     from adminduk.schedule import CalendarSpec, DayInfo, OfficeCalendar, WeeklyHours
     from adminduk.triage import Certainty, Outcome, UrgencyReason
@@ -172,6 +173,8 @@ _EXPORTS: dict[str, str] = {
     "parse_office": "adminduk.offices",
     "register": "adminduk.offices",
     "registry_errors": "adminduk.offices",
+    "ServiceStandard": "adminduk.offices._service_standard",
+    "service_standard": "adminduk.offices._service_standard",
     # lifecycle
     "HistoryEntry": "adminduk.lifecycle",
     "RequestEvent": "adminduk.lifecycle",
@@ -254,6 +257,7 @@ __all__ = [
     "Service",
     "ServiceMatch",
     "ServiceRequest",
+    "ServiceStandard",
     "Sex",
     "SuspensionMode",
     "TransitionError",
@@ -286,6 +290,7 @@ __all__ = [
     "regions",
     "register",
     "registry_errors",
+    "service_standard",
     "whatsapp_link",
 ]
 

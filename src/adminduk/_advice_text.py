@@ -584,6 +584,28 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "adminduk default: no source describes this office's ordinary rules, so the "
         "counter is taken to serve every service",
     },
+    # -- the office's published service standard (offices/_standards.py) -------------------
+    "standard.completion": {
+        "id": 'Selesai paling lama {amount} sejak {start} (standar pelayanan: "{published}"); '
+        "bila {start_short} sekarang, paling lambat {when}.",
+        "en": 'Done at most {amount} after {start} (service standard: "{published}"); '
+        "if {start_short} now, by {when} at the latest.",
+    },
+    "standard.start.berkas-lengkap": {
+        "id": "berkas lengkap",
+        "en": "the files are found complete",
+    },
+    "standard.start-short.berkas-lengkap": {"id": "berkas lengkap", "en": "complete"},
+    "standard.start.permohonan-diterima": {
+        "id": "permohonan diterima",
+        "en": "the application is received",
+    },
+    "standard.start-short.permohonan-diterima": {
+        "id": "permohonan diterima",
+        "en": "received",
+    },
+    "standard.complaints": {"id": "Pengaduan: {channels}.", "en": "Complaints: {channels}."},
+    "standard.fee": {"id": "Biaya: {fee}.", "en": "Fee: {fee}."},
     "msg.when": {"id": "{day} pukul {time} {zone}", "en": "{day} at {time} {zone}"},
     # -- dates, written out without Babel (reasons are built on the hot path) -------------------
     "date": {"id": "{day} {month} {year}", "en": "{day} {month} {year}"},

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from adminduk import _arguments
+from adminduk._advice_standard import from_standard
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
 from adminduk._validation import ConfigErrorModel, frozen_config, trusted
@@ -808,6 +809,16 @@ def advise(
             fields["published"] = fulfilment.processing_published
             key = "fulfilment.ready-read"
         extra.add("ready-by", key, fulfilment.source, fields)
+    # The office's published standard, where it has one for the service: its time gives
+    # ready_by (before any stated processing time), and the reply states it, the complaint
+    # lines and the fee (_advice_standard.py).
+    start = next_opening if decision.outcome.gives_a_route else None
+    published, standard_reasons = from_standard(
+        office, service, moment, start, calendar, decision.channels
+    )
+    if published is not None:
+        ready_by = published
+    extra.items.extend(standard_reasons)
     hours_default = day.is_default_hours
     if hours_default and day.period is not None:
         period = day.period

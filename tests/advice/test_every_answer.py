@@ -89,9 +89,11 @@ OFFICES = [*BUILT_IN_CODES, "35.78", "93.01"]
 
 @pytest.mark.parametrize("code", OFFICES)
 def test_an_indonesian_reply_has_no_english_and_an_english_reply_no_indonesian(code):
+    # The office's street address is a name too ("Komplek Kantor Bupati ..."), as printed.
+    address = adminduk.get_office(code).address or "\0"
     for advice in _answers(code):
         indonesian = _without_sources(advice.to_message("id"), "\nSumber: ")
-        english = _without_sources(advice.to_message("en"), "\nSources: ")
+        english = _without_sources(advice.to_message("en"), "\nSources: ").replace(address, "")
         assert not ENGLISH.findall(indonesian), (advice.service.code, advice.at, indonesian)
         assert not INDONESIAN.findall(english), (advice.service.code, advice.at, english)
 

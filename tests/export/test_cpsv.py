@@ -373,3 +373,29 @@ def test_overrides_extra_days_midnight_and_an_idle_counter(shapes):
     assert not set(idle.subjects(RDF.type, CV.Channel))
     doc = adminduk.office_jsonld(office, at=dt.date(2030, 9, 2))
     assert [n["@type"] for n in doc["@graph"]].count("ServiceChannel") == 0
+
+
+def test_the_published_standard_gives_processing_time_and_cost():
+    office = adminduk.get_office("64.74")
+    graph = built(office, dt.date(2024, 6, 3))
+    kk = URIRef(f"{CPSV_BASE}office/64.74/service/kk/perubahan")
+    assert list(graph.objects(kk, CV.processingTime)) == [Literal("P3D", datatype=XSD.duration)]
+    (cost,) = graph.objects(kk, CV.hasCost)
+    assert cost == URIRef(f"{kk}/cost/situs-persyaratan-dafduk")
+    assert list(graph.objects(cost, CV.hasValue)) == [Literal(0.0, datatype=XSD.double)]
+    words = {str(d) for d in graph.objects(cost, DCT.description)}
+    assert any("Gratis / Tidak dipu[ngut biaya]" in text for text in words)
+    description = " ".join(str(d) for d in graph.objects(kk, DCT.description))
+    assert "at most 3 working days" in description and "paling lama 3 hari kerja" in description
+
+
+def test_a_standard_in_hours_is_a_time_duration_and_the_national_fee_stays_national():
+    graph = built(adminduk.get_office("64.02"), dt.date(2024, 6, 3))
+    kk = URIRef(f"{CPSV_BASE}office/64.02/service/kk/baru")
+    assert list(graph.objects(kk, CV.processingTime)) == [Literal("PT2H", datatype=XSD.duration)]
+    # Akta kelahiran: no standard of the office, so no processing time and the national cost.
+    akta = URIRef(f"{CPSV_BASE}office/64.02/service/akta-kelahiran/baru")
+    assert list(graph.objects(akta, CV.processingTime)) == []
+    assert list(graph.objects(akta, CV.hasCost)) == [
+        URIRef(f"{CPSV_BASE}cost/gratis-uu-24-2013-pasal-79a")
+    ]

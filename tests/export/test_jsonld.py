@@ -7,6 +7,8 @@ random ones.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,7 +26,11 @@ from .common import by_type, flat_nodes, typed_references_resolve, values
 # are part of the contract every office passes: tests/test_every_office.py.
 
 
-@pytest.mark.parametrize("code", BUILT_IN_CODES)
+# The offices built in from their published service standards have no dated policy.
+WITH_POLICIES = [code for code in BUILT_IN_CODES if adminduk.get_office(code).policies]
+
+
+@pytest.mark.parametrize("code", WITH_POLICIES)
 def test_every_built_in_policy_of_2020_is_marked_a_covid_measure(code):
     announcements = by_type(flat_nodes(office_jsonld(code)), "SpecialAnnouncement")
     assert announcements
@@ -276,3 +282,13 @@ def test_the_scheme_names_a_list_the_code_is_on(found):
     assert scheme.endswith(f"({newest.decree or 'daftar ' + newest.label})")
     if found.valid_from.year > 2020:  # created after Permendagri 72/2019
         assert "72/2019" not in scheme
+
+
+def test_a_published_standard_is_an_offer_and_a_completion_time_in_words():
+    nodes = flat_nodes(office_jsonld("64.74", at=dt.date(2024, 6, 3)))
+    services = {values(n, "identifier")[0]: n for n in by_type(nodes, "GovernmentService")}
+    kk = services["kk/perubahan"]
+    (offer_ref,) = kk["http://schema.org/offers"]
+    offer_node = next(n for n in nodes if n.get("@id") == offer_ref["@id"])
+    assert values(offer_node, "price") == [0] and values(offer_node, "priceCurrency") == ["IDR"]
+    assert any("at most 3 working days" in text for text in values(kk, "description"))

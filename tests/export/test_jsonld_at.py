@@ -44,7 +44,7 @@ def test_today_no_built_in_office_announces_anything(code):
     resolves(doc)
 
 
-@pytest.mark.parametrize("code", BUILT_INS)
+@pytest.mark.parametrize("code", [c for c in BUILT_INS if adminduk.get_office(c).policies])
 def test_while_a_policy_holds_it_is_announced_once(code):
     office = adminduk.get_office(code)
     (policy,) = office.policies

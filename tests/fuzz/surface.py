@@ -438,6 +438,8 @@ def instances() -> dict[type, list[object]]:
         *adminduk.menu(office, at=dt.datetime(2020, 3, 24, 10))[:2],
         *adminduk.find_services("mau cetak ulang ktp"),
         *adminduk.check_name("M. Rizky", document="akta-kelahiran"),
+        adminduk.service_standard("64.74", "kk/baru", at=dt.date(2024, 6, 3)),
+        adminduk.service_standard("35.78", "kk/baru", at=dt.date(2024, 6, 3)),  # national
     ]
     found: dict[type, list[object]] = {}
     seen: set[int] = set()

@@ -170,8 +170,7 @@ def test_a_bare_name_is_not_an_alias_and_suggests_both_offices_kota_first() -> N
     assert caught.value.labels == ("kota-probolinggo (35.74)", "kabupaten-probolinggo (35.13)")
 
 
-def test_kota_probolinggo_is_a_different_office_and_not_built_in() -> None:
+def test_kota_probolinggo_is_a_different_office() -> None:
     kota = adminduk.get_office("35.74")
     assert kota is adminduk.get_office("kota-probolinggo")
-    assert kota.baseline and kota.region == "Kota Probolinggo"  # the national baseline only
-    assert not adminduk.get_office("35.13").baseline
+    assert kota.region == "Kota Probolinggo" and kota.code != adminduk.get_office("35.13").code

@@ -33,6 +33,15 @@ ADD = {"services": ["kk/*"], "kind": "add", **S}
 ITEM = {"code": "berkas-asli", "name_id": "Berkas asli", "name_en": "Originals"}
 OPENING = {"date": "2030-01-05", "hours": ["08:00-12:00"], "reason_id": "a", "reason_en": "a", **S}
 CLOSURE = {"start": "2030-01-01", "reason_id": "Tutup", "reason_en": "Closed", **S}
+TIME = {"text_id": "3 Hari", "amount": 3, "unit": "hari"}
+ENTRY = {"services": ["kia/*"], "completion": TIME, **S}
+
+
+def standard(**overrides: Any) -> dict[str, Any]:
+    fields = {"id": "sp", "title_id": "SP", "valid_from": "2030-01-01", "services": [ENTRY], **S}
+    return minimal(standards=[{**fields, **overrides}])
+
+
 JATIM = {"code": "35.98", "slug": "kota-uji", "province": "Jawa Timur", "timezone": "Asia/Jakarta"}
 
 
@@ -249,6 +258,26 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         minimal(policies=[policy(hours={})]),
         "policies[0].hours",
         minimal(policies=[policy(hours={}, valid_until="2030-01-31")]),
+    ),
+    "standard-completion-or-reason": (
+        standard(services=[{"services": ["kia/*"], **S}]),
+        "standards[0].services[0].completion_unknown_reason",
+        standard(services=[{"services": ["kia/*"], "completion_unknown_reason": "unread", **S}]),
+    ),
+    "standard-dates": (
+        standard(valid_until="2029-12-31"),
+        "standards[0].valid_until",
+        standard(valid_until="2030-01-01"),
+    ),
+    "standard-one-entry": (
+        standard(services=[ENTRY, {**ENTRY, "services": ["kia/baru"]}]),
+        "standards[0].services[1].services",
+        standard(services=[ENTRY, {**ENTRY, "services": ["kia/baru"], "channel": "daring"}]),
+    ),
+    "standard-complaint-address": (
+        standard(complaints=[{"kind": "telepon"}]),
+        "standards[0].complaints[0].address",
+        standard(complaints=[{"kind": "kotak-saran"}]),
     ),
     "source-refs": (minimal(source="S; NOPE"), "source", minimal(source="S; UU 24/2013")),
     "source-cited": (

@@ -20,7 +20,7 @@ from .common import BROKEN, EXAMPLE, MALFORMED, minimal
 pytest_plugins = ["pytester"]
 
 FAST = "--adminduk-examples=5"
-ITEMS = 13  # loads, 9 checks, 3 properties
+ITEMS = 14  # loads, 10 checks, 3 properties
 
 
 def test_the_plugin_is_installed_as_a_pytest11_entry_point() -> None:
@@ -74,7 +74,7 @@ def test_the_example_office_passes(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(
         [
             f"adminduk office: {EXAMPLE}",
-            "collected 13 items",
+            f"collected {ITEMS} items",
             "*adminduk office findings*",
             "2 info finding(s) not shown; run with -v to see them",
         ]
@@ -95,13 +95,13 @@ def test_a_relative_path_and_selection_by_keyword(pytester: pytest.Pytester) -> 
     (pytester.path / "office.toml").write_text(EXAMPLE.read_text(encoding="utf-8"))
     pytester.makepyfile("def test_own():\n    assert True\n")
     result = pytester.runpytest_inprocess("--adminduk-office=office.toml", "-k", "check or own")
-    result.assert_outcomes(passed=10, deselected=4)
-    result.stdout.fnmatch_lines(["office.toml ......... *", "test_a_relative_path*.py . *"])
+    result.assert_outcomes(passed=11, deselected=4)
+    result.stdout.fnmatch_lines(["office.toml .......... *", "test_a_relative_path*.py . *"])
 
 
 def test_the_broken_office_fails_check_by_check(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_inprocess(f"--adminduk-office={BROKEN}", "-k", "not property")
-    result.assert_outcomes(passed=7, failed=3, deselected=3)
+    result.assert_outcomes(passed=8, failed=3, deselected=3)
     out = result.stdout.str()
     for line in (
         "error: policies[0]: under policy 'pintu-tertutup' nobody can apply for",
@@ -125,7 +125,7 @@ def test_a_property_that_fails_shows_its_counterexample(pytester: pytest.Pyteste
     result = pytester.runpytest_inprocess(
         f"--adminduk-office={BROKEN}", "-k", "property and routes"
     )
-    result.assert_outcomes(failed=1, deselected=12)
+    result.assert_outcomes(failed=1, deselected=13)
     assert "under policy 'pintu-tertutup'" in result.stdout.str()
     assert "every_service_has_a_route(" in result.stdout.str()  # the counterexample
     assert "service=parse('" in result.stdout.str()
@@ -153,7 +153,7 @@ def test_several_offices_in_one_run(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_inprocess(
         f"--adminduk-office={EXAMPLE}", "--adminduk-office=uji.json", "-k", "not property"
     )
-    result.assert_outcomes(passed=20, deselected=6)
+    result.assert_outcomes(passed=22, deselected=6)
 
 
 def test_findings_reach_the_reports(pytester: pytest.Pytester) -> None:

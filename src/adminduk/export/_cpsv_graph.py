@@ -28,8 +28,11 @@ from adminduk.export._offer import (
     hours_on,
     policy_summary,
     slug,
+    standard_duration,
+    standard_words,
 )
 from adminduk.offices import Channel, ChannelKind, Policy
+from adminduk.offices._service_standard import ServiceStandard, service_standard
 from adminduk.offices._types import source_parts
 from adminduk.schedule import TimeRange, WeeklyHours
 
@@ -368,7 +371,23 @@ class _Builder:
         self.add(node, ELI.is_part_of, act_node)
         return node
 
-    def cost(self) -> URIRef:
+    def cost(self, standard: ServiceStandard | None, service: URIRef) -> URIRef:
+        fee = None if standard is None or "fee" in standard.source.national_parts else standard.fee
+        if standard is not None and not standard.source.national and fee is not None:
+            # The office's own standard states the fee: its words, beside the national rule.
+            own = self.typed(URIRef(f"{service}/cost/{standard.source.standard_id}"), CV.Cost)
+            self.add(own, DCTERMS.identifier, Literal(f"{standard.source.standard_id}/biaya"))
+            self.add(own, CV.hasValue, Literal(float(fee.amount_idr), datatype=XSD.double))
+            words_en = "Free of charge" if fee.is_free else f"IDR {fee.amount_idr}"
+            self.add(
+                own,
+                DCTERMS.description,
+                *_text(
+                    f'Biaya menurut standar pelayanan: "{fee.text_id}"',
+                    f'{words_en}, as the service standard states it: "{fee.text_id}"',
+                ),
+            )
+            return own
         node = self.typed(self.iri("cost", "gratis-uu-24-2013-pasal-79a"), CV.Cost)
         self.add(node, DCTERMS.identifier, Literal("gratis"))
         self.add(node, CV.hasValue, Literal(0.0, datatype=XSD.double))
@@ -445,8 +464,15 @@ class _Builder:
         if route.note_id is not None and route.note_en is not None:
             description_id.append(route.note_id.rstrip(".") + ".")
             description_en.append(route.note_en.rstrip(".") + ".")
+        standard = service_standard(office, code, at=self.snapshot.day)
+        duration = None if standard is None else standard_duration(standard)
         fulfilment = policy.fulfilment_for(code)
-        if fulfilment is not None and fulfilment.processing_working_days is not None:
+        if standard is not None and duration is not None:
+            # The office's published standard: its completion time is the processing time.
+            self.add(node, CV.processingTime, Literal(duration, datatype=XSD.duration))
+            description_id.append(standard_words(standard, "id") or "")
+            description_en.append(standard_words(standard, "en") or "")
+        elif fulfilment is not None and fulfilment.processing_working_days is not None:
             days = fulfilment.processing_working_days
             # ISO 8601 has no working days: the duration counts them as days, and the text
             # says they are working days.
@@ -481,7 +507,7 @@ class _Builder:
         )
         self.add(node, DCTERMS.type, document)
         self.add(node, CPSV.follows, rule)
-        self.add(node, CV.hasCost, self.cost())
+        self.add(node, CV.hasCost, self.cost(standard, node))
         for channel in route.channels:
             self.add(node, CV.hasChannel, self.channel(policy, channel))
         self.checklist(node, items)

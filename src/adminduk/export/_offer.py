@@ -14,6 +14,8 @@ from typing import Final
 
 from adminduk.documents import CatalogueEntry, Service, catalogue
 from adminduk.offices import Channel, InPersonStance, OfficeConfig, Policy, get_office
+from adminduk.offices._service_standard import ServiceStandard
+from adminduk.offices._standards import CompletionUnit
 from adminduk.schedule import CalendarSpec, Closure, ExtraOpening, HoursOverride, HoursPeriod
 
 __all__ = [
@@ -30,6 +32,8 @@ __all__ = [
     "resolve",
     "route",
     "slug",
+    "standard_duration",
+    "standard_words",
 ]
 
 SERVICE_LANGUAGE: Final = "id"
@@ -285,4 +289,48 @@ def hours_on(spec: CalendarSpec, day: dt.date, *, default_hours: bool = False) -
         overrides=tuple(o for o in spec.overrides if o.end >= day),
         extra_openings=tuple(e for e in spec.extra_openings if e.date >= day),
         closures=tuple(c for c in spec.closures if c.end >= day),
+    )
+
+
+# ----------------------------------------------------------------------- service standards
+def standard_duration(standard: ServiceStandard) -> str | None:
+    """The standard's completion time as an ISO 8601 duration (``P3D``, ``PT2H``), if known.
+
+    ISO 8601 has no working days or hours: the duration counts them as days or hours, and the
+    words beside it (:func:`standard_words`) say which.
+
+    Examples:
+        >>> from adminduk import service_standard
+        >>> standard_duration(service_standard("64.74", "kk/baru", at=dt.date(2024, 6, 3)))
+        'P3D'
+    """
+    completion = standard.completion
+    if completion is None:
+        return None
+    if completion.unit is CompletionUnit.MINUTES:
+        return f"PT{completion.amount}M"
+    if completion.unit in (CompletionUnit.HOURS, CompletionUnit.WORKING_HOURS):
+        return f"PT{completion.amount}H"
+    return f"P{completion.amount}D"
+
+
+def standard_words(standard: ServiceStandard, lang: str) -> str | None:
+    """The completion time in words, as the office publishes it, for an export's description.
+
+    Examples:
+        >>> from adminduk import service_standard
+        >>> print(standard_words(service_standard("64.74", "kk/baru", at=dt.date(2024, 6, 3)), "en"))
+        Completion time (service standard): at most 3 working days (as published: "Jangka Waktu : 1 - 3 hari Kerja").
+    """  # noqa: E501
+    completion = standard.completion
+    if completion is None:
+        return None
+    if lang == "en":
+        return (
+            f"Completion time (service standard): {completion.text('en')} "
+            f'(as published: "{completion.text_id}").'
+        )
+    return (
+        f"Waktu penyelesaian (standar pelayanan): {completion.text('id')} "
+        f'(tertulis: "{completion.text_id}").'
     )

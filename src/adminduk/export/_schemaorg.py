@@ -55,9 +55,11 @@ from adminduk.export._offer import (
     policy_summary,
     resolve,
     route,
+    standard_words,
 )
 from adminduk.export._offer import slug as _safe
 from adminduk.offices import Channel, ChannelKind, InPersonStance, OfficeConfig, Policy
+from adminduk.offices._service_standard import ServiceStandard, service_standard
 from adminduk.regions import find_region
 from adminduk.schedule import HoursPeriod, TimeRange, WeeklyHours
 
@@ -385,6 +387,10 @@ class _Builder:
                 "availableChannel": [_ref(channel_ids[id(ch)]) for ch in channels],
                 "subjectOf": self.cited(policy.source),
             }
+            # The standard of the day asked for; without one, the one in force today.
+            standard = service_standard(self.office, service, at=self.day)
+            if standard is not None:
+                self._standard(node, description, standard)
             requirements = self.office.requirements(service, self._day(policy))
             if requirements:
                 description.extend(
@@ -398,6 +404,22 @@ class _Builder:
             self.graph.append(node)
             service_ids.append(node_id)
         return service_ids
+
+    def _standard(
+        self, node: Node, description: list[dict[str, str]], standard: ServiceStandard
+    ) -> None:
+        """The published standard: its time in the description, its fee as an ``Offer``."""
+        words_id, words_en = standard_words(standard, "id"), standard_words(standard, "en")
+        if words_id is not None and words_en is not None:
+            description.extend(_lang(words_id, words_en))
+        if standard.fee is not None:
+            fee = standard.fee
+            node["offers"] = {
+                "@type": "Offer",
+                "price": fee.amount_idr,
+                "priceCurrency": "IDR",
+                "description": _lang(fee.text_id, fee.text("en")),
+            }
 
     def _day(self, policy: Policy) -> dt.date:
         if policy.valid_from is not None:

@@ -33,7 +33,7 @@ from adminduk.identity import (
     PersonalDataCase,
     register_personal_data,
 )
-from adminduk.lifecycle import _office, _table
+from adminduk.lifecycle import _clock, _office, _table
 from adminduk.lifecycle._table import (
     _ALLOWED,
     DETAIL_NAMES,
@@ -672,31 +672,62 @@ class ServiceRequest(_Model):
 
     @property
     def due_at(self) -> datetime | None:
-        """When the document should be ready, where the office states a processing time.
+        """When the office's published completion time runs out, while its clock runs.
 
-        Counted from approval (the files found complete) with the office's calendar, so
-        weekends, holidays and closures do not count, using the policy in force at approval.
-        ``None`` before approval, after the document is ready or delivered, in a terminal
-        status, and where the office states no processing time.
+        The clock follows the office's service standard (:func:`adminduk.service_standard`,
+        for this request's channel): it starts when the files are found complete (``approve``)
+        or, where the standard counts from receipt, at submission; ``mark_incomplete`` stops
+        it and ``resubmit`` starts it afresh; it ends with ``mark_ready``, ``deliver`` or the
+        end of the request. It counts in the office's calendar, so weekends, holidays and
+        closures do not count where the standard counts working time. Where the standard gives
+        no time, the office's stated processing time counts from approval. ``None`` while no
+        clock runs.
 
         Examples:
             >>> from datetime import datetime
-            >>> req = ServiceRequest.submit("35.14", "ktp-el/cetak-ulang",
-            ...                             at=datetime(2020, 3, 26, 9, 0), channel="whatsapp")
-            >>> req.due_at is None
+            >>> req = ServiceRequest.submit("35.74", "akta-kematian/baru",
+            ...                             at=datetime(2024, 8, 16, 9, 0), channel="counter")
+            >>> req.due_at is None  # not yet found complete
             True
+            >>> req = req.apply("start_verification", at=datetime(2024, 8, 16, 9, 5))
+            >>> req = req.apply("approve", at=datetime(2024, 8, 16, 9, 30))  # a Friday
+            >>> req.due_at.isoformat()  # "1 hari kerja": Monday (17 Aug, a Saturday, is a holiday)
+            '2024-08-19T16:00:00+07:00'
         """
-        if (
-            self.status is not RequestStatus.VERIFIED
-            and self.status is not RequestStatus.PROCESSING
-        ):
+        found = _clock.runs(self.office, self.service, self.channel, self.history)
+        if not found or found[-1].stopped is not None:
             return None
-        approved = next(e.at for e in self.history if e.name is RequestEvent.APPROVE)
-        rules, _ = _office.fulfilment(self.office, self.service, approved)
-        if rules is None or rules.processing_working_days is None:
-            return None
-        calendar = _office.get_office(self.office).calendar()
-        return calendar.add_working_days(approved, rules.processing_working_days)
+        return found[-1].due
+
+    def is_overdue(self, at: datetime) -> bool:
+        """Whether, at ``at``, the office's completion time ran out before the document was ready.
+
+        Read from the history up to ``at``: once a run of the clock passes its deadline with
+        the document not ready, the request stays overdue for every later ``at`` (being late
+        is not undone by finishing), so the answer flips at most once, at the deadline.
+
+        Raises:
+            OutOfRange: ``at`` is not a datetime (a naive one is the office's wall time).
+
+        Examples:
+            >>> from datetime import datetime
+            >>> req = ServiceRequest.submit("35.74", "akta-kematian/baru",
+            ...                             at=datetime(2024, 8, 16, 9, 0), channel="counter")
+            >>> req = req.apply("start_verification", at=datetime(2024, 8, 16, 9, 5))
+            >>> req = req.apply("approve", at=datetime(2024, 8, 16, 9, 30))
+            >>> req.is_overdue(datetime(2024, 8, 19, 16, 0)), req.is_overdue(datetime(2024, 8, 19, 16, 1))
+            (False, True)
+        """  # noqa: E501
+        zone = self.submitted_at.tzinfo
+        assert zone is not None  # an Instant is aware
+        moment = _arguments.instant("at", at, zone)
+        for run in _clock.runs(self.office, self.service, self.channel, self.history):
+            if run.start > moment:
+                break
+            end = moment if run.stopped is None or run.stopped > moment else run.stopped
+            if run.due < end:
+                return True
+        return False
 
     # -- replay and JSON -----------------------------------------------------------------
     @classmethod

@@ -109,7 +109,9 @@ __all__ = [
     "RequirementChange",
     "RequirementDiff",
     "RequirementItem",
+    "ServiceStandard",
     "SourceInfo",
+    "StandardSource",
     "Suspension",
     "SuspensionMode",
     "UrgencyReasonInfo",
@@ -125,6 +127,7 @@ __all__ = [
     "register",
     "registry_errors",
     "rules_in_force",
+    "service_standard",
     "validate_office",
 ]
 
@@ -153,6 +156,11 @@ if TYPE_CHECKING:
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
     from adminduk.offices._requirements import RequirementDiff, diff_requirements
+    from adminduk.offices._service_standard import (
+        ServiceStandard,
+        StandardSource,
+        service_standard,
+    )
 else:
     offices = sys.modules[__name__]
 
@@ -163,5 +171,8 @@ __getattr__, __dir__ = attributes(
     {
         **dict.fromkeys(("RequirementDiff", "diff_requirements"), "._requirements"),
         **dict.fromkeys(("OfficeOrigin", "PluginFailure"), "._origins"),
+        **dict.fromkeys(
+            ("ServiceStandard", "StandardSource", "service_standard"), "._service_standard"
+        ),
     },
 )

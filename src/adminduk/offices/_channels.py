@@ -22,7 +22,7 @@ from adminduk.offices._types import (
     expand_pattern,
 )
 
-__all__ = ["ORDINARY_SOURCE", "Channel", "counter_channel"]
+__all__ = ["ORDINARY_SOURCE", "Channel", "counter_channel", "keep_published_spelling"]
 
 # What the ordinary rules rest on when no source describes them; a reply shows it in its own
 # language (the text catalogue holds both).
@@ -31,6 +31,35 @@ _NO_ADDRESS: Final = (
     "the sources give no street address",
     "alamat jalan tidak disebut dalam sumber",
 )
+
+
+def keep_published_spelling(data: Any, whatsapp: str) -> Any:
+    """``data`` with ``published_as``: the spelling a source printed for a WhatsApp number.
+
+    The source's own spelling (e.g. Mataram's "85337287689", which lost its leading 0) is
+    provenance: it is kept beside the normalised number, where the two differ. A number that
+    does not read as one is left alone, for the model's own check to report.
+
+    Examples:
+        >>> keep_published_spelling({"kind": "whatsapp", "address": "0812-3456-7890"}, "whatsapp")
+        {'kind': 'whatsapp', 'address': '0812-3456-7890', 'published_as': '0812-3456-7890'}
+    """
+    if (
+        isinstance(data, Mapping)
+        and data.get("kind") == whatsapp
+        and isinstance(data.get("address"), str)
+        and "published_as" not in data
+    ):
+        from adminduk.identity import normalize_whatsapp
+
+        raw = data["address"].strip()
+        try:
+            normal = normalize_whatsapp(raw)
+        except ValueError:
+            return data  # reported by the model's address check
+        if normal != raw:
+            return {**data, "published_as": raw}
+    return data
 
 
 class Channel(OfficeModel):
@@ -74,24 +103,7 @@ class Channel(OfficeModel):
     @model_validator(mode="before")
     @classmethod
     def _keep_published_spelling(cls, data: Any) -> Any:
-        # The article's own spelling (e.g. Mataram's "85337287689", which lost its leading 0)
-        # is provenance: keep it beside the normalised number.
-        if (
-            isinstance(data, Mapping)
-            and data.get("kind") == ChannelKind.WHATSAPP.value
-            and isinstance(data.get("address"), str)
-            and "published_as" not in data
-        ):
-            from adminduk.identity import normalize_whatsapp
-
-            raw = data["address"].strip()
-            try:
-                normal = normalize_whatsapp(raw)
-            except ValueError:
-                return data  # reported by the address check below
-            if normal != raw:
-                return {**data, "published_as": raw}
-        return data
+        return keep_published_spelling(data, ChannelKind.WHATSAPP.value)
 
     @field_validator("address")
     @classmethod

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from adminduk.errors import ConfigProblem
-from adminduk.offices import _checks_office, _checks_parts, _checks_rules
+from adminduk.offices import _checks_office, _checks_parts, _checks_rules, _checks_standards
 from adminduk.offices._check_base import (
     ORDINARY_ID,
     REGISTERED,
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 # The modules of checks register theirs when imported, in this order.
-_MODULES: Final = (_checks_parts, _checks_rules, _checks_office)
+_MODULES: Final = (_checks_parts, _checks_rules, _checks_standards, _checks_office)
 
 CROSS_CHECKS: Final[tuple[CrossCheck, ...]] = tuple(REGISTERED)
 """Every cross-field check of an office file, in the order they are reported."""
@@ -102,6 +102,15 @@ def _parts(office: object) -> Iterator[tuple[str, tuple[Scope, ...], Part]]:
         rule_sets.append(("ordinary", (Scope.RULES,), fields["ordinary"]))
     for index, policy in enumerate(fields.get("policies", ())):
         rule_sets.append((f"policies[{index}]", (Scope.RULES, Scope.POLICY), policy))
+    for index, standard in enumerate(fields.get("standards", ())):
+        standard_fields = fields_of(standard)
+        yield f"standards[{index}]", (Scope.STANDARD,), standard_fields
+        for number, entry in enumerate(standard_fields.get("services", ())):
+            yield (
+                f"standards[{index}].services[{number}]",
+                (Scope.STANDARD_ENTRY,),
+                fields_of(entry),
+            )
     for path, scopes, rules in rule_sets:
         rule_fields = fields_of(rules)
         yield path, scopes, rule_fields

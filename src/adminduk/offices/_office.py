@@ -25,6 +25,7 @@ from adminduk.offices._sources import (
     SourceInfo,
     UrgencyReasonInfo,
 )
+from adminduk.offices._standards import StandardDocument
 from adminduk.offices._types import (
     FICTIONAL_PROVINCE,
     ORDINARY_ID,
@@ -115,6 +116,8 @@ class OfficeConfig(OfficeModel):
     ordinary: OrdinaryRules | None = None
     policies: tuple[Policy, ...] = ()
     notes: tuple[Note, ...] = ()
+    # The office's published service standards (Standar Pelayanan), each dated.
+    standards: tuple[StandardDocument, ...] = ()
     # True only for the national baseline office of a kabupaten/kota no office describes
     # (offices/_baseline.py): the national rules, not this office's own.
     baseline: bool = False

@@ -57,6 +57,11 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "35.04": "3504-kabupaten-tulungagung.toml",
     "35.13": "3513-kabupaten-probolinggo.toml",
     "35.14": "3514-kabupaten-pasuruan.toml",
+    "35.74": "3574-kota-probolinggo.toml",
+    "33.15": "3315-kabupaten-grobogan.toml",
+    "64.02": "6402-kabupaten-kutai-kartanegara.toml",
+    "64.74": "6474-kota-bontang.toml",
+    "81.07": "8107-kabupaten-kepulauan-aru.toml",
     "52.06": "5206-kabupaten-bima.toml",
     "52.71": "5271-kota-mataram.toml",
 }
@@ -764,7 +769,9 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
     Examples:
         >>> from adminduk import offices
         >>> [office.code for office in offices() if not office.is_fictional]
-        ['35.04', '35.13', '35.14', '52.06', '52.71']
+        ... # doctest: +NORMALIZE_WHITESPACE
+        ['33.15', '35.04', '35.13', '35.14', '35.74', '52.06', '52.71', '64.02', '64.74',
+         '81.07']
         >>> len([office for office in offices(include_baseline=True) if not office.is_fictional])
         514
     """

@@ -405,6 +405,10 @@ class Scope(StrEnum):
     """The ordinary rules and every dated policy."""
     POLICY = "policy"
     """A dated policy only."""
+    STANDARD = "standard"
+    """A published service standard (``[[standards]]``)."""
+    STANDARD_ENTRY = "standard-entry"
+    """One service of a published standard."""
     OFFICE = "office"
 
 

@@ -645,6 +645,12 @@ CHECKS: Final[tuple[Check, ...]] = (
         "a step that needs the person present is placed, even where the service goes online",
         _both(_presence, "presence"),
     ),
+    Check(
+        "standards",
+        "each published standard gives its completion times or why not, dates in order, "
+        "complaint lines with their numbers",
+        _shared("standards"),
+    ),
 )
 """The conformance checks, in the order a reviewer reads them."""
 

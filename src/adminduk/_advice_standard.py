@@ -1,0 +1,107 @@
+"""What an answer takes from the office's published service standard: ready_by and three lines.
+
+Kept apart from ``advice.py`` so the answer's composition changes in one call: the office's own
+standard for the service (never the national rule alone, which every answer would repeat) gives
+the latest day the document is done if the files are complete now, counted in the office's
+calendar, and the reasons that state the completion time, where to complain and the fee.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from adminduk._advice_text import LANGS, date_words, text
+from adminduk.errors import OutOfRange
+from adminduk.offices._service_standard import ServiceStandard, service_standard
+from adminduk.offices._standards import CountedFrom
+
+if TYPE_CHECKING:
+    from adminduk.advice import AdviceReason
+    from adminduk.documents import Service
+    from adminduk.offices import Channel, OfficeConfig
+    from adminduk.schedule import OfficeCalendar
+
+__all__ = ["from_standard"]
+
+
+def from_standard(
+    office: OfficeConfig,
+    service: Service,
+    moment: dt.datetime,
+    start: dt.datetime | None,
+    calendar: OfficeCalendar,
+    channels: tuple[Channel, ...],
+) -> tuple[dt.datetime | None, list[AdviceReason]]:
+    """The ready-by instant and the reasons the office's own standard gives, if it has one.
+
+    ``moment`` is the answer's instant; ``start`` is when the files could be found complete
+    (the next opening), ``None`` when the answer gives no route, and then there is no ready-by;
+    ``channels`` choose the counter or online entry of the standard.
+
+    Examples:
+        >>> import adminduk
+        >>> office = adminduk.get_office("64.74")
+        >>> start = dt.datetime(2024, 5, 8, 10, tzinfo=office.zone)
+        >>> when, reasons = from_standard(office, adminduk.Service.parse("akta-kematian/baru"),
+        ...                               start, start, office.calendar(), ())
+        >>> when.isoformat(), [r.rule_id for r in reasons]
+        ('2024-05-17T16:30:00+08:00', ['standard-completion', 'standard-complaints', 'standard-fee'])
+    """  # noqa: E501
+    standard = service_standard(
+        office, service, at=moment, channel=channels[0] if channels else None
+    )
+    if standard is None or standard.source.national:
+        return None, []
+    ready_by = None
+    reasons = []
+    completion = standard.completion
+    if completion is not None and start is not None:
+        try:
+            ready_by = completion.due(calendar, start)
+        except OutOfRange:
+            ready_by = None  # the calendar ends before the time runs out
+    if completion is not None and ready_by is not None:
+        counted = (completion.counted_from or CountedFrom.FILES_COMPLETE).value
+        fields: dict[str, dict[str, str]] = {
+            lang: {
+                "amount": completion.amount_text(lang),
+                "start": text(f"standard.start.{counted}", lang),
+                "start_short": text(f"standard.start-short.{counted}", lang),
+                "published": completion.text_id,
+                "when": date_words(ready_by.date(), lang),
+            }
+            for lang in LANGS
+        }
+        reasons.append(_reason("standard-completion", "standard.completion", standard, fields))
+    if standard.complaints:
+        fields = {
+            lang: {"channels": "; ".join(c.text(lang) for c in standard.complaints)}
+            for lang in LANGS
+        }
+        reasons.append(_reason("standard-complaints", "standard.complaints", standard, fields))
+    if standard.fee is not None:
+        fee = standard.fee
+        fields = {
+            lang: {"fee": fee.text(lang) + (f" ({fee.basis})" if fee.basis else "")}
+            for lang in LANGS
+        }
+        reasons.append(_reason("standard-fee", "standard.fee", standard, fields))
+    return ready_by, reasons
+
+
+def _reason(
+    rule_id: str, key: str, standard: ServiceStandard, fields: Mapping[str, dict[str, str]]
+) -> AdviceReason:
+    from adminduk.advice import AdviceReason
+
+    cited = standard.source.cited
+    return AdviceReason(
+        rule_id=rule_id,
+        text_id=text(key, "id", **fields["id"]),
+        text_en=text(key, "en", **fields["en"]),
+        source=standard.source.standard_id,
+        source_text="; ".join(cited),
+        cited=cited,
+    )
