@@ -353,6 +353,8 @@ def render_short(advice: Advice, lang: Lang) -> str:
         "channel": channel,
         "urgent": urgent.text(lang) if urgent is not None else None,
         "checklist": None,
+        "completion": _short_completion(advice, lang),
+        "complaints": _short_complaints(advice, lang),
         "deadline": _first_sentence(deadline.text(lang)) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
@@ -363,7 +365,7 @@ def render_short(advice: Advice, lang: Lang) -> str:
     def size(names: set[str]) -> int:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
 
-    for optional in ("urgent", "deadline", "certainty"):
+    for optional in ("urgent", "completion", "complaints", "deadline", "certainty"):
         if slots[optional] and size(kept | {optional}) <= SHORT_LIMIT:
             kept.add(optional)
     room = SHORT_LIMIT - size(kept) - 1
@@ -374,6 +376,25 @@ def render_short(advice: Advice, lang: Lang) -> str:
     if len(message) > SHORT_LIMIT:  # only a very long name or label gets here: keep the head
         message = message[: SHORT_LIMIT - 1].rstrip() + "…"
     return message
+
+
+def _short_completion(advice: Advice, lang: Lang) -> str | None:
+    """The office's published completion time, without the quote of its standard."""
+    reason = _reason(advice, "standard-completion")
+    if reason is None:
+        return None
+    head = reason.text(lang).split(" (", 1)[0]
+    return head if head.endswith(".") else f"{head}."
+
+
+def _short_complaints(advice: Advice, lang: Lang) -> str | None:
+    """Where to complain: the first two lines the office's standard gives."""
+    reason = _reason(advice, "standard-complaints")
+    if reason is None:
+        return None
+    lines = reason.text(lang).rstrip(".").split("; ")
+    shown = "; ".join(lines[:2])
+    return f"{shown}; …" if len(lines) > 2 else f"{shown}."
 
 
 def _reason(advice: Advice, rule_id: str) -> AdviceReason | None:

@@ -81,7 +81,9 @@ def from_standard(
             for lang in LANGS
         }
         reasons.append(_reason("standard-complaints", "standard.complaints", standard, fields))
-    if standard.fee is not None:
+    # A free service is said once in every answer already (the national fee rule, "Gratis");
+    # only a standard that names a cost of its own adds a line.
+    if standard.fee is not None and not standard.fee.is_free:
         fee = standard.fee
         fields = {
             lang: {"fee": fee.text(lang) + (f" ({fee.basis})" if fee.basis else "")}
@@ -94,9 +96,11 @@ def from_standard(
 def _reason(
     rule_id: str, key: str, standard: ServiceStandard, fields: Mapping[str, dict[str, str]]
 ) -> AdviceReason:
-    from adminduk.advice import AdviceReason
+    from adminduk.advice import AdviceReason, Citation
 
     cited = standard.source.cited
+    own = standard.source
+    title = f"{own.title} (No. {own.number})" if own.number else own.title
     return AdviceReason(
         rule_id=rule_id,
         text_id=text(key, "id", **fields["id"]),
@@ -104,4 +108,13 @@ def _reason(
         source=standard.source.standard_id,
         source_text="; ".join(cited),
         cited=cited,
+        # A reader sees the standard by its title, number and date, never its id in the file.
+        citations=(
+            Citation(
+                key=own.standard_id,
+                title=title,
+                published=own.issued or own.valid_from,
+                url=own.url,
+            ),
+        ),
     )

@@ -44,7 +44,6 @@ from adminduk.offices import (
 from adminduk.offices._national import (
     InForce,
     confirmed_on,
-    national_rules,
     newest_source,
     rules_in_force,
 )
@@ -601,6 +600,15 @@ def _deadline_reason(reasons: _Reasons, decision: Decision, service: Service) ->
     reasons.add("reporting-deadline", key, deadline.legal_basis, fields)
 
 
+def _fee_reason(reasons: _Reasons) -> None:
+    """That the service is free, said once in every answer (the national standard's fee rule)."""
+    from adminduk.offices._service_standard import national_standards
+
+    fee = next((s.fee for s in national_standards().standards if s.fee is not None), None)
+    if fee is not None and fee.is_free and fee.basis is not None:
+        reasons.add("fee", "fee.free", fee.basis, {"basis": fee.basis})
+
+
 def _applies_remotely(decision: Decision) -> bool | None:
     # The checklist follows the route given: a counter visitor is not asked for the PDFs an
     # office wants over WhatsApp. With no route (wait, unavailable) every change is shown.
@@ -645,9 +653,7 @@ def _plan(
     _urgent_route(collected, policy, decision, service, has_whatsapp)
     _fulfilment_reasons(collected, decision, fulfilment)
     _deadline_reason(collected, decision, service)
-    fee = national_rules().fee
-    if fee.free_of_charge:
-        collected.add("fee", "fee.free", fee.source, {"basis": fee.source})
+    _fee_reason(collected)
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact.
     dates = [
@@ -819,6 +825,11 @@ def advise(
     if published is not None:
         ready_by = published
     extra.items.extend(standard_reasons)
+    # The office's own published standard is a dated source about the office, like an article.
+    standard_dates = [c.published for r in standard_reasons for c in r.citations if c.published]
+    confirmed = max(
+        (d for d in (plan.confirmed_on, *standard_dates) if d is not None), default=None
+    )
     hours_default = day.is_default_hours
     if hours_default and day.period is not None:
         period = day.period
@@ -850,10 +861,9 @@ def advise(
         fulfilment=fulfilment,
         hours_are_default=hours_default,
         provisional=provisional,
-        confirmed_on=plan.confirmed_on,
+        confirmed_on=confirmed,
         certainty=plan.certainty,
-        stale=plan.certainty is not Certainty.KNOWN
-        or _staleness(office, plan.confirmed_on, moment),
+        stale=plan.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment),
         reasons=plan.reasons + tuple(extra.items),
     )
 

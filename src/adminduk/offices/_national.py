@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "InForce",
-    "NationalFee",
     "NationalInstruction",
     "NationalRules",
     "confirmed_on",
@@ -182,25 +181,12 @@ def _addressed(policy: Policy, suspension: Suspension) -> bool:
     return all(says(code) for pattern in suspension.services for code in expand_pattern(pattern))
 
 
-class NationalFee(OfficeModel):
-    """What the law says a service costs a citizen, with its source.
-
-    Examples:
-        >>> national_rules().fee.free_of_charge, national_rules().fee.source
-        (True, 'UU 24/2013 Pasal 79A')
-    """
-
-    free_of_charge: Flag
-    source: SourceRef
-
-
 class NationalRules(OfficeModel):
     """Every national measure, and the horizon of an unconfirmed fact.
 
     Attributes:
         assumption_horizon_days: how many days after the newest source that confirms a measure
             whose end is unknown an answer still rests on it (saying it is assumed).
-        fee: what the law says the services cost.
         instructions: the national measures, oldest first.
 
     Examples:
@@ -209,7 +195,6 @@ class NationalRules(OfficeModel):
     """
 
     assumption_horizon_days: Count
-    fee: NationalFee
     instructions: tuple[NationalInstruction, ...] = ()
 
     def instruction_at(self, day: dt.date) -> NationalInstruction | None:
