@@ -29,7 +29,7 @@ def _office() -> adminduk.OfficeConfig:
 
 
 def _request() -> adminduk.ServiceRequest:
-    return adminduk.ServiceRequest.submit("35.13", "kk/baru", at=AT, channel="whatsapp")
+    return adminduk.ServiceRequest.submit("35.14", "kk/baru", at=AT, channel="whatsapp")
 
 
 CALLS: dict[str, Callable[[], object]] = {
@@ -42,7 +42,7 @@ CALLS: dict[str, Callable[[], object]] = {
     "advise at": lambda: adminduk.advise(_office(), "kk/baru", at=PERSONAL),  # type: ignore[arg-type]
     "to_message lang": lambda: adminduk.advise(_office(), "kk/baru", at=AT).to_message(PERSONAL),
     "submit channel": lambda: adminduk.ServiceRequest.submit(
-        "35.13", "kk/baru", at=AT, channel=PERSONAL
+        "35.14", "kk/baru", at=AT, channel=PERSONAL
     ),
     "submit at": lambda: adminduk.ServiceRequest.submit(
         "35.13",
@@ -238,7 +238,7 @@ def test_unknown_keys_are_capped_in_count_and_size() -> None:
 
 def _submitted() -> adminduk.ServiceRequest:
     return adminduk.ServiceRequest.submit(
-        "35.13", "kk/baru", at=AT, channel="whatsapp", phone="0813-5954-7691"
+        "35.14", "kk/baru", at=AT, channel="whatsapp", phone="0813-5954-7691"
     )
 
 

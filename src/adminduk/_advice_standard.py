@@ -47,8 +47,8 @@ def from_standard(
         >>> when, reasons = from_standard(office, adminduk.Service.parse("akta-kematian/baru"),
         ...                               start, start, office.calendar(), ())
         >>> when.isoformat(), [r.rule_id for r in reasons]
-        ('2024-05-17T16:30:00+08:00', ['standard-completion', 'standard-complaints', 'standard-fee'])
-    """  # noqa: E501
+        ('2024-05-17T16:30:00+08:00', ['standard-completion', 'standard-complaints'])
+    """
     standard = service_standard(
         office, service, at=moment, channel=channels[0] if channels else None
     )

@@ -67,7 +67,7 @@ def test_assigning_to_a_request_never_echoes_the_value() -> None:
     import datetime as dt
 
     request = adminduk.ServiceRequest.submit(
-        "35.13", "kk/baru", at=dt.datetime(2020, 3, 23, 10), channel="whatsapp"
+        "35.14", "kk/baru", at=dt.datetime(2020, 3, 23, 10), channel="whatsapp"
     )
     with pytest.raises(AttributeError) as caught:
         request.phone = "081359547691"  # type: ignore[misc]

@@ -312,6 +312,11 @@ class OfficeCalendar:
         self._lock = threading.Lock()
         self._s: _State = (0, 0, [], [0], [0])
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Its lock and the years built so far are a cache: a copy or an unpickled calendar is
+        # built again from the spec (an office that was asked a question still pickles).
+        return (type(self), (self._spec,))
+
     @classmethod
     def from_spec(cls, spec: CalendarSpec | Mapping[str, Any]) -> OfficeCalendar:
         """Build a calendar from a spec or from its mapping form (validated).
