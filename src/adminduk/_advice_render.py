@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import Lang, date_words, service_name, text
+from adminduk._arguments import english
 from adminduk.documents import Requirement, catalogue
 from adminduk.offices import ORDINARY_SOURCE, Channel, ChannelKind
 
@@ -67,7 +68,7 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
-    label = channel.label_en if lang == "en" and channel.label_en else channel.label
+    label = channel.label_en if english(lang) and channel.label_en else channel.label
     if channel.address is None:
         why = channel.unknown_address_reason(lang)
         if why is None:
