@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import TEXT, Lang, date_words, service_name, text
+from adminduk._arguments import english
 from adminduk.documents import Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome
@@ -71,7 +72,7 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
-    label = channel.label_en if lang == "en" and channel.label_en else channel.label
+    label = channel.label_en if english(lang) and channel.label_en else channel.label
     if channel.address is None and channel.kind is ChannelKind.COUNTER:
         return f"- {label}"  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
@@ -183,7 +184,7 @@ def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
         assert deadline is not None  # the key is chosen only for a service with one
         fields["days"] = deadline.days
         fields["counted_from"] = (
-            deadline.counted_from_en if lang == "en" else deadline.counted_from_id
+            deadline.counted_from_en if english(lang) else deadline.counted_from_id
         )
     line = text(key, lang, **fields)
     if advice.certainty is Certainty.UNKNOWN:
@@ -287,7 +288,7 @@ SHORT_LIMIT: Final = 640
 
 def _short_channel(advice: Advice, lang: Lang) -> str | None:
     for channel in advice.channels:
-        label = channel.label_en if lang == "en" and channel.label_en else channel.label
+        label = channel.label_en if english(lang) and channel.label_en else channel.label
         if channel.kind is ChannelKind.WHATSAPP and channel.address is not None:
             return f"{label}: {channel.link()}"
         if channel.address is not None:

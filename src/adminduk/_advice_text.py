@@ -12,6 +12,7 @@ import re
 from typing import Final, Literal, Protocol
 
 from adminduk._days import DAYS_EN, DAYS_ID
+from adminduk._redact import is_text
 
 __all__ = ["LANGS", "TEXT", "Lang", "date_words", "language", "service_name", "text"]
 
@@ -40,7 +41,10 @@ def language(tag: object) -> Lang:
         ...
         adminduk.errors.OutOfRange: lang='fr-FR' is out of range; valid: a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)
     """  # noqa: E501
-    match = _TAG.match(tag.strip()) if isinstance(tag, str) else None
+    from adminduk._redact import plain  # a str subclass may lie in its own methods
+
+    tag = plain(tag)
+    match = _TAG.match(tag.strip()) if is_text(tag) else None
     found = _PRIMARY.get(match.group(1).lower()) if match else None
     if found is None:
         from adminduk.errors import OutOfRange

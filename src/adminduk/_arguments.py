@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from adminduk._redact import is_text, plain
 from adminduk._time import as_local
 from adminduk.errors import AdmindukError, NeedsDatetime, OutOfRange
 
@@ -87,7 +88,8 @@ def text_problem(value: object, limit: int = MAX_TEXT) -> str | None:
         >>> text_problem("a\x00")
         'contains a NUL character'
     """
-    if not isinstance(value, str):
+    value = plain(value)
+    if not is_text(value):  # its real type: an object may lie about __class__
         return f"not a str but {type(value).__name__}"
     if len(value) > limit:
         return f"longer than {limit} characters ({len(value)})"
@@ -98,6 +100,20 @@ def text_problem(value: object, limit: int = MAX_TEXT) -> str | None:
     except UnicodeEncodeError as err:
         return f"contains a lone surrogate (\\u{ord(value[err.start]):04x})"
     return None
+
+
+def english(lang: object) -> bool:
+    """Whether a ``lang`` argument of a model's text method asks for English (``"en"``).
+
+    Those methods read anything but ``"en"`` as Indonesian; a value that lies about being a
+    text (a ``str`` subclass whose ``==`` raises) is read as its plain text.
+
+    Examples:
+        >>> english("en"), english("id"), english(None)
+        (True, False, False)
+    """
+    value = plain(lang)
+    return type(value) is str and value == "en"
 
 
 def text(field: str, value: object, valid: str, *, limit: int = MAX_TEXT) -> str:
@@ -114,7 +130,7 @@ def text(field: str, value: object, valid: str, *, limit: int = MAX_TEXT) -> str
     """  # noqa: E501
     problem = text_problem(value, limit)
     if problem is None:
-        return value  # type: ignore[return-value]
+        return plain(value)  # type: ignore[return-value]
     raise _refuse(field, value, f"{valid} ({problem})")
 
 
@@ -220,6 +236,7 @@ def integer(field: str, value: object, low: int, high: int, valid: str) -> int:
         ...
         adminduk.errors.OutOfRange: indent=1000000000000 is out of range; valid: 0 to 16 spaces
     """
+    value = plain(value)
     if type(value) is not int and not (isinstance(value, int) and not isinstance(value, bool)):
         raise _refuse(field, value, valid)
     if not low <= value <= high:
@@ -268,9 +285,15 @@ def day(
         ...
         adminduk.errors.OutOfRange: day='2020-03-24' is out of range; valid: a datetime.date or datetime.datetime
     """  # noqa: E501
-    if isinstance(value, dt.datetime):
-        return value.date() if local is None else local(value)
-    if isinstance(value, dt.date):
+    value = plain(value)
+    if type(value) is dt.datetime:
+        try:
+            return value.date() if local is None else local(value)
+        except AdmindukError:
+            raise
+        except (ArithmeticError, ValueError, TypeError, RuntimeError):  # a hostile tzinfo
+            raise _refuse(field, value, "a datetime with a tzinfo that gives an offset") from None
+    if type(value) is dt.date:
         return value
     raise _refuse(field, value, "a datetime.date or datetime.datetime")
 
@@ -303,15 +326,18 @@ def instant(
             f"an instant from {within[0]} 00:00 to {within[1]} 23:59 office-local time "
             "(a datetime; naive means the office's local wall time)"
         )
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+    value = plain(value)
+    if type(value) is dt.date:
         raise NeedsDatetime(field, value)
-    if not isinstance(value, dt.datetime):
+    if type(value) is not dt.datetime:
         raise _refuse(field, value, valid)
     try:
         # Through UTC (as_local), so the office's offset cannot take it past year 1 or 9999.
         local = as_local(value, zone)
     except (OverflowError, ValueError):
         raise _refuse(field, value, valid) from None
+    except Exception:  # a tzinfo that raises or returns junk: no instant to read
+        raise _refuse(field, value, f"{valid}, with a tzinfo that gives an offset") from None
     if within is not None and not within[0] <= local.date() <= within[1]:
         raise _refuse(field, value, valid)
     return local

@@ -8,10 +8,11 @@ adminduk), so that error messages, office-file problems, the identity types and
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 import reprlib
 import unicodedata
-from typing import Final
+from typing import Any, Final, TypeGuard, TypeVar
 
 __all__ = [
     "MAX_SEPARATORS",
@@ -21,7 +22,9 @@ __all__ = [
     "PHONE_SEPARATORS",
     "fold_digits",
     "hide",
+    "is_text",
     "long_number",
+    "plain",
     "redact",
     "safe_repr",
     "written_digits",
@@ -314,6 +317,82 @@ def redact(text: object) -> str:
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 
+_EXACT: Final = (str, int, float, bool, bytes, type(None))
+_T = TypeVar("_T")
+
+
+def plain(value: _T) -> _T:
+    """``value`` as the built-in type it derives from, read with that type's own methods.
+
+    A subclass of ``str``, ``int``, ``float``, ``bytes``, ``date``, ``datetime`` or ``time``
+    may lie in its methods (a ``strip()`` that returns an int, an ``astimezone`` that raises):
+    the library reads such a value as the plain value it holds, and never asks it anything.
+    Enum members are kept (their methods are the enum's); anything else is returned as it is.
+    Never raises.
+
+    Examples:
+        >>> class Lying(str):
+        ...     def strip(self):
+        ...         return 42
+        >>> type(plain(Lying("35.14"))), plain(Lying("35.14")).strip()
+        (<class 'str'>, '35.14')
+        >>> plain(3) == 3, plain("x") == "x"
+        (True, True)
+    """
+    return _plain(value)  # type: ignore[no-any-return]  # the base type of _T's own type
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _EXACT or isinstance(value, enum.Enum):
+        return value
+    try:
+        if issubclass(kind, str):
+            return str.__str__(value)
+        if issubclass(kind, int):
+            return int.__int__(value)
+        if issubclass(kind, float):
+            return float.__float__(value)
+        if issubclass(kind, bytes):
+            return bytes(memoryview(value))
+        if issubclass(kind, dt.datetime):
+            get = dt.datetime
+            year, month, day, hour, minute, second, micro = (
+                getattr(get, part).__get__(value) for part in _DATETIME_PARTS
+            )
+            zone = get.tzinfo.__get__(value)
+            fold = get.fold.__get__(value)
+            return dt.datetime(year, month, day, hour, minute, second, micro, zone, fold=fold)
+        if issubclass(kind, dt.date):
+            return dt.date(
+                *(getattr(dt.date, part).__get__(value) for part in _DATETIME_PARTS[:3])
+            )
+        if issubclass(kind, dt.time):
+            get_time = dt.time
+            hour, minute, second, micro = (
+                getattr(get_time, part).__get__(value) for part in _DATETIME_PARTS[3:]
+            )
+            zone = get_time.tzinfo.__get__(value)
+            return dt.time(hour, minute, second, micro, zone, fold=get_time.fold.__get__(value))
+    except Exception:  # pragma: no cover - the base types' own getters do not fail
+        return value
+    return value
+
+
+def is_text(value: object) -> TypeGuard[str]:
+    """Whether ``value`` really is a ``str``: by its type, which cannot lie like ``__class__``.
+
+    Examples:
+        >>> class Posing:
+        ...     __class__ = str
+        >>> isinstance(Posing(), str), is_text(Posing()), is_text("x")
+        (True, False, True)
+    """
+    return issubclass(type(value), str)
+
+
+_DATETIME_PARTS: Final = ("year", "month", "day", "hour", "minute", "second", "microsecond")
+
 _LONG_NUMBER_BITS: Final = 192  # about 58 digits: no value adminduk reads is longer
 
 
@@ -329,7 +408,7 @@ def long_number(value: int) -> str | None:
         >>> long_number(3514) is None
         True
     """
-    bits = value.bit_length()
+    bits = int.bit_length(value)  # the int's own: a subclass may lie in its methods
     if bits <= _LONG_NUMBER_BITS:
         return None
     return f"a number of about {int(bits * 0.30103) + 1} digits"  # log10(2) digits per bit
@@ -364,12 +443,13 @@ def safe_repr(value: object, limit: int = _SHOWN_CHARS) -> str:
         >>> safe_repr(datetime(2020, 3, 24, 10, tzinfo=timezone.utc))
         "'2020-03-24T10:00:00+00:00'"
     """
+    value = plain(value)
     try:
-        if isinstance(value, str):
+        if type(value) is str:
             text = repr(value[:_READ_CHARS])
-        elif isinstance(value, dt.date | dt.time):  # the instant, never a cut-off constructor
-            text = repr(value.isoformat())
-        elif isinstance(value, int) and (described := long_number(value)) is not None:
+        elif type(value) in (dt.date, dt.datetime, dt.time):  # the instant, not a constructor
+            text = repr(value.isoformat())  # type: ignore[attr-defined]
+        elif type(value) is int and (described := long_number(value)) is not None:
             text = f"<{described}>"
         else:
             text = _REPR.repr(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from adminduk._redact import is_text
 from adminduk.errors import _did_you_mean
 
 __all__ = ["close_matches", "did_you_mean"]
@@ -21,7 +22,10 @@ def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> t
         >>> close_matches(42, ["a"])
         ()
     """
-    if not isinstance(value, str) or not value:
+    from adminduk._redact import plain  # a str subclass may lie in its own methods
+
+    value = plain(value)
+    if not is_text(value) or not value:
         return ()
     import difflib  # only a message that suggests something needs it
 

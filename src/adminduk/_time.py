@@ -24,7 +24,7 @@ def is_naive(at: dt.datetime) -> bool:
         >>> is_naive(dt.datetime(2020, 3, 24, 10, tzinfo=dt.UTC))
         False
     """  # noqa: E501
-    return at.tzinfo is None or at.utcoffset() is None
+    return at.tzinfo is None or at.utcoffset() is None  # a hostile tzinfo raises here
 
 
 def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

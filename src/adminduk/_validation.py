@@ -24,7 +24,7 @@ from typing import Any, Final, Self, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adminduk._arguments import flag
-from adminduk._redact import long_number, redact, safe_repr
+from adminduk._redact import long_number, plain, redact, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 
 __all__ = [
@@ -83,6 +83,16 @@ def show_value(value: object) -> str:
         >>> show_value(10**5000)
         'a number of about 5001 digits'
     """
+    try:
+        text = _shown(plain(value))
+    except Exception:  # a value that lies about what it is: described by its real type
+        text = f"a {type(value).__name__}"
+    if len(text) > _MAX_CHARS:
+        text = text[: _MAX_CHARS - 1] + "…"
+    return text
+
+
+def _shown(value: object) -> str:
     if isinstance(value, str | bool | float) or value is None:
         text = safe_repr(value, _MAX_CHARS)  # the errors' own repr: bounded, redacted
     elif isinstance(value, int):
@@ -95,10 +105,7 @@ def show_value(value: object) -> str:
         text = f"a list of {len(value)}"
     else:
         text = f"a {type(value).__name__}"
-    text = redact(text)
-    if len(text) > _MAX_CHARS:
-        text = text[: _MAX_CHARS - 1] + "…"
-    return text
+    return redact(text)
 
 
 def _short_key(key: object) -> str:

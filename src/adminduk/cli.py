@@ -35,6 +35,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
+from adminduk._arguments import english
 from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk.errors import AdmindukError, ConfigError
 
@@ -482,9 +483,9 @@ def _day_notes(info: DayInfo, lang: Lang) -> list[str]:
         notes.append(f"{closed.name(lang)} ({_t(f'cli.closure.{closed.kind.value}', lang)})")
     if info.extra_opening is not None:
         extra = info.extra_opening
-        notes.append(extra.reason_en if lang == "en" else extra.reason_id)
+        notes.append(extra.reason_en if english(lang) else extra.reason_id)
     if info.override is not None:
-        notes.append(info.override.reason_en if lang == "en" else info.override.reason_id)
+        notes.append(info.override.reason_en if english(lang) else info.override.reason_id)
     return notes
 
 

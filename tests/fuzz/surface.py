@@ -245,7 +245,160 @@ HOSTILE_OTHERS: tuple[object, ...] = (
     print,
     io.StringIO(),
 )
-HOSTILE: tuple[object, ...] = HOSTILE_INSTANTS + HOSTILE_NUMBERS + HOSTILE_TEXTS + HOSTILE_OTHERS
+
+
+# -- hostile objects (issue 25): subclasses whose methods lie, a lying __class__, dunders
+# that raise, tzinfos that return junk. Each looks like a value the library accepts.
+class LyingStr(str):
+    """A text whose methods lie: ``strip()`` gives an int, ``lower()`` None, ``split()`` junk."""
+
+    def strip(self, chars: str | None = None) -> Any:
+        return 42
+
+    def lower(self) -> Any:
+        return None
+
+    def split(self, sep: str | None = None, maxsplit: int = -1) -> Any:
+        return 7
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("__eq__ of a hostile str")
+
+    def __hash__(self) -> int:
+        raise RuntimeError("__hash__ of a hostile str")
+
+    def __str__(self) -> Any:
+        return 3.5
+
+
+class LyingInt(int):
+    """A number whose conversions and comparisons raise."""
+
+    def __index__(self) -> int:
+        raise RuntimeError("__index__ of a hostile int")
+
+    def __int__(self) -> int:
+        raise RuntimeError("__int__ of a hostile int")
+
+    def __lt__(self, other: object) -> bool:
+        raise RuntimeError("__lt__ of a hostile int")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("__eq__ of a hostile int")
+
+    def __hash__(self) -> int:
+        return 1
+
+    def bit_length(self) -> int:
+        raise RuntimeError("bit_length of a hostile int")
+
+
+class LyingDatetime(dt.datetime):
+    """An instant whose methods lie: ``astimezone`` raises, ``replace`` and ``date`` give junk."""
+
+    def astimezone(self, tz: dt.tzinfo | None = None) -> Any:
+        raise RuntimeError("astimezone of a hostile datetime")
+
+    def replace(self, *args: Any, **kwargs: Any) -> Any:
+        return "not a datetime"
+
+    def date(self) -> Any:
+        return None
+
+    def utcoffset(self) -> Any:
+        return "junk"
+
+
+class LyingDate(dt.date):
+    """A day whose ``isoformat`` and ``weekday`` lie."""
+
+    def isoformat(self) -> Any:
+        return 1
+
+    def weekday(self) -> Any:
+        return 99
+
+
+class JunkOffset(dt.tzinfo):
+    """A tzinfo that returns junk: a text for the offset, a day-long dst, a number for a name."""
+
+    def utcoffset(self, _when: dt.datetime | None) -> Any:
+        return "+07:00"
+
+    def dst(self, _when: dt.datetime | None) -> Any:
+        return dt.timedelta(days=2)
+
+    def tzname(self, _when: dt.datetime | None) -> Any:
+        return 7
+
+
+class RaisingOffset(dt.tzinfo):
+    """A tzinfo whose every method raises."""
+
+    def utcoffset(self, _when: dt.datetime | None) -> Any:
+        raise RuntimeError("utcoffset of a hostile tzinfo")
+
+    def dst(self, _when: dt.datetime | None) -> Any:
+        raise RuntimeError("dst of a hostile tzinfo")
+
+    def tzname(self, _when: dt.datetime | None) -> Any:
+        raise RuntimeError("tzname of a hostile tzinfo")
+
+
+class HugeOffset(dt.tzinfo):
+    """A tzinfo whose offset is out of range (Python allows less than a day)."""
+
+    def utcoffset(self, _when: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(hours=30)
+
+    def dst(self, _when: dt.datetime | None) -> None:
+        return None
+
+
+class PosingAsStr:
+    """An object that says it is a ``str``: ``isinstance(obj, str)`` is True, but it is not."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return str
+
+    def __str__(self) -> str:
+        return "35.14"
+
+
+class PosingAsDatetime:
+    """An object that says it is a ``datetime``."""
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:
+        return dt.datetime
+
+
+HOSTILE_OBJECTS: tuple[object, ...] = (
+    LyingStr("35.14"),
+    LyingStr("kk/baru"),
+    LyingStr("bpjs"),
+    LyingStr(NIK),
+    LyingStr(PHONE),
+    LyingStr("id"),
+    LyingInt(3),
+    LyingInt(2020),
+    LyingDatetime(2020, 3, 24, 10),
+    LyingDatetime(2020, 3, 24, 10, tzinfo=JAKARTA),
+    LyingDate(2020, 3, 24),
+    dt.datetime(2020, 3, 24, 10, tzinfo=JunkOffset()),
+    dt.datetime(2020, 3, 24, 10, tzinfo=RaisingOffset()),
+    dt.datetime(2020, 3, 24, 10, tzinfo=HugeOffset()),
+    dt.time(10, 0, tzinfo=RaisingOffset()),
+    PosingAsStr(),
+    PosingAsDatetime(),
+    Raises("eq", "hash"),
+    Raises("eq", "hash", "str", "repr", "iter", "len"),
+)
+
+HOSTILE: tuple[object, ...] = (
+    HOSTILE_INSTANTS + HOSTILE_NUMBERS + HOSTILE_TEXTS + HOSTILE_OTHERS + HOSTILE_OBJECTS
+)
 
 
 # --------------------------------------------------------------------------- plausible values
@@ -573,23 +726,28 @@ def _is_harness(frame: FrameType) -> bool:
 
 
 def personal_runs(value: object, depth: int = 0) -> set[str]:
-    """The digit runs of the personal data inside ``value`` (looked for in nested arguments)."""
+    """The digit runs of the personal data inside ``value`` (looked for in nested arguments).
+
+    By the value's real type, never ``isinstance`` (an argument may lie about its class), and
+    with ``str``'s own methods (a subclass may lie in its own).
+    """
+    kind = type(value)
     if depth > 3:
         return set()
-    if isinstance(value, str):
+    if issubclass(kind, str):
         runs: set[str] = set()
         for text in PERSONAL_TEXTS:
-            if text in value:
+            if str.__contains__(value, text):  # type: ignore[arg-type]
                 runs.update(re.findall(r"\d{6,}", text))
                 digits = "".join(ch for ch in text if ch.isdigit())
                 runs.add(digits)
                 if digits.startswith("0"):
                     runs.add("62" + digits[1:])
         return runs
-    if isinstance(value, list | tuple | set | frozenset):
-        return set().union(*(personal_runs(item, depth + 1) for item in value))
-    if isinstance(value, dict):
-        return set().union(*(personal_runs(item, depth + 1) for item in value.values()))
+    if kind in (list, tuple, set, frozenset):
+        return set().union(*(personal_runs(item, depth + 1) for item in value))  # type: ignore[attr-defined]
+    if kind is dict:
+        return set().union(*(personal_runs(item, depth + 1) for item in value.values()))  # type: ignore[attr-defined]
     return set()
 
 
@@ -693,7 +851,11 @@ class Campaign:
         runs = personal_runs([*args, *kwargs.values()])
         if not runs:
             return
-        shown = f"{err}\n{err!r}"
+        try:
+            attributes = repr(vars(err))
+        except Exception:  # an attribute whose repr fails is not a raw value shown
+            attributes = ""
+        shown = f"{err}\n{err!r}\n{attributes}"
         leaked = sorted(run for run in runs if run in shown)
         if leaked:
             cause = (

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Final, Literal, overload
 from pydantic import Field, StringConstraints, ValidationError
 
 from adminduk import _precomputed
-from adminduk._arguments import choice
+from adminduk._arguments import choice, english
 from adminduk._arguments import day as _arguments_day
 from adminduk._arguments import items as checked_items
 from adminduk._suggest import close_matches
@@ -59,7 +59,7 @@ _BASIS_FORMATS: dict[Confidence, dict[Lang, str]] = {
 
 
 def _render_basis(citation: str, confidence: Confidence, lang: str) -> str:
-    language: Lang = "en" if lang == "en" else "id"
+    language: Lang = "en" if english(lang) else "id"
     return _BASIS_FORMATS[confidence][language].format(citation=citation)
 
 
@@ -85,7 +85,7 @@ class _Cited(_Frozen):
             >>> catalogue()["kk/cetak-ulang"].requirements[1].name("en")
             'KTP-el (electronic identity card)'
         """
-        return self.name_en if lang == "en" else self.name_id
+        return self.name_en if english(lang) else self.name_id
 
     def basis(self, lang: Lang = "id") -> str:
         """The legal basis with how sure it is, wholly in Indonesian (``id``) or English (``en``).
@@ -287,7 +287,7 @@ class _Names(_Frozen):
 
     def name(self, lang: Literal["id", "en"] = "id") -> str:
         """The name in Indonesian (``id``) or English (``en``)."""
-        return self.name_en if lang == "en" else self.name_id
+        return self.name_en if english(lang) else self.name_id
 
 
 class CatalogueEntry(_Frozen):
@@ -375,7 +375,7 @@ class CatalogueEntry(_Frozen):
             >>> entry.requirements_note_text("en")
             'No national requirement list for a reprint was found in the sources; ask the office.'
         """
-        return self.requirements_note_en if lang == "en" else self.requirements_note_id
+        return self.requirements_note_en if english(lang) else self.requirements_note_id
 
     def requirement_groups(self) -> tuple[tuple[Requirement, ...], ...]:
         """The national checklist as numbered points: see :func:`group_requirements`.
@@ -396,7 +396,7 @@ class CatalogueEntry(_Frozen):
             >>> catalogue()["kia/baru"].name()
             'Penerbitan Kartu Identitas Anak (KIA)'
         """
-        return self.name_en if lang == "en" else self.name_id
+        return self.name_en if english(lang) else self.name_id
 
 
 class _CatalogueFile(_Frozen):
@@ -526,7 +526,7 @@ class Catalogue(Sequence[CatalogueEntry]):
         """
         kinds = [kind.value for kind in DocumentType]
         names = self._documents[DocumentType(choice("document", document, kinds, "a document"))]
-        return names.name_en if lang == "en" else names.name_id
+        return names.name_en if english(lang) else names.name_id
 
     def action_name(self, action: Action | str, lang: Literal["id", "en"] = "id") -> str:
         """An action's name in Indonesian or English.
@@ -538,7 +538,7 @@ class Catalogue(Sequence[CatalogueEntry]):
         """
         kinds = [kind.value for kind in Action]
         names = self._actions[Action(choice("action", action, kinds, "an action"))]
-        return names.name_en if lang == "en" else names.name_id
+        return names.name_en if english(lang) else names.name_id
 
     def __repr__(self) -> str:
         return f"<Catalogue of {len(self)} services>"

@@ -16,7 +16,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints
 
-from adminduk._arguments import choice, text_problem
+from adminduk._arguments import choice, english, text_problem
 from adminduk._validation import ConfigErrorModel, config_errors, frozen_config, publish
 from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
@@ -154,7 +154,7 @@ class NameFinding:
             >>> print(check_name("Budi", document="kk")[0].message("en"))
             The name has 1 word(s); at least 2 are asked for (no sanction under Pasal 7).
         """
-        return self.message_en if lang == "en" else self.message_id
+        return self.message_en if english(lang) else self.message_id
 
 
 class _Rules:

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from adminduk._arguments import text_problem
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownService
 
@@ -142,7 +143,8 @@ class Service:
         """
         if isinstance(text, Service):
             return text
-        cached = cls._by_code.get(text) if isinstance(text, str) else None
+        text = plain(text)  # a str subclass may lie in its own methods (hash, strip, …)
+        cached = cls._by_code.get(text) if is_text(text) else None
         if cached is not None:
             return cached
         problem = text_problem(text)

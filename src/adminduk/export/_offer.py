@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from adminduk._arguments import english
 from adminduk.documents import CatalogueEntry, Service, catalogue
 from adminduk.offices import Channel, InPersonStance, OfficeConfig, Policy, get_office
 from adminduk.offices._service_standard import ServiceStandard
@@ -219,7 +220,7 @@ def policy_summary(policy: Policy, lang: str) -> str:
         >>> print(policy_summary(get_office("35.04").ordinary_policy, "id"))
         Layanan biasa: di luar setiap kebijakan bertanggal; loket tetap melayani semua orang.
     """
-    english = lang == "en"
+    in_english = english(lang)
     stance = {
         InPersonStance.OPEN: (
             "loket tetap melayani semua orang",
@@ -230,19 +231,21 @@ def policy_summary(policy: Policy, lang: str) -> str:
             "the counter serves urgent needs only",
         ),
         InPersonStance.CLOSED: ("loket tutup", "the counter is closed"),
-    }[policy.in_person][english]
+    }[policy.in_person][in_english]
     if policy.valid_from is None:
-        when = "outside every dated policy" if english else "di luar setiap kebijakan bertanggal"
+        when = (
+            "outside every dated policy" if in_english else "di luar setiap kebijakan bertanggal"
+        )
     else:
         until = ""
         if policy.valid_until is not None:
-            until = f" to {policy.valid_until}" if english else f" sampai {policy.valid_until}"
-        when = f"{'from' if english else 'sejak'} {policy.valid_from}{until}"
+            until = f" to {policy.valid_until}" if in_english else f" sampai {policy.valid_until}"
+        when = f"{'from' if in_english else 'sejak'} {policy.valid_from}{until}"
     wait = ""
     if policy.non_urgent_asked_to_wait:
         wait = (
             " People without an urgent need are asked to wait."
-            if english
+            if in_english
             else " Warga tanpa keperluan mendesak diminta menunda pengurusan."
         )
     return f"{policy.title(lang)}: {when}; {stance}.{wait}"

@@ -14,7 +14,14 @@ from urllib.parse import quote
 from adminduk._arguments import MAX_IDENTIFIER, text_problem
 from adminduk._arguments import text as checked_text
 from adminduk._pydantic_hooks import public_schema, text_json_schema
-from adminduk._redact import MAX_SEPARATORS, PHONE_KEEP, PHONE_SEPARATORS, written_digits
+from adminduk._redact import (
+    MAX_SEPARATORS,
+    PHONE_KEEP,
+    PHONE_SEPARATORS,
+    is_text,
+    plain,
+    written_digits,
+)
 from adminduk.errors import PhoneNumberError
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
@@ -34,7 +41,8 @@ _ACCEPTED: Final = "an Indonesian mobile number such as 0812-3456-7890 or +62 81
 
 def _national_number(text: object) -> str:
     """The national significant number of ``text`` (digits after +62 / 0), or PhoneNumberError."""
-    if not isinstance(text, str):
+    text = plain(text)
+    if not is_text(text):
         hint = "; call .reveal() on a CitizenPhone" if isinstance(text, CitizenPhone) else ""
         raise PhoneNumberError(
             "type", f"a phone number is given as text (str), not {type(text).__name__}{hint}"

@@ -20,7 +20,7 @@ from pydantic import (
 
 from adminduk import _arguments
 from adminduk._arguments import INSTANT_RANGE
-from adminduk._redact import redact, safe_repr
+from adminduk._redact import is_text, plain, redact, safe_repr
 from adminduk._suggest import did_you_mean
 from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
@@ -522,7 +522,8 @@ class ServiceRequest(_Model):
             ...
             adminduk.errors.TransitionError: event 'reject' refused in status 'verifying': time may not run backwards: ...
         """  # noqa: E501
-        row = NEXT.get((self.status, event)) if isinstance(event, str) else None
+        event = plain(event)
+        row = NEXT.get((self.status, event)) if is_text(event) else None
         if row is None:
             self._refuse_event(event, at)
         try:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from adminduk._arguments import instance, items
+from adminduk._redact import plain
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem
 
@@ -451,6 +452,7 @@ def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
         >>> allowed_events(RequestStatus.COMPLETED)
         ()
     """
+    status = plain(status)
     try:
         if not isinstance(status, str):  # the enum's own error would repr it
             raise ValueError(status)

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._arguments import text
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
@@ -135,7 +136,8 @@ def find_baseline(code_or_slug: object) -> OfficeConfig | None:
     """
     from adminduk.regions import RegionLevel, find_region
 
-    if not isinstance(code_or_slug, str):
+    code_or_slug = plain(code_or_slug)
+    if not is_text(code_or_slug):
         return None
     key = code_or_slug.strip().lower()
     found = find_region(_by_slug().get(key, key))

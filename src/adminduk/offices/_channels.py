@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Final
 from pydantic import ValidationInfo, field_validator, model_validator
 
 from adminduk._advice_text import TEXT
+from adminduk._arguments import english
 from adminduk._validation import trusted
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel, service_code
@@ -134,7 +135,7 @@ class Channel(OfficeModel):
         """
         if self.address is not None:
             return None
-        return self.address_unknown_reason if lang == "en" else self.address_unknown_reason_id
+        return self.address_unknown_reason if english(lang) else self.address_unknown_reason_id
 
     @property
     def followable(self) -> bool:

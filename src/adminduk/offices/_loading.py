@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from adminduk._arguments import choice, optional_text, text_problem
-from adminduk._redact import safe_repr
+from adminduk._redact import plain, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 from adminduk.schedule._models import OFFICE_FILE
@@ -200,8 +200,10 @@ def load_office(path: str | os.PathLike[str] | Traversable) -> OfficeConfig:
     expected = "an office file is given as a path (str or os.PathLike) to a .toml or .json file"
     if not isinstance(path, str | os.PathLike) and not hasattr(path, "read_bytes"):
         raise _fail(expected, safe_repr(path))
+    path = plain(path)
     try:
         name = os.fspath(path) if isinstance(path, str | os.PathLike) else str(path)
+        name = plain(name)  # __fspath__ may return a lying str
     except Exception:
         raise _fail(expected, safe_repr(path)) from None
     problem = text_problem(name, 4096)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Self, TypeVar
 from pydantic import AfterValidator, BaseModel, Field, model_validator
 
 from adminduk import _arguments
+from adminduk._redact import is_text, plain
 from adminduk._validation import trusted
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
@@ -302,10 +303,11 @@ class OfficeConfig(OfficeModel):
             >>> get_office("35.14").urgency_reason("tni-polri").name_en
             'TNI/Polri recruitment'
         """
+        code = plain(code)
         for reason in self.urgency_reasons:
             if reason.code == code:
                 return reason
-        found = BUILTIN_URGENCY_REASONS.get(code) if isinstance(code, str) else None
+        found = BUILTIN_URGENCY_REASONS.get(code) if is_text(code) else None
         if found is None:
             from adminduk._suggest import close_matches
 

@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
+from adminduk._arguments import english
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._types import (
     Count,
@@ -132,12 +133,12 @@ class InPersonStep(OfficeModel):
 
     def place(self, lang: str = "id") -> str | None:
         """Where the step happens, in Indonesian (``id``) or English (``en``)."""
-        return self.place_en if lang == "en" else self.place_id
+        return self.place_en if english(lang) else self.place_id
 
     def when(self, lang: str = "id") -> str | None:
         """When the step happens, in Indonesian (``id``) or English (``en``)."""
-        return self.when_en if lang == "en" else self.when_id
+        return self.when_en if english(lang) else self.when_id
 
     def unknown_reason(self, lang: str = "id") -> str | None:
         """Why the sources leave place or time open, in Indonesian or English."""
-        return self.unknown_reason_en if lang == "en" else self.unknown_reason_id
+        return self.unknown_reason_en if english(lang) else self.unknown_reason_id

@@ -8,6 +8,8 @@ from typing import Annotated, ClassVar, Self
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from adminduk import _arguments
+from adminduk._arguments import english
+from adminduk._redact import plain
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel, most_specific, service_code
@@ -135,7 +137,7 @@ class Rules(OfficeModel):
             >>> policy.accepts("rumah-sakit"), policy.accepts("sekolah")
             (True, False)
         """
-        return reason in self.urgency_reasons
+        return plain(reason) in self.urgency_reasons
 
     def source_of(self, field: str) -> str:
         """The source of one rule field: its ``cite`` entry, else the rules' ``source``.
@@ -239,5 +241,5 @@ class Policy(Rules):
 
     def title(self, lang: str = "id") -> str:
         """The policy's title in Indonesian or English, or its id when it has none."""
-        title = self.title_en if lang == "en" else self.title_id
+        title = self.title_en if english(lang) else self.title_id
         return title or self.id

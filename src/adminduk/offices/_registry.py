@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from adminduk import _precomputed
 from adminduk._arguments import flag
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
 from adminduk.offices import _baseline
@@ -212,11 +212,22 @@ class _Plugin:
         self.done = threading.Event()  # set once it is loaded or has failed
 
     @property
-    def initializing(self) -> bool:
-        """Whether its module is being imported right now (perhaps by the thread asking)."""
-        module = sys.modules.get(self.value.partition(":")[0].strip())
-        spec = getattr(module, "__spec__", None)
-        return bool(getattr(spec, "_initializing", False))
+    def imported_here(self) -> bool:
+        """Whether this thread is importing the plugin's module (or a package above it).
+
+        Then a lookup inside that import must not wait for the plugin: the import it would
+        wait for is its own caller. Read from the import system's own per-module locks.
+        """
+        import importlib._bootstrap as bootstrap  # the locks behind every import statement
+
+        me = threading.get_ident()
+        parts = self.value.partition(":")[0].strip().split(".")
+        for end in range(1, len(parts) + 1):
+            ref = bootstrap._module_locks.get(".".join(parts[:end]))  # type: ignore[attr-defined]
+            lock = ref() if ref is not None else None
+            if lock is not None and getattr(lock, "owner", None) == me:
+                return True
+        return False
 
     @property
     def dist(self) -> str | None:
@@ -284,8 +295,9 @@ class _Registry:
     # its import holds the module's lock, and a lookup holding the registry lock while waiting
     # for that module would wait forever (issue 25). A lookup claims the plugins it needs
     # under the lock, loads them without it, and waits for those another thread is loading,
-    # unless their module is being imported right now (by that very import, perhaps): then it
-    # answers without them and settles for good later, as for a re-entrant plugin.
+    # unless this thread is itself importing their module (the lookup runs inside that
+    # import): then it answers without them and settles for good later, as for a re-entrant
+    # plugin.
     def _prepare(self, code: str | None) -> None:
         """Load the plugins a lookup of ``code`` needs (``None``: all of them)."""
         with self._lock:
@@ -304,7 +316,7 @@ class _Registry:
                 raise
         me = threading.get_ident()
         for plugin in needed:
-            if plugin.state == _LOADING and plugin.owner != me and not plugin.initializing:
+            if plugin.state == _LOADING and plugin.owner != me and not plugin.imported_here:
                 plugin.done.wait(_WAIT_SECONDS)
 
     def _release(self, plugin: _Plugin) -> None:
@@ -440,7 +452,8 @@ class _Registry:
     def lookup(self, key: object) -> OfficeConfig:
         if isinstance(key, OfficeConfig):
             return key
-        if isinstance(key, str):
+        key = plain(key)  # a str subclass may lie in its own methods (hash, strip, …)
+        if is_text(key):
             wanted = _code_key(key)
             found = self.index.get(key) or self.index.get(wanted)
             if found is not None:
@@ -748,7 +761,8 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         ...
         adminduk.errors.OfficeNotFound: no office with code or slug 'probolinggo'; did you mean kota-probolinggo (35.74) or kabupaten-probolinggo (35.13)?
     """  # noqa: E501
-    if type(code_or_slug) is str:
+    code_or_slug = plain(code_or_slug)
+    if is_text(code_or_slug):
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found

@@ -23,6 +23,7 @@ from typing import Final
 
 from pydantic import field_validator
 
+from adminduk._arguments import english
 from adminduk._validation import ConfigErrorModel, frozen_config, unchecked
 from adminduk.offices._types import Slug, SourceRef, Text
 
@@ -95,7 +96,7 @@ class Note(_Model):
 
     def text(self, lang: str = "id") -> str:
         """The note in Indonesian (``id``) or English (``en``)."""
-        return self.text_en if lang == "en" else self.text_id
+        return self.text_en if english(lang) else self.text_id
 
 
 class UrgencyReasonInfo(_Model):
@@ -117,7 +118,7 @@ class UrgencyReasonInfo(_Model):
 
     def name(self, lang: str = "id") -> str:
         """The reason's name in Indonesian (``id``) or English (``en``)."""
-        return self.name_en if lang == "en" else self.name_id
+        return self.name_en if english(lang) else self.name_id
 
 
 # The constants below are built without validation (building the validators at import would

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from adminduk._redact import is_text, plain
 from adminduk.errors import OutOfRange, RegionNotFound
 from adminduk.regions import _data
 from adminduk.regions._model import Region, RegionLevel, RegionList, _Table
@@ -188,7 +189,8 @@ def regions(
     """
     chosen: RegionLevel | None = None
     if level is not None:
-        chosen = _LEVELS.get(level) if isinstance(level, str) else None
+        level = plain(level)
+        chosen = _LEVELS.get(level) if is_text(level) else None
         if chosen is None:
             raise OutOfRange("level", level, "provinsi, kabupaten-kota or kecamatan")
     table = _data.table()

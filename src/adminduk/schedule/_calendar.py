@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from adminduk._arguments import english
+from adminduk._redact import is_text
 from adminduk._validation import publish
 from adminduk.errors import OutOfRange
 from adminduk.schedule._models import CalendarSpec, HoursOverride, HoursPeriod, TimeRange
@@ -128,7 +130,7 @@ class Caveat:
 
     def reason(self, lang: str = "id") -> str:
         """The caveat in Indonesian (``id``) or English (``en``)."""
-        return self.reason_en if lang == "en" else self.reason_id
+        return self.reason_en if english(lang) else self.reason_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +488,7 @@ class OfficeCalendar:
             return (t - _EPOCH_UTC) // _US + self._off_us
         if isinstance(t, dt.date):
             return (t.toordinal() - _EPOCH_ORDINAL) * _DAY
-        if isinstance(t, str):
+        if is_text(t):
             try:
                 parsed = dt.datetime.fromisoformat(t)
             except ValueError:

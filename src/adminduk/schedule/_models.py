@@ -25,8 +25,10 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from adminduk import _arguments
+from adminduk._arguments import english
 from adminduk._days import DAYS_EN, DAYS_ID
 from adminduk._pydantic_hooks import public_schema
+from adminduk._redact import is_text, plain
 from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
@@ -112,7 +114,8 @@ class TimeRange:
     def _read(text: object) -> "TimeRange":
         if isinstance(text, TimeRange):
             return text
-        if not isinstance(text, str):
+        text = plain(text)
+        if not is_text(text):
             raise _RangeProblem("must be a string like '08:00-15:00'")
         match = _RANGE.match(text)
         if match is None:
@@ -517,7 +520,7 @@ class HoursPeriod(_Frozen):
             >>> print(first.note("en"))
             national government working hours: five working days, 37.5 effective hours a week
         """
-        return self.note_en if lang == "en" else self.note_id
+        return self.note_en if english(lang) else self.note_id
 
     def covers(self, day: dt.date) -> bool:
         """Whether the period is in force on ``day`` (a datetime counts by its own wall date)."""

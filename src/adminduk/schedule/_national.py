@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Final
 
+from adminduk._arguments import english
 from adminduk._validation import publish
 
 __all__ = ["ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"]
@@ -83,7 +84,7 @@ class ClosedDay:
             >>> national_days(2020)[0].name("en")
             "New Year's Day"
         """
-        return self.name_en if lang == "en" else self.name_id
+        return self.name_en if english(lang) else self.name_id
 
 
 TABLE_FILE: Final = "national_days.json"

@@ -22,6 +22,7 @@ from importlib.resources.abc import Traversable
 from typing import Any, Final
 
 from adminduk._arguments import instance, texts
+from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
@@ -741,7 +742,8 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     known = [check.id for check in CHECKS]
     if checks is None:
         return frozenset(known)
-    chosen = [checks] if isinstance(checks, str) else list(texts("checks", checks, "check ids"))
+    checks = plain(checks)
+    chosen = [checks] if is_text(checks) else list(texts("checks", checks, "check ids"))
     unknown = [name for name in chosen if name not in known]
     if unknown:
         from adminduk._suggest import did_you_mean

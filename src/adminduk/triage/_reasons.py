@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable
 
 from adminduk._arguments import MAX_ITEMS, instance
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
@@ -42,7 +43,8 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
         raise UnknownReason(reasons, valid=sorted(valid)) from None
     checked: list[str] = []
     for reason in given:
-        code = reason.strip().lower() if isinstance(reason, str) else reason
+        reason = plain(reason)
+        code = reason.strip().lower() if is_text(reason) else reason
         if not isinstance(code, str):
             raise UnknownReason(reason, valid=sorted(valid))
         if code not in valid:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from adminduk import _arguments
+from adminduk._redact import is_text, plain
 from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import (
@@ -534,7 +535,8 @@ def rule(rule_id: str) -> Rule:
         >>> rule("online").outcome.value
         'online'
     """
-    found = _BY_ID.get(rule_id) if isinstance(rule_id, str) else None
+    rule_id = plain(rule_id)
+    found = _BY_ID.get(rule_id) if is_text(rule_id) else None
     if found is None:
         raise OutOfRange("rule_id", rule_id, f"one of {', '.join(_BY_ID)}")
     return found
