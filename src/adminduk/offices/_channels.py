@@ -163,7 +163,7 @@ class Channel(OfficeModel):
         """Where the unknown address can be found, in Indonesian (``id``) or English (``en``)."""
         if self.address is not None:
             return None
-        return self.how_to_find_en if lang == "en" else self.how_to_find_id
+        return self.how_to_find_en if english(lang) else self.how_to_find_id
 
     @cached_property
     def service_codes(self) -> frozenset[str]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import Field
 
+from adminduk._arguments import english
 from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
@@ -121,7 +122,7 @@ class NationalInstruction(OfficeModel):
 
     def title(self, lang: str = "id") -> str:
         """The title in Indonesian (``id``) or English (``en``)."""
-        return self.title_en if lang == "en" else self.title_id
+        return self.title_en if english(lang) else self.title_id
 
     def source_of(self, field: str) -> str:
         """The source of one field: its ``cite`` entry, else ``source``."""
