@@ -49,6 +49,8 @@ def from_standard(
         >>> when.isoformat(), [r.rule_id for r in reasons]
         ('2024-05-17T16:30:00+08:00', ['standard-completion', 'standard-complaints'])
     """
+    if not office.standards:
+        return None, []  # no standard of its own: the national rule alone adds nothing here
     standard = service_standard(
         office, service, at=moment, channel=channels[0] if channels else None
     )

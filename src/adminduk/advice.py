@@ -275,6 +275,8 @@ class _Plan:
 _PlanKey = tuple[str, str, str, str, str, str, tuple[str, ...], bool, bool, bool]
 # Both caches belong to the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, _Plan]] = OwnedCache(per_owner=4096)
+_ReasonKey = tuple[str, str, str, tuple[tuple[str, str | tuple[str, str]], ...]]
+_REASONS: Final[OwnedCache[_ReasonKey, AdviceReason]] = OwnedCache(per_owner=8192)
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
 _DAYS: Final[OwnedCache[dt.date, tuple[DayInfo, InForce]]] = OwnedCache(per_owner=36_525)
 
@@ -298,22 +300,28 @@ class _Reasons:
         fields: Mapping[str, str | Bilingual] | None = None,
     ) -> None:
         given = fields or {}
+        # The same reason recurs on most answers (the default hours, the fee): worded once per
+        # office, then reused; a reason is a frozen value.
+        cache_key = (rule_id, key, source, tuple(sorted(given.items())))
+        hit = _REASONS.get(self.office, cache_key)
+        if hit is not None:
+            self.items.append(hit)
+            return
 
         def pick(index: int) -> dict[str, str]:
             return {k: v if isinstance(v, str) else v[index] for k, v in given.items()}
 
         cited = self.office.describe_sources(source)
-        self.items.append(
-            AdviceReason(
-                rule_id=rule_id,
-                text_id=text(key, "id", **pick(0)),
-                text_en=text(key, "en", **pick(1)),
-                source=source,
-                source_text="; ".join(cited),
-                cited=cited,
-                citations=tuple(self.citation(part) for part in source_parts(source)),
-            )
+        reason = AdviceReason(
+            rule_id=rule_id,
+            text_id=text(key, "id", **pick(0)),
+            text_en=text(key, "en", **pick(1)),
+            source=source,
+            source_text="; ".join(cited),
+            cited=cited,
+            citations=tuple(self.citation(part) for part in source_parts(source)),
         )
+        self.items.append(_REASONS.put(self.office, cache_key, reason))
 
     def citation(self, part: str) -> Citation:
         info = self.office.source_info(part)
