@@ -11,6 +11,8 @@ few client threads, each thread playing its own citizens through the whole dialo
 from __future__ import annotations
 
 import argparse
+import hashlib
+import hmac
 import http.client
 import json
 import os
@@ -28,13 +30,21 @@ from pathlib import Path
 DIALOGUE = ("kk nambah anak", "ya", "daftar", "ktp hilang")
 # Kabupaten Pasuruan took KK changes over WhatsApp then (source A1), so "daftar" registers.
 AT = datetime(2020, 3, 24, 10, 0, tzinfo=timezone(timedelta(hours=7)))
+APP_SECRET = "rahasia-beban-0123456789abcdef"  # a throwaway secret of this run only
 
 
 def serve(port: int, database: str) -> None:
     import uvicorn
     from dukcapil_wa import Settings, create_app
 
-    app = create_app(Settings(database_url=f"sqlite:///{database}", office="35.14"), lambda: AT)
+    settings = Settings(
+        database_url=f"sqlite:///{database}",
+        office="35.14",
+        app_secret=APP_SECRET,
+        verify_token="tidak-dipakai-dalam-uji-beban",
+        session_secret="tidak-dipakai-dalam-uji-beban-0123456789",
+    )
+    app = create_app(settings, lambda: AT)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
@@ -48,6 +58,10 @@ def notification(wa_id: str, message_id: str, body: str) -> bytes:
     return json.dumps(payload).encode()
 
 
+def sign(body: bytes) -> str:
+    return "sha256=" + hmac.new(APP_SECRET.encode(), body, hashlib.sha256).hexdigest()
+
+
 def client(port: int, citizens: range, latencies: list[float], errors: list[int]) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     for citizen in citizens:
@@ -55,7 +69,8 @@ def client(port: int, citizens: range, latencies: list[float], errors: list[int]
         for step, text in enumerate(DIALOGUE):
             body = notification(wa_id, f"wamid.{citizen}.{step}", text)
             start = time.perf_counter()
-            conn.request("POST", "/webhook", body, {"Content-Type": "application/json"})
+            headers = {"Content-Type": "application/json", "X-Hub-Signature-256": sign(body)}
+            conn.request("POST", "/webhook", body, headers)
             response = conn.getresponse()
             response.read()
             latencies.append(time.perf_counter() - start)

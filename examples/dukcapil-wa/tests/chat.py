@@ -9,14 +9,26 @@ from pathlib import Path
 from typing import Any
 
 from dukcapil_wa import Settings, create_app
+from dukcapil_wa.security import sign
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from httpx2 import Response
 from sqlalchemy import text
 
 WIB = timezone(timedelta(hours=7))
 # Kabupaten Pasuruan took every KK and KTP-el service over WhatsApp then (source A1).
 MORNING = datetime(2020, 3, 24, 10, 0, tzinfo=WIB)
 CITIZEN = "6281359547691"
+APP_SECRET = "rahasia-aplikasi-meta-0123456789"
+VERIFY_TOKEN = "rahasia-verifikasi-webhook"
+SESSION_SECRET = "kunci-sesi-petugas-0123456789abcdef"
+# The tables' columns that give insertion order, on SQLite and PostgreSQL alike.
+ORDER = {
+    "conversations": "updated_at, wa_id",
+    "inbound_messages": "received_at, message_id",
+    "officers": "id",
+    "audit": "id",
+}
 
 
 @dataclass
@@ -24,9 +36,10 @@ class Clock:
     """A clock the test sets; each reading is a minute after the last, as time goes on."""
 
     now: datetime = MORNING
+    step: timedelta = timedelta(minutes=1)
 
     def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
+        self.now += self.step
         return self.now
 
 
@@ -42,10 +55,16 @@ class Bot:
     def say(self, body: str | None, wa_id: str = CITIZEN) -> str:
         """Send one message; return the bot's reply (all its parts joined)."""
         before = len(self.outbox(wa_id))
-        response = self.client.post("/webhook", json=payload(body, wa_id, f"wamid.{self.sent}"))
+        response = self.post(payload(body, wa_id, f"wamid.{self.sent}"))
         self.sent += 1
         assert response.status_code == 200, response.text
         return "\n".join(self.outbox(wa_id)[before:])
+
+    def post(self, body: dict[str, Any] | bytes, **headers: str) -> Response:
+        """POST ``body`` to the webhook as Meta does: signed with the app's secret."""
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        signed = {"content-type": "application/json", "x-hub-signature-256": signed_by(raw)}
+        return self.client.post("/webhook", content=raw, headers=signed | headers)
 
     def outbox(self, wa_id: str = CITIZEN) -> list[str]:
         """Every text body queued for ``wa_id``, oldest first."""
@@ -58,7 +77,8 @@ class Bot:
     def column(self, name: str, table: str, where: str = "1=1") -> list[Any]:
         """One column of a table, in insertion order."""
         with self.app.state.engine.connect() as conn:
-            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY rowid"
+            order = ORDER.get(table, "id")
+            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY {order}"
             return [row[0] for row in conn.execute(text(query))]
 
     def dump(self) -> dict[str, list[Any]]:
@@ -68,6 +88,23 @@ class Bot:
             return {
                 t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables
             }
+
+
+def signed_by(raw: bytes, secret: str = APP_SECRET) -> str:
+    """The ``X-Hub-Signature-256`` header Meta would send with ``raw``."""
+    return sign(secret.encode(), raw)
+
+
+def settings(database_url: str, office: str = "35.14", **changes: Any) -> Settings:
+    """The test deployment's settings: every secret set, cookies over plain HTTP allowed."""
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "office": office,
+        "app_secret": APP_SECRET,
+        "verify_token": VERIFY_TOKEN,
+        "session_secret": SESSION_SECRET,
+    }
+    return Settings(**(values | changes))
 
 
 def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1") -> dict[str, Any]:
@@ -89,13 +126,10 @@ def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1")
     }
 
 
-def make_bot(tmp_path: Path, office: str = "35.14") -> Bot:
+def make_bot(tmp_path: Path, office: str = "35.14", **changes: Any) -> Bot:
     clock = Clock()
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'wa.db'}", office=office, verify_token="rahasia"
-    )
-    app = create_app(settings, clock=clock)
-    return Bot(app, TestClient(app), clock)
+    app = create_app(settings(f"sqlite:///{tmp_path / 'wa.db'}", office, **changes), clock=clock)
+    return Bot(app, TestClient(app, base_url="https://testserver"), clock)
 
 
 def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
-from chat import payload
+from chat import APP_SECRET, SESSION_SECRET, VERIFY_TOKEN, payload, signed_by
 from dukcapil_wa.app import from_env
 from fastapi.testclient import TestClient
 
@@ -36,9 +37,13 @@ def test_the_serve_command_names_a_factory_that_reads_the_environment(
     assert re.search(r"--factory dukcapil_wa\.app:from_env\b", serve)
     monkeypatch.setenv("DUKCAPIL_WA_DATABASE_URL", f"sqlite:///{tmp_path / 'wa.db'}")
     monkeypatch.setenv("DUKCAPIL_WA_OFFICE", "35.14")
-    monkeypatch.setenv("DUKCAPIL_WA_VERIFY_TOKEN", "dari-lingkungan")
+    monkeypatch.setenv("DUKCAPIL_WA_VERIFY_TOKEN", VERIFY_TOKEN)
+    monkeypatch.setenv("DUKCAPIL_WA_APP_SECRET", APP_SECRET)
+    monkeypatch.setenv("DUKCAPIL_WA_SESSION_SECRET", SESSION_SECRET)
     client = TestClient(from_env())
-    params = {"hub.mode": "subscribe", "hub.verify_token": "dari-lingkungan", "hub.challenge": "7"}
+    params = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "7"}
     assert client.get("/webhook", params=params).text == "7"
-    assert client.post("/webhook", json=payload("ktp hilang")).json()["answered"] == 1
+    raw = json.dumps(payload("ktp hilang")).encode()
+    headers = {"x-hub-signature-256": signed_by(raw), "content-type": "application/json"}
+    assert client.post("/webhook", content=raw, headers=headers).json()["answered"] == 1
     assert (tmp_path / "wa.db").exists()
