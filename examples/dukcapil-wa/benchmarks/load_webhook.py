@@ -36,13 +36,14 @@ APP_SECRET = "rahasia-beban-0123456789abcdef"  # a throwaway secret of this run 
 def serve(port: int, database: str) -> None:
     import uvicorn
     from dukcapil_wa import Settings, create_app
+    from pydantic import SecretStr
 
     settings = Settings(
         database_url=f"sqlite:///{database}",
         office="35.14",
-        app_secret=APP_SECRET,
-        verify_token="tidak-dipakai-dalam-uji-beban",
-        session_secret="tidak-dipakai-dalam-uji-beban-0123456789",
+        app_secret=SecretStr(APP_SECRET),
+        verify_token=SecretStr("tidak-dipakai-dalam-uji-beban"),
+        session_secret=SecretStr("tidak-dipakai-dalam-uji-beban-0123456789"),
     )
     app = create_app(settings, lambda: AT)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from dukcapil_wa import Settings, create_app
+from dukcapil_wa.auth import hash_password
+from dukcapil_wa.db import Officer, make_sessions
 from dukcapil_wa.security import sign
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -22,6 +25,7 @@ CITIZEN = "6281359547691"
 APP_SECRET = "rahasia-aplikasi-meta-0123456789"
 VERIFY_TOKEN = "rahasia-verifikasi-webhook"
 SESSION_SECRET = "kunci-sesi-petugas-0123456789abcdef"
+PASSWORD = "kata-sandi-petugas-uji"
 # The tables' columns that give insertion order, on SQLite and PostgreSQL alike.
 ORDER = {
     "conversations": "updated_at, wa_id",
@@ -51,6 +55,7 @@ class Bot:
     client: TestClient
     clock: Clock
     sent: int = field(default=0)
+    csrf: str | None = None
 
     def say(self, body: str | None, wa_id: str = CITIZEN) -> str:
         """Send one message; return the bot's reply (all its parts joined)."""
@@ -65,6 +70,53 @@ class Bot:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
         signed = {"content-type": "application/json", "x-hub-signature-256": signed_by(raw)}
         return self.client.post("/webhook", content=raw, headers=signed | headers)
+
+    def add_officer(
+        self, username: str = "petugas", office: str = "35.14", role: str = "officer"
+    ) -> int:
+        """An active account with :data:`PASSWORD`, written straight to the table."""
+        with make_sessions(self.app.state.engine).begin() as session:
+            officer = Officer(
+                username=username,
+                password_hash=hash_password(PASSWORD),
+                office=office,
+                role=role,
+                active=True,
+                created_at=self.clock.now,
+            )
+            session.add(officer)
+            session.flush()
+            return officer.id
+
+    def login(self, username: str = "petugas", password: str = PASSWORD) -> Response:
+        """Log in through the login form, as a browser does; keep the page's CSRF token."""
+        form = self.client.get("/officer/login")
+        response = self.client.post(
+            "/officer/login",
+            data={"username": username, "password": password, "csrf_token": csrf_of(form.text)},
+            follow_redirects=False,
+        )
+        if response.status_code == 303:
+            self.csrf = csrf_of(self.client.get("/officer").text)
+        return response
+
+    def page(self, path: str = "/officer") -> str:
+        """An officer page's HTML, logged in as the default officer first where needed."""
+        self.as_officer()
+        response = self.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.text
+
+    def as_officer(self) -> str:
+        """This bot's CSRF token, logging the default officer (of 35.14) in on first use."""
+        if self.csrf is None:
+            with self.app.state.engine.connect() as conn:
+                known = conn.execute(text("SELECT count(*) FROM officers")).scalar()
+            if not known:
+                self.add_officer()
+            assert self.login().status_code == 303
+        assert self.csrf is not None
+        return self.csrf
 
     def outbox(self, wa_id: str = CITIZEN) -> list[str]:
         """Every text body queued for ``wa_id``, oldest first."""
@@ -83,11 +135,26 @@ class Bot:
 
     def dump(self) -> dict[str, list[Any]]:
         """Every table's rows, to check that nothing changed."""
-        tables = ("conversations", "inbound_messages", "requests", "request_events", "outbox")
+        tables = (
+            "conversations",
+            "inbound_messages",
+            "requests",
+            "request_events",
+            "outbox",
+            "officers",
+            "audit",
+        )
         with self.app.state.engine.connect() as conn:
             return {
                 t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables
             }
+
+
+def csrf_of(page: str) -> str:
+    """The CSRF token a page's forms carry."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
 
 
 def signed_by(raw: bytes, secret: str = APP_SECRET) -> str:

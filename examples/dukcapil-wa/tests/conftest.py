@@ -6,7 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from chat import Bot, make_bot
+
+# argon2's defaults take a fifth of a second a check, as they should; the tests log in a hundred
+# times, so they use the same algorithm with the smallest costs (auth.py's doctests keep the
+# defaults).
+_CHEAP = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("dukcapil_wa.auth._HASHER", _CHEAP)
 
 
 @pytest.fixture

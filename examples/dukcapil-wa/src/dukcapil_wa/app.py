@@ -12,16 +12,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, select_autoescape
 from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException
 
+from dukcapil_wa.auth import SessionCookie
 from dukcapil_wa.conversation import Dialogue
 from dukcapil_wa.db import make_engine, make_sessions
-from dukcapil_wa.deps import Services
+from dukcapil_wa.deps import LoginRequired, Services
 from dukcapil_wa.inbox import Inbox, SenderLimit
-from dukcapil_wa.routers import officer, webhook
+from dukcapil_wa.pages import http_error, invalid_input, login_required, templates
+from dukcapil_wa.routers import login, officer, webhook
 from dukcapil_wa.security import BodyLimit, HideQueryString, SecurityHeaders
 from dukcapil_wa.settings import Settings, load
 
@@ -34,18 +36,6 @@ _HIDE_QUERY = HideQueryString()
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def templates() -> Jinja2Templates:
-    """The officer pages' templates, autoescaped."""
-    return Jinja2Templates(
-        env=Environment(
-            loader=PackageLoader("dukcapil_wa"),
-            autoescape=select_autoescape(),
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-    )
 
 
 async def _database_busy(_request: Request, _exc: Exception) -> Response:
@@ -85,10 +75,19 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
         inbox=Inbox(sessions, dialogue, clock, limit),
         templates=templates(),
         clock=clock,
+        cookie=SessionCookie(
+            settings.session_secret.get_secret_value(),
+            secure=settings.cookie_secure,
+            max_age=int(settings.session_hours * 3600),
+        ),
     )
     app.include_router(webhook.router)
+    app.include_router(login.router)
     app.include_router(officer.router)
     app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(LoginRequired, login_required)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_input)
     # Added last, so outermost: a too-large body is refused before any route runs.
     app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

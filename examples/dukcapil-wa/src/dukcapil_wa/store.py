@@ -33,6 +33,7 @@ __all__ = [
     "by_status",
     "list_requests",
     "load",
+    "office_of",
     "queue_reply",
 ]
 
@@ -93,6 +94,14 @@ def _replay(rows: Sequence[EventRow]) -> ServiceRequest:
     return ServiceRequest.from_history([json.loads(row.entry) for row in rows])
 
 
+def office_of(session: Session, number: int) -> str:
+    """The office request ``number`` was made to; :class:`NotFound` where there is none."""
+    office = session.scalar(select(RequestRow.office).where(RequestRow.id == number))
+    if office is None:
+        raise NotFound(number)
+    return office
+
+
 def load(session: Session, number: int) -> StoredRequest:
     """Request ``number``, rebuilt from its events with ``ServiceRequest.from_history``."""
     rows = session.scalars(
@@ -103,11 +112,14 @@ def load(session: Session, number: int) -> StoredRequest:
     return StoredRequest(number, _replay(rows))
 
 
-def list_requests(session: Session, limit: int = 500) -> list[StoredRequest]:
-    """The latest ``limit`` requests, newest first, each replayed from its events."""
-    numbers = session.scalars(
-        select(RequestRow.id).order_by(RequestRow.id.desc()).limit(limit)
-    ).all()
+def list_requests(
+    session: Session, office: str | None = None, limit: int = 500
+) -> list[StoredRequest]:
+    """The latest ``limit`` requests (of ``office``, or all), newest first, replayed."""
+    query = select(RequestRow.id).order_by(RequestRow.id.desc()).limit(limit)
+    if office is not None:
+        query = query.where(RequestRow.office == office)
+    numbers = session.scalars(query).all()
     if not numbers:
         return []
     rows = session.scalars(

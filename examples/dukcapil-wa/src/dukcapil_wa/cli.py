@@ -1,0 +1,74 @@
+"""The ``dukcapil-wa`` command: deployment steps that are not web requests.
+
+- ``dukcapil-wa create-officer USERNAME --office 35.14 --role supervisor`` makes an account
+  (the first supervisor, typically); the password is asked twice on a terminal, or read from
+  the first line of standard input.
+
+Every subcommand reads ``DUKCAPIL_WA_DATABASE_URL`` (and only what it needs besides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from dukcapil_wa.accounts import AccountError, create_officer
+from dukcapil_wa.auth import ROLES
+from dukcapil_wa.db import make_engine, make_sessions
+from dukcapil_wa.settings import DatabaseSettings, MissingSetting, load
+
+__all__ = ["main"]
+
+
+def _password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Kata sandi: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise AccountError("password: the two entries differ")
+    return first
+
+
+def _create_officer(args: argparse.Namespace) -> int:
+    settings = load(DatabaseSettings)
+    engine = make_engine(settings.database_url)
+    try:
+        with make_sessions(engine).begin() as session:
+            officer = create_officer(
+                session, args.username, _password(), args.office, args.role, datetime.now(UTC)
+            )
+            made = f"{officer.username} ({officer.role}, office {officer.office})"
+    finally:
+        engine.dispose()
+    print(f"created officer {made}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line's grammar."""
+    top = argparse.ArgumentParser(prog="dukcapil-wa", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+    create = commands.add_parser("create-officer", help="make an officer account")
+    create.add_argument("username")
+    create.add_argument("--office", required=True, help="the office's code or slug (35.14)")
+    create.add_argument("--role", choices=ROLES, default="officer")
+    create.set_defaults(run=_create_officer)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; 0 on success, 2 with a message on stderr otherwise."""
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except (AccountError, MissingSetting) as err:
+        print(f"dukcapil-wa: {err}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
