@@ -3,6 +3,9 @@
 - ``dukcapil-wa create-officer USERNAME --office 35.14 --role supervisor`` makes an account
   (the first supervisor, typically); the password is asked twice on a terminal, or read from
   the first line of standard input.
+- ``dukcapil-wa send`` runs the outbox's sender until SIGTERM or Ctrl-C (``--once``: send what
+  is due now, then stop). It needs ``DUKCAPIL_WA_PHONE_NUMBER_ID`` and
+  ``DUKCAPIL_WA_ACCESS_TOKEN``; run one or several, anywhere that reaches the database.
 
 Every subcommand reads ``DUKCAPIL_WA_DATABASE_URL`` (and only what it needs besides).
 """
@@ -11,14 +14,18 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from dukcapil_wa.accounts import AccountError, create_officer
 from dukcapil_wa.auth import ROLES
 from dukcapil_wa.db import make_engine, make_sessions
-from dukcapil_wa.settings import DatabaseSettings, MissingSetting, load
+from dukcapil_wa.sender import Sender
+from dukcapil_wa.settings import DatabaseSettings, MissingSetting, SenderSettings, load
 
 __all__ = ["main"]
 
@@ -47,6 +54,30 @@ def _create_officer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _send(args: argparse.Namespace) -> int:
+    settings = load(SenderSettings)
+    logging.basicConfig(level=logging.INFO)
+    engine = make_engine(settings.database_url)
+    sender = Sender(settings, make_sessions(engine), _now)
+    try:
+        if args.once:
+            done = sender.run_once(limit=1000)
+            print(f"sent {done.sent}, to retry {done.retried}, failed {done.failed}")
+            return 0
+        stop = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stop.set())
+        sender.run(stop)
+    finally:
+        sender.client.close()
+        engine.dispose()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="dukcapil-wa", description=__doc__.splitlines()[0])
@@ -56,6 +87,9 @@ def parser() -> argparse.ArgumentParser:
     create.add_argument("--office", required=True, help="the office's code or slug (35.14)")
     create.add_argument("--role", choices=ROLES, default="officer")
     create.set_defaults(run=_create_officer)
+    send = commands.add_parser("send", help="send the outbox to the WhatsApp Cloud API")
+    send.add_argument("--once", action="store_true", help="send what is due now, then stop")
+    send.set_defaults(run=_send)
     return top
 
 

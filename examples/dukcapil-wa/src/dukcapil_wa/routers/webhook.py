@@ -19,7 +19,13 @@ from starlette.concurrency import run_in_threadpool
 from adminduk import redact
 from dukcapil_wa.deps import ServicesDep
 from dukcapil_wa.security import BadJson, parse_json, signature_problem
-from dukcapil_wa.whatsapp import WebhookPayload, incoming_messages, payload_problems
+from dukcapil_wa.sender import record_statuses
+from dukcapil_wa.whatsapp import (
+    WebhookPayload,
+    delivery_statuses,
+    incoming_messages,
+    payload_problems,
+)
 
 __all__ = ["router"]
 
@@ -75,10 +81,17 @@ async def receive(request: Request, services: ServicesDep) -> Response:
     except ValidationError as err:
         return _bad_payload(payload_problems(err))
     messages = incoming_messages(payload)
-    if len(messages) > services.settings.max_messages:
+    statuses = delivery_statuses(payload)
+    if len(messages) + len(statuses) > services.settings.max_messages:
         limit = services.settings.max_messages
-        return _bad_payload([{"path": "entry", "problem": f"more than {limit} messages"}])
+        problem = f"more than {limit} messages and statuses"
+        return _bad_payload([{"path": "entry", "problem": problem}])
     # The database and the library are synchronous: run them off the event loop.
     answered = await run_in_threadpool(services.inbox.answer_all, messages)
-    log.info(redact(f"webhook: {len(messages)} messages, {answered} answered"))
-    return JSONResponse({"received": len(messages), "answered": answered})
+    moved = 0
+    if statuses:
+        moved = await run_in_threadpool(
+            record_statuses, services.sessions, statuses, services.clock()
+        )
+    log.info(redact(f"webhook: {len(messages)} messages, {answered} answered, {moved} statuses"))
+    return JSONResponse({"received": len(messages), "answered": answered, "statuses": moved})
