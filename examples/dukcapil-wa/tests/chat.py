@@ -193,9 +193,14 @@ def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1")
     }
 
 
-def make_bot(tmp_path: Path, office: str = "35.14", **changes: Any) -> Bot:
+def sqlite_url(folder: Path) -> str:
+    """An SQLite file in ``folder`` (made and migrated when the app starts)."""
+    return f"sqlite:///{folder / 'wa.db'}"
+
+
+def make_bot(database_url: str, office: str = "35.14", **changes: Any) -> Bot:
     clock = Clock()
-    app = create_app(settings(f"sqlite:///{tmp_path / 'wa.db'}", office, **changes), clock=clock)
+    app = create_app(settings(database_url, office, **changes), clock=clock)
     return Bot(app, TestClient(app, base_url="https://testserver"), clock)
 
 

@@ -255,9 +255,9 @@ def test_each_message_of_a_notification_is_its_own_transaction(bot: Bot) -> None
 
 
 def test_one_number_flooding_is_answered_up_to_the_limit_then_told_once(
-    tmp_path: Path,
+    database_url: str,
 ) -> None:
-    flooded = make_bot(tmp_path, sender_limit=3, sender_window_minutes=60)
+    flooded = make_bot(database_url, sender_limit=3, sender_window_minutes=60)
     try:
         answers = [flooded.post(payload("ktp hilang", message_id=f"wamid.f{i}")) for i in range(8)]
         assert [r.json()["answered"] for r in answers] == [1, 1, 1, 0, 0, 0, 0, 0]

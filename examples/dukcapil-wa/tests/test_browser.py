@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from chat import PASSWORD, Bot, make_bot, register
+from chat import PASSWORD, Bot, make_bot, register, sqlite_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -37,7 +37,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def bot(tmp_path: Path) -> Iterator[Bot]:
     """A bot served over plain HTTP on loopback: its session cookie cannot be ``Secure``."""
-    made = make_bot(tmp_path, cookie_secure=False)
+    made = make_bot(sqlite_url(tmp_path), cookie_secure=False)
     yield made
     made.app.state.engine.dispose()
 

@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from chat import CITIZEN, PASSWORD, Bot, csrf_of, make_bot, payload, register
+from chat import CITIZEN, PASSWORD, Bot, csrf_of, make_bot, payload, register, sqlite_url
 from dukcapil_wa.cli import main
+from fastapi.testclient import TestClient
 from httpx2 import Response
 from test_officer import act
 
@@ -177,21 +178,20 @@ def test_five_failures_lock_the_username_for_a_while(bot: Bot) -> None:
 def test_a_switched_off_account_ends_its_session(bot: Bot) -> None:
     bot.add_officer("kepala", role="supervisor")
     victim = bot.add_officer("lama")
-    other = make_bot(Path(bot.app.state.engine.url.database).parent, office="35.14")
-    try:
-        other.client = type(bot.client)(bot.app, base_url="https://testserver")
-        assert other.login("lama").status_code == 303
-        assert bot.login("kepala").status_code == 303
-        response = bot.client.post(
-            f"/officer/officers/{victim}/deactivate",
-            data={"csrf_token": bot.csrf or ""},
-            follow_redirects=False,
-        )
-        assert response.status_code == 303
-        assert other.client.get("/officer", follow_redirects=False).status_code == 303
-        assert other.login("lama").status_code == 401
-    finally:
-        other.app.state.engine.dispose()
+    other = Bot(bot.app, TestClient(bot.app, base_url="https://testserver"), bot.clock)
+    assert other.login("lama").status_code == 303
+    assert bot.login("kepala").status_code == 303
+    response = bot.client.post(
+        f"/officer/officers/{victim}/deactivate",
+        data={"csrf_token": bot.csrf or ""},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert other.client.get("/officer", follow_redirects=False).status_code == 303
+    assert other.login("lama").status_code == 401
+    assert bot.column("active", "officers") == [True, False] or bot.column(
+        "active", "officers"
+    ) == [1, 0]
 
 
 def test_the_session_cookie_is_httponly_strict_and_secure(bot: Bot) -> None:
@@ -286,7 +286,7 @@ def test_every_officer_action_is_shown_on_the_request_with_who_and_from_where(bo
 def test_create_officer_makes_the_first_supervisor(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bot = make_bot(tmp_path)
+    bot = make_bot(sqlite_url(tmp_path))
     try:
         monkeypatch.setenv("DUKCAPIL_WA_DATABASE_URL", f"sqlite:///{tmp_path / 'wa.db'}")
         monkeypatch.setattr("sys.stdin", io.StringIO("kata-sandi-pertama\n"))

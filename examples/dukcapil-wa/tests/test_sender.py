@@ -30,7 +30,7 @@ def sender(
     bot: Bot, graph: FakeGraph, clock: Clock, worker: str | None = None, **changes: Any
 ) -> Sender:
     settings = SenderSettings(
-        database_url=str(bot.app.state.engine.url),
+        database_url=bot.app.state.engine.url.render_as_string(hide_password=False),
         graph_api_url=graph.url,
         phone_number_id=PHONE_NUMBER_ID,
         access_token=SecretStr(TOKEN),
@@ -242,7 +242,8 @@ def test_dukcapil_wa_send_once_sends_what_is_due(
     bot: Bot, graph: FakeGraph, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     register(bot)
-    monkeypatch.setenv("DUKCAPIL_WA_DATABASE_URL", str(bot.app.state.engine.url))
+    url = bot.app.state.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("DUKCAPIL_WA_DATABASE_URL", url)
     monkeypatch.setenv("DUKCAPIL_WA_GRAPH_API_URL", graph.url)
     monkeypatch.setenv("DUKCAPIL_WA_PHONE_NUMBER_ID", PHONE_NUMBER_ID)
     monkeypatch.setenv("DUKCAPIL_WA_ACCESS_TOKEN", TOKEN)

@@ -39,13 +39,16 @@ def create_officer(
 
     Examples:
         >>> from datetime import UTC, datetime
-        >>> from dukcapil_wa.db import make_engine, make_sessions
-        >>> with make_sessions(make_engine("sqlite://")).begin() as session:
+        >>> from dukcapil_wa.db import make_engine, make_sessions, migrate
+        >>> engine = make_engine("sqlite://")
+        >>> migrate(engine)
+        '0002'
+        >>> with make_sessions(engine).begin() as session:
         ...     officer = create_officer(session, "siti", "kata-sandi-panjang", "35.14",
         ...                              "supervisor", datetime(2026, 1, 1, tzinfo=UTC))
         ...     officer.office, officer.role, officer.password_hash.startswith("$argon2id$")
         ('35.14', 'supervisor', True)
-        >>> with make_sessions(make_engine("sqlite://")).begin() as session:
+        >>> with make_sessions(engine).begin() as session:
         ...     create_officer(session, "siti", "pendek", "35.14", "officer",
         ...                    datetime(2026, 1, 1, tzinfo=UTC))
         Traceback (most recent call last):

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException
 
 from dukcapil_wa.auth import SessionCookie
 from dukcapil_wa.conversation import Dialogue
-from dukcapil_wa.db import make_engine, make_sessions
+from dukcapil_wa.db import make_engine, make_sessions, ready
 from dukcapil_wa.deps import LoginRequired, Services
 from dukcapil_wa.inbox import Inbox, SenderLimit
 from dukcapil_wa.pages import http_error, invalid_input, login_required, templates
@@ -62,6 +62,7 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
     """
     logging.getLogger("uvicorn.access").addFilter(_HIDE_QUERY)  # the same filter once only
     engine = make_engine(settings.database_url)
+    ready(engine, settings.migrate_on_start)
     sessions = make_sessions(engine)
     dialogue = Dialogue(settings.office, clock)
     limit = SenderLimit(settings.sender_limit, timedelta(minutes=settings.sender_window_minutes))
@@ -98,7 +99,9 @@ def from_env() -> FastAPI:
     """The application configured from ``DUKCAPIL_WA_*``, logging at INFO.
 
     What ``uvicorn --factory dukcapil_wa.app:from_env`` serves. A required variable that is
-    unset stops the start, naming the variable (:class:`~dukcapil_wa.settings.MissingSetting`).
+    unset stops the start, naming the variable (:class:`~dukcapil_wa.settings.MissingSetting`),
+    and so does a database whose schema is old where it may not be migrated
+    (:class:`~dukcapil_wa.db.NotMigrated`).
     """
     logging.basicConfig(level=logging.INFO)
     return create_app(load(Settings))

@@ -1,5 +1,7 @@
 """The ``dukcapil-wa`` command: deployment steps that are not web requests.
 
+- ``dukcapil-wa migrate`` brings the database's schema to the newest revision (the service
+  does so itself at start unless ``DUKCAPIL_WA_MIGRATE_ON_START=false``).
 - ``dukcapil-wa create-officer USERNAME --office 35.14 --role supervisor`` makes an account
   (the first supervisor, typically); the password is asked twice on a terminal, or read from
   the first line of standard input.
@@ -23,7 +25,7 @@ from datetime import UTC, datetime
 
 from dukcapil_wa.accounts import AccountError, create_officer
 from dukcapil_wa.auth import ROLES
-from dukcapil_wa.db import make_engine, make_sessions
+from dukcapil_wa.db import NotMigrated, make_engine, make_sessions, migrate, ready
 from dukcapil_wa.sender import Sender
 from dukcapil_wa.settings import DatabaseSettings, MissingSetting, SenderSettings, load
 
@@ -43,6 +45,7 @@ def _create_officer(args: argparse.Namespace) -> int:
     settings = load(DatabaseSettings)
     engine = make_engine(settings.database_url)
     try:
+        ready(engine, settings.migrate_on_start)
         with make_sessions(engine).begin() as session:
             officer = create_officer(
                 session, args.username, _password(), args.office, args.role, datetime.now(UTC)
@@ -62,6 +65,7 @@ def _send(args: argparse.Namespace) -> int:
     settings = load(SenderSettings)
     logging.basicConfig(level=logging.INFO)
     engine = make_engine(settings.database_url)
+    ready(engine, settings.migrate_on_start)
     sender = Sender(settings, make_sessions(engine), _now)
     try:
         if args.once:
@@ -78,10 +82,21 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate(_args: argparse.Namespace) -> int:
+    settings = load(DatabaseSettings)
+    engine = make_engine(settings.database_url)
+    try:
+        print(f"database at revision {migrate(engine)}")
+    finally:
+        engine.dispose()
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line's grammar."""
     top = argparse.ArgumentParser(prog="dukcapil-wa", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
+    commands.add_parser("migrate", help="bring the schema up to date").set_defaults(run=_migrate)
     create = commands.add_parser("create-officer", help="make an officer account")
     create.add_argument("username")
     create.add_argument("--office", required=True, help="the office's code or slug (35.14)")
@@ -98,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except (AccountError, MissingSetting) as err:
+    except (AccountError, MissingSetting, NotMigrated) as err:
         print(f"dukcapil-wa: {err}", file=sys.stderr)
         return 2
     return code

@@ -1,4 +1,4 @@
-"""The tables, and an engine for a database URL (SQLite here, PostgreSQL by changing the URL).
+"""The tables, their migrations, and an engine for a database URL (SQLite or PostgreSQL).
 
 Personal data lives in three places only, each because the service needs it there: the
 conversation (the citizen's WhatsApp id, to continue a dialogue), a request's first event (the
@@ -8,9 +8,15 @@ applicant's number, as ``ServiceRequest`` keeps it) and the outbox (the recipien
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from importlib.resources import files
+from typing import Any, ClassVar, Final
 
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
+    Connection,
     DateTime,
     Dialect,
     Engine,
@@ -23,6 +29,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
@@ -34,13 +42,22 @@ __all__ = [
     "Conversation",
     "EventRow",
     "InboundMessage",
+    "NotMigrated",
     "Officer",
     "OutboxMessage",
     "RequestRow",
     "UtcDateTime",
+    "head",
     "make_engine",
     "make_sessions",
+    "migrate",
+    "ready",
+    "revision",
 ]
+
+
+class NotMigrated(RuntimeError):
+    """The database's schema is not the one this code needs, and may not be migrated here."""
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -187,12 +204,16 @@ class AuditEntry(Base):
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``, with the tables created; SQLite waits for locks and uses WAL.
+    """An engine for ``url``; SQLite waits for locks and uses WAL. No table is made here.
+
+    The tables come from the migrations (:func:`migrate`).
 
     Examples:
         >>> engine = make_engine("sqlite://")
-        >>> sorted(Base.metadata.tables)[:2]
-        ['audit', 'conversations']
+        >>> migrate(engine)
+        '0002'
+        >>> migrate(engine)  # already there: nothing to do
+        '0002'
     """
     options: dict[str, Any] = {}
     sqlite = url.startswith("sqlite")
@@ -203,8 +224,70 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, **options)
     if sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
     return engine
+
+
+_MIGRATION_LOCK: Final = 7_243_011_024
+"""The PostgreSQL advisory lock that lets one process migrate while the others wait."""
+
+
+def _alembic(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("dukcapil_wa") / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def revision(engine: Engine) -> str | None:
+    """The schema revision the database is at; ``None`` for one never migrated."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head() -> str:
+    """The newest revision the migrations know."""
+    found = ScriptDirectory.from_config(_alembic()).get_current_head()
+    assert found is not None
+    return found
+
+
+def ready(engine: Engine, migrate_now: bool) -> None:
+    """Migrate (``migrate_now``), or check that the schema is the newest.
+
+    Raises:
+        NotMigrated: the schema is older and ``migrate_now`` is false.
+    """
+    if migrate_now:
+        migrate(engine)
+        return
+    current, newest = revision(engine), head()
+    if current != newest:
+        raise NotMigrated(
+            f"the database is at revision {current}, this code needs {newest}: "
+            "run `dukcapil-wa migrate` (or set DUKCAPIL_WA_MIGRATE_ON_START=true)"
+        )
+
+
+def migrate(engine: Engine) -> str:
+    """Bring the schema up to the newest revision; return it.
+
+    Several processes may call this at once: on PostgreSQL an advisory lock lets one migrate
+    while the others wait, then find nothing to do. A database made by the first release's
+    ``create_all`` (tables, no ``alembic_version``) is stamped at revision ``0001`` first.
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
+            )
+        config = _alembic(connection)
+        tables = set(inspect(connection).get_table_names())
+        if "requests" in tables and "alembic_version" not in tables:
+            command.stamp(config, "0001")
+        command.upgrade(config, "head")
+        current = MigrationContext.configure(connection).get_current_revision()
+    assert current is not None
+    return current
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
