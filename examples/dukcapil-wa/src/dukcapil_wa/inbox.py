@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from dukcapil_wa.conversation import Dialogue
 from dukcapil_wa.db import Conversation, InboundMessage
@@ -68,6 +70,23 @@ class SenderLimit:
         return Admission.IGNORE
 
 
+def _first_time(session: Session, message_id: str, now: datetime) -> bool:
+    """Record ``message_id`` as answered; false where it already was.
+
+    One ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) rather than a lookup
+    and an insert: one round trip less per message, and a retry arriving while the first copy
+    is being answered waits for it and then finds the id taken.
+    """
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = session.execute(
+        insert(InboundMessage)
+        .values(message_id=message_id, received_at=now)
+        .on_conflict_do_nothing(index_elements=["message_id"])
+        .returning(InboundMessage.message_id)  # rowcount is not reliable here with psycopg
+    )
+    return result.first() is not None
+
+
 class Inbox:
     """Answers incoming messages: once each, one short transaction each, within the limit."""
 
@@ -91,10 +110,9 @@ class Inbox:
         """Answer ``message`` unless it was seen before or its sender is over the limit."""
         try:
             with self.sessions.begin() as session:
-                if session.get(InboundMessage, message.message_id) is not None:
-                    return False  # a retry of a message already answered
                 now = self.clock()
-                session.add(InboundMessage(message_id=message.message_id, received_at=now))
+                if not _first_time(session, message.message_id, now):
+                    return False  # a retry of a message already answered
                 conversation = self.dialogue.start(session, message.wa_id, now)
                 admission = self.limit.admit(conversation, now)
                 if admission is Admission.IGNORE:
