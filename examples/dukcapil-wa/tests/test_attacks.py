@@ -275,3 +275,36 @@ def test_one_number_flooding_is_answered_up_to_the_limit_then_told_once(
         }
     finally:
         flooded.app.state.engine.dispose()
+
+
+def test_two_first_messages_of_one_number_at_once_are_both_answered(bot: Bot) -> None:
+    """On PostgreSQL both create the conversation; the loser is tried again, not dropped."""
+    if bot.app.state.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's single writer lines the two up before they can race")
+    inbox = bot.app.state.services.inbox
+    both_looked = threading.Barrier(2, timeout=10)
+    original = inbox.dialogue.start
+    calls = 0
+
+    def start_then_wait(*args: object) -> object:
+        nonlocal calls
+        found = original(*args)
+        calls += 1
+        if calls <= 2:
+            both_looked.wait()
+        return found
+
+    inbox.dialogue.start = start_then_wait
+    results: list[int] = []
+
+    def send(message_id: str) -> None:
+        results.append(bot.post(payload("ktp hilang", message_id=message_id)).json()["answered"])
+
+    threads = [threading.Thread(target=send, args=(f"wamid.race{i}",)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [1, 1]
+    assert len(bot.outbox()) == 2
+    assert calls == 3  # the loser looked again

@@ -107,21 +107,29 @@ class Inbox:
         return sum(self.answer(message) for message in messages)
 
     def answer(self, message: IncomingText) -> bool:
-        """Answer ``message`` unless it was seen before or its sender is over the limit."""
+        """Answer ``message`` unless it was seen before or its sender is over the limit.
+
+        A first message from a new number may race another from the same number to create the
+        conversation; the loser's transaction is rolled back whole (its message id included)
+        and tried once more, when the conversation exists.
+        """
         try:
-            with self.sessions.begin() as session:
-                now = self.clock()
-                if not _first_time(session, message.message_id, now):
-                    return False  # a retry of a message already answered
-                conversation = self.dialogue.start(session, message.wa_id, now)
-                admission = self.limit.admit(conversation, now)
-                if admission is Admission.IGNORE:
-                    return False
-                if admission is Admission.WARN:
-                    reply: str = Reply.SLOW_DOWN
-                else:
-                    reply = self.dialogue.answer(session, conversation, message.body)
-                queue_reply(session, message.wa_id, reply, now)
-                return admission is Admission.ANSWER
-        except IntegrityError:  # the same retry arrived twice at once: the other one answers
-            return False
+            return self._answer_once(message)
+        except IntegrityError:
+            return self._answer_once(message)
+
+    def _answer_once(self, message: IncomingText) -> bool:
+        with self.sessions.begin() as session:
+            now = self.clock()
+            if not _first_time(session, message.message_id, now):
+                return False  # a retry of a message already answered
+            conversation = self.dialogue.start(session, message.wa_id, now)
+            admission = self.limit.admit(conversation, now)
+            if admission is Admission.IGNORE:
+                return False
+            if admission is Admission.WARN:
+                reply: str = Reply.SLOW_DOWN
+            else:
+                reply = self.dialogue.answer(session, conversation, message.body)
+            queue_reply(session, message.wa_id, reply, now)
+            return admission is Admission.ANSWER
