@@ -132,16 +132,17 @@ def throwaway_postgres() -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def fresh_database(server_url: str) -> Iterator[str]:
+def fresh_database(server_url: str, name: str = "dukcapil_wa_load") -> Iterator[str]:
+    """A new database ``name`` on the server, dropped afterwards."""
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS dukcapil_wa_load WITH (FORCE)"))
-        conn.execute(text("CREATE DATABASE dukcapil_wa_load"))
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
     try:
-        yield make_url(server_url).set(database="dukcapil_wa_load").render_as_string(False)
+        yield make_url(server_url).set(database=name).render_as_string(False)
     finally:
         with admin.connect() as conn:
-            conn.execute(text("DROP DATABASE IF EXISTS dukcapil_wa_load WITH (FORCE)"))
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
         admin.dispose()
 
 

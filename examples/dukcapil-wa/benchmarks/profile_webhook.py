@@ -13,20 +13,16 @@ dialogue as ``load_webhook.py``. SQLite on disk (full sync), and PostgreSQL wher
 from __future__ import annotations
 
 import argparse
-import contextlib
 import cProfile
 import pstats
 import shutil
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
-from load_webhook import APP_SECRET, AT, DIALOGUE, notification, sign
+from load_webhook import APP_SECRET, AT, DIALOGUE, fresh_database, notification, sign
 from pydantic import SecretStr
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 GROUPS = (
     ("psycopg", "database driver and server (psycopg, waiting included)"),
@@ -99,20 +95,6 @@ def profile_answers(url: str, citizens: int) -> tuple[float, dict[str, float]]:
     return plain, {name: own / total for name, own in groups.items()}
 
 
-@contextlib.contextmanager
-def postgres_database(server_url: str) -> Iterator[str]:
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS dukcapil_wa_profile WITH (FORCE)"))
-        conn.execute(text("CREATE DATABASE dukcapil_wa_profile"))
-    try:
-        yield make_url(server_url).set(database="dukcapil_wa_profile").render_as_string(False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text("DROP DATABASE IF EXISTS dukcapil_wa_profile WITH (FORCE)"))
-        admin.dispose()
-
-
 def report(name: str, url: str, citizens: int) -> None:
     per_message, shares = profile_answers(url, citizens)
     print(f"\n{name}: answering takes {per_message * 1000:.2f} ms a message (one at a time)")
@@ -133,7 +115,7 @@ def main() -> None:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if args.postgres_url:
-        with postgres_database(args.postgres_url) as url:
+        with fresh_database(args.postgres_url, "dukcapil_wa_profile") as url:
             report("PostgreSQL", url, args.citizens)
 
 

@@ -1,17 +1,22 @@
-"""Helpers to chat with the bot: the app on an SQLite file, a clock the test moves."""
+"""Helpers to chat with the bot: the app on a database of its own, a clock the test moves."""
 
 from __future__ import annotations
 
 import json
 import re
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import uvicorn
 from dukcapil_wa import Settings, create_app
-from dukcapil_wa.auth import hash_password
-from dukcapil_wa.db import Officer, make_sessions
+from dukcapil_wa.accounts import create_officer
+from dukcapil_wa.db import make_sessions
 from dukcapil_wa.security import sign
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -74,18 +79,9 @@ class Bot:
     def add_officer(
         self, username: str = "petugas", office: str = "35.14", role: str = "officer"
     ) -> int:
-        """An active account with :data:`PASSWORD`, written straight to the table."""
+        """An active account with :data:`PASSWORD` (as ``dukcapil-wa create-officer`` makes)."""
         with make_sessions(self.app.state.engine).begin() as session:
-            officer = Officer(
-                username=username,
-                password_hash=hash_password(PASSWORD),
-                office=office,
-                role=role,
-                active=True,
-                created_at=self.clock.now,
-            )
-            session.add(officer)
-            session.flush()
+            officer = create_officer(session, username, PASSWORD, office, role, self.clock.now)
             return officer.id
 
     def login(self, username: str = "petugas", password: str = PASSWORD) -> Response:
@@ -211,3 +207,24 @@ def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> in
     reply = bot.say("daftar", wa_id)
     assert "sudah terdaftar dengan nomor" in reply, reply
     return int(reply.split("nomor ")[1].split(":")[0])
+
+
+@contextmanager
+def serve(app: FastAPI, **options: Any) -> Iterator[int]:
+    """``app`` under uvicorn in a thread, on a free loopback port, for the ``with`` block."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(1000):
+        if server.started:
+            break
+        threading.Event().wait(0.01)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

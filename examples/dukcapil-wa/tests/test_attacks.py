@@ -6,7 +6,6 @@ import http.client
 import json
 import logging
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -14,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from chat import (
     APP_SECRET,
     CITIZEN,
@@ -23,6 +21,7 @@ from chat import (
     Bot,
     make_bot,
     payload,
+    serve,
     signed_by,
 )
 from dukcapil_wa.app import from_env
@@ -131,20 +130,8 @@ def test_uvicorn_does_not_start_without_the_app_secret(tmp_path: Path) -> None:
 @pytest.fixture
 def served(bot: Bot) -> Iterator[str]:
     """The bot under uvicorn with its access log on, logging through the root logger."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(bot.app, host="127.0.0.1", port=port, log_config=None, access_log=True)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(500):
-        if server.started:
-            break
-        threading.Event().wait(0.01)
-    yield f"127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(bot.app, log_config=None, access_log=True) as port:
+        yield f"127.0.0.1:{port}"
 
 
 def test_the_access_log_never_holds_the_verify_token(

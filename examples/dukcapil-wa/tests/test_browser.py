@@ -6,14 +6,11 @@ that browser is not installed the test is skipped, and says so.
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from chat import PASSWORD, Bot, make_bot, register, sqlite_url
+from chat import PASSWORD, Bot, make_bot, register, serve, sqlite_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -45,21 +42,8 @@ def bot(tmp_path: Path) -> Iterator[Bot]:
 @pytest.fixture
 def server(bot: Bot) -> Iterator[str]:
     """The bot's app served by uvicorn on a free loopback port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(bot.app, host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    for _ in range(500):
-        if running.started:
-            break
-        threading.Event().wait(0.01)
-    assert running.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with serve(bot.app, log_level="warning") as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_an_officer_clicks_a_request_from_submitted_to_completed(
