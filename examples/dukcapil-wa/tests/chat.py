@@ -1,22 +1,43 @@
-"""Helpers to chat with the bot: the app on an SQLite file, a clock the test moves."""
+"""Helpers to chat with the bot: the app on a database of its own, a clock the test moves."""
 
 from __future__ import annotations
 
 import json
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import uvicorn
 from dukcapil_wa import Settings, create_app
+from dukcapil_wa.accounts import create_officer
+from dukcapil_wa.db import make_sessions
+from dukcapil_wa.security import sign
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from httpx2 import Response
 from sqlalchemy import text
 
 WIB = timezone(timedelta(hours=7))
 # Kabupaten Pasuruan took every KK and KTP-el service over WhatsApp then (source A1).
 MORNING = datetime(2020, 3, 24, 10, 0, tzinfo=WIB)
 CITIZEN = "6281359547691"
+APP_SECRET = "rahasia-aplikasi-meta-0123456789"
+VERIFY_TOKEN = "rahasia-verifikasi-webhook"
+SESSION_SECRET = "kunci-sesi-petugas-0123456789abcdef"
+PASSWORD = "kata-sandi-petugas-uji"
+# The tables' columns that give insertion order, on SQLite and PostgreSQL alike.
+ORDER = {
+    "conversations": "updated_at, wa_id",
+    "inbound_messages": "received_at, message_id",
+    "officers": "id",
+    "audit": "id",
+}
 
 
 @dataclass
@@ -24,9 +45,10 @@ class Clock:
     """A clock the test sets; each reading is a minute after the last, as time goes on."""
 
     now: datetime = MORNING
+    step: timedelta = timedelta(minutes=1)
 
     def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
+        self.now += self.step
         return self.now
 
 
@@ -38,14 +60,59 @@ class Bot:
     client: TestClient
     clock: Clock
     sent: int = field(default=0)
+    csrf: str | None = None
 
     def say(self, body: str | None, wa_id: str = CITIZEN) -> str:
         """Send one message; return the bot's reply (all its parts joined)."""
         before = len(self.outbox(wa_id))
-        response = self.client.post("/webhook", json=payload(body, wa_id, f"wamid.{self.sent}"))
+        response = self.post(payload(body, wa_id, f"wamid.{self.sent}"))
         self.sent += 1
         assert response.status_code == 200, response.text
         return "\n".join(self.outbox(wa_id)[before:])
+
+    def post(self, body: dict[str, Any] | bytes, **headers: str) -> Response:
+        """POST ``body`` to the webhook as Meta does: signed with the app's secret."""
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        signed = {"content-type": "application/json", "x-hub-signature-256": signed_by(raw)}
+        return self.client.post("/webhook", content=raw, headers=signed | headers)
+
+    def add_officer(
+        self, username: str = "petugas", office: str = "35.14", role: str = "officer"
+    ) -> int:
+        """An active account with :data:`PASSWORD` (as ``dukcapil-wa create-officer`` makes)."""
+        with make_sessions(self.app.state.engine).begin() as session:
+            officer = create_officer(session, username, PASSWORD, office, role, self.clock.now)
+            return officer.id
+
+    def login(self, username: str = "petugas", password: str = PASSWORD) -> Response:
+        """Log in through the login form, as a browser does; keep the page's CSRF token."""
+        form = self.client.get("/officer/login")
+        response = self.client.post(
+            "/officer/login",
+            data={"username": username, "password": password, "csrf_token": csrf_of(form.text)},
+            follow_redirects=False,
+        )
+        if response.status_code == 303:
+            self.csrf = csrf_of(self.client.get("/officer").text)
+        return response
+
+    def page(self, path: str = "/officer") -> str:
+        """An officer page's HTML, logged in as the default officer first where needed."""
+        self.as_officer()
+        response = self.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.text
+
+    def as_officer(self) -> str:
+        """This bot's CSRF token, logging the default officer (of 35.14) in on first use."""
+        if self.csrf is None:
+            with self.app.state.engine.connect() as conn:
+                known = conn.execute(text("SELECT count(*) FROM officers")).scalar()
+            if not known:
+                self.add_officer()
+            assert self.login().status_code == 303
+        assert self.csrf is not None
+        return self.csrf
 
     def outbox(self, wa_id: str = CITIZEN) -> list[str]:
         """Every text body queued for ``wa_id``, oldest first."""
@@ -58,16 +125,49 @@ class Bot:
     def column(self, name: str, table: str, where: str = "1=1") -> list[Any]:
         """One column of a table, in insertion order."""
         with self.app.state.engine.connect() as conn:
-            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY rowid"
+            order = ORDER.get(table, "id")
+            query = f"SELECT {name} FROM {table} WHERE {where} ORDER BY {order}"
             return [row[0] for row in conn.execute(text(query))]
 
     def dump(self) -> dict[str, list[Any]]:
         """Every table's rows, to check that nothing changed."""
-        tables = ("conversations", "inbound_messages", "requests", "request_events", "outbox")
+        tables = (
+            "conversations",
+            "inbound_messages",
+            "requests",
+            "request_events",
+            "outbox",
+            "officers",
+            "audit",
+        )
         with self.app.state.engine.connect() as conn:
             return {
                 t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables
             }
+
+
+def csrf_of(page: str) -> str:
+    """The CSRF token a page's forms carry."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert found, "no CSRF token on the page"
+    return found.group(1)
+
+
+def signed_by(raw: bytes, secret: str = APP_SECRET) -> str:
+    """The ``X-Hub-Signature-256`` header Meta would send with ``raw``."""
+    return sign(secret.encode(), raw)
+
+
+def settings(database_url: str, office: str = "35.14", **changes: Any) -> Settings:
+    """The test deployment's settings: every secret set, cookies over plain HTTP allowed."""
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "office": office,
+        "app_secret": APP_SECRET,
+        "verify_token": VERIFY_TOKEN,
+        "session_secret": SESSION_SECRET,
+    }
+    return Settings(**(values | changes))
 
 
 def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1") -> dict[str, Any]:
@@ -89,13 +189,15 @@ def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1")
     }
 
 
-def make_bot(tmp_path: Path, office: str = "35.14") -> Bot:
+def sqlite_url(folder: Path) -> str:
+    """An SQLite file in ``folder`` (made and migrated when the app starts)."""
+    return f"sqlite:///{folder / 'wa.db'}"
+
+
+def make_bot(database_url: str, office: str = "35.14", **changes: Any) -> Bot:
     clock = Clock()
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'wa.db'}", office=office, verify_token="rahasia"
-    )
-    app = create_app(settings, clock=clock)
-    return Bot(app, TestClient(app), clock)
+    app = create_app(settings(database_url, office, **changes), clock=clock)
+    return Bot(app, TestClient(app, base_url="https://testserver"), clock)
 
 
 def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> int:
@@ -105,3 +207,24 @@ def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> in
     reply = bot.say("daftar", wa_id)
     assert "sudah terdaftar dengan nomor" in reply, reply
     return int(reply.split("nomor ")[1].split(":")[0])
+
+
+@contextmanager
+def serve(app: FastAPI, **options: Any) -> Iterator[int]:
+    """``app`` under uvicorn in a thread, on a free loopback port, for the ``with`` block."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(1000):
+        if server.started:
+            break
+        threading.Event().wait(0.01)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -6,14 +6,11 @@ that browser is not installed the test is skipped, and says so.
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from chat import Bot, register
+from chat import PASSWORD, Bot, make_bot, register, serve, sqlite_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -35,23 +32,18 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
+def bot(tmp_path: Path) -> Iterator[Bot]:
+    """A bot served over plain HTTP on loopback: its session cookie cannot be ``Secure``."""
+    made = make_bot(sqlite_url(tmp_path), cookie_secure=False)
+    yield made
+    made.app.state.engine.dispose()
+
+
+@pytest.fixture
 def server(bot: Bot) -> Iterator[str]:
     """The bot's app served by uvicorn on a free loopback port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(bot.app, host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    for _ in range(500):
-        if running.started:
-            break
-        threading.Event().wait(0.01)
-    assert running.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with serve(bot.app, log_level="warning") as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_an_officer_clicks_a_request_from_submitted_to_completed(
@@ -59,6 +51,7 @@ def test_an_officer_clicks_a_request_from_submitted_to_completed(
 ) -> None:
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     number = register(bot)
+    bot.add_officer("siti")
     with sync_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"),  # a fresh --user-data-dir
@@ -69,6 +62,16 @@ def test_an_officer_clicks_a_request_from_submitted_to_completed(
         try:
             page = context.new_page()
             page.goto(f"{server}/officer")
+            assert page.url == f"{server}/officer/login"  # no session: the login page first
+            page.get_by_label("Nama pengguna").fill("siti")
+            page.get_by_label("Kata sandi").fill(PASSWORD)
+            with page.expect_navigation():
+                page.get_by_role("button", name="Masuk").click()
+            assert page.url == f"{server}/officer", page.content()
+            assert page.locator("#petugas").inner_text() == "siti (officer, kantor 35.14)"
+            # The style sheet loads under the CSP (no inline style is allowed).
+            margin = page.evaluate("getComputedStyle(document.body).marginTop")
+            assert margin == "32px"
             card = page.locator(f"#permohonan-{number}")
             assert card.locator(".status").inner_text() == "Diajukan"
             assert "+62813******91" in card.inner_text()
@@ -89,6 +92,15 @@ def test_an_officer_clicks_a_request_from_submitted_to_completed(
             assert card.get_by_role("button").count() == 0
             assert page.locator("#status-completed h2").inner_text() == "Selesai (1)"
             assert "1359547" not in page.content()
+            page.get_by_role("link", name=f"Nomor {number}").click()
+            trail = page.locator("#jejak").inner_text()
+            assert trail.count("siti") == 5
+            assert "127.0.0.1" in trail
+            with page.expect_navigation():
+                page.get_by_role("button", name="Keluar").click()
+            assert page.url == f"{server}/officer/login"
+            page.goto(f"{server}/officer")
+            assert page.url == f"{server}/officer/login"
         finally:
             context.close()
     assert bot.outbox()[-1].endswith("sudah diserahkan. Terima kasih.")

@@ -27,11 +27,12 @@ def act(
     version: int | None = None,
 ) -> Any:
     """Press an event's button on the officer page (as of ``version``, default the latest)."""
+    csrf = bot.as_officer()
     if version is None:
         version = len(bot.column("seq", "request_events", f"request_id = {number}"))
     return bot.client.post(
         f"/officer/requests/{number}/events",
-        data={"event": event, "version": str(version), **(form or {})},
+        data={"event": event, "version": str(version), "csrf_token": csrf, **(form or {})},
         follow_redirects=False,
     )
 
@@ -45,7 +46,7 @@ def test_the_page_lists_requests_by_status_with_personal_data_masked(bot: Bot) -
     first = register(bot)
     second = register(bot, "ktp hilang", "6285337287689")
     assert act(bot, first, "start_verification").status_code == 303
-    page = bot.client.get("/officer").text
+    page = bot.page()
     assert page.index("Sedang diverifikasi (1)") < page.index(f"permohonan-{first}")
     assert page.index("Diajukan (1)") < page.index(f"permohonan-{second}")
     assert "+62813******91" in page
@@ -57,7 +58,7 @@ def test_the_page_lists_requests_by_status_with_personal_data_masked(bot: Bot) -
 def test_the_buttons_are_the_events_the_table_allows(bot: Bot) -> None:
     number = register(bot)
     for event in ["start_verification", "approve", "start_processing"]:
-        page = bot.client.get("/officer").text
+        page = bot.page()
         request = load(make_sessions(bot.app.state.engine)(), number).request
         expected = [e.value for e in request.allowed_events()]
         assert buttons(page, number) == expected
@@ -70,7 +71,7 @@ def test_the_buttons_are_the_events_the_table_allows(bot: Bot) -> None:
 def test_mark_incomplete_asks_for_the_missing_items_and_tells_the_citizen(bot: Bot) -> None:
     number = register(bot)
     act(bot, number, "start_verification")
-    page = bot.client.get("/officer").text
+    page = bot.page()
     assert 'name="missing" required' in page
     refused = act(bot, number, "mark_incomplete", {"missing": " , "})
     assert refused.status_code == 422
@@ -81,7 +82,7 @@ def test_mark_incomplete_asks_for_the_missing_items_and_tells_the_citizen(bot: B
         "Berkas permohonan nomor 1 (Penerbitan Kartu Keluarga karena perubahan data) belum "
         "lengkap atau tidak terbaca. Mohon kirim kembali: foto KK lama, surat keterangan lahir."
     )
-    page = bot.client.get("/officer").text
+    page = bot.page()
     assert "Berkas kurang: foto KK lama, surat keterangan lahir" in page
     assert buttons(page, number) == ["resubmit", "reject", "withdraw"]
 
@@ -101,7 +102,7 @@ def test_submitted_to_completed_tells_the_citizen_each_step(bot: Bot) -> None:
         f"Dokumen permohonan nomor 1 {service} sudah siap diambil di Kantor Kecamatan Bangil.",
         f"Dokumen permohonan nomor 1 {service} sudah diserahkan. Terima kasih.",
     ]
-    page = bot.client.get("/officer").text
+    page = bot.page()
     assert "Selesai (1)" in page
     assert buttons(page, number) == []
 
@@ -145,6 +146,7 @@ def test_refused_events_change_nothing(
     bot: Bot, event: str, form: dict[str, str], status: int
 ) -> None:
     number = register(bot)
+    bot.as_officer()
     before = bot.dump()
     response = act(bot, number, event, form)
     assert response.status_code == status

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from chat import CITIZEN, Bot, payload, register
+from chat import CITIZEN, VERIFY_TOKEN, Bot, payload, register
 
 # Words that would mean English leaked into an Indonesian reply.
 ENGLISH = re.compile(
@@ -29,7 +29,7 @@ def indonesian(reply: str) -> str:
 def test_handshake_echoes_the_challenge_for_the_right_token(bot: Bot) -> None:
     params = {
         "hub.mode": "subscribe",
-        "hub.verify_token": "rahasia",
+        "hub.verify_token": VERIFY_TOKEN,
         "hub.challenge": "1158201444",
     }
     response = bot.client.get("/webhook", params=params)
@@ -40,7 +40,7 @@ def test_handshake_echoes_the_challenge_for_the_right_token(bot: Bot) -> None:
     "params",
     [
         {"hub.mode": "subscribe", "hub.verify_token": "salah", "hub.challenge": "1"},
-        {"hub.mode": "unsubscribe", "hub.verify_token": "rahasia", "hub.challenge": "1"},
+        {"hub.mode": "unsubscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1"},
         {},
     ],
 )
@@ -180,20 +180,20 @@ def test_a_long_reply_is_split_into_messages_the_api_accepts(bot: Bot) -> None:
 
 def test_a_retried_message_is_answered_once(bot: Bot) -> None:
     for _ in range(2):
-        response = bot.client.post("/webhook", json=payload("ktp hilang", message_id="wamid.X"))
+        response = bot.post(payload("ktp hilang", message_id="wamid.X"))
         assert response.status_code == 200
     assert len(bot.outbox()) == 1
-    assert response.json() == {"received": 1, "answered": 0}
+    assert response.json() == {"received": 1, "answered": 0, "statuses": 0}
 
 
-def test_status_updates_carry_no_message_and_change_nothing(bot: Bot) -> None:
+def test_status_updates_of_unknown_messages_change_nothing(bot: Bot) -> None:
     body = payload("x")
     body["entry"][0]["changes"][0]["value"] = {
         "messaging_product": "whatsapp",
         "statuses": [{"id": "wamid.9", "status": "delivered", "recipient_id": CITIZEN}],
     }
-    response = bot.client.post("/webhook", json=body)
-    assert response.json() == {"received": 0, "answered": 0}
+    response = bot.post(body)
+    assert response.json() == {"received": 0, "answered": 0, "statuses": 0}
     assert bot.outbox() == []
 
 
@@ -254,7 +254,7 @@ def test_a_malformed_payload_gets_400_and_changes_nothing(
 ) -> None:
     register(bot)
     before = bot.dump()
-    response = bot.client.post("/webhook", json=_broken(path, value))
+    response = bot.post(_broken(path, value))
     assert response.status_code == 400
     body = response.json()
     assert body["error"] == "malformed WhatsApp webhook payload; nothing was changed"
@@ -266,9 +266,7 @@ def test_a_malformed_payload_gets_400_and_changes_nothing(
 @pytest.mark.parametrize("raw", [b"", b"{", b"\xff\xfe", b"[]", b"null", b'"text"'])
 def test_a_body_that_is_not_a_notification_gets_400(bot: Bot, raw: bytes) -> None:
     before = bot.dump()
-    response = bot.client.post(
-        "/webhook", content=raw, headers={"content-type": "application/json"}
-    )
+    response = bot.post(raw)
     assert response.status_code == 400
     assert response.json()["problems"]
     assert bot.dump() == before
@@ -279,5 +277,5 @@ def test_one_bad_message_refuses_the_whole_notification(bot: Bot) -> None:
     good = body["entry"][0]["changes"][0]["value"]["messages"][0]
     body["entry"][0]["changes"][0]["value"]["messages"] = [good, {**good, "from": "abc"}]
     before = bot.dump()
-    assert bot.client.post("/webhook", json=body).status_code == 400
+    assert bot.post(body).status_code == 400
     assert bot.dump() == before

@@ -1,87 +1,51 @@
-"""The web application: the WhatsApp webhook and the officer page.
+"""The web application: settings, database and routers put together.
 
-``create_app`` wires the settings, the database and a clock together; ``from_env`` is what
-``uvicorn --factory dukcapil_wa.app:from_env`` serves, configured from the environment.
+``create_app`` builds the :class:`~dukcapil_wa.deps.Services` the routes depend on and adds the
+middleware every response passes through; ``from_env`` is what
+``uvicorn --factory dukcapil_wa.app:from_env`` serves, configured from ``DUKCAPIL_WA_*``.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Annotated, Any
+from datetime import UTC, datetime, timedelta
 
-from fastapi import FastAPI, Form, Query, Request
-from fastapi.responses import (
-    HTMLResponse,
-    JSONResponse,
-    PlainTextResponse,
-    RedirectResponse,
-    Response,
-)
-from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, select_autoescape
-from pydantic import ValidationError
-from sqlalchemy.exc import IntegrityError
-from starlette.concurrency import run_in_threadpool
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException
 
-from adminduk import AdmindukError, RequestEvent, TransitionError, redact
-from adminduk.lifecycle import TRANSITIONS, Transition
+from dukcapil_wa.auth import SessionCookie
 from dukcapil_wa.conversation import Dialogue
-from dukcapil_wa.db import InboundMessage, make_engine, make_sessions
-from dukcapil_wa.settings import Settings
-from dukcapil_wa.store import (
-    Conflict,
-    NotFound,
-    apply_event,
-    by_status,
-    list_requests,
-    queue_reply,
-)
-from dukcapil_wa.texts import DETAIL_LABELS, EVENT_LABELS, STATUS_LABELS, service_label
-from dukcapil_wa.whatsapp import (
-    IncomingText,
-    WebhookPayload,
-    incoming_messages,
-    payload_problems,
-)
+from dukcapil_wa.db import make_engine, make_sessions, ready
+from dukcapil_wa.deps import LoginRequired, Services
+from dukcapil_wa.inbox import Inbox, SenderLimit
+from dukcapil_wa.pages import http_error, invalid_input, login_required, templates
+from dukcapil_wa.routers import login, officer, webhook
+from dukcapil_wa.security import BodyLimit, HideQueryString, SecurityHeaders
+from dukcapil_wa.settings import Settings, load
 
 __all__ = ["create_app", "from_env"]
 
 log = logging.getLogger("dukcapil_wa")
 
-_ROWS: dict[RequestEvent, Transition] = {row.event: row for row in TRANSITIONS}
+_HIDE_QUERY = HideQueryString()
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _bad_payload(problems: list[dict[str, str]]) -> JSONResponse:
+async def _database_busy(_request: Request, _exc: Exception) -> Response:
+    # A lock wait past its timeout: ask the caller (Meta retries) to come back, never a 500.
+    log.warning("database busy: answered 503")
     return JSONResponse(
-        status_code=400,
-        content={
-            "error": "malformed WhatsApp webhook payload; nothing was changed",
-            "problems": problems,
-        },
+        status_code=503,
+        content={"error": "the database is busy; try again"},
+        headers={"Retry-After": "1"},
     )
-
-
-def _details(row: Transition, form: dict[str, str]) -> dict[str, Any]:
-    """The event's details from the officer's form, as the table's row names them."""
-    details: dict[str, Any] = {}
-    for name in (*row.requires, *row.accepts):
-        value = form.get(name, "").strip()
-        if name == "originals_checked":
-            details[name] = value == "on"
-        elif name == "missing":
-            items = [item.strip() for item in value.split(",") if item.strip()]
-            if items or name in row.requires:
-                details[name] = items
-        elif value or name in row.requires:
-            details[name] = value
-    return details
 
 
 def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> FastAPI:
@@ -89,144 +53,55 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
 
     Examples:
         >>> from fastapi.testclient import TestClient
-        >>> client = TestClient(create_app(Settings(database_url="sqlite://", verify_token="t")))
-        >>> client.get("/webhook", params={"hub.mode": "subscribe", "hub.verify_token": "t",
+        >>> settings = Settings(database_url="sqlite://", app_secret="a" * 16,
+        ...                     verify_token="t" * 16, session_secret="s" * 32)
+        >>> client = TestClient(create_app(settings))
+        >>> client.get("/webhook", params={"hub.mode": "subscribe", "hub.verify_token": "t" * 16,
         ...                                "hub.challenge": "42"}).text
         '42'
     """
+    logging.getLogger("uvicorn.access").addFilter(_HIDE_QUERY)  # the same filter once only
     engine = make_engine(settings.database_url)
+    ready(engine, settings.migrate_on_start)
     sessions = make_sessions(engine)
     dialogue = Dialogue(settings.office, clock)
-    templates = Jinja2Templates(
-        env=Environment(
-            loader=PackageLoader("dukcapil_wa"),
-            autoescape=select_autoescape(),
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-    )
-    app = FastAPI(title="dukcapil-wa", docs_url=None, redoc_url=None)
+    limit = SenderLimit(settings.sender_limit, timedelta(minutes=settings.sender_window_minutes))
+    app = FastAPI(title="dukcapil-wa", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
-
-    def answer_all(messages: list[IncomingText]) -> int:
-        """Answer each new message in one transaction; return how many were new."""
-        answered = 0
-        try:
-            with sessions.begin() as session:
-                for message in messages:
-                    if session.get(InboundMessage, message.message_id) is not None:
-                        continue  # a retry of a message already answered
-                    now = clock()
-                    session.add(InboundMessage(message_id=message.message_id, received_at=now))
-                    reply = dialogue.answer(session, message.wa_id, message.body)
-                    queue_reply(session, message.wa_id, reply, now)
-                    answered += 1
-        except IntegrityError:  # the same retry arrived twice at once: the other one answers
-            return 0
-        return answered
-
-    @app.get("/webhook", response_class=PlainTextResponse)
-    def verify(
-        mode: Annotated[str, Query(alias="hub.mode")] = "",
-        token: Annotated[str, Query(alias="hub.verify_token")] = "",
-        challenge: Annotated[str, Query(alias="hub.challenge")] = "",
-    ) -> Response:
-        """The Cloud API's verification handshake: echo the challenge if the token matches."""
-        if mode == "subscribe" and token == settings.verify_token:
-            return PlainTextResponse(challenge)
-        return PlainTextResponse("verification failed", status_code=403)
-
-    @app.post("/webhook")
-    async def webhook(request: Request) -> Response:
-        """Answer every message of a webhook notification; replies go to the outbox."""
-        try:
-            data = json.loads(await request.body())
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return _bad_payload([{"path": "(body)", "problem": "not a JSON document"}])
-        try:
-            payload = WebhookPayload.model_validate(data)
-        except ValidationError as err:
-            return _bad_payload(payload_problems(err))
-        messages = incoming_messages(payload)
-        # The database and the library are synchronous: run them off the event loop.
-        answered = await run_in_threadpool(answer_all, messages)
-        log.info(redact(f"webhook: {len(messages)} messages, {answered} answered"))
-        return JSONResponse({"received": len(messages), "answered": answered})
-
-    @app.get("/officer", response_class=HTMLResponse)
-    def officer(request: Request) -> Response:
-        """Requests by status, personal data masked, each with its allowed next events."""
-        with sessions() as session:
-            groups = by_status(list_requests(session))
-        return templates.TemplateResponse(
-            request,
-            "officer.html",
-            {
-                "groups": groups,
-                "rows": _ROWS,
-                "status_labels": STATUS_LABELS,
-                "event_labels": EVENT_LABELS,
-                "detail_labels": DETAIL_LABELS,
-                "service_label": service_label,
-            },
-        )
-
-    @app.post("/officer/requests/{number}/events")
-    def officer_event(
-        request: Request,
-        number: int,
-        event: Annotated[str, Form()],
-        version: Annotated[int, Form()],
-        missing: Annotated[str, Form()] = "",
-        reason: Annotated[str, Form()] = "",
-        pickup_place: Annotated[str, Form()] = "",
-        originals_checked: Annotated[str, Form()] = "",
-        note: Annotated[str, Form()] = "",
-    ) -> Response:
-        """Apply an officer's event; 409 where another officer changed the request first."""
-        try:
-            chosen = RequestEvent(event)
-        except ValueError:
-            return _message(request, templates, 422, f"Peristiwa tidak dikenal: {event}")
-        form = {
-            "missing": missing,
-            "reason": reason,
-            "pickup_place": pickup_place,
-            "originals_checked": originals_checked,
-            "note": note,
-        }
-        try:
-            with sessions.begin() as session:
-                apply_event(
-                    session, number, version, chosen, clock(), _details(_ROWS[chosen], form)
-                )
-        except NotFound:
-            return _message(request, templates, 404, f"Permohonan nomor {number} tidak ada.")
-        except Conflict:
-            return _message(
-                request,
-                templates,
-                409,
-                f"Permohonan nomor {number} sudah diubah petugas lain. Muat ulang halaman ini.",
-            )
-        except TransitionError as err:
-            return _message(request, templates, 422, f"Ditolak: {err}")
-        except AdmindukError as err:
-            return _message(request, templates, 422, f"Ditolak: {err}")
-        log.info("request %d: %s", number, chosen.value)
-        return RedirectResponse(f"/officer#permohonan-{number}", status_code=303)
-
+    app.state.services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=sessions,
+        dialogue=dialogue,
+        inbox=Inbox(sessions, dialogue, clock, limit),
+        templates=templates(),
+        clock=clock,
+        cookie=SessionCookie(
+            settings.session_secret.get_secret_value(),
+            secure=settings.cookie_secure,
+            max_age=int(settings.session_hours * 3600),
+        ),
+    )
+    app.include_router(webhook.router)
+    app.include_router(login.router)
+    app.include_router(officer.router)
+    app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(LoginRequired, login_required)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_input)
+    # Added last, so outermost: a too-large body is refused before any route runs.
+    app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
-
-
-def _message(request: Request, templates: Jinja2Templates, status: int, text: str) -> Response:
-    return templates.TemplateResponse(request, "message.html", {"text": text}, status_code=status)
 
 
 def from_env() -> FastAPI:
     """The application configured from ``DUKCAPIL_WA_*``, logging at INFO.
 
-    What ``uvicorn --factory dukcapil_wa.app:from_env`` serves.
+    What ``uvicorn --factory dukcapil_wa.app:from_env`` serves. A required variable that is
+    unset stops the start, naming the variable (:class:`~dukcapil_wa.settings.MissingSetting`),
+    and so does a database whose schema is old where it may not be migrated
+    (:class:`~dukcapil_wa.db.NotMigrated`).
     """
     logging.basicConfig(level=logging.INFO)
-    return create_app(Settings.from_env())
+    return create_app(load(Settings))

@@ -69,13 +69,18 @@ class Dialogue:
         self.office = get_office(office).code if office else ""
         self.clock = clock
 
-    def answer(self, session: Session, wa_id: str, text: str | None) -> str:
-        """Read the citizen's message, update their state, and return the reply."""
-        now = self.clock()
+    @staticmethod
+    def start(session: Session, wa_id: str, now: datetime) -> Conversation:
+        """The citizen's conversation, made (idle) on their first message."""
         conversation = session.get(Conversation, wa_id)
         if conversation is None:
-            conversation = Conversation(wa_id=wa_id, state=IDLE, updated_at=now)
+            conversation = Conversation(wa_id=wa_id, state=IDLE, updated_at=now, window_count=0)
             session.add(conversation)
+        return conversation
+
+    def answer(self, session: Session, conversation: Conversation, text: str | None) -> str:
+        """Read the citizen's message, update their state, and return the reply."""
+        now = self.clock()
         conversation.updated_at = now
         if text is None:
             return Reply.NOT_TEXT

@@ -57,6 +57,10 @@ class Reply:
         "Maaf, pendaftaran lewat WhatsApp hanya untuk nomor seluler Indonesia. "
         "Silakan datang ke loket Dinas Dukcapil."
     )
+    SLOW_DOWN: Final = (
+        "Maaf, pesan dari nomor ini terlalu banyak dalam waktu singkat. Pesan berikutnya baru "
+        "kami balas beberapa menit lagi."
+    )
     REGISTERED: Final = (
         "Permohonan Anda sudah terdaftar dengan nomor {number}: {service}, melalui {channel}. "
         "Kami akan mengabarkan perkembangannya lewat WhatsApp ini."

@@ -13,8 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 __all__ = [
     "MAX_BODY_CHARS",
+    "DeliveryStatus",
     "IncomingText",
     "WebhookPayload",
+    "delivery_statuses",
     "incoming_messages",
     "payload_problems",
     "text_message",
@@ -43,11 +45,32 @@ class Message(_Model):
     text: Text | None = None
 
 
+class StatusError(_Model):
+    """Why the Cloud API could not deliver a message."""
+
+    code: int | None = None
+    title: str = Field(default="", max_length=500)
+
+
+class DeliveryStatus(_Model):
+    """A delivery notification of a message the service sent: ``sent``, ``delivered``, …"""
+
+    id: str = Field(min_length=1, max_length=128)
+    status: str = Field(max_length=16)
+    errors: tuple[StatusError, ...] = ()
+
+    def reason(self) -> str:
+        """The API's reasons for a failed delivery, in one line."""
+        parts = [f"{error.code} {error.title}".strip() for error in self.errors]
+        return "delivery failed: " + ("; ".join(parts) or "no reason given")
+
+
 class Value(_Model):
-    """A change's value: messages, or only status updates of messages sent."""
+    """A change's value: messages, or status updates of messages sent."""
 
     messaging_product: str = Field(pattern="^whatsapp$")
     messages: tuple[Message, ...] = ()
+    statuses: tuple[DeliveryStatus, ...] = ()
 
 
 class Change(_Model):
@@ -109,6 +132,16 @@ def incoming_messages(payload: WebhookPayload) -> list[IncomingText]:
         for entry in payload.entry
         for change in entry.changes
         for message in change.value.messages
+    ]
+
+
+def delivery_statuses(payload: WebhookPayload) -> list[DeliveryStatus]:
+    """Every delivery notification of ``payload``."""
+    return [
+        status
+        for entry in payload.entry
+        for change in entry.changes
+        for status in change.value.statuses
     ]
 
 

@@ -1,0 +1,135 @@
+"""Inbound messages: each answered once, in its own short transaction, within a rate limit.
+
+A notification may carry several messages; each is answered in a transaction of its own, so one
+long notification never holds the database while another citizen's message waits, and a retry
+of a message already answered changes nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dukcapil_wa.conversation import Dialogue
+from dukcapil_wa.db import Conversation, InboundMessage
+from dukcapil_wa.store import queue_reply
+from dukcapil_wa.texts import Reply
+from dukcapil_wa.whatsapp import IncomingText
+
+__all__ = ["Admission", "Inbox", "SenderLimit"]
+
+
+class Admission(enum.Enum):
+    """What the rate limit says about one more message from a number."""
+
+    ANSWER = "answer"
+    WARN = "warn"  # the first message past the limit: say so once
+    IGNORE = "ignore"  # recorded, not answered
+
+
+@dataclass(frozen=True, slots=True)
+class SenderLimit:
+    """At most ``limit`` messages answered per number within ``window``.
+
+    The window is kept on the conversation row (its start and its count), so it holds across
+    workers and restarts, and costs no row of its own.
+
+    Examples:
+        >>> from datetime import UTC, datetime, timedelta
+        >>> rule = SenderLimit(2, timedelta(minutes=10))
+        >>> talk = Conversation(wa_id="1", state="idle", window_count=0)
+        >>> at = datetime(2026, 1, 1, tzinfo=UTC)
+        >>> [rule.admit(talk, at).value for _ in range(4)]
+        ['answer', 'answer', 'warn', 'ignore']
+        >>> rule.admit(talk, at + timedelta(minutes=11)).value
+        'answer'
+    """
+
+    limit: int
+    window: timedelta
+
+    def admit(self, conversation: Conversation, now: datetime) -> Admission:
+        """Count one message from ``conversation``'s number at ``now``; say what to do."""
+        started = conversation.window_started_at
+        if started is None or now - started >= self.window or now < started:
+            conversation.window_started_at = now
+            conversation.window_count = 0
+        conversation.window_count = (conversation.window_count or 0) + 1
+        if conversation.window_count <= self.limit:
+            return Admission.ANSWER
+        if conversation.window_count == self.limit + 1:
+            return Admission.WARN
+        return Admission.IGNORE
+
+
+def _first_time(session: Session, message_id: str, now: datetime) -> bool:
+    """Record ``message_id`` as answered; false where it already was.
+
+    One ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) rather than a lookup
+    and an insert: one round trip less per message, and a retry arriving while the first copy
+    is being answered waits for it and then finds the id taken.
+    """
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = session.execute(
+        insert(InboundMessage)
+        .values(message_id=message_id, received_at=now)
+        .on_conflict_do_nothing(index_elements=["message_id"])
+        .returning(InboundMessage.message_id)  # rowcount is not reliable here with psycopg
+    )
+    return result.first() is not None
+
+
+class Inbox:
+    """Answers incoming messages: once each, one short transaction each, within the limit."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Any],
+        dialogue: Dialogue,
+        clock: Callable[[], datetime],
+        limit: SenderLimit,
+    ) -> None:
+        self.sessions = sessions
+        self.dialogue = dialogue
+        self.clock = clock
+        self.limit = limit
+
+    def answer_all(self, messages: Sequence[IncomingText]) -> int:
+        """Answer each new message; return how many were answered."""
+        return sum(self.answer(message) for message in messages)
+
+    def answer(self, message: IncomingText) -> bool:
+        """Answer ``message`` unless it was seen before or its sender is over the limit.
+
+        A first message from a new number may race another from the same number to create the
+        conversation; the loser's transaction is rolled back whole (its message id included)
+        and tried once more, when the conversation exists.
+        """
+        try:
+            return self._answer_once(message)
+        except IntegrityError:
+            return self._answer_once(message)
+
+    def _answer_once(self, message: IncomingText) -> bool:
+        with self.sessions.begin() as session:
+            now = self.clock()
+            if not _first_time(session, message.message_id, now):
+                return False  # a retry of a message already answered
+            conversation = self.dialogue.start(session, message.wa_id, now)
+            admission = self.limit.admit(conversation, now)
+            if admission is Admission.IGNORE:
+                return False
+            if admission is Admission.WARN:
+                reply: str = Reply.SLOW_DOWN
+            else:
+                reply = self.dialogue.answer(session, conversation, message.body)
+            queue_reply(session, message.wa_id, reply, now)
+            return admission is Admission.ANSWER
