@@ -18,6 +18,7 @@ from adminduk import _precomputed
 from adminduk._arguments import choice, english
 from adminduk._arguments import day as _arguments_day
 from adminduk._arguments import items as checked_items
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, frozen_config, publish
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
@@ -501,7 +502,8 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().expand("kk/perubahan")
             (Service('kk/perubahan'),)
         """
-        if not isinstance(pattern, str):
+        pattern = plain(pattern)
+        if not is_text(pattern):
             raise UnknownService(pattern, detail="a pattern is 'document/action' or 'document/*'")
         document, slash, action = pattern.strip().lower().partition("/")
         if slash and action == "*":

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
+from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents._catalogue import known_codes
 from adminduk.documents._vocabulary import Service
@@ -353,7 +354,8 @@ def find_services(
         >>> find_services("pakai aplikasi SIPRAKOSO", phrases={"kk/baru": ["SIPRAKOSO"]})[0].phrase
         'SIPRAKOSO'
     """
-    if not isinstance(text, str):
+    text, limit = plain(text), plain(limit)  # subclasses may lie in their own methods
+    if not is_text(text):
         raise OutOfRange("text", text, "a str (what the citizen wrote)")
     if len(text) > MAX_TEXT_CHARS:
         raise OutOfRange("text", f"a text of {len(text)} characters", f"at most {MAX_TEXT_CHARS}")

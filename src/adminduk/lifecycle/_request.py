@@ -568,9 +568,10 @@ class ServiceRequest(_Model):
 
     def _refuse_event(self, event: object, at: object) -> NoReturn:
         """Refuse an event the table does not have in this status, saying why."""
-        if isinstance(event, str) and event in RequestEvent.__members__.values():
+        event = plain(event)
+        if is_text(event) and event in RequestEvent.__members__.values():
             self._refuse(event, "", at)
-        if event == SUBMIT:
+        if is_text(event) and event == SUBMIT:
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
             reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"

@@ -301,7 +301,7 @@ class OfficeConfig(OfficeModel):
             'Military (TNI) or police (Polri) recruitment'
         """
         code = plain(code)
-        for reason in self.urgency_reasons:
+        for reason in self.urgency_reasons if is_text(code) else ():
             if reason.code == code:
                 return reason
         found = BUILTIN_URGENCY_REASONS.get(code) if is_text(code) else None

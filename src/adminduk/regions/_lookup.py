@@ -49,9 +49,10 @@ def region(code: str, *, on: dt.date | None = None) -> Region:
         ...
         adminduk.errors.RegionNotFound: region 91.01 (Kabupaten Merauke) is not valid on 2024-01-01: it is on the lists 2016 to 2022, valid until 2022-11-08; it is now 93.01 Kabupaten Merauke
     """  # noqa: E501
+    code = plain(code)
     try:
         found = _data.index.get(code)
-    except TypeError:  # unhashable: reported by the slow path
+    except Exception:  # unhashable, or a hash that raises: reported by the slow path
         found = None
     if found is not None and (on is None or (type(on) is dt.date and found.valid_on(on))):
         return found
@@ -71,7 +72,8 @@ def _slow(code: object, on: object) -> Region:
 
 
 def _find(table: _Table, code: object) -> Region | None:
-    if not isinstance(code, str):
+    code = plain(code)
+    if not is_text(code):  # by its real type: an object may lie about its __class__
         return None
     text = code.strip()
     if text.isdigit() and text.isascii() and len(text) in _DIGIT_LENGTHS:
@@ -82,9 +84,10 @@ def _find(table: _Table, code: object) -> Region | None:
 def _day(on: object) -> dt.date | None:
     if on is None:
         return None
-    if isinstance(on, dt.datetime):
+    on = plain(on)  # by its real type: a subclass or an impostor may lie
+    if type(on) is dt.datetime:
         on = on.date()
-    if not isinstance(on, dt.date):
+    if type(on) is not dt.date:
         raise OutOfRange("on", on, "a datetime.date")
     oldest = _data.table().lists[0]
     if on < oldest.since:

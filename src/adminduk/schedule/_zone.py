@@ -49,7 +49,11 @@ def is_naive(at: dt.datetime) -> bool:
         >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=dt.UTC))
         (True, False)
     """  # noqa: E501
-    return _time.is_naive(_arguments.instance("at", at, dt.datetime, "a datetime"))
+    checked = _arguments.instance("at", at, dt.datetime, "a datetime")
+    try:
+        return _time.is_naive(checked)
+    except Exception:  # a tzinfo that raises or returns junk: neither naive nor aware
+        raise OutOfRange("at", at, "a datetime whose tzinfo gives an offset or None") from None
 
 
 def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
