@@ -550,13 +550,13 @@ class ConfigErrorModel(BaseModel):
     # or read a file.
     @classmethod
     def parse_obj(cls, obj: Any) -> Self:
-        """Deprecated pydantic name: :meth:`model_validate`.
+        """Deprecated pydantic names (``parse_obj``, ``validate``): :meth:`model_validate`.
 
         Examples:
             >>> class Point(ConfigErrorModel):
             ...     x: int
-            >>> Point.parse_obj({"x": 1}).x
-            1
+            >>> Point.parse_obj({"x": 1}).x, Point.validate({"x": 2}).x
+            (1, 2)
         """
         return cls.model_validate(obj)
 
@@ -642,15 +642,8 @@ class ConfigErrorModel(BaseModel):
 
     @classmethod
     def validate(cls, value: Any) -> Self:
-        """Deprecated pydantic name: :meth:`model_validate`.
-
-        Examples:
-            >>> class Point(ConfigErrorModel):
-            ...     x: int
-            >>> Point.validate({"x": 1}).x
-            1
-        """
-        return cls.model_validate(value)
+        """Deprecated pydantic name: :meth:`parse_obj` (its example shows both)."""
+        return cls.parse_obj(value)
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
