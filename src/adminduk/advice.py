@@ -24,6 +24,7 @@ from typing import Final
 from adminduk import _arguments
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
+from adminduk._redact import is_text
 from adminduk._validation import ConfigErrorModel, frozen_config, trusted
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange
@@ -243,7 +244,7 @@ class _Reasons:
         given = fields or {}
 
         def pick(index: int) -> dict[str, str]:
-            return {k: v if isinstance(v, str) else v[index] for k, v in given.items()}
+            return {k: v if is_text(v) else v[index] for k, v in given.items()}
 
         cited = self.office.describe_sources(source)
         self.items.append(

@@ -460,7 +460,7 @@ class Catalogue(Sequence[CatalogueEntry]):
 
     def __contains__(self, item: object) -> bool:
         code = item.code if isinstance(item, Service) else item
-        return isinstance(code, str) and code in self._by_code
+        return is_text(code) and code in self._by_code
 
     @overload
     def __getitem__(self, key: int) -> CatalogueEntry: ...

@@ -65,7 +65,7 @@ def _slow(code: object, on: object) -> Region:
     found = _find(table, code)
     if found is None:
         # Anything but a text is named by its safe repr in the message (errors._show).
-        raise RegionNotFound(code, _suggest(table, code) if isinstance(code, str) else ())
+        raise RegionNotFound(code, _suggest(table, code) if is_text(code) else ())
     if day is not None and not found.valid_on(day):
         raise RegionNotFound(found.code, on=day, name=found.name, detail=_when(found))
     return found
@@ -112,7 +112,7 @@ def _when(found: Region) -> str:
 def _suggest(table: _Table, code: object) -> tuple[str, ...]:
     from adminduk._suggest import close_matches  # difflib, only when a code is unknown
 
-    if not isinstance(code, str) or not code.strip():
+    if not is_text(code) or not code.strip():
         return ()
     text = code.strip()
     if any(ch.isalpha() for ch in text):

@@ -7,7 +7,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adminduk import _arguments, _time
-from adminduk._redact import safe_repr
+from adminduk._redact import is_text, safe_repr
 from adminduk.errors import OutOfRange
 
 __all__ = [
@@ -93,7 +93,7 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
         ZoneProblem: the name is not an IANA zone, or its offset is not fixed.
     """
     hint = f"e.g. {', '.join(INDONESIAN_ZONES)}"
-    if not isinstance(name, str) or not name.strip():
+    if not is_text(name) or not name.strip():
         raise ZoneProblem(f"must be an IANA time zone name, {hint}")
     try:
         zone = ZoneInfo(name)
