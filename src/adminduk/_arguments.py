@@ -267,9 +267,10 @@ def instance(field: str, value: object, kind: type[T], valid: str) -> T:
         ...
         adminduk.errors.OutOfRange: year='2020' is out of range; valid: a year, e.g. 2020
     """
-    if not isinstance(value, kind):
+    value = plain(value)
+    if not issubclass(type(value), kind):  # its real type: an object may lie about __class__
         raise _refuse(field, value, valid)
-    return value
+    return value  # type: ignore[return-value]
 
 
 def day(

@@ -304,7 +304,7 @@ def redact(text: object) -> str:
     Raises:
         OutOfRange: ``text`` is not a string.
     """
-    if not isinstance(text, str):
+    if not is_text(text):
         from adminduk.errors import OutOfRange  # errors itself redacts: imported when needed
 
         raise OutOfRange("text", type(text).__name__, "a string (str) of free text")

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from adminduk._arguments import flag
 from adminduk._redact import long_number, plain, redact, safe_repr
-from adminduk.errors import ConfigError, ConfigProblem
+from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
 
 __all__ = [
     "MAX_UNKNOWN_KEYS",
@@ -423,11 +423,12 @@ class ConfigErrorModel(BaseModel):
         return cls.__name__
 
     @classmethod
-    def _refusal(cls, err: ValidationError | RuntimeError) -> ConfigError:
+    def _refusal(cls, err: Exception) -> ConfigError:
         """The one translation of a failed validation, whichever entry point it came through."""
         if isinstance(err, ValidationError):
             return cls._config_error(err)
-        # RecursionError too: input nested past the limit, or whose repr fails, cannot be read.
+        # RecursionError too: input nested past the limit, or whose repr fails, cannot be read;
+        # and a value whose own methods fail inside pydantic (a tzinfo returning junk).
         what = "nested too deeply" if isinstance(err, RecursionError) else "unreadable"
         problem = ConfigProblem("", f"the input cannot be read: {what} ({type(err).__name__})")
         return ConfigError([problem], source=cls._error_source())
@@ -435,7 +436,9 @@ class ConfigErrorModel(BaseModel):
     def __init__(self, **data: Any) -> None:
         try:
             super().__init__(**data)
-        except (ValidationError, RuntimeError) as err:
+        except AdmindukError:
+            raise
+        except Exception as err:  # ValidationError, or a hostile value failing inside pydantic
             raise type(self)._refusal(err) from None
 
     # Only a direct call needs the translation: nested models validate inside their parent,
@@ -452,7 +455,9 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate(obj, *args, **kwargs)
-        except (ValidationError, RuntimeError) as err:
+        except AdmindukError:
+            raise
+        except Exception as err:  # ValidationError, or a hostile value failing inside pydantic
             raise cls._refusal(err) from None
 
     @classmethod
@@ -464,7 +469,9 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate_json(json_data, *args, **kwargs)
-        except (ValidationError, RuntimeError) as err:
+        except AdmindukError:
+            raise
+        except Exception as err:  # ValidationError, or a hostile value failing inside pydantic
             raise cls._refusal(err) from None
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -543,13 +550,13 @@ class ConfigErrorModel(BaseModel):
     # or read a file.
     @classmethod
     def parse_obj(cls, obj: Any) -> Self:
-        """Deprecated pydantic name: :meth:`model_validate`.
+        """Deprecated pydantic names (``parse_obj``, ``validate``): :meth:`model_validate`.
 
         Examples:
             >>> class Point(ConfigErrorModel):
             ...     x: int
-            >>> Point.parse_obj({"x": 1}).x
-            1
+            >>> Point.parse_obj({"x": 1}).x, Point.validate({"x": 2}).x
+            (1, 2)
         """
         return cls.model_validate(obj)
 
@@ -635,15 +642,8 @@ class ConfigErrorModel(BaseModel):
 
     @classmethod
     def validate(cls, value: Any) -> Self:
-        """Deprecated pydantic name: :meth:`model_validate`.
-
-        Examples:
-            >>> class Point(ConfigErrorModel):
-            ...     x: int
-            >>> Point.validate({"x": 1}).x
-            1
-        """
-        return cls.model_validate(value)
+        """Deprecated pydantic name: :meth:`parse_obj` (its example shows both)."""
+        return cls.parse_obj(value)
 
     @classmethod
     def model_validate_strings(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
@@ -654,7 +654,9 @@ class ConfigErrorModel(BaseModel):
         """
         try:
             return super().model_validate_strings(obj, *args, **kwargs)
-        except (ValidationError, RuntimeError) as err:
+        except AdmindukError:
+            raise
+        except Exception as err:  # ValidationError, or a hostile value failing inside pydantic
             raise cls._refusal(err) from None
 
 

@@ -25,6 +25,7 @@ from adminduk import _arguments
 from adminduk._advice_standard import from_standard
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
+from adminduk._redact import is_text
 from adminduk._validation import ConfigErrorModel, frozen_config, trusted
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange
@@ -309,7 +310,7 @@ class _Reasons:
             return
 
         def pick(index: int) -> dict[str, str]:
-            return {k: v if isinstance(v, str) else v[index] for k, v in given.items()}
+            return {k: v if is_text(v) else v[index] for k, v in given.items()}
 
         cited = self.office.describe_sources(source)
         reason = AdviceReason(

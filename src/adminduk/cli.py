@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
 from adminduk._arguments import english
 from adminduk._days import DAYS_EN, DAYS_ID
+from adminduk._redact import plain
 from adminduk.errors import AdmindukError, ConfigError
 
 if TYPE_CHECKING:
@@ -163,10 +164,11 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
     from adminduk import _arguments
     from adminduk.errors import OutOfRange
 
+    text = plain(text)
     if _arguments.text_problem(text, 100) is not None or not text.strip():
         raise OutOfRange("when", text, _WHEN_HELP)
     if today is not None:
-        _arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
+        today = _arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
     stripped = text.strip()
     try:
         return dt.datetime.fromisoformat(stripped)

@@ -55,6 +55,7 @@ import adminduk.testing as testing
 import adminduk.triage as triage
 from adminduk import AdmindukError
 from adminduk.offices import BUILTIN_OFFICES, PANDEMIC_END
+from adminduk.offices._types import FrozenDict
 
 SRC = Path(adminduk.__file__).resolve().parent
 ROOT = SRC.parents[1]
@@ -593,6 +594,22 @@ def instances() -> dict[type, list[object]]:
         *adminduk.check_name("M. Rizky", document="akta-kelahiran"),
         adminduk.service_standard("64.74", "kk/baru", at=dt.date(2024, 6, 3)),
         adminduk.service_standard("35.78", "kk/baru", at=dt.date(2024, 6, 3)),  # national
+        office.calendar_spec,  # a cached property: not reached through the fields
+        schedule.ExtraOpening(
+            date=dt.date(2020, 3, 28),
+            hours=("08:00-12:00",),
+            reason_id="Buka",
+            reason_en="Open",
+            source="S",
+        ),
+        schedule.HoursOverride(
+            start=dt.date(2020, 4, 1),
+            end=dt.date(2020, 4, 30),
+            hours={"senin": "08:00-12:00"},
+            reason_id="Ramadan",
+            reason_en="Ramadan",
+            source="S",
+        ),
     ]
     found: dict[type, list[object]] = {}
     seen: set[int] = set()
@@ -646,6 +663,20 @@ def targets() -> list[Target]:
                     add(f"{name}.{method}[{index}]", getattr(instance, method))
         elif callable(obj):
             add(name, obj, side_effects=short in SIDE_EFFECTS)
+    # The objects the library returns whose classes no __all__ names (issue 25): their public
+    # methods are as reachable as any exported one's.
+    exported = {id(obj) for obj in public_objects().values()}
+    for cls in sorted(pool, key=lambda kind: f"{kind.__module__}.{kind.__qualname__}"):
+        if id(cls) in exported or _is_error_class(cls) or issubclass(cls, enum.Enum):
+            continue
+        if cls is FrozenDict or cls.__qualname__.startswith("_"):
+            # FrozenDict's methods are dict's, the changing ones refused by design (TypeError);
+            # a private class is reached only through private attributes.
+            continue
+        name = f"{cls.__module__}.{cls.__qualname__}"
+        for method in _own_methods(cls):
+            for index, instance in enumerate(pool[cls]):
+                add(f"{name}.{method}[{index}]", getattr(instance, method))
     return result
 
 

@@ -18,6 +18,7 @@ from adminduk import _precomputed
 from adminduk._arguments import choice, english
 from adminduk._arguments import day as _arguments_day
 from adminduk._arguments import items as checked_items
+from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, frozen_config, publish
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
@@ -463,7 +464,7 @@ class Catalogue(Sequence[CatalogueEntry]):
 
     def __contains__(self, item: object) -> bool:
         code = item.code if isinstance(item, Service) else item
-        return isinstance(code, str) and code in self._by_code
+        return is_text(code) and code in self._by_code
 
     @overload
     def __getitem__(self, key: int) -> CatalogueEntry: ...
@@ -505,7 +506,8 @@ class Catalogue(Sequence[CatalogueEntry]):
             >>> catalogue().expand("kk/perubahan")
             (Service('kk/perubahan'),)
         """
-        if not isinstance(pattern, str):
+        pattern = plain(pattern)
+        if not is_text(pattern):
             raise UnknownService(pattern, detail="a pattern is 'document/action' or 'document/*'")
         document, slash, action = pattern.strip().lower().partition("/")
         if slash and action == "*":

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
+from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents._catalogue import known_codes
 from adminduk.documents._vocabulary import Service
@@ -669,12 +670,17 @@ def _frozen_extra(
 
 
 def checked_text(text: object) -> str:
-    """``text`` if it is a chat message the matcher reads; OutOfRange otherwise."""
-    if not isinstance(text, str):
+    """``text`` as its plain ``str`` if it is a chat message the matcher reads; else OutOfRange.
+
+    A ``str`` subclass is read as its plain value: its own methods may lie.
+    """
+    value = plain(text)
+    if not is_text(value):
         raise OutOfRange("text", text, "a str (what the citizen wrote)")
-    if len(text) > MAX_TEXT_CHARS:
-        raise OutOfRange("text", f"a text of {len(text)} characters", f"at most {MAX_TEXT_CHARS}")
-    return text
+    assert isinstance(value, str)  # is_text checks the real type
+    if len(value) > MAX_TEXT_CHARS:
+        raise OutOfRange("text", f"a text of {len(value)} characters", f"at most {MAX_TEXT_CHARS}")
+    return value
 
 
 def _base() -> _Vocabulary:
@@ -738,7 +744,7 @@ def find_services(
         >>> find_services("pakai aplikasi SIPRAKOSO", phrases={"kk/baru": ["SIPRAKOSO"]})[0].phrase
         'SIPRAKOSO'
     """
-    checked_text(text)
+    text, limit = checked_text(text), plain(limit)  # subclasses may lie in their own methods
     if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
         raise OutOfRange("limit", limit, "an int, 1 or more")
     code = text.strip().lower()

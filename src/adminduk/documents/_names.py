@@ -17,6 +17,7 @@ from typing import Annotated, Final, Literal
 from pydantic import Field, StringConstraints
 
 from adminduk._arguments import choice, english, text_problem
+from adminduk._redact import plain
 from adminduk._validation import ConfigErrorModel, config_errors, frozen_config, publish
 from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
@@ -379,7 +380,7 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
     """  # noqa: E501
     codes = [kind.value for kind in DocumentType]
     kind = DocumentType(choice("document", document, codes, "a document code of the catalogue"))
-    text = unicodedata.normalize("NFC", _checked_name(name))
+    text = unicodedata.normalize("NFC", _checked_name(plain(name)))
     rules = _rules()
     words = text.split()
     front, back = _title_spans(words, rules, initials=kind in rules.data.titles_allowed_on)

@@ -48,6 +48,7 @@ import datetime as dt
 import importlib
 from typing import Final, Literal
 
+from adminduk._redact import is_text, plain
 from adminduk.errors import MissingExtra, OutOfRange
 from adminduk.export._offer import offer, resolve
 from adminduk.offices import OfficeConfig
@@ -95,7 +96,8 @@ def office_cpsv(
         >>> sorted(doc["@context"])[:3]
         ['adminduk', 'cpsv', 'cv']
     """
-    if format not in CPSV_FORMATS:
+    format = plain(format)
+    if not is_text(format) or format not in CPSV_FORMATS:
         raise OutOfRange("format", format, " or ".join(repr(f) for f in CPSV_FORMATS))
     try:
         # Through sys.modules, so an rdflib removed after a first call is still noticed.

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 from adminduk._arguments import integer
 from adminduk._arguments import text as checked_text
-from adminduk._redact import hide
+from adminduk._redact import hide, is_text, plain
 from adminduk.errors import OutOfRange
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*
     keep_start = integer("keep_start", keep_start, 0, sys.maxsize, "0 or more")
     keep_end = integer("keep_end", keep_end, 0, sys.maxsize, "0 or more")
     char = checked_text("char", char, "one character", limit=1)
-    if not isinstance(text, str):
+    text = plain(text)
+    if not is_text(text):
         try:  # e.g. a number; a Nik or CitizenPhone is already masked by str()
             text = str(text)
         except Exception:

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
 from adminduk._pydantic_hooks import text_json_schema
-from adminduk._redact import MAX_SEPARATORS, NIK_KEEP, NIK_SEPARATORS, written_digits
+from adminduk._redact import (
+    MAX_SEPARATORS,
+    NIK_KEEP,
+    NIK_SEPARATORS,
+    is_text,
+    plain,
+    written_digits,
+)
 from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
@@ -64,7 +71,9 @@ def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
     The written forms (digit scripts, separators) are defined once in ``adminduk._redact``,
     which ``redact`` reads too: any NIK or KK number accepted here is masked there.
     """
-    if isinstance(text, str):
+    if type(text) is not str:  # the common case is a plain str: no more checks for it
+        text = plain(text)
+    if is_text(text):
         if len(text) == _LENGTH and text.isdigit() and text.isascii():
             return text  # the common case: already clean
     elif isinstance(text, bytes | bytearray | memoryview):

@@ -63,7 +63,7 @@ _set = object.__setattr__
 def _read_instant(value: object) -> object:
     # Python reads every offset it writes, seconds included; anything else goes on to
     # pydantic's own parser (and its error message).
-    if isinstance(value, str):
+    if is_text(value):
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
@@ -167,7 +167,7 @@ class HistoryEntry(_Model):
     def _known_name(cls, value: Any) -> Any:
         if value == SUBMIT or isinstance(value, RequestEvent):
             return value
-        if isinstance(value, str) and value in _EVENT_CODES:
+        if is_text(value) and value in _EVENT_CODES:
             return RequestEvent(value)
         raise ValueError(
             f"not {SUBMIT!r} or an event ({', '.join(_EVENT_CODES)})"
@@ -204,7 +204,7 @@ class HistoryEntry(_Model):
 
     def __repr_args__(self) -> Iterable[tuple[str | None, Any]]:
         for name, value in super().__repr_args__():
-            yield name, redact(value) if name in _FREE_TEXT and isinstance(value, str) else value
+            yield name, redact(value) if name in _FREE_TEXT and is_text(value) else value
 
 
 # The details typed as free text: shown redacted unless personal data is revealed.
@@ -237,7 +237,9 @@ def _localize(
     at: object, zone: tzinfo, field: str = "at", within: tuple[date, date] | None = None
 ) -> datetime:
     """``at`` as an aware instant in ``zone``; naive means the office's local wall time."""
-    if not isinstance(at, date):  # a bare date gets instant's NeedsDatetime, as advise does
+    # A bare date gets instant's NeedsDatetime, as advise does. By the real type: an object
+    # may lie about its __class__.
+    if not issubclass(type(at), date):
         raise _Refusal(
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
@@ -276,7 +278,7 @@ def _clean_details(row: Transition, details: Mapping[str, object]) -> dict[str, 
                 raise _Refusal(f"originals_checked must be True or False, got {_kind(value)}")
             clean[key] = value
         else:
-            if not isinstance(value, str) or not value.strip():
+            if not is_text(value) or not value.strip():
                 raise _Refusal(f"{key} must be a non-empty text, got {_kind(value)}")
             clean[key] = value.strip()
     for key in row.requires:
@@ -301,14 +303,14 @@ _REQUIRED_HELP: Final = {
 
 def _kind(value: object) -> str:
     """What a refused detail value was, without echoing it (free text may be personal)."""
-    if isinstance(value, str):
+    if is_text(value):
         return "an empty text" if not value.strip() else "a text"
     return type(value).__name__
 
 
 def _missing(value: object) -> tuple[str, ...]:
     items: tuple[object, ...]
-    if isinstance(value, str):
+    if is_text(value):
         items = (value,)
     elif isinstance(value, list | tuple | set | frozenset):
         items = tuple(value)
@@ -316,7 +318,7 @@ def _missing(value: object) -> tuple[str, ...]:
         raise _Refusal(f"missing must be a list of what is missing, got {_kind(value)}")
     cleaned = []
     for item in items:
-        if not isinstance(item, str) or not item.strip():
+        if not is_text(item) or not item.strip():
             raise _Refusal(f"missing must hold non-empty texts, got {_kind(item)}")
         cleaned.append(item.strip())
     if not cleaned:
@@ -529,7 +531,7 @@ class ServiceRequest(_Model):
         try:
             zone = self.submitted_at.tzinfo
             # The common case (an aware instant already in the office zone) skips _localize.
-            fast = at.__class__ is datetime and at.tzinfo is zone
+            fast = type(at) is datetime and at.tzinfo is zone  # type(): __class__ may lie
             instant = at if fast else _localize(at, zone)  # type: ignore[arg-type]
             last = self.history[-1].at
             if instant < last:
@@ -587,13 +589,14 @@ class ServiceRequest(_Model):
 
     def _refuse_event(self, event: object, at: object) -> NoReturn:
         """Refuse an event the table does not have in this status, saying why."""
-        if isinstance(event, str) and event in RequestEvent.__members__.values():
+        event = plain(event)
+        if is_text(event) and event in RequestEvent.__members__.values():
             self._refuse(event, "", at)
-        if event == SUBMIT:
+        if is_text(event) and event == SUBMIT:
             reason = "'submit' starts a request: use ServiceRequest.submit()"
         else:
             reason = f"not an event{did_you_mean(event, [e.value for e in RequestEvent])}"
-        self._refuse(event if isinstance(event, str) else safe_repr(event), reason, at)
+        self._refuse(event if is_text(event) else safe_repr(event), reason, at)
 
     def _refuse(self, event: str, reason: str, at: object, reason_id: str = "") -> NoReturn:
         allowed = self.allowed_events(at=at if isinstance(at, datetime) else None)
@@ -891,7 +894,7 @@ class _Shown(str):
 
 def _registered(office: OfficeConfig | str) -> OfficeConfig:
     """The registered office: later events find it again by its code."""
-    if isinstance(office, str):
+    if is_text(office):
         return _office.get_office(office)
     if not isinstance(office, OfficeConfig):
         raise ConfigError.single(
@@ -911,8 +914,8 @@ def _registered(office: OfficeConfig | str) -> OfficeConfig:
 
 
 def _channel_kind(channel: object) -> ChannelKind:
-    kind = getattr(channel, "kind", channel)  # an office Channel, e.g. one an advice gives
-    if isinstance(kind, str):
+    kind = plain(getattr(channel, "kind", channel))  # an office Channel, e.g. from an advice
+    if is_text(kind):
         try:
             return ChannelKind(kind.strip().lower())
         except ValueError:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Final
 
 from adminduk._arguments import instance, items
-from adminduk._redact import plain
+from adminduk._redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem
 
@@ -454,7 +454,7 @@ def allowed_events(status: RequestStatus | str) -> tuple[RequestEvent, ...]:
     """
     status = plain(status)
     try:
-        if not isinstance(status, str):  # the enum's own error would repr it
+        if not is_text(status):  # the enum's own error would repr it
             raise ValueError(status)
         return _ALLOWED[RequestStatus(status)]
     except ValueError:

@@ -197,7 +197,7 @@ def suggest(value: object, found: Region | None = None) -> tuple[tuple[str, ...]
     """
     from adminduk.regions import find_region
 
-    if found is None and isinstance(value, str):
+    if found is None and is_text(value):
         found = find_region(value)
     if found is not None:
         now = found.regency.current() if found.regency is not None else None
@@ -323,7 +323,7 @@ def fallback(
             labels=tuple(f"{o.slug} ({o.code})" for o in named),
         ) from None
     # A region's code (an old one, a kecamatan) points at its kabupaten/kota as it is now.
-    place = find_region(key) if isinstance(key, str) else None
+    place = find_region(key) if is_text(key) else None
     more, labels = (
         suggest(key, place) if place is not None or not missing.suggestions else ((), ())
     )

@@ -304,7 +304,7 @@ class OfficeConfig(OfficeModel):
             'TNI/Polri recruitment'
         """
         code = plain(code)
-        for reason in self.urgency_reasons:
+        for reason in self.urgency_reasons if is_text(code) else ():
             if reason.code == code:
                 return reason
         found = BUILTIN_URGENCY_REASONS.get(code) if is_text(code) else None

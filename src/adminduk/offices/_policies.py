@@ -9,7 +9,7 @@ from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from adminduk import _arguments
 from adminduk._arguments import english
-from adminduk._redact import plain
+from adminduk._redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel, most_specific, service_code
@@ -137,7 +137,7 @@ class Rules(OfficeModel):
             >>> policy.accepts("rumah-sakit"), policy.accepts("sekolah")
             (True, False)
         """
-        return plain(reason) in self.urgency_reasons
+        return is_text(reason) and plain(reason) in self.urgency_reasons
 
     def source_of(self, field: str) -> str:
         """The source of one rule field: its ``cite`` entry, else the rules' ``source``.

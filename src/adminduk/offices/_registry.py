@@ -485,7 +485,7 @@ class _Registry:
 
     def _suggest(self, key: object) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Close matches as ``get_office`` takes them (codes for a code, else slugs), labelled."""
-        if not isinstance(key, str):
+        if not is_text(key):
             return (), ()
         configs = [self._offices[code].config for code in sorted(self._offices)]
         normal = _code_key(key)

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Final, NoReturn, TypeVar
 from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
 from adminduk._arguments import text as checked_text
+from adminduk._redact import is_text
 from adminduk._validation import describe_pattern
 from adminduk.documents import DocumentType
 from adminduk.errors import UnknownService
@@ -305,7 +306,7 @@ def pattern_rank(pattern: str) -> int:
 
 
 def _check_pattern(value: object) -> str:
-    if not isinstance(value, str):
+    if not is_text(value):
         raise ValueError("a service pattern is text: 'document/action', 'document/*' or '*'")
     pattern = value.strip().lower()
     if pattern != "*":

@@ -49,9 +49,10 @@ def region(code: str, *, on: dt.date | None = None) -> Region:
         ...
         adminduk.errors.RegionNotFound: region 91.01 (Kabupaten Merauke) is not valid on 2024-01-01: it is on the lists 2016 to 2022, valid until 2022-11-08; it is now 93.01 Kabupaten Merauke
     """  # noqa: E501
+    code = plain(code)
     try:
         found = _data.index.get(code)
-    except TypeError:  # unhashable: reported by the slow path
+    except Exception:  # unhashable, or a hash that raises: reported by the slow path
         found = None
     if found is not None and (on is None or (type(on) is dt.date and found.valid_on(on))):
         return found
@@ -64,14 +65,15 @@ def _slow(code: object, on: object) -> Region:
     found = _find(table, code)
     if found is None:
         # Anything but a text is named by its safe repr in the message (errors._show).
-        raise RegionNotFound(code, _suggest(table, code) if isinstance(code, str) else ())
+        raise RegionNotFound(code, _suggest(table, code) if is_text(code) else ())
     if day is not None and not found.valid_on(day):
         raise RegionNotFound(found.code, on=day, name=found.name, detail=_when(found))
     return found
 
 
 def _find(table: _Table, code: object) -> Region | None:
-    if not isinstance(code, str):
+    code = plain(code)
+    if not is_text(code):  # by its real type: an object may lie about its __class__
         return None
     text = code.strip()
     if text.isdigit() and text.isascii() and len(text) in _DIGIT_LENGTHS:
@@ -82,9 +84,10 @@ def _find(table: _Table, code: object) -> Region | None:
 def _day(on: object) -> dt.date | None:
     if on is None:
         return None
-    if isinstance(on, dt.datetime):
+    on = plain(on)  # by its real type: a subclass or an impostor may lie
+    if type(on) is dt.datetime:
         on = on.date()
-    if not isinstance(on, dt.date):
+    if type(on) is not dt.date:
         raise OutOfRange("on", on, "a datetime.date")
     oldest = _data.table().lists[0]
     if on < oldest.since:
@@ -109,7 +112,7 @@ def _when(found: Region) -> str:
 def _suggest(table: _Table, code: object) -> tuple[str, ...]:
     from adminduk._suggest import close_matches  # difflib, only when a code is unknown
 
-    if not isinstance(code, str) or not code.strip():
+    if not is_text(code) or not code.strip():
         return ()
     text = code.strip()
     if any(ch.isalpha() for ch in text):

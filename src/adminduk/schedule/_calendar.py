@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adminduk._arguments import english
-from adminduk._redact import is_text
+from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.errors import OutOfRange
 from adminduk.schedule._models import CalendarSpec, HoursOverride, HoursPeriod, TimeRange
@@ -482,11 +482,16 @@ class OfficeCalendar:
     # -- conversions -------------------------------------------------------------------------
     def _instant(self, t: object, field: str) -> int:
         """Local wall microseconds since 1970 for anything accepted as an instant (slow path)."""
-        if isinstance(t, dt.datetime):
-            if is_naive(t):
+        t = plain(t)  # a datetime subclass may lie in its own methods
+        if type(t) is dt.datetime:
+            try:
+                naive = is_naive(t)
+            except Exception:  # a tzinfo that raises or returns junk gives no instant
+                raise OutOfRange(field, t, _VALID_INSTANT) from None
+            if naive:
                 return (t.replace(tzinfo=None) - _EPOCH_NAIVE) // _US
             return (t - _EPOCH_UTC) // _US + self._off_us
-        if isinstance(t, dt.date):
+        if type(t) is dt.date:
             return (t.toordinal() - _EPOCH_ORDINAL) * _DAY
         if is_text(t):
             try:

@@ -96,6 +96,9 @@ class TimeRange:
     end: int
 
     def __post_init__(self) -> None:
+        # Read as plain ints: an int subclass may lie in its comparisons.
+        object.__setattr__(self, "start", plain(self.start))
+        object.__setattr__(self, "end", plain(self.end))
         if not (isinstance(self.start, int) and isinstance(self.end, int)):
             raise ConfigError.single("time range", "start and end are minutes of the day (int)")
         if not (0 <= self.start < _MINUTES_PER_DAY and 0 < self.end <= _MINUTES_PER_DAY):

@@ -7,7 +7,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adminduk import _arguments, _time
-from adminduk._redact import safe_repr
+from adminduk._redact import is_text, safe_repr
 from adminduk.errors import OutOfRange
 
 __all__ = [
@@ -49,7 +49,11 @@ def is_naive(at: dt.datetime) -> bool:
         >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=dt.UTC))
         (True, False)
     """  # noqa: E501
-    return _time.is_naive(_arguments.instance("at", at, dt.datetime, "a datetime"))
+    checked = _arguments.instance("at", at, dt.datetime, "a datetime")
+    try:
+        return _time.is_naive(checked)
+    except Exception:  # a tzinfo that raises or returns junk: neither naive nor aware
+        raise OutOfRange("at", at, "a datetime whose tzinfo gives an offset or None") from None
 
 
 def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
@@ -89,7 +93,7 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
         ZoneProblem: the name is not an IANA zone, or its offset is not fixed.
     """
     hint = f"e.g. {', '.join(INDONESIAN_ZONES)}"
-    if not isinstance(name, str) or not name.strip():
+    if not is_text(name) or not name.strip():
         raise ZoneProblem(f"must be an IANA time zone name, {hint}")
     try:
         zone = ZoneInfo(name)

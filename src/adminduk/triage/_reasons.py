@@ -35,7 +35,7 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
     valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
     if reasons is None:
         return ()
-    if isinstance(reasons, str):
+    if is_text(reasons):
         reasons = (reasons,)
     try:  # a caller's own iterable may fail, or never end: read at most MAX_ITEMS of it
         given = list(itertools.islice(reasons, MAX_ITEMS))
@@ -45,7 +45,7 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
     for reason in given:
         reason = plain(reason)
         code = reason.strip().lower() if is_text(reason) else reason
-        if not isinstance(code, str):
+        if not is_text(code):
             raise UnknownReason(reason, valid=sorted(valid))
         if code not in valid:
             raise UnknownReason(
