@@ -25,7 +25,7 @@ from adminduk import _arguments
 from adminduk._advice_standard import from_standard
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
 from adminduk._cache import OwnedCache
-from adminduk._redact import is_text
+from adminduk._redact import is_text, plain
 from adminduk._validation import ConfigErrorModel, frozen_config, trusted
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange
@@ -249,11 +249,10 @@ class Advice(ConfigErrorModel):
         from adminduk._advice_render import render, render_short
 
         chosen = language(lang)
-        if detail == "short":
-            return render_short(self, chosen)
-        if detail != "full":
+        form = plain(detail)  # a str subclass may lie in its own __eq__
+        if not is_text(form) or form not in _DETAILS:
             raise OutOfRange("detail", detail, "'full' or 'short'")
-        return render(self, chosen)
+        return render_short(self, chosen) if form == "short" else render(self, chosen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,6 +696,7 @@ def _day(office: OfficeConfig, day: dt.date) -> tuple[DayInfo, InForce]:
     return _DAYS.put(office, day, (office.calendar().day_info(day), rules_in_force(office, day)))
 
 
+_DETAILS: Final = ("full", "short")
 _ALL_FIELDS: Final = set(Advice.model_fields)  # shared: see trusted
 
 

@@ -106,3 +106,10 @@ def test_to_message_refuses_an_unknown_language():
 def test_arbitrary_text_raises_only_admin_errors(office, service, reasons):
     with contextlib.suppress(AdmindukError):
         advise(office, service, WHEN, reasons=reasons)
+
+
+@pytest.mark.parametrize("detail", ["", "SHORT", "ringkas", None, 3, b"short"])
+def test_a_reply_form_that_is_not_full_or_short_is_refused(detail):
+    advice = advise("35.14", "kk/baru", at=WHEN)
+    with pytest.raises(OutOfRange, match="'full' or 'short'"):
+        advice.to_message(detail=detail)

@@ -328,7 +328,7 @@ def standard_words(standard: ServiceStandard, lang: str) -> str | None:
     completion = standard.completion
     if completion is None:
         return None
-    if lang == "en":
+    if english(lang):
         return (
             f"Completion time (service standard): {completion.text('en')} "
             f'(as published: "{completion.text_id}").'

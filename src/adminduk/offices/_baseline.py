@@ -280,7 +280,8 @@ def carriers(key: object, registered: tuple[OfficeConfig, ...]) -> tuple[OfficeC
         >>> carriers("kota-probolinggo", ())
         ()
     """
-    if not isinstance(key, str) or not key.strip():
+    key = plain(key)  # an object posing as a str is read by its real type
+    if not is_text(key) or not key.strip():
         return ()
     bare = _slug(key)
     if _bare(bare) != bare:

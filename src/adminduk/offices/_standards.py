@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from adminduk._arguments import english
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._types import (
     Count,
@@ -169,7 +170,7 @@ class Completion(OfficeModel):
             '1 working day'
         """
         words = _UNIT_TEXT[self.unit]
-        if lang == "en":
+        if english(lang):
             unit = words[1][:-1] if self.amount == 1 else words[1]
             return f"{self.amount} {unit}"
         return f"{self.amount} {words[0]}"
@@ -181,7 +182,7 @@ class Completion(OfficeModel):
             >>> Completion(text_id="30 (tigapuluh) Menit", amount=30, unit="menit").text()
             'paling lama 30 menit'
         """
-        if lang == "en":
+        if english(lang):
             return f"at most {self.amount_text('en')}"
         return f"paling lama {self.amount_text('id')}"
 
@@ -246,7 +247,7 @@ class Fee(OfficeModel):
             'free of charge'
         """
         if self.is_free:
-            return "free of charge" if lang == "en" else "gratis"
+            return "free of charge" if english(lang) else "gratis"
         return f"Rp{self.amount_idr:,}".replace(",", ".")
 
 
@@ -289,7 +290,7 @@ class Complaint(OfficeModel):
 
     def text(self, lang: str = "id") -> str:
         """The channel in words, in Indonesian (``id``) or English (``en``)."""
-        name = _COMPLAINT_NAMES[self.kind][1 if lang == "en" else 0]
+        name = _COMPLAINT_NAMES[self.kind][1 if english(lang) else 0]
         if self.label_id is not None and lang != "en":
             name = self.label_id
         return f"{name} {self.address}" if self.address else name
@@ -369,5 +370,12 @@ class StandardDocument(OfficeModel):
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.STANDARD,)
 
     def holds_on(self, day: dt.date) -> bool:
-        """Whether the standard is in force on ``day``."""
-        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+        """Whether the standard is in force on ``day`` (a datetime counts by its own date).
+
+        Raises:
+            OutOfRange: ``day`` is not a date.
+        """
+        from adminduk import _arguments
+
+        when = _arguments.day("day", day)
+        return self.valid_from <= when and (self.valid_until is None or when <= self.valid_until)
