@@ -145,7 +145,49 @@ REFUSED: list[tuple[str, Callable[[], object]]] = [
     ("model deep", lambda: adminduk.Channel.model_validate(surface._deep_dict(50_000))),
     ("model repr", lambda: adminduk.Channel.model_validate({"kind": surface.Raises("repr")})),
     ("transitions", lambda: adminduk.lifecycle.check_transitions((), statuses=set(), events={})),
+    # issue 25: hostile objects, one per site the red team named
+    ("str subclass service", lambda: adminduk.Service.parse(surface.LyingStr("kk/bar"))),
+    ("str subclass office", lambda: adminduk.get_office(surface.LyingStr("35.99"))),
+    (
+        "str subclass lang",
+        lambda: adminduk.advise("35.14", "kk/baru", at=AT).to_message(surface.LyingStr("fr")),
+    ),  # type: ignore[arg-type]
+    ("posing office", lambda: adminduk.get_office(surface.PosingAsStr())),  # type: ignore[arg-type]
+    ("posing at", lambda: adminduk.advise("35.14", "kk/baru", at=surface.PosingAsDatetime())),  # type: ignore[arg-type]
+    (
+        "junk tzinfo",
+        lambda: adminduk.advise("35.14", "kk/baru", at=AT.replace(tzinfo=surface.JunkOffset())),
+    ),
+    (
+        "raising tzinfo",
+        lambda: _office().calendar().is_open(AT.replace(tzinfo=surface.RaisingOffset())),
+    ),
+    (
+        "schedule is_naive",
+        lambda: adminduk.schedule.is_naive(AT.replace(tzinfo=surface.RaisingOffset())),
+    ),
+    ("hostile int limit", lambda: adminduk.find_services("ktp", limit=surface.LyingInt(0))),
 ]
+
+AT = dt.datetime(2020, 3, 24, 10)
+
+
+def test_subclasses_that_lie_are_read_as_the_plain_values_they_hold() -> None:
+    plain = adminduk.advise("35.14", "kk/baru", at=AT)
+    lying = adminduk.advise(
+        surface.LyingStr("35.14"),
+        surface.LyingStr("kk/baru"),
+        at=surface.LyingDatetime(2020, 3, 24, 10),
+    )
+    assert lying == plain
+    assert adminduk.Nik.parse(surface.LyingStr("3513014501900001")).reveal() == "3513014501900001"
+
+
+def test_show_value_never_fails_on_hostile_objects() -> None:
+    from adminduk._validation import show_value
+
+    for value in surface.HOSTILE_OBJECTS:
+        assert 0 < len(show_value(value)) <= 80
 
 
 @pytest.mark.parametrize(("case", "call"), REFUSED, ids=[case for case, _ in REFUSED])

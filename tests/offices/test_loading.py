@@ -103,6 +103,13 @@ def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path) -> None:
 
     (finding,) = [f for f in check_office(fifo) if f.is_error]
     assert "not a regular file" in finding.message
+    import io
+
+    from adminduk.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(fifo)], out=out, err=err) == 1  # `adminduk check` hung on one
+    assert "not a regular file" in out.getvalue() + err.getvalue()
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")

@@ -324,3 +324,19 @@ def test_keyboard_interrupt_while_reading_entry_points_passes(
         get_office("35.13")
     use_plugins(monkeypatch)
     assert get_office("35.13").code == "35.13"  # read again on the next lookup
+
+
+def test_a_plugins_own_message_is_redacted_in_the_report(
+    fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def load() -> object:
+        raise ValueError("NIK 3514011203850007 tidak dikenal, hubungi 0812-3456-7890")
+
+    use_plugins(monkeypatch, FakeEntryPoint("bocor", load))
+    with pytest.warns(OfficePluginWarning) as caught:
+        get_office("35.14")
+    (failure,) = registry_errors()
+    for shown in (failure.message, str(failure), str(caught[0].message)):
+        assert "3514011203850007" not in shown
+        assert "81234567890" not in shown
+        assert "3514**********07" in shown

@@ -31,7 +31,7 @@ from adminduk.errors import IdentityError, KkNumberError, NikError, OutOfRange
 from adminduk.identity._mask import MaskedValue
 from adminduk.identity._schema import personal_schema
 from adminduk.regions import Region, find_region, provinces
-from adminduk.regions._data import listed_until
+from adminduk.regions._data import district_days, listed_until
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -140,6 +140,9 @@ def _check_listed(
     a code retired before 2016 is refused too. The messages name the part, never the kecamatan
     digits (they are hidden in the masked number).
     """
+    days = district_days(digits[:6])
+    if days is not None and (born is None or (days[0] >= born and days[1] >= born)):
+        return  # the common case: one lookup
     regency_code = f"{digits[:2]}.{digits[2:4]}"
     if digits[4:6] == "00":
         raise error(
@@ -153,20 +156,14 @@ def _check_listed(
             f"{regency_code} (digits 1-4 of the {label}) is on no Kemendagri region list "
             "since 2016; see adminduk.regions()",
         )
-    district_until = listed_until(f"{regency_code}.{digits[4:6]}")
-    if district_until is None:
+    if days is None:
         raise error(
             "district",
             f"digits 5-6 of the {label} are no kecamatan of {regency_code} on any Kemendagri "
             "region list since 2016; see adminduk.regions(level='kecamatan')",
         )
-    if born is None:
-        return
-    for until, part, where in (
-        (regency_until, "regency", "1-4"),
-        (district_until, "district", "5-6"),
-    ):
-        if until < born:
+    for until, part, where in ((days[0], "regency", "1-4"), (days[1], "district", "5-6")):
+        if born is not None and until < born:
             raise error(
                 part,
                 f"the code in digits {where} of the {label} left the region lists on "

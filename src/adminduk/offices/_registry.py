@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 from adminduk import _precomputed
 from adminduk._arguments import flag
-from adminduk._redact import is_text, plain
+from adminduk._redact import is_text, plain, redact
 from adminduk._suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
 from adminduk.offices import _baseline
@@ -119,7 +119,12 @@ class _Candidate:
 def _describe(error: BaseException) -> str:
     if isinstance(error, ConfigError):
         return str(error)
-    return f"{type(error).__name__}: {error}"
+    try:
+        said = str(error)
+    except Exception:  # a plugin's exception whose __str__ fails
+        said = "(its message cannot be shown)"
+    # A plugin's own message may quote anything: it is logged, so it is redacted first.
+    return f"{type(error).__name__}: {redact(said)}"
 
 
 def _distribution(entry_point: metadata.EntryPoint) -> str | None:

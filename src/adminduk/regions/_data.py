@@ -12,7 +12,7 @@ from typing import Final
 
 from adminduk.regions._model import Region, RegionLevel, RegionList, _Table
 
-__all__ = ["DATA_FILE", "index", "listed_until", "table"]
+__all__ = ["DATA_FILE", "district_days", "index", "listed_until", "table"]
 
 DATA_FILE: Final = "wilayah.tsv"
 
@@ -76,13 +76,48 @@ def listed_until(code: str) -> dt.date | None:
         >>> listed_until("35.13.01"), listed_until("91.01"), listed_until("35.69")
         (datetime.date(9999, 12, 31), datetime.date(2022, 11, 8), None)
     """
-    global _last_days
     if not _last_days:
-        with _lock:
-            if not _last_days:
-                _last_days = _index_last_days(_read())
+        _read_last_days()
     found = _last_days.get(code, _NOT_LISTED)
     return None if found is _NOT_LISTED else found
+
+
+# "PPKKCC" (a kecamatan's code without dots, as a NIK writes it) -> the last days of its
+# regency and of itself: one lookup on the hot path of Nik.parse.
+_districts: dict[str, tuple[dt.date, dt.date]] = {}
+
+
+def district_days(digits: str) -> tuple[dt.date, dt.date] | None:
+    """The last listed days of the regency and the kecamatan written ``PPKKCC`` (no dots).
+
+    ``None`` when either is on no list. The same data as :func:`listed_until`, keyed the way a
+    NIK or KK number writes it.
+
+    Examples:
+        >>> district_days("351301")
+        (datetime.date(9999, 12, 31), datetime.date(9999, 12, 31))
+        >>> district_days("910101")[0]
+        datetime.date(2022, 11, 8)
+        >>> district_days("351399") is None
+        True
+    """
+    if not _last_days:
+        _read_last_days()
+    return _districts.get(digits)
+
+
+def _read_last_days() -> None:
+    global _last_days, _districts
+    with _lock:
+        if _last_days:
+            return
+        last_days = _index_last_days(_read())
+        _districts = {
+            code.replace(".", ""): (last_days[code[:5]], day)
+            for code, day in last_days.items()
+            if len(code) == 8 and code[:5] in last_days
+        }
+        _last_days = last_days  # last: a reader that sees it sees the districts too
 
 
 def _index_last_days(text: str) -> dict[str, dt.date]:
