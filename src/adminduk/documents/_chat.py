@@ -144,7 +144,7 @@ def read_message(text: str) -> ChatIntent:
         >>> read_message("harga beras hari ini").kind
         'unknown'
     """
-    checked_text(text)
+    text = checked_text(text)  # the plain str: a subclass may lie in its own methods
     read = reading(text)
     cues = read.cues
     number = _request_number(text, "status" in cues)
