@@ -192,7 +192,7 @@ def test_two_officers_at_the_same_moment_one_wins_one_gets_409(bot: Bot) -> None
     assert names[2] == sorted(outcomes)[1].removeprefix("won:")
     assert bot.column("version", "requests") == [3]
     assert bot.column("seq", "request_events") == [0, 1, 2]
-    told = bot.outbox()[3:]  # after the three chat replies: one notification per event
+    told = bot.outbox()[4:]  # after the four chat replies: one notification per event
     assert len(told) == 2
     assert ("disetujui" in told[1]) == (names[2] == "approve")
 

@@ -34,6 +34,7 @@ __all__ = [
     "list_requests",
     "load",
     "office_of",
+    "queue_payload",
     "queue_reply",
 ]
 
@@ -59,6 +60,12 @@ class StoredRequest:
         return len(self.request.history)
 
 
+def queue_payload(session: Session, wa_id: str, message: dict[str, Any], at: datetime) -> None:
+    """Put one send-message JSON (an interactive list, say) in the outbox as it is."""
+    row = {"to": wa_id, "payload": json.dumps(message), "created_at": at, "status": "pending"}
+    session.execute(insert(OutboxMessage), [row])
+
+
 def queue_reply(session: Session, wa_id: str, body: str, at: datetime) -> None:
     """Put a reply to ``wa_id`` in the outbox as the Cloud API's send-message JSON.
 
@@ -82,14 +89,26 @@ def _entry_row(number: int, seq: int, request: ServiceRequest) -> EventRow:
     )
 
 
-def add_request(session: Session, request: ServiceRequest) -> int:
-    """Store a new request (its submission event); return its number."""
+def add_request(
+    session: Session,
+    request: ServiceRequest,
+    *,
+    wa_id: str | None = None,
+    applicant_name: str | None = None,
+) -> int:
+    """Store a new request (its submission event); return its number.
+
+    ``wa_id`` is the WhatsApp id that registered it (so "status" finds it), ``applicant_name``
+    the name the citizen gave (for the officer).
+    """
     row = RequestRow(
         office=request.office,
         service=request.service.code,
         status=request.status.value,
         version=len(request.history),
         submitted_at=request.submitted_at,
+        wa_id=wa_id,
+        applicant_name=applicant_name,
     )
     session.add(row)
     session.flush()
