@@ -245,6 +245,24 @@ def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> in
     return int(reply.split("nomor ")[1].split(":")[0])
 
 
+def act(
+    bot: Bot,
+    number: int,
+    event: str,
+    form: dict[str, str] | None = None,
+    version: int | None = None,
+) -> Any:
+    """Press an event's button on the officer page (as of ``version``, default the latest)."""
+    csrf = bot.as_officer()
+    if version is None:
+        version = len(bot.column("seq", "request_events", f"request_id = {number}"))
+    return bot.client.post(
+        f"/officer/requests/{number}/events",
+        data={"event": event, "version": str(version), "csrf_token": csrf, **(form or {})},
+        follow_redirects=False,
+    )
+
+
 @contextmanager
 def serve(app: FastAPI, **options: Any) -> Iterator[int]:
     """``app`` under uvicorn in a thread, on a free loopback port, for the ``with`` block."""

@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 import pytest
-from chat import CITIZEN, Bot, register
+from chat import CITIZEN, Bot, act, register
 from dukcapil_wa.db import EventRow, RequestRow, make_sessions
 from dukcapil_wa.store import Conflict, apply_event, load
 from dukcapil_wa.texts import EVENT_LABELS, STATUS_LABELS
@@ -17,24 +17,6 @@ from sqlalchemy.exc import IntegrityError
 
 from adminduk import RequestEvent, RequestStatus, ServiceRequest
 from adminduk.lifecycle import allowed_events
-
-
-def act(
-    bot: Bot,
-    number: int,
-    event: str,
-    form: dict[str, str] | None = None,
-    version: int | None = None,
-) -> Any:
-    """Press an event's button on the officer page (as of ``version``, default the latest)."""
-    csrf = bot.as_officer()
-    if version is None:
-        version = len(bot.column("seq", "request_events", f"request_id = {number}"))
-    return bot.client.post(
-        f"/officer/requests/{number}/events",
-        data={"event": event, "version": str(version), "csrf_token": csrf, **(form or {})},
-        follow_redirects=False,
-    )
 
 
 def buttons(page: str, number: int) -> list[str]:

@@ -416,6 +416,7 @@ class Dialogue:
         conversation.state = FILES
         conversation.request_id = number
         conversation.applicant_name = None  # kept on the request now
+        conversation.service = None  # registered: a change of office no longer re-advises it
         items = [item.name_id for item in advice.requirements]
         reply = Reply.REGISTERED.format(
             number=number, service=service_label(request.service), name=name, nik=str(nik)
@@ -464,6 +465,8 @@ class Dialogue:
         reply = Reply.FILE_RECEIVED.format(
             number=number, kind=KINDS[media.content_type], size=size_text(media.size)
         )
+        if conversation.state == IDLE:
+            conversation.state = FILES  # so that "selesai" is understood after a late file
         if stored.request.status is RequestStatus.INCOMPLETE:
             # The files an officer asked for: the request goes back to verification, and the
             # citizen is told so by the event's own message.

@@ -1,0 +1,226 @@
+"""Whole conversations over the signed webhook, the outbox holding exactly the replies expected.
+
+The files citizens send are fetched from a fake Graph API on 127.0.0.1 (``fake_graph``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from chat import APPLICANT, NIK, Bot, act, make_bot
+from fake_graph import TOKEN, FakeGraph, fake_graph
+
+# The smallest files each check accepts or refuses by their first bytes.
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 300
+EXE = b"MZ\x90\x00" + b"\x00" * 100
+
+
+@pytest.fixture
+def graph() -> Iterator[FakeGraph]:
+    with fake_graph() as served:
+        yield served
+
+
+@pytest.fixture
+def filing_bot(database_url: str, graph: FakeGraph, tmp_path: Path) -> Iterator[Bot]:
+    """A bot for Kabupaten Pasuruan that takes files, fetched from the fake Graph API."""
+    made = make_bot(
+        database_url,
+        migrate_on_start=False,
+        access_token=TOKEN,
+        graph_api_url=graph.url,
+        media_dir=tmp_path / "berkas",
+        media_max_bytes=4096,
+    )
+    yield made
+    made.app.state.engine.dispose()
+
+
+SERVICE = "Penerbitan Kartu Keluarga karena perubahan data"
+MENU = (
+    "Selamat datang di layanan WhatsApp Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+    'Pasuruan. Pilih layanan dari daftar, atau tuliskan keperluan Anda, misalnya "KTP hilang". '
+    'Anda juga dapat menanyakan "jam buka" atau "status permohonan".\n[KTP-el baru]\n'
+    "[KTP-el hilang/rusak]\n[Ubah data KTP-el]\n[KK baru]\n[Ubah data/anggota KK]\n"
+    "[KK hilang/rusak]\n[Akta kelahiran]\n[Akta kematian]\n[KIA (kartu anak)]\n"
+    "[Pindah keluar (SKPWNI)]"
+)
+ADVICE = (
+    "Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.\n"
+    "WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692\n"
+    "Bawa/siapkan: Kartu Keluarga (KK) lama; Surat keterangan atau bukti perubahan peristiwa "
+    "kependudukan dan peristiwa penting.\n"
+    "Gratis, tanpa biaya.\n"
+    "Balas RINCIAN untuk keterangan lengkap.\n\n"
+    'Balas "daftar" untuk mendaftarkan permohonan ini.'
+)
+REGISTERED = (
+    f"Permohonan Anda sudah terdaftar dengan nomor 1: {SERVICE}, atas nama Siti Aminah "
+    "(NIK 3514**********01). Kami akan mengabarkan perkembangannya lewat WhatsApp ini.\n\n"
+    "Kirim foto yang jelas atau pindaian (PDF) berkas berikut, satu berkas per pesan:\n"
+    "1. Kartu Keluarga (KK) lama\n"
+    "2. Surat keterangan atau bukti perubahan peristiwa kependudukan dan peristiwa penting\n"
+    'Balas "selesai" bila semua berkas sudah terkirim.'
+)
+
+
+def received(kind: str) -> str:
+    return (
+        f"Berkas diterima untuk permohonan nomor 1: {kind}, 1 KB. Kirim berkas berikutnya, "
+        'atau balas "selesai".'
+    )
+
+
+def test_from_halo_to_a_completed_request_with_files_and_one_incomplete_round(
+    filing_bot: Bot, graph: FakeGraph
+) -> None:
+    bot = filing_bot
+    graph.media |= {"foto-kk": JPEG, "foto-surat": PNG, "foto-kk-2": JPEG[:-1] + b"\x01"}
+    for text in ("halo", "kk nambah anak", "daftar", APPLICANT, NIK):
+        bot.say(text)
+    bot.say(None, media_id="foto-kk")
+    bot.say(None, media_id="foto-surat")
+    bot.say("selesai")
+    assert act(bot, 1, "start_verification").status_code == 303
+    missing = {"missing": "Kartu Keluarga (KK) lama"}
+    assert act(bot, 1, "mark_incomplete", missing).status_code == 303
+    bot.say(None, media_id="foto-kk-2")
+    bot.say("selesai")
+    steps = [
+        ("approve", {"originals_checked": "on"}),
+        ("start_processing", {}),
+        ("mark_ready", {"pickup_place": "Kantor Kecamatan Bangil"}),
+        ("hand_over", {}),
+    ]
+    for event, form in steps:
+        assert act(bot, 1, event, form).status_code == 303
+    assert bot.outbox() == [
+        MENU,
+        ADVICE,
+        "Tuliskan nama lengkap pemohon, sesuai Kartu Keluarga (KK).",
+        "Terima kasih. Sekarang tuliskan NIK pemohon (16 angka, tertera di KTP-el atau KK).",
+        REGISTERED,
+        received("foto (JPEG)"),
+        received("foto (PNG)"),
+        "Terima kasih, berkas permohonan nomor 1 sudah kami terima (2 berkas). Petugas akan "
+        "memeriksanya; kami kabari lewat WhatsApp ini.",
+        f"Permohonan nomor 1 ({SERVICE}) sedang diperiksa petugas.",
+        f"Berkas permohonan nomor 1 ({SERVICE}) belum lengkap atau tidak terbaca. Mohon kirim "
+        "kembali: Kartu Keluarga (KK) lama.",
+        f"Berkas permohonan nomor 1 ({SERVICE}) sudah kami terima kembali dan sedang diperiksa.",
+        received("foto (JPEG)"),
+        "Terima kasih, berkas permohonan nomor 1 sudah kami terima (3 berkas). Petugas akan "
+        "memeriksanya; kami kabari lewat WhatsApp ini.",
+        f"Berkas permohonan nomor 1 ({SERVICE}) lengkap dan sudah disetujui.",
+        f"Dokumen permohonan nomor 1 ({SERVICE}) sedang dicetak.",
+        f"Dokumen permohonan nomor 1 ({SERVICE}) sudah siap diambil di Kantor Kecamatan Bangil.",
+        f"Dokumen permohonan nomor 1 ({SERVICE}) sudah diserahkan. Terima kasih.",
+    ]
+    assert bot.column("name", "request_events") == [
+        "submit",
+        "start_verification",
+        "mark_incomplete",
+        "resubmit",
+        "approve",
+        "start_processing",
+        "mark_ready",
+        "hand_over",
+    ]
+    assert bot.column("status", "requests") == ["completed"]
+    assert bot.column("content_type", "attachments") == ["image/jpeg", "image/png", "image/jpeg"]
+    # Each file was fetched with the token: its address, then its bytes.
+    assert graph.media_gets == [
+        "/v21.0/foto-kk",
+        "/files/foto-kk",
+        "/v21.0/foto-surat",
+        "/files/foto-surat",
+        "/v21.0/foto-kk-2",
+        "/files/foto-kk-2",
+    ]
+    # The NIK is kept (masked everywhere it is shown), never in a reply in full.
+    assert not any(NIK in body for body in bot.outbox())
+
+
+PASURUAN = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Pasuruan"
+MATARAM = "Dinas Kependudukan dan Catatan Sipil Kota Mataram"
+ASK_OFFICE = (
+    "Layanan ini diurus di Dinas Dukcapil kabupaten atau kota tempat Anda terdaftar. Di mana "
+    "itu? Tuliskan kode wilayahnya (misalnya 35.14) atau namanya (misalnya kabupaten-pasuruan)."
+)
+TODAY = " Jam layanan hari ini (Selasa, 24 Maret 2020): 07.30–12.00, 13.00–16.00."
+STILL_FILES = (
+    '\n\nKami masih menunggu berkas permohonan nomor 1: kirim foto atau PDF, lalu balas "selesai".'
+)
+
+
+def test_status_and_hours_questions_and_a_change_of_office(asking_bot: Bot) -> None:
+    bot = asking_bot
+    # Tuesday 24 March 2020, 10:00 WIB: both offices open; Wednesday is Nyepi.
+    assert bot.say("jam buka dukcapil?") == ASK_OFFICE
+    assert bot.say("kabupaten pasuruan") == (
+        f"Baik, kami layani Anda untuk {PASURUAN}.\n\n{PASURUAN} sedang buka.{TODAY}"
+    )
+    assert bot.say("status permohonan saya?") == (
+        "Belum ada permohonan yang terdaftar dari nomor WhatsApp ini. Tuliskan keperluan Anda "
+        'untuk memulai, misalnya "KTP hilang".'
+    )
+    for text in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        bot.say(text)
+    assert bot.say("status") == (
+        f"Permohonan nomor 1 ({SERVICE}): Diajukan.\n"
+        "Permohonan Kartu Keluarga (KK): perubahan data Anda sudah kami terima. Petugas akan "
+        "memeriksa berkasnya; tunggu kabar berikutnya dari kami." + STILL_FILES
+    )
+    # Another number is answered as unknown, whoever it belongs to; the files step stays.
+    assert bot.say("permohonan 7 sudah sampai mana") == (
+        "Permohonan nomor 7 tidak kami temukan untuk nomor WhatsApp ini. Periksa nomornya, "
+        'atau tulis "status" saja untuk melihat permohonan Anda.' + STILL_FILES
+    )
+    assert bot.say("ganti kantor") == ASK_OFFICE
+    assert bot.say("kota mataram") == (
+        f"Baik, kami layani Anda untuk {MATARAM}.\n\n{MATARAM} sedang buka.{TODAY}"
+    )
+    assert bot.column("office", "conversations") == ["52.71"]
+    assert bot.column("office", "requests") == ["35.14"]  # the request stays where it was made
+    bot.clock.now = bot.clock.now.replace(hour=18)  # 18:00 WIB, 19:00 in Mataram (WITA)
+    assert bot.say("jam buka") == (
+        f"{MATARAM} sedang tutup.{TODAY} Buka berikutnya: Kamis, 26 Maret 2020 pukul 07.30."
+    )
+    assert bot.say("makasih") == "Sama-sama. Semoga urusan Anda lancar."
+
+
+@pytest.mark.parametrize(
+    ("data", "reply"),
+    [
+        (EXE, "Maaf, kami hanya menerima foto (JPEG, PNG, WebP) dan PDF."),
+        (JPEG * 30, "Maaf, berkas itu terlalu besar (paling besar 4 KB)."),
+    ],
+)
+def test_a_file_of_another_type_or_too_large_is_refused_and_not_kept(
+    filing_bot: Bot, graph: FakeGraph, data: bytes, reply: str, tmp_path: Path
+) -> None:
+    graph.media["berkas"] = data
+    for text in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(text)
+    assert filing_bot.say(None, media_id="berkas").startswith(reply)
+    assert filing_bot.column("id", "attachments") == []
+    assert not list((tmp_path / "berkas").glob("*/*"))
+
+
+def test_a_file_the_api_cannot_give_is_asked_again(filing_bot: Bot, graph: FakeGraph) -> None:
+    for text in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(text)
+    assert filing_bot.say(None, media_id="tidak-ada").startswith(
+        "Maaf, berkas itu belum dapat kami ambil dari WhatsApp."
+    )
+
+
+def test_a_file_nobody_asked_for_is_not_even_fetched(filing_bot: Bot, graph: FakeGraph) -> None:
+    graph.media["berkas"] = JPEG
+    assert filing_bot.say(None, media_id="berkas").startswith(
+        "Kami belum menunggu berkas dari nomor ini."
+    )
+    assert graph.media_gets == []
