@@ -202,7 +202,10 @@ def payload(
     message: dict[str, Any] = {"id": message_id, "from": wa_id, "timestamp": "1585018800"}
     if choice is not None:
         reply = {"id": choice, "title": "pilihan"}
-        message |= {"type": "interactive", "interactive": {"type": "list_reply", "list_reply": reply}}
+        message |= {
+            "type": "interactive",
+            "interactive": {"type": "list_reply", "list_reply": reply},
+        }
     elif body is None:
         image = {"id": media_id or "1", "mime_type": "image/jpeg"}
         message |= {"type": "image", "image": image}

@@ -5,12 +5,16 @@ The files citizens send are fetched from a fake Graph API on 127.0.0.1 (``fake_g
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from chat import APPLICANT, NIK, Bot, act, make_bot
+from dukcapil_wa.cli import main
 from fake_graph import TOKEN, FakeGraph, fake_graph
+from sqlalchemy import text as sql
 
 # The smallest files each check accepts or refuses by their first bytes.
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
@@ -224,3 +228,41 @@ def test_a_file_nobody_asked_for_is_not_even_fetched(filing_bot: Bot, graph: Fak
         "Kami belum menunggu berkas dari nomor ini."
     )
     assert graph.media_gets == []
+
+
+def test_files_past_the_retention_period_are_deleted_by_the_command(
+    filing_bot: Bot,
+    graph: FakeGraph,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    graph.media |= {"lama": JPEG, "baru": PNG}
+    for said in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(said)
+    filing_bot.say(None, media_id="lama")
+    filing_bot.say(None, media_id="baru")
+    files = tmp_path / "berkas"
+    assert len(list(files.glob("*/*"))) == 2
+    # The command reads the real clock: the first file was received long before it, the
+    # second (its row says) a day ago.
+    first, second = filing_bot.column("id", "attachments")
+    yesterday = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=1)
+    with filing_bot.app.state.engine.begin() as conn:
+        for number, at in ((first, datetime(2020, 1, 1)), (second, yesterday)):
+            conn.execute(
+                sql("UPDATE attachments SET received_at = :at WHERE id = :id"),
+                {"at": at, "id": number},
+            )
+    url = filing_bot.app.state.engine.url.render_as_string(hide_password=False)
+    monkeypatch.setenv("DUKCAPIL_WA_DATABASE_URL", url)
+    monkeypatch.setenv("DUKCAPIL_WA_MEDIA_DIR", str(files))
+    monkeypatch.setenv("DUKCAPIL_WA_MEDIA_RETENTION_DAYS", "30")
+    assert main(["purge-files"]) == 0
+    assert capsys.readouterr().out == "deleted 1 files older than 30 days\n"
+    remaining = [path.name for path in files.glob("*/*")]
+    assert remaining == [hashlib.sha256(PNG).hexdigest()]
+    purged = filing_bot.column("purged_at IS NOT NULL", "attachments")
+    assert [bool(value) for value in purged] == [True, False]
+    assert main(["purge-files"]) == 0  # nothing more to do
+    assert capsys.readouterr().out == "deleted 0 files older than 30 days\n"

@@ -61,7 +61,7 @@ def test_free_text_advice_then_the_name_and_nik_then_registration(bot: Bot) -> N
     assert reply.endswith('Balas "daftar" untuk mendaftarkan permohonan ini.')
     assert "RINCIAN" in reply
     full = indonesian(bot.say("rincian"))
-    assert len(full) > len(reply) - 60 and full != reply
+    assert full != reply
     assert indonesian(bot.say("daftar")) == (
         "Tuliskan nama lengkap pemohon, sesuai Kartu Keluarga (KK)."
     )

@@ -204,9 +204,7 @@ class Dialogue:
             if conversation.state in (NAME, NIK, FILES):
                 # A new need mid-registration: answer it, but keep the registration going.
                 service = intent.services[0].service
-                return self._advice_text(conversation, service, now) + self._pending(
-                    conversation
-                )
+                return self._advice_text(conversation, service, now) + self._pending(conversation)
             return self._need(conversation, intent, now)
         if intent.kind == "greeting":
             return self._menu(conversation)
@@ -228,9 +226,7 @@ class Dialogue:
         return get_office(code).name
 
     def _menu(self, conversation: Conversation) -> Outgoing:
-        rows = tuple(
-            (MENU_PREFIX + code, title, service_label(code)) for code, title in MENU_ROWS
-        )
+        rows = tuple((MENU_PREFIX + code, title, service_label(code)) for code, title in MENU_ROWS)
         office = self._office_name(conversation.office or self.office)
         body = Reply.MENU.format(office=office) + self._pending(conversation)
         return Menu(body=body, button=Reply.MENU_BUTTON, rows=rows)

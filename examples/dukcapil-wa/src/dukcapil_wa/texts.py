@@ -13,14 +13,16 @@ from typing import Final
 from adminduk import RequestEvent, RequestStatus, Service, catalogue
 
 __all__ = [
+    "CHANNEL_LABELS",
     "DETAIL_LABELS",
     "EVENT_LABELS",
+    "ROLE_LABELS",
     "STATUS_LABELS",
     "Reply",
     "day_name",
-    "size_text",
     "notification",
     "service_label",
+    "size_text",
 ]
 
 
@@ -32,8 +34,7 @@ class Reply:
         'singkat, misalnya "KTP hilang", "bikin KK baru" atau "akta kelahiran anak".'
     )
     NOT_TEXT: Final = (
-        "Maaf, kami hanya dapat membaca pesan teks, foto dan PDF. "
-        "Silakan tuliskan keperluan Anda."
+        "Maaf, kami hanya dapat membaca pesan teks, foto dan PDF. Silakan tuliskan keperluan Anda."
     )
     MENU: Final = (
         "Selamat datang di layanan WhatsApp {office}. Pilih layanan dari daftar, atau tuliskan "
@@ -43,11 +44,9 @@ class Reply:
     MENU_BUTTON: Final = "Pilih layanan"
     ALSO_NAMED: Final = "\n\nAnda juga menyebut: {services}. Tuliskan layanan itu setelah ini."
     DETAIL_HINT: Final = '\n\nBalas "daftar" untuk mendaftarkan permohonan ini.'
-    NO_DETAIL: Final = 'Belum ada layanan yang dipilih. Tuliskan dulu keperluan Anda.'
+    NO_DETAIL: Final = "Belum ada layanan yang dipilih. Tuliskan dulu keperluan Anda."
     THANKS: Final = "Sama-sama. Semoga urusan Anda lancar."
-    ASK_NAME: Final = (
-        "Tuliskan nama lengkap pemohon, sesuai Kartu Keluarga (KK)."
-    )
+    ASK_NAME: Final = "Tuliskan nama lengkap pemohon, sesuai Kartu Keluarga (KK)."
     BAD_NAME: Final = (
         "Nama itu tidak dapat kami baca. Tuliskan nama lengkap pemohon dengan huruf, "
         "sesuai Kartu Keluarga (KK)."
@@ -91,7 +90,7 @@ class Reply:
         "Petugas akan memeriksanya; kami kabari lewat WhatsApp ini."
     )
     FILES_NONE_YET: Final = (
-        'Belum ada berkas yang kami terima untuk permohonan nomor {number}. Kirim foto atau '
+        "Belum ada berkas yang kami terima untuk permohonan nomor {number}. Kirim foto atau "
         'PDF berkasnya dulu, lalu balas "selesai".'
     )
     NO_REQUESTS: Final = (
@@ -117,12 +116,11 @@ class Reply:
     STILL_NAME: Final = "\n\nKami masih menunggu nama lengkap pemohon."
     STILL_NIK: Final = "\n\nKami masih menunggu NIK pemohon (16 angka)."
     STILL_FILES: Final = (
-        '\n\nKami masih menunggu berkas permohonan nomor {number}: kirim foto atau PDF, lalu '
+        "\n\nKami masih menunggu berkas permohonan nomor {number}: kirim foto atau PDF, lalu "
         'balas "selesai".'
     )
     STILL_ADVISED: Final = (
-        '\n\nBalas "daftar" untuk mendaftarkan {service}, atau "rincian" untuk keterangan '
-        "lengkap."
+        '\n\nBalas "daftar" untuk mendaftarkan {service}, atau "rincian" untuk keterangan lengkap.'
     )
     ASK_OFFICE: Final = (
         "Layanan ini diurus di Dinas Dukcapil kabupaten atau kota tempat Anda terdaftar. "
@@ -161,7 +159,13 @@ class Reply:
 REGISTER: Final = frozenset({"daftar", "daftarkan", "ajukan", "mau daftar", "daftar sekarang"})
 DETAIL: Final = frozenset({"rincian", "rinci", "detail", "selengkapnya", "lengkapnya"})
 DONE: Final = frozenset({"selesai", "sudah semua", "sudah", "cukup", "beres"})
-CHANGE_OFFICE: Final = ("ganti kantor", "ganti dinas", "ubah kantor", "pindah kantor", "kantor lain")
+CHANGE_OFFICE: Final = (
+    "ganti kantor",
+    "ganti dinas",
+    "ubah kantor",
+    "pindah kantor",
+    "kantor lain",
+)
 
 MENU_ROWS: Final = (
     ("ktp-el/baru", "KTP-el baru"),
@@ -187,33 +191,26 @@ MONTHS: Final = (
 
 
 STATUS_LABELS: Final[Mapping[RequestStatus, str]] = {
-    RequestStatus.SUBMITTED: "Diajukan",
-    RequestStatus.VERIFYING: "Sedang diverifikasi",
-    RequestStatus.INCOMPLETE: "Berkas kurang",
-    RequestStatus.VERIFIED: "Terverifikasi",
-    RequestStatus.PROCESSING: "Sedang dicetak",
-    RequestStatus.READY: "Siap diambil",
-    RequestStatus.DELIVERED: "Dikirim ke kecamatan/desa",
-    RequestStatus.COMPLETED: "Selesai",
-    RequestStatus.REJECTED: "Ditolak",
-    RequestStatus.WITHDRAWN: "Dibatalkan",
+    status: status.label("id") for status in RequestStatus
 }
+"""The statuses' Indonesian names, from the library's text catalogue."""
 
 EVENT_LABELS: Final[Mapping[RequestEvent, str]] = {
-    RequestEvent.START_VERIFICATION: "Mulai verifikasi",
-    RequestEvent.MARK_INCOMPLETE: "Tandai berkas kurang",
-    RequestEvent.RESUBMIT: "Berkas sudah dikirim ulang",
-    RequestEvent.APPROVE: "Setujui",
-    RequestEvent.START_PROCESSING: "Mulai cetak",
-    RequestEvent.MARK_READY: "Siap diambil",
-    RequestEvent.DELIVER: "Kirim ke kecamatan/desa",
-    RequestEvent.HAND_OVER: "Serahkan ke pemohon",
-    RequestEvent.REJECT: "Tolak",
-    RequestEvent.WITHDRAW: "Batalkan",
+    event: event.label("id") for event in RequestEvent
+}
+"""The events' Indonesian button names, from the library's text catalogue."""
+
+CHANNEL_LABELS: Final[Mapping[str, str]] = {
+    "whatsapp": "WhatsApp",
+    "counter": "Loket",
+    "portal": "Portal daring",
+    "app": "Aplikasi",
 }
 
+ROLE_LABELS: Final[Mapping[str, str]] = {"officer": "petugas", "supervisor": "supervisor"}
+
 DETAIL_LABELS: Final[Mapping[str, str]] = {
-    "missing": "Berkas yang kurang (pisahkan dengan koma)",
+    "missing": "Berkas lain yang kurang (pisahkan dengan koma)",
     "reason": "Alasan",
     "pickup_place": "Tempat pengambilan",
     "originals_checked": "Berkas asli sudah diperiksa",

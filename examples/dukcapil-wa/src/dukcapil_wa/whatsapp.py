@@ -264,7 +264,7 @@ def list_message(
         "type": "interactive",
         "interactive": {
             "type": "list",
-            "body": {"text": body[:MAX_BODY_CHARS // 4]},
+            "body": {"text": body[: MAX_BODY_CHARS // 4]},
             "action": {
                 "button": button[:20],
                 "sections": [
