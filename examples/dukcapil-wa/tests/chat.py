@@ -163,7 +163,8 @@ def _text_of(message: dict[str, Any]) -> str:
         return body
     interactive = message["interactive"]
     rows = interactive["action"]["sections"][0]["rows"]
-    return interactive["body"]["text"] + "".join(f"\n[{row['title']}]" for row in rows)
+    text: str = interactive["body"]["text"]
+    return text + "".join(f"\n[{row['title']}]" for row in rows)
 
 
 def csrf_of(page: str) -> str:

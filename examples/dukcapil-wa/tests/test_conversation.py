@@ -94,7 +94,7 @@ def test_from_halo_to_a_completed_request_with_files_and_one_incomplete_round(
     bot.say(None, media_id="foto-kk-2")
     bot.say("selesai")
     steps = [
-        ("approve", {"originals_checked": "on"}),
+        ("approve", {}),
         ("start_processing", {}),
         ("mark_ready", {"pickup_place": "Kantor Kecamatan Bangil"}),
         ("hand_over", {}),

@@ -25,6 +25,7 @@ from dukcapil_wa.db import Attachment
 from dukcapil_wa.deps import Actor, ActorDep, ServicesDep, ViewerDep
 from dukcapil_wa.media import KINDS
 from dukcapil_wa.pages import message, render
+from dukcapil_wa.security import CONTENT_SECURITY_POLICY
 from dukcapil_wa.store import Conflict, NotFound, StoredRequest, apply_event, load, office_of
 from dukcapil_wa.texts import (
     CHANNEL_LABELS,
@@ -205,13 +206,13 @@ def show_nik(
     return _request_page(request, services, actor, number, shown_nik=shown)
 
 
-@router.get("/attachments/{file_id}")
+@router.get("/attachments/{number}")
 def attachment(
-    request: Request, services: ServicesDep, actor: ViewerDep, file_id: NumberDep
+    request: Request, services: ServicesDep, actor: ViewerDep, number: NumberDep
 ) -> Response:
     """A citizen's file, to an officer of the request's office only; each opening is audited."""
     with services.sessions.begin() as session:
-        row = session.get(Attachment, file_id)
+        row = session.get(Attachment, number)
         if row is None:
             raise HTTPException(404, "Berkas itu tidak ada.")
         _own(session, actor, row.request_id)  # another office's file does not exist
@@ -235,11 +236,10 @@ def attachment(
         data,
         media_type=content_type,
         headers={
-            "Content-Disposition": f'inline; filename="berkas-{file_id}"',
+            "Content-Disposition": f'inline; filename="berkas-{number}"',
             "Cache-Control": "no-store",
-            # A PDF or an image only: no script of a crafted file runs in the console's origin.
-            "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; "
-            "style-src 'unsafe-inline'; plugin-types application/pdf",
+            # An image or a PDF only, sandboxed: nothing in a crafted file runs as the console.
+            "Content-Security-Policy": CONTENT_SECURITY_POLICY + "; sandbox",
         },
     )
 
