@@ -239,6 +239,7 @@ class Dialogue:
             return self._menu(conversation)  # a row of an older menu: show the current one
         return self._chosen(conversation, service, now)
 
+    # --8<-- [start:need]
     def _need(self, conversation: Conversation, intent: ChatIntent, now: datetime) -> Outgoing:
         first, *others = intent.services
         log.info("found %s (score %.2f)", first.service.code, first.score)
@@ -247,6 +248,8 @@ class Dialogue:
             names = ", ".join(service_label(match.service) for match in others)
             reply += Reply.ALSO_NAMED.format(services=names)
         return reply
+
+    # --8<-- [end:need]
 
     def _chosen(self, conversation: Conversation, service: Service, now: datetime) -> str:
         conversation.service = service.code
