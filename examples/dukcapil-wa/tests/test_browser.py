@@ -157,7 +157,7 @@ def test_an_officer_serves_a_request_with_files_from_submitted_to_completed(
             assert page.url == f"{server}/officer/login"  # a file needs a session too
         finally:
             context.close()
-    assert bot.outbox()[-1].endswith("sudah diserahkan. Terima kasih.")
+    assert "sudah diserahkan; permohonan selesai." in bot.outbox()[-1]
     assert bot.column("name", "request_events", f"request_id = {number}") == [
         "submit",
         "start_verification",

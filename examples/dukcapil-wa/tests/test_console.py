@@ -155,4 +155,4 @@ def test_the_checklist_ticks_what_the_officer_marked_missing(bot: Bot) -> None:
     page = bot.page(f"/officer/requests/{number}")
     assert '☒ <strong class="kurang">Kartu Keluarga (KK) lama (kurang)</strong>' in page
     assert "☐ Surat keterangan" in page
-    assert bot.outbox()[-1].endswith("Mohon kirim kembali: Kartu Keluarga (KK) lama, foto buram.")
+    assert "tidak terbaca: Kartu Keluarga (KK) lama, foto buram. Kirim ulang" in bot.outbox()[-1]

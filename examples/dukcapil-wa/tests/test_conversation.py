@@ -16,6 +16,8 @@ from dukcapil_wa.cli import main
 from fake_graph import TOKEN, FakeGraph, fake_graph
 from sqlalchemy import text as sql
 
+from adminduk import RequestEvent
+
 # The smallest files each check accepts or refuses by their first bytes.
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 300
@@ -71,6 +73,12 @@ REGISTERED = (
 )
 
 
+def told(event: str, missing: list[str] | None = None) -> str:
+    """The library's message for an event of request 1 (what happened, what to do next)."""
+    message = RequestEvent(event).citizen_message("kk/perubahan", missing=missing or ())
+    return "Permohonan nomor 1: " + message
+
+
 def received(kind: str) -> str:
     return (
         f"Berkas diterima untuk permohonan nomor 1: {kind}, 1 KB. Kirim berkas berikutnya, "
@@ -111,17 +119,15 @@ def test_from_halo_to_a_completed_request_with_files_and_one_incomplete_round(
         received("foto (PNG)"),
         "Terima kasih, berkas permohonan nomor 1 sudah kami terima (2 berkas). Petugas akan "
         "memeriksanya; kami kabari lewat WhatsApp ini.",
-        f"Permohonan nomor 1 ({SERVICE}) sedang diperiksa petugas.",
-        f"Berkas permohonan nomor 1 ({SERVICE}) belum lengkap atau tidak terbaca. Mohon kirim "
-        "kembali: Kartu Keluarga (KK) lama.",
-        f"Berkas permohonan nomor 1 ({SERVICE}) sudah kami terima kembali dan sedang diperiksa.",
-        received("foto (JPEG)"),
+        told("start_verification"),
+        told("mark_incomplete", missing=["Kartu Keluarga (KK) lama"]),
+        received("foto (JPEG)") + "\n\n" + told("resubmit"),
         "Terima kasih, berkas permohonan nomor 1 sudah kami terima (3 berkas). Petugas akan "
         "memeriksanya; kami kabari lewat WhatsApp ini.",
-        f"Berkas permohonan nomor 1 ({SERVICE}) lengkap dan sudah disetujui.",
-        f"Dokumen permohonan nomor 1 ({SERVICE}) sedang dicetak.",
-        f"Dokumen permohonan nomor 1 ({SERVICE}) sudah siap diambil di Kantor Kecamatan Bangil.",
-        f"Dokumen permohonan nomor 1 ({SERVICE}) sudah diserahkan. Terima kasih.",
+        told("approve"),
+        told("start_processing"),
+        told("mark_ready") + "\nTempat pengambilan: Kantor Kecamatan Bangil.",
+        told("hand_over"),
     ]
     assert bot.column("name", "request_events") == [
         "submit",

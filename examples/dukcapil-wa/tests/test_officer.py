@@ -61,8 +61,9 @@ def test_mark_incomplete_asks_for_the_missing_items_and_tells_the_citizen(bot: B
     done = act(bot, number, "mark_incomplete", {"missing": "foto KK lama, surat keterangan lahir"})
     assert done.status_code == 303
     assert bot.outbox()[-1] == (
-        "Berkas permohonan nomor 1 (Penerbitan Kartu Keluarga karena perubahan data) belum "
-        "lengkap atau tidak terbaca. Mohon kirim kembali: foto KK lama, surat keterangan lahir."
+        "Permohonan nomor 1: Berkas permohonan Kartu Keluarga (KK): perubahan data Anda belum "
+        "lengkap atau tidak terbaca: foto KK lama, surat keterangan lahir. Kirim ulang berkas "
+        "tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali."
     )
     page = bot.page()
     assert "Berkas kurang: foto KK lama, surat keterangan lahir" in page
@@ -76,14 +77,18 @@ def test_submitted_to_completed_tells_the_citizen_each_step(bot: Bot) -> None:
         form = {"pickup_place": "Kantor Kecamatan Bangil"} if step == "mark_ready" else {}
         assert act(bot, number, step, form).status_code == 303
     told = bot.outbox()[-len(steps) :]
-    service = "(Penerbitan Kartu Keluarga karena perubahan data)"
+    # The library's message for each event (what happened, what to do next), after the number.
     assert told == [
-        f"Permohonan nomor 1 {service} sedang diperiksa petugas.",
-        f"Berkas permohonan nomor 1 {service} lengkap dan sudah disetujui.",
-        f"Dokumen permohonan nomor 1 {service} sedang dicetak.",
-        f"Dokumen permohonan nomor 1 {service} sudah siap diambil di Kantor Kecamatan Bangil.",
-        f"Dokumen permohonan nomor 1 {service} sudah diserahkan. Terima kasih.",
+        "Permohonan nomor 1: "
+        + RequestEvent(step).citizen_message("kk/perubahan")
+        + ("\nTempat pengambilan: Kantor Kecamatan Bangil." if step == "mark_ready" else "")
+        for step in steps
     ]
+    assert told[-1] == (
+        "Permohonan nomor 1: Dokumen Kartu Keluarga (KK): perubahan data Anda sudah diserahkan; "
+        "permohonan selesai. Periksa data pada dokumen; bila ada yang salah, ajukan pembetulan "
+        "(gratis)."
+    )
     page = bot.page()
     assert "Selesai (1)" in page
     assert buttons(page, number) == []
@@ -102,9 +107,7 @@ def test_history_is_one_row_per_entry_and_replays_to_the_request(bot: Bot) -> No
     assert request.phone.reveal() == "+" + CITIZEN
     assert bot.column("status", "requests") == ["rejected"]
     assert bot.column("version", "requests") == [3]
-    assert bot.outbox()[-1].endswith(
-        "ditolak.\nKeterangan petugas: bukan warga Kabupaten Pasuruan."
-    )
+    assert "ditolak: bukan warga Kabupaten Pasuruan. Anda dapat mengajukan" in bot.outbox()[-1]
 
 
 def test_an_officer_acting_on_an_old_page_gets_409(bot: Bot) -> None:

@@ -61,6 +61,7 @@ from dukcapil_wa.texts import (
     REGISTER,
     Reply,
     day_name,
+    notification,
     service_label,
     size_text,
 )
@@ -468,11 +469,23 @@ class Dialogue:
             conversation.state = FILES  # so that "selesai" is understood after a late file
         if stored.request.status is RequestStatus.INCOMPLETE:
             # The files an officer asked for: the request goes back to verification, and the
-            # citizen is told so by the event's own message.
+            # reply says so with the event's own message.
             try:
-                apply_event(session, number, stored.version, RequestEvent.RESUBMIT, now, {})
+                apply_event(
+                    session,
+                    number,
+                    stored.version,
+                    RequestEvent.RESUBMIT,
+                    now,
+                    {},
+                    tell_citizen=False,
+                )
             except Conflict:
                 log.info("request %d changed while a file arrived; the file is attached", number)
+            else:
+                reply += "\n\n" + notification(
+                    RequestEvent.RESUBMIT, number, stored.request.service
+                )
         return reply
 
     def _files_done(self, session: Session, conversation: Conversation) -> str:

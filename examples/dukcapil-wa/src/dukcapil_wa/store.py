@@ -167,6 +167,8 @@ def apply_event(
     at: datetime,
     details: dict[str, Any],
     before_write: Callable[[], object] | None = None,
+    *,
+    tell_citizen: bool = True,
 ) -> StoredRequest:
     """Apply ``event`` to request ``number`` as the officer saw it; tell the citizen.
 
@@ -179,6 +181,8 @@ def apply_event(
         details: the event's details (``missing``, ``reason``, …).
         before_write: called between the read and the write (tests use it to line up two
             officers at the same moment).
+        tell_citizen: queue the event's message to the citizen; false where the caller is
+            answering the citizen already and says it in its own reply.
 
     Raises:
         NotFound: no such request.
@@ -206,7 +210,7 @@ def apply_event(
         raise Conflict(number) from None
     # --8<-- [end:optimistic]
     entry = request.history[-1]
-    if request.phone is not None:
+    if tell_citizen and request.phone is not None:
         body = notification(
             entry.name if isinstance(entry.name, RequestEvent) else RequestEvent(entry.name),
             number,

@@ -217,36 +217,6 @@ DETAIL_LABELS: Final[Mapping[str, str]] = {
     "note": "Catatan",
 }
 
-_NOTIFICATIONS: Final[Mapping[RequestEvent, str]] = {
-    RequestEvent.START_VERIFICATION: (
-        "Permohonan nomor {number} ({service}) sedang diperiksa petugas."
-    ),
-    RequestEvent.MARK_INCOMPLETE: (
-        "Berkas permohonan nomor {number} ({service}) belum lengkap atau tidak terbaca. "
-        "Mohon kirim kembali: {missing}."
-    ),
-    RequestEvent.RESUBMIT: (
-        "Berkas permohonan nomor {number} ({service}) sudah kami terima kembali dan sedang "
-        "diperiksa."
-    ),
-    RequestEvent.APPROVE: (
-        "Berkas permohonan nomor {number} ({service}) lengkap dan sudah disetujui."
-    ),
-    RequestEvent.START_PROCESSING: "Dokumen permohonan nomor {number} ({service}) sedang dicetak.",
-    RequestEvent.MARK_READY: (
-        "Dokumen permohonan nomor {number} ({service}) sudah siap diambil{place}."
-    ),
-    RequestEvent.DELIVER: (
-        "Dokumen permohonan nomor {number} ({service}) sudah dikirim ke kantor kecamatan atau "
-        "desa{place}."
-    ),
-    RequestEvent.HAND_OVER: (
-        "Dokumen permohonan nomor {number} ({service}) sudah diserahkan. Terima kasih."
-    ),
-    RequestEvent.REJECT: "Mohon maaf, permohonan nomor {number} ({service}) ditolak.",
-    RequestEvent.WITHDRAW: "Permohonan nomor {number} ({service}) sudah dibatalkan.",
-}
-
 
 def service_label(service: Service | str) -> str:
     """The service's Indonesian name from the national catalogue.
@@ -269,20 +239,23 @@ def notification(
 ) -> str:
     """What the citizen is told when an officer applies ``event`` to their request.
 
+    The library's message for the event (what happened, what to do next:
+    :meth:`adminduk.RequestEvent.citizen_message`), after the request's number, with the
+    pick-up place and the officer's remark where there are.
+
     Examples:
         >>> from adminduk import Service
         >>> print(notification(RequestEvent.MARK_INCOMPLETE, 7, Service.parse("kk/perubahan"),
         ...                    missing=["foto KK lama"], reason="foto buram"))
-        Berkas permohonan nomor 7 (Penerbitan Kartu Keluarga karena perubahan data) belum lengkap atau tidak terbaca. Mohon kirim kembali: foto KK lama.
+        Permohonan nomor 7: Berkas permohonan Kartu Keluarga (KK): perubahan data Anda belum lengkap atau tidak terbaca: foto KK lama. Kirim ulang berkas tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali.
         Keterangan petugas: foto buram.
     """  # noqa: E501
-    text = _NOTIFICATIONS[event].format(
-        number=number,
-        service=service_label(service),
-        missing=", ".join(missing),
-        place=f" di {pickup_place}" if pickup_place else "",
+    text = f"Permohonan nomor {number}: " + event.citizen_message(
+        service, "id", missing=missing, reason=(reason or "").rstrip(".")
     )
-    if reason:
+    if pickup_place:
+        text += f"\nTempat pengambilan: {pickup_place}."
+    if reason and event is not RequestEvent.REJECT:  # a refusal's message names it already
         text += f"\nKeterangan petugas: {reason.rstrip('.')}."
     return text
 
