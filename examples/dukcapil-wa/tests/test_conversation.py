@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from chat import APPLICANT, NIK, Bot, act, make_bot
+from chat import APPLICANT, NIK, Bot, act, make_bot, payload
 from dukcapil_wa.cli import main
 from fake_graph import TOKEN, FakeGraph, fake_graph
 from sqlalchemy import text as sql
@@ -272,3 +272,28 @@ def test_files_past_the_retention_period_are_deleted_by_the_command(
     assert [bool(value) for value in purged] == [True, False]
     assert main(["purge-files"]) == 0  # nothing more to do
     assert capsys.readouterr().out == "deleted 0 files older than 30 days\n"
+
+
+def test_a_pdf_sent_as_a_document_is_taken(filing_bot: Bot, graph: FakeGraph) -> None:
+    graph.media["pindaian"] = b"%PDF-1.7\n" + b"0" * 500
+    for said in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(said)
+    message = payload(None, message_id="wamid.pdf")
+    value = message["entry"][0]["changes"][0]["value"]
+    value["messages"][0] |= {
+        "type": "document",
+        "document": {"id": "pindaian", "mime_type": "application/pdf", "filename": "kk.pdf"},
+    }
+    del value["messages"][0]["image"]
+    assert filing_bot.post(message).status_code == 200
+    assert filing_bot.outbox()[-1].startswith(
+        "Berkas diterima untuk permohonan nomor 1: PDF, 1 KB."
+    )
+    assert filing_bot.column("content_type", "attachments") == ["application/pdf"]
+
+
+def test_a_deployment_for_one_office_does_not_change_it(bot: Bot) -> None:
+    assert bot.say("ganti kantor") == (
+        "Layanan WhatsApp ini khusus untuk Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+        "Pasuruan. Untuk Dinas Dukcapil lain, hubungi layanan WhatsApp Dinas tersebut."
+    )

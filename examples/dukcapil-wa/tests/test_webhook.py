@@ -248,6 +248,8 @@ def test_logs_hold_no_phone_number_and_no_message_text(
     assert CITIZEN not in logged
     assert "5954" not in logged
     assert "nambah" not in logged
+    assert NIK[4:12] not in logged  # the NIK's digits beyond the region, nowhere
+    assert APPLICANT not in logged
 
 
 # -- malformed payloads -----------------------------------------------------------------------

@@ -98,7 +98,7 @@ Outgoing = str | Menu
 
 
 def _keyword(text: str) -> str:
-    """A short answer as a keyword: "Ya!" and " ya " are both "ya"."""
+    """A short answer as a keyword: "Daftar!" and " daftar " are both "daftar"."""
     return _WORD.sub(" ", text).strip().casefold()
 
 
