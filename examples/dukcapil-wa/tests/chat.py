@@ -187,6 +187,10 @@ def settings(database_url: str, office: str = "35.14", **changes: Any) -> Settin
         "app_secret": APP_SECRET,
         "verify_token": VERIFY_TOKEN,
         "session_secret": SESSION_SECRET,
+        # Takes files; the tests that fetch one point this at a fake Graph API. Port 9 (discard)
+        # on the loopback answers nothing, so a stray fetch fails at once, never leaving the host.
+        "access_token": "token-uji-sistem-0123456789",
+        "graph_api_url": "http://127.0.0.1:9/v21.0",
     }
     return Settings(**(values | changes))
 

@@ -100,6 +100,7 @@ def test_showing_the_nik_needs_a_reason_and_is_audited(bot: Bot) -> None:
     )
     assert shown.status_code == 200
     assert f'id="nik">{NIK}<' in shown.text
+    assert 'id="telepon">+6281359547691<' in shown.text  # to call the applicant back
     assert bot.column("action", "audit", "action = 'show_nik'") == ["show_nik"]
     assert bot.column("detail", "audit", "action = 'show_nik'") == [reason]
     assert NIK not in bot.page(f"/officer/requests/{number}")  # masked again afterwards
@@ -127,7 +128,9 @@ def test_files_open_for_the_offices_officers_only_and_each_opening_is_audited(
     bot.add_officer("budi", office="52.71")
     bot.client.cookies.clear()
     assert bot.login("budi").status_code == 303
-    assert bot.client.get(f"/officer/attachments/{file_id}").status_code == 404
+    elsewhere = bot.client.get(f"/officer/attachments/{file_id}")
+    assert elsewhere.status_code == 404
+    assert "Berkas itu tidak ada." in elsewhere.text
     bot.client.cookies.clear()
     anonymous = bot.client.get(f"/officer/attachments/{file_id}", follow_redirects=False)
     assert anonymous.status_code == 303

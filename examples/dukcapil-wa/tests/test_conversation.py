@@ -297,3 +297,33 @@ def test_a_deployment_for_one_office_does_not_change_it(bot: Bot) -> None:
         "Layanan WhatsApp ini khusus untuk Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
         "Pasuruan. Untuk Dinas Dukcapil lain, hubungi layanan WhatsApp Dinas tersebut."
     )
+
+
+def test_a_deployment_without_the_token_lists_the_files_for_the_counter(
+    database_url: str,
+) -> None:
+    bot = make_bot(database_url, migrate_on_start=False, access_token=None)
+    try:
+        for said in ("kk nambah anak", "daftar", APPLICANT):
+            bot.say(said)
+        assert bot.say(NIK).endswith(
+            "Bawa berkas berikut ke loket Dinas Dukcapil saat dipanggil:\n"
+            "1. Kartu Keluarga (KK) lama\n"
+            "2. Surat keterangan atau bukti perubahan peristiwa kependudukan dan peristiwa penting"
+        )
+        assert bot.say(None) == (
+            "Maaf, layanan WhatsApp ini belum dapat menerima berkas. Bawa berkasnya ke loket "
+            "Dinas Dukcapil."
+        )
+        assert bot.column("state", "conversations") == ["idle"]
+    finally:
+        bot.app.state.engine.dispose()
+
+
+def test_a_need_written_where_the_office_is_asked_is_a_new_need(asking_bot: Bot) -> None:
+    assert asking_bot.say("kk nambah anak") == ASK_OFFICE
+    assert asking_bot.say("eh ktp hilang") == ASK_OFFICE
+    assert asking_bot.column("service", "conversations") == ["ktp-el/cetak-ulang"]
+    assert asking_bot.say("35.14").startswith(
+        f"Baik, kami layani Anda untuk {PASURUAN}.\n\nSilakan ajukan KTP elektronik"
+    )

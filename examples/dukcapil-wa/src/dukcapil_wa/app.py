@@ -65,7 +65,12 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
     engine = make_engine(settings.database_url)
     ready(engine, settings.migrate_on_start)
     sessions = make_sessions(engine)
-    dialogue = Dialogue(settings.office, clock, settings.media_max_bytes)
+    dialogue = Dialogue(
+        settings.office,
+        clock,
+        settings.media_max_bytes,
+        takes_files=settings.access_token is not None,
+    )
     limit = SenderLimit(settings.sender_limit, timedelta(minutes=settings.sender_window_minutes))
     store = MediaStore(settings.media_dir)
     fetcher = None

@@ -121,14 +121,21 @@ class Dialogue:
         office: the office this deployment answers for; empty to ask each citizen.
         clock: the current instant (aware); the advice and the request are dated with it.
         max_file_bytes: the size limit told to a citizen whose file is too large.
+        takes_files: whether files can be fetched (the deployment set the Cloud API's token);
+            where not, the registration lists the files to bring to the counter instead.
     """
 
     def __init__(
-        self, office: str, clock: Callable[[], datetime], max_file_bytes: int = 0
+        self,
+        office: str,
+        clock: Callable[[], datetime],
+        max_file_bytes: int = 0,
+        takes_files: bool = True,
     ) -> None:
         self.office = get_office(office).code if office else ""
         self.clock = clock
         self.max_file_bytes = max_file_bytes
+        self.takes_files = takes_files
 
     @staticmethod
     def start(session: Session, wa_id: str, now: datetime) -> Conversation:
@@ -192,6 +199,8 @@ class Dialogue:
             intent = read_message(text)
         except AdmindukError:  # too long, or not text the reader takes
             intent = ChatIntent(kind="unknown")
+        if state == OFFICE and intent.kind == "service" and not _office_like(text):
+            return self._need(conversation, intent, now)  # a new need: ask the office for it
         if state == OFFICE and intent.kind in ("unknown", "service"):
             return self._choose_office(conversation, text, now)
         if state == NAME and intent.kind == "unknown":
@@ -425,6 +434,9 @@ class Dialogue:
             conversation.state = IDLE
             return reply + Reply.ASK_FILES_NONE
         listed = "\n".join(f"{index}. {item}" for index, item in enumerate(items, 1))
+        if not self.takes_files:
+            conversation.state = IDLE
+            return reply + Reply.BRING_FILES.format(items=listed)
         return reply + Reply.ASK_FILES.format(items=listed)
 
     # -- files -----------------------------------------------------------------------------
@@ -436,6 +448,8 @@ class Dialogue:
         media: Received | MediaProblem | None,
         now: datetime,
     ) -> str:
+        if not self.takes_files:
+            return Reply.FILES_NOT_TAKEN
         if conversation.request_id is None or media is None:
             return Reply.FILE_NOT_EXPECTED
         if isinstance(media, MediaProblem):
@@ -518,6 +532,15 @@ class Dialogue:
         if state == OFFICE:
             return "\n\n" + Reply.ASK_OFFICE
         return ""
+
+
+def _office_like(text: str) -> bool:
+    """Whether ``text`` reads as an office: a region code or a name of one."""
+    try:
+        get_office(text.strip().casefold().replace(" ", "-"))
+    except AdmindukError:
+        return False
+    return True
 
 
 _NIK_PROBLEMS: Final = {

@@ -66,6 +66,11 @@ class Reply:
     ASK_FILES_NONE: Final = (
         "Bila petugas memerlukan berkas, kami akan memintanya lewat WhatsApp ini."
     )
+    BRING_FILES: Final = "Bawa berkas berikut ke loket Dinas Dukcapil saat dipanggil:\n{items}"
+    FILES_NOT_TAKEN: Final = (
+        "Maaf, layanan WhatsApp ini belum dapat menerima berkas. Bawa berkasnya ke loket "
+        "Dinas Dukcapil."
+    )
     FILE_RECEIVED: Final = (
         "Berkas diterima untuk permohonan nomor {number}: {kind}, {size}. "
         'Kirim berkas berikutnya, atau balas "selesai".'

@@ -57,7 +57,7 @@ _LABELS: Final[dict[str, Any]] = {
     "channel_labels": CHANNEL_LABELS,
     "role_labels": ROLE_LABELS,
     "kinds": KINDS,
-    "action_labels": {"show_nik": "Lihat NIK", "open_file": "Buka berkas"},
+    "action_labels": {"show_nik": "Lihat NIK dan nomor WhatsApp", "open_file": "Buka berkas"},
     "service_label": service_label,
     "office_name": office_name,
 }
@@ -142,6 +142,7 @@ def _request_page(
     actor: Actor,
     number: int,
     shown_nik: str | None = None,
+    shown_phone: str | None = None,
 ) -> Response:
     with services.sessions() as session:
         stored = _own(session, actor, number)
@@ -161,6 +162,7 @@ def _request_page(
         items=checklist(stored),
         missing=missing_now(stored),
         shown_nik=shown_nik,
+        shown_phone=shown_phone,
         trail=trail,
         **_LABELS,
     )
@@ -182,16 +184,22 @@ def show_nik(
     number: NumberDep,
     reason: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
-    """Show the applicant's full NIK once, for a reason the officer writes; both are audited."""
+    """Show the applicant's NIK and WhatsApp number once (to check the data, to call back),
+    for a reason the officer writes; both are audited."""
     reason = " ".join(reason.split())
     if len(reason) < 5:
         return message(
-            request, services, actor, 422, "Tuliskan alasan melihat NIK (paling sedikit 5 huruf)."
+            request,
+            services,
+            actor,
+            422,
+            "Tuliskan alasan melihat NIK dan nomor WhatsApp (paling sedikit 5 huruf).",
         )
     now = services.clock()
     with services.sessions.begin() as session:
         stored = _own(session, actor, number)
         nik = stored.request.applicant_nik
+        phone = stored.request.phone
         audit.record(
             session,
             at=now,
@@ -201,9 +209,15 @@ def show_nik(
             request_id=number,
             detail=reason,
         )
-    log.info("request %d: NIK shown to officer %d", number, actor.officer.id)
-    shown = nik.reveal() if nik is not None else "—"
-    return _request_page(request, services, actor, number, shown_nik=shown)
+    log.info("request %d: NIK and number shown to officer %d", number, actor.officer.id)
+    return _request_page(
+        request,
+        services,
+        actor,
+        number,
+        shown_nik=nik.reveal() if nik is not None else "—",
+        shown_phone=phone.reveal() if phone is not None else "—",
+    )
 
 
 @router.get("/attachments/{number}")
@@ -213,9 +227,9 @@ def attachment(
     """A citizen's file, to an officer of the request's office only; each opening is audited."""
     with services.sessions.begin() as session:
         row = session.get(Attachment, number)
-        if row is None:
+        # Another office's file does not exist either (not even its request's number is told).
+        if row is None or office_of(session, row.request_id) != actor.officer.office:
             raise HTTPException(404, "Berkas itu tidak ada.")
-        _own(session, actor, row.request_id)  # another office's file does not exist
         if row.purged_at is not None:
             raise HTTPException(410, "Berkas ini sudah dihapus karena masa simpannya habis.")
         audit.record(
