@@ -141,6 +141,7 @@ def test_from_halo_to_a_completed_request_with_files_and_one_incomplete_round(
     ]
     assert bot.column("status", "requests") == ["completed"]
     assert bot.column("content_type", "attachments") == ["image/jpeg", "image/png", "image/jpeg"]
+    assert bot.column("message_id", "attachments") == ["wamid.5", "wamid.6", "wamid.8"]
     # Each file was fetched with the token: its address, then its bytes.
     assert graph.media_gets == [
         "/v21.0/foto-kk",
@@ -327,3 +328,17 @@ def test_a_need_written_where_the_office_is_asked_is_a_new_need(asking_bot: Bot)
     assert asking_bot.say("35.14").startswith(
         f"Baik, kami layani Anda untuk {PASURUAN}.\n\nSilakan ajukan KTP elektronik"
     )
+
+
+def test_a_location_is_answered_with_what_the_service_reads(bot: Bot) -> None:
+    message = payload(None, message_id="wamid.lokasi")
+    value = message["entry"][0]["changes"][0]["value"]
+    del value["messages"][0]["image"]
+    value["messages"][0] |= {
+        "type": "location",
+        "location": {"latitude": -7.6, "longitude": 112.9},
+    }
+    assert bot.post(message).status_code == 200
+    assert bot.outbox() == [
+        "Maaf, kami hanya dapat membaca pesan teks, foto dan PDF. Silakan tuliskan keperluan Anda."
+    ]

@@ -170,7 +170,7 @@ class Dialogue:
         if not isinstance(message, IncomingText):
             message = IncomingText(message_id="", wa_id=conversation.wa_id, body=message)
         if message.media_id is not None:
-            return self._file(session, conversation, media, now)
+            return self._file(session, conversation, message.message_id, media, now)
         if message.choice is not None:
             return self._picked(conversation, message.choice, now)
         if message.body is None:
@@ -445,6 +445,7 @@ class Dialogue:
         self,
         session: Session,
         conversation: Conversation,
+        message_id: str,
         media: Received | MediaProblem | None,
         now: datetime,
     ) -> str:
@@ -469,7 +470,7 @@ class Dialogue:
         session.execute(
             insert(Attachment).values(
                 request_id=number,
-                message_id="",
+                message_id=message_id,
                 content_type=media.content_type,
                 size=media.size,
                 sha256=media.sha256,
