@@ -43,6 +43,8 @@ class FakeGraph:
     ids: Iterator[int] = field(default_factory=itertools.count)
     media: dict[str, bytes] = field(default_factory=dict)
     media_gets: list[str] = field(default_factory=list)
+    announced_size: int | None = None  # a size to announce instead of the file's own
+    file_host: str = "127.0.0.1"  # where the media's address points
 
     def answer(self, path: str, auth: str, body: dict[str, Any]) -> Answer:
         with self.lock:
@@ -89,9 +91,13 @@ def fake_graph() -> Iterator[FakeGraph]:
                 self._send(200, data, "application/octet-stream")
             else:
                 info = {
-                    "url": f"{graph.url.rsplit('/', 1)[0]}/files/{name}",
+                    "url": f"{graph.url.rsplit('/', 1)[0]}/files/{name}".replace(
+                        "127.0.0.1", graph.file_host
+                    ),
                     "mime_type": "image/jpeg",
-                    "file_size": len(data),
+                    "file_size": len(data)
+                    if graph.announced_size is None
+                    else graph.announced_size,
                     "id": name,
                     "messaging_product": "whatsapp",
                 }

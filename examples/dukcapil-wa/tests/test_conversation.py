@@ -342,3 +342,28 @@ def test_a_location_is_answered_with_what_the_service_reads(bot: Bot) -> None:
     assert bot.outbox() == [
         "Maaf, kami hanya dapat membaca pesan teks, foto dan PDF. Silakan tuliskan keperluan Anda."
     ]
+
+
+def test_a_file_larger_than_announced_is_cut_off_while_it_downloads(
+    filing_bot: Bot, graph: FakeGraph, tmp_path: Path
+) -> None:
+    graph.media["besar"] = JPEG * 30
+    graph.announced_size = 100  # the address claims a small file
+    for said in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(said)
+    assert filing_bot.say(None, media_id="besar").startswith("Maaf, berkas itu terlalu besar")
+    assert filing_bot.column("id", "attachments") == []
+    assert not list((tmp_path / "berkas").glob("*/*"))
+
+
+def test_a_media_address_off_https_is_not_fetched_with_the_token(
+    filing_bot: Bot, graph: FakeGraph
+) -> None:
+    graph.media["berkas"] = JPEG
+    graph.file_host = "127.0.0.1.example"  # plain HTTP, and not the loopback
+    for said in ("kk nambah anak", "daftar", APPLICANT, NIK):
+        filing_bot.say(said)
+    assert filing_bot.say(None, media_id="berkas").startswith(
+        "Maaf, berkas itu belum dapat kami ambil dari WhatsApp."
+    )
+    assert graph.media_gets == ["/v21.0/berkas"]  # the address only, never the file

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import select, update
@@ -52,6 +53,7 @@ KINDS: Final = {
 """The types accepted, with how a citizen and an officer read them."""
 
 _SHA256: Final = re.compile(r"^[0-9a-f]{64}$")
+LOOPBACK: Final = "127.0.0.1"
 
 
 class MediaProblem(Exception):
@@ -171,8 +173,9 @@ class MediaFetcher:
             raise MediaProblem("fetch", "the media's address is unreadable") from None
         if size > self.max_bytes:
             raise MediaProblem("too_large", f"{size} bytes")
-        if not url.startswith(("https://", "http://127.0.0.1")):
-            # Only the API's own HTTPS address, or the tests' fake on the loopback.
+        parts = urlsplit(url)
+        if parts.scheme != "https" and not (parts.scheme == "http" and parts.hostname == LOOPBACK):
+            # The token goes with the download: only over HTTPS (or to a fake on the loopback).
             raise MediaProblem("fetch", "the media's address is not HTTPS")
         return url
 
