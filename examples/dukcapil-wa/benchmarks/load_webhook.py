@@ -3,8 +3,8 @@
 A bounded local load test. For each setup it starts the service with the README's command
 (``uvicorn --factory``, configured only by ``DUKCAPIL_WA_*`` variables, signature check on) on a
 loopback port, then sends a fixed number of signed WhatsApp notifications from a few client
-threads, each thread playing its own citizens through the whole dialogue (need, "ya",
-"daftar", and a last need). Nothing leaves the machine.
+threads, each thread playing its own citizens through the registration (need, "daftar", the
+applicant's name, the NIK). Nothing leaves the machine.
 
 - SQLite: a file in a temporary folder (WAL, full sync), one worker.
 - PostgreSQL: a throwaway cluster started here with Debian's ``postgresql`` (``initdb`` and
@@ -41,7 +41,7 @@ from fastapi import FastAPI
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-DIALOGUE = ("kk nambah anak", "ya", "daftar", "ktp hilang")
+DIALOGUE = ("kk nambah anak", "daftar", "Siti Aminah", "3514014501900001")
 # Kabupaten Pasuruan took KK changes over WhatsApp then (source A1), so "daftar" registers.
 AT = datetime(2020, 3, 24, 10, 0, tzinfo=timezone(timedelta(hours=7)))
 APP_SECRET = "rahasia-beban-0123456789abcdef"  # a throwaway secret of this run only

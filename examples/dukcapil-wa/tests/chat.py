@@ -62,10 +62,21 @@ class Bot:
     sent: int = field(default=0)
     csrf: str | None = None
 
-    def say(self, body: str | None, wa_id: str = CITIZEN) -> str:
-        """Send one message; return the bot's reply (all its parts joined)."""
+    def say(
+        self,
+        body: str | None,
+        wa_id: str = CITIZEN,
+        *,
+        media_id: str | None = None,
+        choice: str | None = None,
+    ) -> str:
+        """Send one message; return the bot's replies (all their parts joined).
+
+        ``body`` None sends a photo (``media_id``, default "1"); ``choice`` a menu pick.
+        """
         before = len(self.outbox(wa_id))
-        response = self.post(payload(body, wa_id, f"wamid.{self.sent}"))
+        message = payload(body, wa_id, f"wamid.{self.sent}", media_id=media_id, choice=choice)
+        response = self.post(message)
         self.sent += 1
         assert response.status_code == 200, response.text
         return "\n".join(self.outbox(wa_id)[before:])
@@ -115,8 +126,8 @@ class Bot:
         return self.csrf
 
     def outbox(self, wa_id: str = CITIZEN) -> list[str]:
-        """Every text body queued for ``wa_id``, oldest first."""
-        return [message["text"]["body"] for message in self.outbox_json(wa_id)]
+        """Every text queued for ``wa_id``, oldest first (a list's: its body, then its rows)."""
+        return [_text_of(message) for message in self.outbox_json(wa_id)]
 
     def outbox_json(self, wa_id: str = CITIZEN) -> list[dict[str, Any]]:
         """Every send-message JSON queued for ``wa_id``, oldest first."""
@@ -146,6 +157,16 @@ class Bot:
             }
 
 
+def _text_of(message: dict[str, Any]) -> str:
+    if message["type"] == "text":
+        body: str = message["text"]["body"]
+        return body
+    interactive = message["interactive"]
+    rows = interactive["action"]["sections"][0]["rows"]
+    text: str = interactive["body"]["text"]
+    return text + "".join(f"\n[{row['title']}]" for row in rows)
+
+
 def csrf_of(page: str) -> str:
     """The CSRF token a page's forms carry."""
     found = re.search(r'name="csrf_token" value="([^"]+)"', page)
@@ -166,15 +187,33 @@ def settings(database_url: str, office: str = "35.14", **changes: Any) -> Settin
         "app_secret": APP_SECRET,
         "verify_token": VERIFY_TOKEN,
         "session_secret": SESSION_SECRET,
+        # Takes files; the tests that fetch one point this at a fake Graph API. Port 9 (discard)
+        # on the loopback answers nothing, so a stray fetch fails at once, never leaving the host.
+        "access_token": "token-uji-sistem-0123456789",
+        "graph_api_url": "http://127.0.0.1:9/v21.0",
     }
     return Settings(**(values | changes))
 
 
-def payload(body: str | None, wa_id: str = CITIZEN, message_id: str = "wamid.1") -> dict[str, Any]:
+def payload(
+    body: str | None,
+    wa_id: str = CITIZEN,
+    message_id: str = "wamid.1",
+    *,
+    media_id: str | None = None,
+    choice: str | None = None,
+) -> dict[str, Any]:
     """A Cloud API webhook notification with one message (a photo when ``body`` is None)."""
     message: dict[str, Any] = {"id": message_id, "from": wa_id, "timestamp": "1585018800"}
-    if body is None:
-        message |= {"type": "image", "image": {"id": "1", "mime_type": "image/jpeg"}}
+    if choice is not None:
+        reply = {"id": choice, "title": "pilihan"}
+        message |= {
+            "type": "interactive",
+            "interactive": {"type": "list_reply", "list_reply": reply},
+        }
+    elif body is None:
+        image = {"id": media_id or "1", "mime_type": "image/jpeg"}
+        message |= {"type": "image", "image": image}
     else:
         message |= {"type": "text", "text": {"body": body}}
     value = {
@@ -200,13 +239,36 @@ def make_bot(database_url: str, office: str = "35.14", **changes: Any) -> Bot:
     return Bot(app, TestClient(app, base_url="https://testserver"), clock)
 
 
+APPLICANT = "Siti Aminah"
+NIK = "3514014501900001"  # well-formed (a woman born 5 January 1990 in Pasuruan), not issued
+
+
 def register(bot: Bot, need: str = "kk nambah anak", wa_id: str = CITIZEN) -> int:
     """Chat until a request is registered; return its number."""
     bot.say(need, wa_id)
-    bot.say("ya", wa_id)
-    reply = bot.say("daftar", wa_id)
+    bot.say("daftar", wa_id)
+    bot.say(APPLICANT, wa_id)
+    reply = bot.say(NIK, wa_id)
     assert "sudah terdaftar dengan nomor" in reply, reply
     return int(reply.split("nomor ")[1].split(":")[0])
+
+
+def act(
+    bot: Bot,
+    number: int,
+    event: str,
+    form: dict[str, str] | None = None,
+    version: int | None = None,
+) -> Any:
+    """Press an event's button on the officer page (as of ``version``, default the latest)."""
+    csrf = bot.as_officer()
+    if version is None:
+        version = len(bot.column("seq", "request_events", f"request_id = {number}"))
+    return bot.client.post(
+        f"/officer/requests/{number}/events",
+        data={"event": event, "version": str(version), "csrf_token": csrf, **(form or {})},
+        follow_redirects=False,
+    )
 
 
 @contextmanager

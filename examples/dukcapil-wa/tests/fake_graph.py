@@ -1,4 +1,8 @@
-"""A fake WhatsApp Cloud API on 127.0.0.1: answers the messages endpoint from a script."""
+"""A fake WhatsApp Cloud API on 127.0.0.1: the messages endpoint from a script, and media.
+
+``GET /v21.0/{media-id}`` answers the file's address (as the Graph API does, with its size and
+type), and ``GET /files/{media-id}`` the file's bytes, both only with the right token.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ class FakeGraph:
     delay: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
     ids: Iterator[int] = field(default_factory=itertools.count)
+    media: dict[str, bytes] = field(default_factory=dict)
+    media_gets: list[str] = field(default_factory=list)
+    announced_size: int | None = None  # a size to announce instead of the file's own
+    file_host: str = "127.0.0.1"  # where the media's address points
 
     def answer(self, path: str, auth: str, body: dict[str, Any]) -> Answer:
         with self.lock:
@@ -68,6 +76,36 @@ def fake_graph() -> Iterator[FakeGraph]:
             for name, value in answer.headers.items():
                 self.send_header(name, value)
             self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+        def do_GET(self) -> None:
+            graph.media_gets.append(self.path)
+            token_ok = self.headers.get("authorization", "") == f"Bearer {TOKEN}"
+            name = self.path.rsplit("/", 1)[-1]
+            data = graph.media.get(name)
+            if not token_ok or data is None:
+                self._send(401 if not token_ok else 404, b'{"error": {"code": 100}}', "json")
+            elif self.path.startswith("/files/"):
+                self._send(200, data, "application/octet-stream")
+            else:
+                info = {
+                    "url": f"{graph.url.rsplit('/', 1)[0]}/files/{name}".replace(
+                        "127.0.0.1", graph.file_host
+                    ),
+                    "mime_type": "image/jpeg",
+                    "file_size": len(data)
+                    if graph.announced_size is None
+                    else graph.announced_size,
+                    "id": name,
+                    "messaging_product": "whatsapp",
+                }
+                self._send(200, json.dumps(info).encode(), "json")
+
+        def _send(self, status: int, raw: bytes, kind: str) -> None:
+            self.send_response(status)
+            self.send_header("content-type", "application/json" if kind == "json" else kind)
             self.send_header("content-length", str(len(raw)))
             self.end_headers()
             self.wfile.write(raw)

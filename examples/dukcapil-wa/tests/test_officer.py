@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 import pytest
-from chat import CITIZEN, Bot, register
+from chat import CITIZEN, Bot, act, register
 from dukcapil_wa.db import EventRow, RequestRow, make_sessions
 from dukcapil_wa.store import Conflict, apply_event, load
 from dukcapil_wa.texts import EVENT_LABELS, STATUS_LABELS
@@ -17,24 +17,6 @@ from sqlalchemy.exc import IntegrityError
 
 from adminduk import RequestEvent, RequestStatus, ServiceRequest
 from adminduk.lifecycle import allowed_events
-
-
-def act(
-    bot: Bot,
-    number: int,
-    event: str,
-    form: dict[str, str] | None = None,
-    version: int | None = None,
-) -> Any:
-    """Press an event's button on the officer page (as of ``version``, default the latest)."""
-    csrf = bot.as_officer()
-    if version is None:
-        version = len(bot.column("seq", "request_events", f"request_id = {number}"))
-    return bot.client.post(
-        f"/officer/requests/{number}/events",
-        data={"event": event, "version": str(version), "csrf_token": csrf, **(form or {})},
-        follow_redirects=False,
-    )
 
 
 def buttons(page: str, number: int) -> list[str]:
@@ -79,8 +61,9 @@ def test_mark_incomplete_asks_for_the_missing_items_and_tells_the_citizen(bot: B
     done = act(bot, number, "mark_incomplete", {"missing": "foto KK lama, surat keterangan lahir"})
     assert done.status_code == 303
     assert bot.outbox()[-1] == (
-        "Berkas permohonan nomor 1 (Penerbitan Kartu Keluarga karena perubahan data) belum "
-        "lengkap atau tidak terbaca. Mohon kirim kembali: foto KK lama, surat keterangan lahir."
+        "Permohonan nomor 1: Berkas permohonan Kartu Keluarga (KK): perubahan data Anda belum "
+        "lengkap atau tidak terbaca: foto KK lama, surat keterangan lahir. Kirim ulang berkas "
+        "tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali."
     )
     page = bot.page()
     assert "Berkas kurang: foto KK lama, surat keterangan lahir" in page
@@ -94,14 +77,18 @@ def test_submitted_to_completed_tells_the_citizen_each_step(bot: Bot) -> None:
         form = {"pickup_place": "Kantor Kecamatan Bangil"} if step == "mark_ready" else {}
         assert act(bot, number, step, form).status_code == 303
     told = bot.outbox()[-len(steps) :]
-    service = "(Penerbitan Kartu Keluarga karena perubahan data)"
+    # The library's message for each event (what happened, what to do next), after the number.
     assert told == [
-        f"Permohonan nomor 1 {service} sedang diperiksa petugas.",
-        f"Berkas permohonan nomor 1 {service} lengkap dan sudah disetujui.",
-        f"Dokumen permohonan nomor 1 {service} sedang dicetak.",
-        f"Dokumen permohonan nomor 1 {service} sudah siap diambil di Kantor Kecamatan Bangil.",
-        f"Dokumen permohonan nomor 1 {service} sudah diserahkan. Terima kasih.",
+        "Permohonan nomor 1: "
+        + RequestEvent(step).citizen_message("kk/perubahan")
+        + ("\nTempat pengambilan: Kantor Kecamatan Bangil." if step == "mark_ready" else "")
+        for step in steps
     ]
+    assert told[-1] == (
+        "Permohonan nomor 1: Dokumen Kartu Keluarga (KK): perubahan data Anda sudah diserahkan; "
+        "permohonan selesai. Periksa data pada dokumen; bila ada yang salah, ajukan pembetulan "
+        "(gratis)."
+    )
     page = bot.page()
     assert "Selesai (1)" in page
     assert buttons(page, number) == []
@@ -120,9 +107,7 @@ def test_history_is_one_row_per_entry_and_replays_to_the_request(bot: Bot) -> No
     assert request.phone.reveal() == "+" + CITIZEN
     assert bot.column("status", "requests") == ["rejected"]
     assert bot.column("version", "requests") == [3]
-    assert bot.outbox()[-1].endswith(
-        "ditolak.\nKeterangan petugas: bukan warga Kabupaten Pasuruan."
-    )
+    assert "ditolak: bukan warga Kabupaten Pasuruan. Anda dapat mengajukan" in bot.outbox()[-1]
 
 
 def test_an_officer_acting_on_an_old_page_gets_409(bot: Bot) -> None:
@@ -192,7 +177,7 @@ def test_two_officers_at_the_same_moment_one_wins_one_gets_409(bot: Bot) -> None
     assert names[2] == sorted(outcomes)[1].removeprefix("won:")
     assert bot.column("version", "requests") == [3]
     assert bot.column("seq", "request_events") == [0, 1, 2]
-    told = bot.outbox()[3:]  # after the three chat replies: one notification per event
+    told = bot.outbox()[4:]  # after the four chat replies: one notification per event
     assert len(told) == 2
     assert ("disetujui" in told[1]) == (names[2] == "approve")
 

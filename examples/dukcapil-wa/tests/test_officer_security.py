@@ -7,11 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from chat import CITIZEN, PASSWORD, Bot, csrf_of, make_bot, payload, register, sqlite_url
+from chat import CITIZEN, PASSWORD, Bot, act, csrf_of, make_bot, payload, register, sqlite_url
 from dukcapil_wa.cli import main
 from fastapi.testclient import TestClient
 from httpx2 import Response
-from test_officer import act
+
+from adminduk import RequestEvent
 
 PHISHING = "Verifikasi ulang data Anda di https://dukcapil-verifikasi.example dan kirim kode OTP"
 
@@ -275,8 +276,8 @@ def test_every_officer_action_is_shown_on_the_request_with_who_and_from_where(bo
     page = bot.page(f"/officer/requests/{number}")
     trail = page.split('id="jejak"')[1]
     assert trail.count("petugas") == 2
-    assert "start_verification" in trail
-    assert "reject" in trail
+    assert RequestEvent.START_VERIFICATION.label("id") in trail
+    assert RequestEvent.REJECT.label("id") in trail
     assert "testclient" in trail  # the client's address, as uvicorn gives it
     assert "24-03-2020" in trail
     assert "<script>" not in page

@@ -248,7 +248,7 @@ def test_dukcapil_wa_send_once_sends_what_is_due(
     monkeypatch.setenv("DUKCAPIL_WA_PHONE_NUMBER_ID", PHONE_NUMBER_ID)
     monkeypatch.setenv("DUKCAPIL_WA_ACCESS_TOKEN", TOKEN)
     assert main(["send", "--once"]) == 0
-    assert "sent 3, to retry 0, failed 0" in capsys.readouterr().out
+    assert "sent 4, to retry 0, failed 0" in capsys.readouterr().out
     assert {row[1] for row in rows(bot)} == {"sent"}
 
 

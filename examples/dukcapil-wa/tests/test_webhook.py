@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from chat import CITIZEN, VERIFY_TOKEN, Bot, payload, register
+from chat import APPLICANT, CITIZEN, NIK, VERIFY_TOKEN, Bot, payload, register
 
 # Words that would mean English leaked into an Indonesian reply.
 ENGLISH = re.compile(
@@ -53,72 +53,104 @@ def test_handshake_refuses_a_wrong_token_or_mode(bot: Bot, params: dict[str, str
 # -- the conversation -------------------------------------------------------------------------
 
 
-def test_free_text_confirmation_advice_and_registration(bot: Bot) -> None:
+def test_free_text_advice_then_the_name_and_nik_then_registration(bot: Bot) -> None:
     reply = indonesian(bot.say("kk nambah anak"))
-    assert reply == (
-        "Apakah maksud Anda: Penerbitan Kartu Keluarga karena perubahan data?\n"
-        'Balas "ya" atau "tidak".'
-    )
-    reply = indonesian(bot.say("Ya"))
     # The advice of Kabupaten Pasuruan on 24 March 2020: KK changes over WhatsApp (A1).
-    assert reply.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara online.")
+    assert reply.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.")
     assert "https://wa.me/6281359547692" in reply
-    assert reply.endswith(
-        'Balas "daftar" untuk mendaftarkan permohonan ini, atau tuliskan keperluan lain.'
+    assert reply.endswith('Balas "daftar" untuk mendaftarkan permohonan ini.')
+    assert "RINCIAN" in reply
+    full = indonesian(bot.say("rincian"))
+    assert full != reply
+    assert indonesian(bot.say("daftar")) == (
+        "Tuliskan nama lengkap pemohon, sesuai Kartu Keluarga (KK)."
     )
-    reply = indonesian(bot.say("daftar"))
-    assert reply == (
+    assert indonesian(bot.say(APPLICANT)).startswith("Terima kasih. Sekarang tuliskan NIK")
+    reply = bot.say(NIK)
+    assert reply.startswith(
         "Permohonan Anda sudah terdaftar dengan nomor 1: Penerbitan Kartu Keluarga karena "
-        "perubahan data, melalui WhatsApp layanan Kartu Keluarga. Kami akan mengabarkan "
-        "perkembangannya lewat WhatsApp ini."
+        "perubahan data, atas nama Siti Aminah (NIK 3514**********01)."
     )
+    assert NIK not in reply
+    assert "1. Kartu Keluarga (KK) lama" in reply
     assert bot.column("status", "requests") == ["submitted"]
     assert bot.column("name", "request_events") == ["submit"]
+    assert bot.column("applicant_name", "requests") == [APPLICANT]
 
 
 def test_the_reply_is_the_cloud_api_send_message_json(bot: Bot) -> None:
-    bot.say("ktp hilang")
+    bot.say("makasih")
     (message,) = bot.outbox_json()
     assert message == {
         "messaging_product": "whatsapp",
         "recipient_type": "individual",
         "to": CITIZEN,
         "type": "text",
-        "text": {
-            "preview_url": False,
-            "body": "Apakah maksud Anda: Cetak ulang KTP-el yang hilang atau rusak?\n"
-            'Balas "ya" atau "tidak".',
-        },
+        "text": {"preview_url": False, "body": "Sama-sama. Semoga urusan Anda lancar."},
     }
 
 
-def test_no_starts_again(bot: Bot) -> None:
-    bot.say("ktp hilang")
-    assert indonesian(bot.say("tidak")) == (
-        "Baik. Silakan tuliskan kembali keperluan Anda dengan kata-kata lain."
-    )
-    assert indonesian(bot.say("daftar")).startswith("Belum ada layanan yang dipilih.")
+@pytest.mark.parametrize(
+    ("nik", "problem"),
+    [
+        ("3514013201900001", "tanggal lahir di dalamnya tidak mungkin"),
+        ("9914014501900001", "kode provinsi tidak dikenal"),
+        ("35140145019000012", "bukan 16 angka"),
+    ],
+)
+def test_a_bad_nik_is_refused_without_echoing_it(bot: Bot, nik: str, problem: str) -> None:
+    bot.say("kk nambah anak")
+    bot.say("daftar")
+    bot.say(APPLICANT)
+    reply = indonesian(bot.say(nik))
+    assert reply.startswith(f"NIK itu tidak sah ({problem}).")
+    assert nik[:6] not in reply
     assert bot.column("id", "requests") == []
+    assert "sudah terdaftar" in bot.say(NIK)  # still waiting for it
 
 
-def test_another_need_instead_of_yes_is_read_as_a_need(bot: Bot) -> None:
+def test_unrelated_text_keeps_the_pending_step(bot: Bot) -> None:
+    bot.say("kk nambah anak")
+    reply = indonesian(bot.say("oke makasih"))
+    assert reply.startswith("Sama-sama.")
+    assert 'Balas "daftar" untuk mendaftarkan Penerbitan Kartu Keluarga' in reply
+    assert indonesian(bot.say("jadwal sholat hari ini")).startswith("Maaf, kami belum memahami")
+    assert indonesian(bot.say("daftar")).startswith("Tuliskan nama lengkap pemohon")
+    assert "masih menunggu nama lengkap" in bot.say("makasih")
+    assert indonesian(bot.say("123")).startswith("Nama itu tidak dapat kami baca.")
+
+
+def test_another_need_after_the_advice_is_read_as_a_need(bot: Bot) -> None:
     bot.say("ktp hilang")
     assert "Kartu Keluarga" in bot.say("eh maksudnya kk nambah anak")
 
 
-@pytest.mark.parametrize("text", ["jadwal sholat hari ini", "halo", "paspor hilang"])
+@pytest.mark.parametrize("text", ["jadwal sholat hari ini", "paspor hilang"])
 def test_text_about_nothing_the_office_does_is_not_understood(bot: Bot, text: str) -> None:
     assert indonesian(bot.say(text)).startswith("Maaf, kami belum memahami keperluan Anda.")
 
 
-def test_a_photo_is_answered_with_a_request_for_text(bot: Bot) -> None:
-    assert indonesian(bot.say(None)) == (
-        "Maaf, saat ini kami hanya dapat membaca pesan teks. Silakan tuliskan keperluan Anda."
+def test_a_greeting_gets_the_menu_as_an_interactive_list(bot: Bot) -> None:
+    bot.say("halo")
+    (menu,) = bot.outbox_json()
+    assert menu["type"] == "interactive"
+    assert menu["interactive"]["type"] == "list"
+    rows = menu["interactive"]["action"]["sections"][0]["rows"]
+    assert len(rows) == 10
+    assert all(len(row["title"]) <= 24 and len(row["description"]) <= 72 for row in rows)
+    assert menu["interactive"]["body"]["text"].startswith(
+        "Selamat datang di layanan WhatsApp Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+        "Pasuruan."
     )
+    reply = indonesian(bot.say(None, choice="layanan:kk/perubahan"))
+    assert reply.startswith("Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.")
+
+
+def test_a_photo_without_a_request_is_not_fetched(bot: Bot) -> None:
+    assert indonesian(bot.say(None)).startswith("Kami belum menunggu berkas dari nomor ini.")
 
 
 def test_daftar_before_any_advice_registers_nothing(bot: Bot) -> None:
-    bot.say("ktp hilang")  # found, but not confirmed
     assert indonesian(bot.say("daftar")).startswith("Belum ada layanan yang dipilih.")
     assert bot.column("id", "requests") == []
 
@@ -126,8 +158,9 @@ def test_daftar_before_any_advice_registers_nothing(bot: Bot) -> None:
 def test_a_foreign_number_cannot_register(bot: Bot) -> None:
     foreigner = "14155552671"
     bot.say("kk nambah anak", foreigner)
-    bot.say("ya", foreigner)
-    assert indonesian(bot.say("daftar", foreigner)).startswith(
+    bot.say("daftar", foreigner)
+    bot.say(APPLICANT, foreigner)
+    assert indonesian(bot.say(NIK, foreigner)).startswith(
         "Maaf, pendaftaran lewat WhatsApp hanya untuk nomor seluler Indonesia."
     )
     assert bot.column("id", "requests") == []
@@ -135,11 +168,12 @@ def test_a_foreign_number_cannot_register(bot: Bot) -> None:
 
 def test_a_service_the_office_does_not_take_online_is_not_registered(bot: Bot) -> None:
     # Pasuruan asked KIA applicants to wait in March 2020: no channel, so no "daftar" hint.
-    bot.say("kia/baru")
-    reply = indonesian(bot.say("ya"))
+    reply = indonesian(bot.say("kia/baru"))
     assert reply.startswith("Mohon tunda")
     assert 'Balas "daftar"' not in reply
-    assert indonesian(bot.say("daftar")) == (
+    assert indonesian(bot.say("daftar")).startswith("Tuliskan nama lengkap")
+    bot.say(APPLICANT)
+    assert indonesian(bot.say(NIK)) == (
         "Maaf, permohonan ini tidak dapat didaftarkan lewat WhatsApp saat ini. "
         "Silakan ikuti petunjuk yang kami kirimkan sebelumnya."
     )
@@ -147,25 +181,32 @@ def test_a_service_the_office_does_not_take_online_is_not_registered(bot: Bot) -
 
 
 def test_the_office_is_asked_where_the_deployment_has_none(asking_bot: Bot) -> None:
-    asking_bot.say("kk nambah anak")
-    assert indonesian(asking_bot.say("ya")).startswith(
+    assert indonesian(asking_bot.say("kk nambah anak")).startswith(
         "Layanan ini diurus di Dinas Dukcapil kabupaten atau kota tempat Anda terdaftar."
     )
     # Kota and Kabupaten Probolinggo are different offices: the bot never picks one silently.
     reply = indonesian(asking_bot.say("probolinggo"))
     assert reply.startswith("Maaf, kami tidak menemukan Dinas Dukcapil dengan nama itu.")
     assert "kabupaten-probolinggo" in reply
-    assert indonesian(asking_bot.say("Kabupaten Pasuruan")).startswith(
-        "Silakan ajukan Kartu Keluarga (KK): perubahan data secara online."
+    reply = indonesian(asking_bot.say("Kabupaten Pasuruan"))
+    assert reply.startswith(
+        "Baik, kami layani Anda untuk Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+        "Pasuruan.\n\nSilakan ajukan Kartu Keluarga (KK): perubahan data secara daring."
     )
     assert asking_bot.column("office", "conversations") == ["35.14"]
-    assert "sudah terdaftar" in asking_bot.say("daftar")
+    assert "sudah terdaftar" in register_after_advice(asking_bot)
     assert asking_bot.column("office", "requests") == ["35.14"]
+
+
+def register_after_advice(bot: Bot) -> str:
+    """Finish a registration whose advice was given: "daftar", the name, the NIK."""
+    bot.say("daftar")
+    bot.say(APPLICANT)
+    return bot.say(NIK)
 
 
 def test_an_unreadable_office_name_gets_the_hint(asking_bot: Bot) -> None:
     asking_bot.say("ktp hilang")
-    asking_bot.say("ya")
     assert indonesian(asking_bot.say("zzzz")) == (
         "Maaf, kami tidak menemukan Dinas Dukcapil dengan nama itu. Tuliskan kode wilayahnya "
         "(misalnya 35.14) atau namanya (misalnya kota-mataram)."
@@ -174,7 +215,7 @@ def test_an_unreadable_office_name_gets_the_hint(asking_bot: Bot) -> None:
 
 def test_a_long_reply_is_split_into_messages_the_api_accepts(bot: Bot) -> None:
     bot.say("kk nambah anak")
-    bot.say("ya")
+    bot.say("rincian")
     assert all(len(body) <= 4096 for body in bot.outbox())
 
 
@@ -207,6 +248,8 @@ def test_logs_hold_no_phone_number_and_no_message_text(
     assert CITIZEN not in logged
     assert "5954" not in logged
     assert "nambah" not in logged
+    assert NIK[4:12] not in logged  # the NIK's digits beyond the region, nowhere
+    assert APPLICANT not in logged
 
 
 # -- malformed payloads -----------------------------------------------------------------------

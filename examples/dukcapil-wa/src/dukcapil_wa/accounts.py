@@ -42,7 +42,7 @@ def create_officer(
         >>> from dukcapil_wa.db import make_engine, make_sessions, migrate
         >>> engine = make_engine("sqlite://")
         >>> migrate(engine)
-        '0002'
+        '0003'
         >>> with make_sessions(engine).begin() as session:
         ...     officer = create_officer(session, "siti", "kata-sandi-panjang", "35.14",
         ...                              "supervisor", datetime(2026, 1, 1, tzinfo=UTC))

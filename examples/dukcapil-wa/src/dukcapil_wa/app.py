@@ -22,6 +22,7 @@ from dukcapil_wa.conversation import Dialogue
 from dukcapil_wa.db import make_engine, make_sessions, ready
 from dukcapil_wa.deps import LoginRequired, Services
 from dukcapil_wa.inbox import Inbox, SenderLimit
+from dukcapil_wa.media import MediaFetcher, MediaStore
 from dukcapil_wa.pages import http_error, invalid_input, login_required, templates
 from dukcapil_wa.routers import login, officer, webhook
 from dukcapil_wa.security import BodyLimit, HideQueryString, SecurityHeaders
@@ -64,8 +65,22 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
     engine = make_engine(settings.database_url)
     ready(engine, settings.migrate_on_start)
     sessions = make_sessions(engine)
-    dialogue = Dialogue(settings.office, clock)
+    dialogue = Dialogue(
+        settings.office,
+        clock,
+        settings.media_max_bytes,
+        takes_files=settings.access_token is not None,
+    )
     limit = SenderLimit(settings.sender_limit, timedelta(minutes=settings.sender_window_minutes))
+    store = MediaStore(settings.media_dir)
+    fetcher = None
+    if settings.access_token is not None:
+        fetcher = MediaFetcher(
+            settings.graph_api_url,
+            settings.access_token.get_secret_value(),
+            store,
+            settings.media_max_bytes,
+        )
     app = FastAPI(title="dukcapil-wa", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
     app.state.services = Services(
@@ -73,7 +88,8 @@ def create_app(settings: Settings, clock: Callable[[], datetime] = _now) -> Fast
         engine=engine,
         sessions=sessions,
         dialogue=dialogue,
-        inbox=Inbox(sessions, dialogue, clock, limit),
+        inbox=Inbox(sessions, dialogue, clock, limit, fetcher),
+        media=store,
         templates=templates(),
         clock=clock,
         cookie=SessionCookie(

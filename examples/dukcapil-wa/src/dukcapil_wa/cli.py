@@ -9,6 +9,11 @@
   is due now, then stop). It needs ``DUKCAPIL_WA_PHONE_NUMBER_ID`` and
   ``DUKCAPIL_WA_ACCESS_TOKEN``; run one or several, anywhere that reaches the database.
 
+- ``dukcapil-wa purge-files`` deletes the files citizens sent that are older than
+  ``DUKCAPIL_WA_MEDIA_RETENTION_DAYS`` (UU 27/2022: personal data is kept no longer than its
+  purpose needs, and destroyed when its retention period ends); run it daily (a cron job or a
+  systemd timer).
+
 Every subcommand reads ``DUKCAPIL_WA_DATABASE_URL`` (and only what it needs besides).
 """
 
@@ -21,13 +26,20 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from dukcapil_wa.accounts import AccountError, create_officer
 from dukcapil_wa.auth import ROLES
 from dukcapil_wa.db import NotMigrated, make_engine, make_sessions, migrate, ready
+from dukcapil_wa.media import MediaStore, purge
 from dukcapil_wa.sender import Sender
-from dukcapil_wa.settings import DatabaseSettings, MissingSetting, SenderSettings, load
+from dukcapil_wa.settings import (
+    DatabaseSettings,
+    MediaSettings,
+    MissingSetting,
+    SenderSettings,
+    load,
+)
 
 __all__ = ["main"]
 
@@ -82,6 +94,23 @@ def _send(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge_files(_args: argparse.Namespace) -> int:
+    settings = load(MediaSettings)
+    engine = make_engine(settings.database_url)
+    try:
+        ready(engine, settings.migrate_on_start)
+        purged = purge(
+            make_sessions(engine),
+            MediaStore(settings.media_dir),
+            _now(),
+            timedelta(days=settings.media_retention_days),
+        )
+    finally:
+        engine.dispose()
+    print(f"deleted {purged} files older than {settings.media_retention_days:g} days")
+    return 0
+
+
 def _migrate(_args: argparse.Namespace) -> int:
     settings = load(DatabaseSettings)
     engine = make_engine(settings.database_url)
@@ -105,6 +134,10 @@ def parser() -> argparse.ArgumentParser:
     send = commands.add_parser("send", help="send the outbox to the WhatsApp Cloud API")
     send.add_argument("--once", action="store_true", help="send what is due now, then stop")
     send.set_defaults(run=_send)
+    purge_files = commands.add_parser(
+        "purge-files", help="delete citizens' files past DUKCAPIL_WA_MEDIA_RETENTION_DAYS"
+    )
+    purge_files.set_defaults(run=_purge_files)
     return top
 
 

@@ -1,8 +1,11 @@
 """The tables, their migrations, and an engine for a database URL (SQLite or PostgreSQL).
 
-Personal data lives in three places only, each because the service needs it there: the
-conversation (the citizen's WhatsApp id, to continue a dialogue), a request's first event (the
-applicant's number, as ``ServiceRequest`` keeps it) and the outbox (the recipient of a reply).
+Personal data lives in these places only, each because the service needs it there: the
+conversation (the citizen's WhatsApp id, to continue a dialogue; the applicant's name while
+the registration asks for the NIK), a request's row (the WhatsApp id, to answer "status"; the
+applicant's name, for the officer), its first event (the applicant's number and NIK, as
+``ServiceRequest`` keeps them), the attachments (files on disk, deleted after the retention
+period) and the outbox (the recipient of a reply).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 __all__ = [
+    "Attachment",
     "AuditEntry",
     "Base",
     "Conversation",
@@ -101,6 +105,8 @@ class Conversation(Base):
     updated_at: Mapped[datetime]
     window_started_at: Mapped[datetime | None]
     window_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    applicant_name: Mapped[str | None] = mapped_column(String(200))
+    request_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class InboundMessage(Base):
@@ -127,6 +133,27 @@ class RequestRow(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     version: Mapped[int]
     submitted_at: Mapped[datetime]
+    wa_id: Mapped[str | None] = mapped_column(String(20), index=True)
+    applicant_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class Attachment(Base):
+    """A file a citizen sent for a request: kept on disk by its SHA-256, never served statically.
+
+    ``purged_at`` is set when the retention period deleted the file; the row stays, so the
+    officer still sees that a file was received and when.
+    """
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(128))
+    content_type: Mapped[str] = mapped_column(String(32))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]
+    purged_at: Mapped[datetime | None]
 
 
 class EventRow(Base):
@@ -211,9 +238,9 @@ def make_engine(url: str) -> Engine:
     Examples:
         >>> engine = make_engine("sqlite://")
         >>> migrate(engine)
-        '0002'
+        '0003'
         >>> migrate(engine)  # already there: nothing to do
-        '0002'
+        '0003'
     """
     options: dict[str, Any] = {}
     sqlite = url.startswith("sqlite")

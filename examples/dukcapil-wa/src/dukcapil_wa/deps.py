@@ -25,6 +25,7 @@ from dukcapil_wa.auth import SUPERVISOR, Session, SessionCookie, foreign_origin,
 from dukcapil_wa.conversation import Dialogue
 from dukcapil_wa.db import Officer
 from dukcapil_wa.inbox import Inbox
+from dukcapil_wa.media import MediaStore
 from dukcapil_wa.settings import Settings
 
 __all__ = [
@@ -44,13 +45,14 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Services:
-    """The settings, the database, the dialogue and the page templates of one app."""
+    """The settings, the database, the dialogue, the files and the page templates of one app."""
 
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Any]
     dialogue: Dialogue
     inbox: Inbox
+    media: MediaStore
     templates: Jinja2Templates
     clock: Callable[[], datetime]
     cookie: SessionCookie

@@ -3,11 +3,16 @@
 A notification may carry several messages; each is answered in a transaction of its own, so one
 long notification never holds the database while another citizen's message waits, and a retry
 of a message already answered changes nothing.
+
+A photo or a PDF is fetched from the Cloud API *before* its transaction opens (a download must
+not hold the database), and only where the citizen has a request waiting for files: a file
+nobody asked for is not fetched, so no personal data is kept without a purpose.
 """
 
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,13 +23,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dukcapil_wa.conversation import Dialogue
+from dukcapil_wa.conversation import Dialogue, Menu
 from dukcapil_wa.db import Conversation, InboundMessage
-from dukcapil_wa.store import queue_reply
+from dukcapil_wa.media import MediaFetcher, MediaProblem, Received
+from dukcapil_wa.store import queue_payload, queue_reply
 from dukcapil_wa.texts import Reply
-from dukcapil_wa.whatsapp import IncomingText
+from dukcapil_wa.whatsapp import IncomingText, list_message
 
 __all__ = ["Admission", "Inbox", "SenderLimit"]
+
+log = logging.getLogger("dukcapil_wa.inbox")
 
 
 class Admission(enum.Enum):
@@ -96,11 +104,30 @@ class Inbox:
         dialogue: Dialogue,
         clock: Callable[[], datetime],
         limit: SenderLimit,
+        fetcher: MediaFetcher | None = None,
     ) -> None:
         self.sessions = sessions
         self.dialogue = dialogue
         self.clock = clock
         self.limit = limit
+        self.fetcher = fetcher
+
+    def _wants_file(self, message: IncomingText) -> bool:
+        """Whether ``message``'s file is new and awaited (a read, outside any write)."""
+        with self.sessions() as session:
+            if session.get(InboundMessage, message.message_id) is not None:
+                return False
+            conversation = session.get(Conversation, message.wa_id)
+            return conversation is not None and conversation.request_id is not None
+
+    def _fetch(self, message: IncomingText) -> Received | MediaProblem | None:
+        if self.fetcher is None or message.media_id is None or not self._wants_file(message):
+            return None
+        try:
+            return self.fetcher.fetch(message.media_id)
+        except MediaProblem as problem:
+            log.info("file of message %s refused: %s", message.message_id, problem.reason)
+            return problem
 
     def answer_all(self, messages: Sequence[IncomingText]) -> int:
         """Answer each new message; return how many were answered."""
@@ -113,12 +140,15 @@ class Inbox:
         conversation; the loser's transaction is rolled back whole (its message id included)
         and tried once more, when the conversation exists.
         """
+        media = self._fetch(message)
         try:
-            return self._answer_once(message)
+            return self._answer_once(message, media)
         except IntegrityError:
-            return self._answer_once(message)
+            return self._answer_once(message, media)
 
-    def _answer_once(self, message: IncomingText) -> bool:
+    def _answer_once(
+        self, message: IncomingText, media: Received | MediaProblem | None = None
+    ) -> bool:
         with self.sessions.begin() as session:
             now = self.clock()
             if not _first_time(session, message.message_id, now):
@@ -128,8 +158,12 @@ class Inbox:
             if admission is Admission.IGNORE:
                 return False
             if admission is Admission.WARN:
-                reply: str = Reply.SLOW_DOWN
+                queue_reply(session, message.wa_id, Reply.SLOW_DOWN, now)
+                return False
+            reply = self.dialogue.answer(session, conversation, message, media)
+            if isinstance(reply, Menu):
+                menu = list_message(message.wa_id, reply.body, reply.button, list(reply.rows))
+                queue_payload(session, message.wa_id, menu, now)
             else:
-                reply = self.dialogue.answer(session, conversation, message.body)
-            queue_reply(session, message.wa_id, reply, now)
+                queue_reply(session, message.wa_id, reply, now)
             return admission is Admission.ANSWER

@@ -8,6 +8,7 @@ API's token). A secret has no default: a deployment that forgot one does not sta
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Final, TypeVar
 
 from pydantic import Field, SecretStr, ValidationError
@@ -16,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 __all__ = [
     "PREFIX",
     "DatabaseSettings",
+    "MediaSettings",
     "MissingSetting",
     "SenderSettings",
     "Settings",
@@ -57,7 +59,26 @@ class DatabaseSettings(BaseSettings):
     migrate_on_start: bool = True
 
 
-class Settings(DatabaseSettings):
+class MediaSettings(DatabaseSettings):
+    """Where citizens' files are kept, and for how long (``dukcapil-wa purge-files`` reads it).
+
+    Attributes:
+        media_dir: where citizens' files are kept: a directory no web server serves, readable
+            by the service's user only.
+        media_retention_days: how long a file is kept before ``dukcapil-wa purge-files``
+            deletes it (UU 27/2022: no longer than its purpose needs). Set it to the office's
+            own retention rule.
+
+    Examples:
+        >>> MediaSettings(database_url="sqlite://").media_retention_days
+        90.0
+    """
+
+    media_dir: Path = Path("dukcapil-wa-berkas")
+    media_retention_days: float = Field(default=90.0, gt=0)
+
+
+class Settings(MediaSettings):
     """What the web service needs: its office, the webhook's secrets, the session key, limits.
 
     Attributes:
@@ -77,6 +98,12 @@ class Settings(DatabaseSettings):
         sender_limit: the most messages one WhatsApp number gets answered within
             ``sender_window_minutes``; the rest are recorded and not answered.
         sender_window_minutes: the rate limit's window.
+        graph_api_url: the Graph API's base, version included; photos and PDFs citizens send
+            are fetched from it.
+        access_token: the Cloud API token (the sender's); without it the service takes no
+            files and tells citizens to bring them to the counter.
+        media_max_bytes: the largest file taken (WhatsApp sends photos up to 5 MB); where
+            the files are kept and for how long: :class:`MediaSettings`.
 
     Examples:
         >>> s = Settings(database_url="sqlite://", app_secret="a" * 32, verify_token="v" * 16,
@@ -95,6 +122,9 @@ class Settings(DatabaseSettings):
     max_messages: int = Field(default=100, ge=1, le=1000)
     sender_limit: int = Field(default=30, ge=1)
     sender_window_minutes: float = Field(default=10.0, gt=0)
+    graph_api_url: str = "https://graph.facebook.com/v21.0"
+    access_token: SecretStr | None = Field(default=None, min_length=16)
+    media_max_bytes: int = Field(default=5 * MIB, ge=1024, le=100 * MIB)
 
 
 class SenderSettings(DatabaseSettings):

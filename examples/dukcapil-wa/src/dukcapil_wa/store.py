@@ -34,6 +34,7 @@ __all__ = [
     "list_requests",
     "load",
     "office_of",
+    "queue_payload",
     "queue_reply",
 ]
 
@@ -59,6 +60,12 @@ class StoredRequest:
         return len(self.request.history)
 
 
+def queue_payload(session: Session, wa_id: str, message: dict[str, Any], at: datetime) -> None:
+    """Put one send-message JSON (an interactive list, say) in the outbox as it is."""
+    row = {"to": wa_id, "payload": json.dumps(message), "created_at": at, "status": "pending"}
+    session.execute(insert(OutboxMessage), [row])
+
+
 def queue_reply(session: Session, wa_id: str, body: str, at: datetime) -> None:
     """Put a reply to ``wa_id`` in the outbox as the Cloud API's send-message JSON.
 
@@ -82,14 +89,26 @@ def _entry_row(number: int, seq: int, request: ServiceRequest) -> EventRow:
     )
 
 
-def add_request(session: Session, request: ServiceRequest) -> int:
-    """Store a new request (its submission event); return its number."""
+def add_request(
+    session: Session,
+    request: ServiceRequest,
+    *,
+    wa_id: str | None = None,
+    applicant_name: str | None = None,
+) -> int:
+    """Store a new request (its submission event); return its number.
+
+    ``wa_id`` is the WhatsApp id that registered it (so "status" finds it), ``applicant_name``
+    the name the citizen gave (for the officer).
+    """
     row = RequestRow(
         office=request.office,
         service=request.service.code,
         status=request.status.value,
         version=len(request.history),
         submitted_at=request.submitted_at,
+        wa_id=wa_id,
+        applicant_name=applicant_name,
     )
     session.add(row)
     session.flush()
@@ -148,6 +167,8 @@ def apply_event(
     at: datetime,
     details: dict[str, Any],
     before_write: Callable[[], object] | None = None,
+    *,
+    tell_citizen: bool = True,
 ) -> StoredRequest:
     """Apply ``event`` to request ``number`` as the officer saw it; tell the citizen.
 
@@ -160,6 +181,8 @@ def apply_event(
         details: the event's details (``missing``, ``reason``, …).
         before_write: called between the read and the write (tests use it to line up two
             officers at the same moment).
+        tell_citizen: queue the event's message to the citizen; false where the caller is
+            answering the citizen already and says it in its own reply.
 
     Raises:
         NotFound: no such request.
@@ -187,7 +210,7 @@ def apply_event(
         raise Conflict(number) from None
     # --8<-- [end:optimistic]
     entry = request.history[-1]
-    if request.phone is not None:
+    if tell_citizen and request.phone is not None:
         body = notification(
             entry.name if isinstance(entry.name, RequestEvent) else RequestEvent(entry.name),
             number,

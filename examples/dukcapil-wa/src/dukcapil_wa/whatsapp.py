@@ -1,8 +1,10 @@
 """The WhatsApp Cloud API's shapes: the webhook payload read, the send-message JSON written.
 
 Only what the service reads is modelled; everything else in a payload is allowed and ignored, as
-Meta adds fields over time. A message without text (a photo, a location) is read with
-``text=None`` so the bot can say it reads text only.
+Meta adds fields over time. A text is read with its body, a pick from the menu (an interactive
+list reply) with the row's id, a photo or a document with its media id (the file itself is
+fetched by :mod:`dukcapil_wa.media`); anything else (a location, a sticker) with neither, so the
+bot can say what it reads.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ __all__ = [
     "WebhookPayload",
     "delivery_statuses",
     "incoming_messages",
+    "list_message",
     "payload_problems",
     "text_message",
 ]
@@ -36,6 +39,26 @@ class Text(_Model):
     body: str = Field(max_length=MAX_BODY_CHARS)
 
 
+class Media(_Model):
+    """A photo's or a document's reference: the id to fetch it by, the type the sender claims."""
+
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[0-9A-Za-z_.-]+$")
+    mime_type: str = Field(default="", max_length=128)
+
+
+class ListReply(_Model):
+    """The row a citizen picked from an interactive list."""
+
+    id: str = Field(max_length=200)
+
+
+class Interactive(_Model):
+    """An answer to an interactive message; only list replies are read."""
+
+    type: str = Field(max_length=32)
+    list_reply: ListReply | None = None
+
+
 class Message(_Model):
     """One inbound message: who sent it (a WhatsApp id, digits only) and what."""
 
@@ -43,6 +66,9 @@ class Message(_Model):
     from_: str = Field(alias="from", pattern=r"^[1-9][0-9]{6,14}$")
     type: str
     text: Text | None = None
+    image: Media | None = None
+    document: Media | None = None
+    interactive: Interactive | None = None
 
 
 class StatusError(_Model):
@@ -112,6 +138,8 @@ class IncomingText(BaseModel):
         message_id: the Cloud API's id (``wamid.…``), used to answer each message once.
         wa_id: the sender's WhatsApp id (digits, country code first).
         body: the text, or ``None`` for a message that is not text.
+        choice: the id of the menu row picked (an interactive list reply), else ``None``.
+        media_id: the id of a photo or document to fetch, else ``None``.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -119,16 +147,29 @@ class IncomingText(BaseModel):
     message_id: str
     wa_id: str
     body: str | None
+    choice: str | None = None
+    media_id: str | None = None
+
+
+def _read(message: Message) -> IncomingText:
+    body = message.text.body if message.type == "text" and message.text else None
+    choice = None
+    if message.type == "interactive" and message.interactive and message.interactive.list_reply:
+        choice = message.interactive.list_reply.id
+    media = {"image": message.image, "document": message.document}.get(message.type)
+    return IncomingText(
+        message_id=message.id,
+        wa_id=message.from_,
+        body=body,
+        choice=choice,
+        media_id=media.id if media else None,
+    )
 
 
 def incoming_messages(payload: WebhookPayload) -> list[IncomingText]:
     """Every message of ``payload``, in the order sent (status updates carry none)."""
     return [
-        IncomingText(
-            message_id=message.id,
-            wa_id=message.from_,
-            body=message.text.body if message.type == "text" and message.text else None,
-        )
+        _read(message)
         for entry in payload.entry
         for change in entry.changes
         for message in change.value.messages
@@ -196,3 +237,45 @@ def text_message(wa_id: str, body: str) -> list[dict[str, Any]]:
         for part in parts
         if part.strip()
     ]
+
+
+MAX_ROWS: Final = 10
+"""The most rows an interactive list may carry, over all its sections."""
+
+
+def list_message(
+    wa_id: str, body: str, button: str, rows: list[tuple[str, str, str]]
+) -> dict[str, Any]:
+    """The send-message JSON of an interactive list: ``rows`` as (id, title, description).
+
+    The Cloud API refuses a list over its limits (10 rows, a title of 24 characters, a
+    description of 72, a button of 20), so they are cut here rather than failing at send time.
+
+    Examples:
+        >>> menu = list_message("6281359547691", "Pilih layanan", "Layanan",
+        ...                     [("ktp", "KTP-el hilang", "Penerbitan KTP-el karena hilang")])
+        >>> menu["type"], menu["interactive"]["action"]["sections"][0]["rows"][0]["id"]
+        ('interactive', 'ktp')
+    """
+    return {
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": wa_id,
+        "type": "interactive",
+        "interactive": {
+            "type": "list",
+            "body": {"text": body[: MAX_BODY_CHARS // 4]},
+            "action": {
+                "button": button[:20],
+                "sections": [
+                    {
+                        "title": button[:24],
+                        "rows": [
+                            {"id": row_id[:200], "title": title[:24], "description": text[:72]}
+                            for row_id, title, text in rows[:MAX_ROWS]
+                        ],
+                    }
+                ],
+            },
+        },
+    }

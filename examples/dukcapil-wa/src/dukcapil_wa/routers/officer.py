@@ -1,9 +1,11 @@
-"""The officer pages: the requests of the officer's office, one request, and its events.
+"""The officer console: the office's requests by status with a search, one request, its files.
 
 Every route needs a logged-in officer (``ViewerDep``; a POST ``ActorDep``, which checks the
 CSRF token too). An officer sees and acts on the requests of their own office only: another
-office's request is answered as if it did not exist. Every event is written to the audit trail
-with who, when and from where, and the request's page shows that trail.
+office's request (or file) is answered as if it did not exist. Every event is written to the
+audit trail with who, when and from where, and so is every look at personal data beyond the
+masked view: showing an applicant's NIK (with the reason the officer gives) and opening a file.
+The request's page shows that trail.
 """
 
 from __future__ import annotations
@@ -11,24 +13,28 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any, Final
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
 
-from adminduk import AdmindukError, RequestEvent
+from adminduk import AdmindukError, RequestEvent, RequestStatus
 from adminduk.lifecycle import TRANSITIONS, Transition
 from dukcapil_wa import audit
-from dukcapil_wa.deps import ActorDep, ServicesDep, ViewerDep
+from dukcapil_wa.console import Search, cards, checklist, describe, missing_now, office_name
+from dukcapil_wa.db import Attachment
+from dukcapil_wa.deps import Actor, ActorDep, ServicesDep, ViewerDep
+from dukcapil_wa.media import KINDS
 from dukcapil_wa.pages import message, render
-from dukcapil_wa.store import (
-    Conflict,
-    NotFound,
-    apply_event,
-    by_status,
-    list_requests,
-    load,
-    office_of,
+from dukcapil_wa.security import CONTENT_SECURITY_POLICY
+from dukcapil_wa.store import Conflict, NotFound, StoredRequest, apply_event, load, office_of
+from dukcapil_wa.texts import (
+    CHANNEL_LABELS,
+    DETAIL_LABELS,
+    EVENT_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    service_label,
 )
-from dukcapil_wa.texts import DETAIL_LABELS, EVENT_LABELS, STATUS_LABELS, service_label
 
 __all__ = ["MAX_NUMBER", "details", "request_number", "router"]
 
@@ -48,7 +54,12 @@ _LABELS: Final[dict[str, Any]] = {
     "status_labels": STATUS_LABELS,
     "event_labels": EVENT_LABELS,
     "detail_labels": DETAIL_LABELS,
+    "channel_labels": CHANNEL_LABELS,
+    "role_labels": ROLE_LABELS,
+    "kinds": KINDS,
+    "action_labels": {"show_nik": "Lihat NIK dan nomor WhatsApp", "open_file": "Buka berkas"},
     "service_label": service_label,
+    "office_name": office_name,
 }
 
 
@@ -95,27 +106,156 @@ def _not_found(number: int) -> HTTPException:
 
 
 @router.get("", response_class=HTMLResponse)
-def requests_page(request: Request, services: ServicesDep, actor: ViewerDep) -> Response:
-    """The office's requests by status, personal data masked, each with its next events."""
+def requests_page(
+    request: Request,
+    services: ServicesDep,
+    actor: ViewerDep,
+    q: Annotated[str, Query(max_length=200)] = "",
+    tanggal: Annotated[str, Query(max_length=20)] = "",
+) -> Response:
+    """The office's requests by status, searchable, personal data masked, with next events."""
+    search = Search.read(q, tanggal)
     with services.sessions() as session:
-        groups = by_status(list_requests(session, actor.officer.office))
-    return render(request, services, actor, "officer.html", groups=groups, **_LABELS)
+        found = cards(session, actor.officer.office, search, services.clock())
+    groups: dict[RequestStatus, list[Any]] = {}
+    for card in found:
+        groups.setdefault(card.stored.request.status, []).append(card)
+    ordered = {status: groups[status] for status in RequestStatus if status in groups}
+    return render(
+        request, services, actor, "officer.html", groups=ordered, search=search, **_LABELS
+    )
+
+
+def _own(session: Any, actor: Actor, number: int) -> StoredRequest:
+    """Request ``number`` of the officer's office; 404 for any other."""
+    try:
+        if office_of(session, number) != actor.officer.office:
+            raise NotFound(number)
+        return load(session, number)
+    except NotFound:
+        raise _not_found(number) from None
+
+
+def _request_page(
+    request: Request,
+    services: ServicesDep,
+    actor: Actor,
+    number: int,
+    shown_nik: str | None = None,
+    shown_phone: str | None = None,
+) -> Response:
+    with services.sessions() as session:
+        stored = _own(session, actor, number)
+        (card,) = describe(session, [stored], services.clock())
+        files = session.scalars(
+            select(Attachment).where(Attachment.request_id == number).order_by(Attachment.id)
+        ).all()
+        trail = audit.for_request(session, number)
+    return render(
+        request,
+        services,
+        actor,
+        "request.html",
+        stored=stored,
+        card=card,
+        files=files,
+        items=checklist(stored),
+        missing=missing_now(stored),
+        shown_nik=shown_nik,
+        shown_phone=shown_phone,
+        trail=trail,
+        **_LABELS,
+    )
 
 
 @router.get("/requests/{number}", response_class=HTMLResponse)
 def request_page(
     request: Request, services: ServicesDep, actor: ViewerDep, number: NumberDep
 ) -> Response:
-    """One request: its history, and the audit trail of what officers did to it."""
-    with services.sessions() as session:
-        try:
-            if office_of(session, number) != actor.officer.office:
-                raise NotFound(number)
-            stored = load(session, number)
-        except NotFound:
-            raise _not_found(number) from None
-        trail = audit.for_request(session, number)
-    return render(request, services, actor, "request.html", stored=stored, trail=trail, **_LABELS)
+    """One request: the applicant, the files, the checklist, the history and the audit trail."""
+    return _request_page(request, services, actor, number)
+
+
+@router.post("/requests/{number}/nik", response_class=HTMLResponse)
+def show_nik(
+    request: Request,
+    services: ServicesDep,
+    actor: ActorDep,
+    number: NumberDep,
+    reason: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """Show the applicant's NIK and WhatsApp number once (to check the data, to call back),
+    for a reason the officer writes; both are audited."""
+    reason = " ".join(reason.split())
+    if len(reason) < 5:
+        return message(
+            request,
+            services,
+            actor,
+            422,
+            "Tuliskan alasan melihat NIK dan nomor WhatsApp (paling sedikit 5 huruf).",
+        )
+    now = services.clock()
+    with services.sessions.begin() as session:
+        stored = _own(session, actor, number)
+        nik = stored.request.applicant_nik
+        phone = stored.request.phone
+        audit.record(
+            session,
+            at=now,
+            officer=actor.officer,
+            action="show_nik",
+            remote_addr=actor.remote_addr,
+            request_id=number,
+            detail=reason,
+        )
+    log.info("request %d: NIK and number shown to officer %d", number, actor.officer.id)
+    return _request_page(
+        request,
+        services,
+        actor,
+        number,
+        shown_nik=nik.reveal() if nik is not None else "—",
+        shown_phone=phone.reveal() if phone is not None else "—",
+    )
+
+
+@router.get("/attachments/{number}")
+def attachment(
+    request: Request, services: ServicesDep, actor: ViewerDep, number: NumberDep
+) -> Response:
+    """A citizen's file, to an officer of the request's office only; each opening is audited."""
+    with services.sessions.begin() as session:
+        row = session.get(Attachment, number)
+        # Another office's file does not exist either (not even its request's number is told).
+        if row is None or office_of(session, row.request_id) != actor.officer.office:
+            raise HTTPException(404, "Berkas itu tidak ada.")
+        if row.purged_at is not None:
+            raise HTTPException(410, "Berkas ini sudah dihapus karena masa simpannya habis.")
+        audit.record(
+            session,
+            at=services.clock(),
+            officer=actor.officer,
+            action="open_file",
+            remote_addr=actor.remote_addr,
+            request_id=row.request_id,
+            detail=f"berkas {row.id}",
+        )
+        content_type, digest = row.content_type, row.sha256
+    try:
+        data = services.media.read(digest)
+    except FileNotFoundError:
+        raise HTTPException(410, "Berkas ini sudah tidak tersimpan.") from None
+    return Response(
+        data,
+        media_type=content_type,
+        headers={
+            "Content-Disposition": f'inline; filename="berkas-{number}"',
+            "Cache-Control": "no-store",
+            # An image or a PDF only, sandboxed: nothing in a crafted file runs as the console.
+            "Content-Security-Policy": CONTENT_SECURITY_POLICY + "; sandbox",
+        },
+    )
 
 
 @router.post("/requests/{number}/events")
@@ -127,6 +267,7 @@ def officer_event(
     event: Annotated[str, Form(max_length=32)],
     version: Annotated[int, Form(ge=0, le=MAX_NUMBER)],
     missing: _Text = "",
+    missing_item: Annotated[list[str] | None, Form(max_length=40)] = None,
     reason: _Text = "",
     pickup_place: _Text = "",
     originals_checked: Annotated[str, Form(max_length=8)] = "",
@@ -137,8 +278,9 @@ def officer_event(
         chosen = RequestEvent(event)
     except ValueError:
         return message(request, services, actor, 422, "Peristiwa tidak dikenal.")
+    ticked = [item.replace(",", " ").strip() for item in missing_item or [] if item.strip()]
     form = {
-        "missing": missing,
+        "missing": ", ".join([*ticked, missing] if missing.strip() else ticked),
         "reason": reason,
         "pickup_place": pickup_place,
         "originals_checked": originals_checked,
