@@ -17,7 +17,7 @@ from typing import Annotated, Final, Literal
 from pydantic import Field, StringConstraints
 
 from adminduk._arguments import choice, english, text_problem
-from adminduk._redact import plain
+from adminduk._redact import is_text, plain
 from adminduk._validation import ConfigErrorModel, config_errors, frozen_config, publish
 from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
@@ -309,9 +309,10 @@ class _NameShown:
     """Stands in for a name in an error: its size, never its text."""
 
     def __init__(self, value: object) -> None:
+        value = plain(value)  # an object posing as a str has no length of its own
         self.text = (
             f"<a name of {len(value)} characters>"
-            if isinstance(value, str)
+            if is_text(value)
             else f"<a {type(value).__name__}>"  # bytes may hold the name itself
         )
 

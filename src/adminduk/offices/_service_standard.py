@@ -16,6 +16,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from adminduk import _arguments
+from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel
@@ -169,8 +170,8 @@ def _channel(value: object) -> StandardChannel | None:
     if value is None or isinstance(value, StandardChannel):
         return value
     kind = getattr(value, "kind", value)  # an office Channel gives its kind
-    code = getattr(kind, "value", kind)
-    if isinstance(code, str) and code in _BY_KIND:
+    code = plain(getattr(kind, "value", kind))  # a str subclass may lie in __hash__
+    if is_text(code) and code in _BY_KIND:
         return _BY_KIND[code]
     options = [c.value for c in StandardChannel] + list(_BY_KIND)
     return StandardChannel(_arguments.choice("channel", code, options, "a channel"))

@@ -290,8 +290,9 @@ class Complaint(OfficeModel):
 
     def text(self, lang: str = "id") -> str:
         """The channel in words, in Indonesian (``id``) or English (``en``)."""
-        name = _COMPLAINT_NAMES[self.kind][1 if english(lang) else 0]
-        if self.label_id is not None and lang != "en":
+        in_english = english(lang)
+        name = _COMPLAINT_NAMES[self.kind][1 if in_english else 0]
+        if self.label_id is not None and not in_english:
             name = self.label_id
         return f"{name} {self.address}" if self.address else name
 
