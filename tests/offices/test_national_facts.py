@@ -1,10 +1,11 @@
-"""The national facts as data (issue 26): ``data/national/facts.toml`` says what the code said.
+"""National law as data (issue 26): the data files say what the code said.
 
-Until issue 26 the urgent-need list of the 2020 instruction, the national sources and the end of
-the pandemic status were Python constants. They are now read from ``facts.toml``; these tests
-hold every value read equal to the constant it replaced, written out here as it was, so moving
-the law into data changed no answer. A later, sourced change to the file changes these values
-on purpose, and the test with them.
+Until issue 26 the urgent-need list of the 2020 instruction, the national sources, the end of
+the pandemic status (now ``offices/data/national/facts.toml``) and the national working hours
+(now ``schedule/data/national_hours.toml``) were Python constants. They are now read from those
+files; these tests hold every value read equal to the constant it replaced, written out here as
+it was, so moving the law into data changed no answer. A later, sourced change to a file changes
+these values on purpose, and the test with them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from adminduk.offices import (
     UrgencyReasonInfo,
     _sources,
 )
+from adminduk.schedule import HoursPeriod, WeeklyHours, national_default_periods
+from adminduk.schedule._models import NATIONAL_HOURS_FILE, parse_national_hours
 
 # The constants as adminduk 0.1.0.dev0 wrote them in offices/_sources.py before issue 26.
 WAS_URGENCY_REASONS = {
@@ -157,3 +160,63 @@ def test_a_broken_facts_file_is_refused_with_the_problem(edit: object, problem: 
     with pytest.raises(ConfigError, match=problem.replace("[", r"\[").replace("]", r"\]")):
         _sources.parse_facts(edit(TEXT))  # type: ignore[operator]
     assert FILE.event() == WAS_PANDEMIC_END
+
+
+# -- the national working hours (schedule/data/national_hours.toml) ---------------------------
+WAS_MON_THU = ("07:30-12:00", "13:00-16:00")
+WAS_HOURS = WeeklyHours.model_validate(
+    {
+        "senin": WAS_MON_THU,
+        "selasa": WAS_MON_THU,
+        "rabu": WAS_MON_THU,
+        "kamis": WAS_MON_THU,
+        "jumat": ("07:30-11:30", "13:00-16:30"),
+    }
+)
+WAS_PERIODS = (
+    HoursPeriod(
+        valid_from=None,
+        valid_until=dt.date(2023, 4, 11),
+        hours=WAS_HOURS,
+        is_default=True,
+        label="Keppres 68/1995",
+        source="Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996",
+        note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37,5 jam efektif "
+        "per minggu",
+        note_en="national government working hours: five working days, 37.5 effective hours "
+        "a week",
+    ),
+    HoursPeriod(
+        valid_from=dt.date(2023, 4, 12),
+        valid_until=None,
+        hours=WAS_HOURS,
+        is_default=True,
+        label="Perpres 21/2023",
+        source="Perpres 21/2023",
+        note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit "
+        "per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga "
+        "dipakai pola harian Keppres 68/1995",
+        note_en="national government working hours: five working days, 37 h 30 min a week "
+        "excluding breaks; daily times set by each institution's head, so the Keppres "
+        "68/1995 daily pattern is used",
+    ),
+)
+
+
+def test_the_national_working_hours_are_what_the_code_said() -> None:
+    periods = national_default_periods()
+    assert periods == WAS_PERIODS
+    assert periods is national_default_periods()  # read once
+    for period in periods:
+        assert period.hours.weekly_total() == dt.timedelta(hours=37.5)
+        assert period.model_dump(exclude_unset=True) == HoursPeriod.model_validate(
+            period.model_dump(exclude_unset=True)
+        ).model_dump(exclude_unset=True)
+
+
+def test_a_broken_hours_file_is_refused_with_the_problem() -> None:
+    text = (resources.files("adminduk.schedule") / "data" / NATIONAL_HOURS_FILE).read_text("utf-8")
+    with pytest.raises(ConfigError, match="senin"):
+        parse_national_hours(text.replace('senin = ["07:30-12:00"', 'senin = ["7 pagi"'))
+    with pytest.raises(ConfigError, match="note_en"):
+        parse_national_hours(text.replace('note_en = "national', 'note_xx = "national', 1))
