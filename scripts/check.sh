@@ -10,6 +10,7 @@ echo "== ruff format";       python -m ruff format --check .
 echo "== mypy --strict";     python -m mypy --strict src/
 echo "== mypy (example app)"; python -m mypy --strict examples/dukcapil-wa/src examples/dukcapil-wa/tests examples/dukcapil-wa/benchmarks
 echo "== import layers";     lint-imports
-echo "== pytest";            python -m pytest --cov --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=95
+# On every core (pytest-xdist); pytest-cov combines the workers' coverage before the threshold.
+echo "== pytest";            python -m pytest -n auto --cov --cov-branch --cov-report=term-missing:skip-covered --cov-fail-under=95
 echo "== example app";       python -m pytest examples/dukcapil-wa
 echo "== mkdocs --strict";   site_dir="$(mktemp -d)"; python -m mkdocs build --strict --site-dir "$site_dir"; rm -rf "$site_dir"

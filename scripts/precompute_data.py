@@ -1,6 +1,7 @@
-"""Write the precomputed forms of the built-in offices and the catalogue (adminduk._precomputed).
+"""Write the precomputed forms of the built-in offices, the catalogue and the national facts.
 
-Run after changing an office file, the catalogue, or a model they are read into:
+See adminduk._precomputed. Run after changing an office file, the catalogue,
+offices/data/national/facts.toml, or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from adminduk import _precomputed
 from adminduk.documents import _catalogue
-from adminduk.offices import BUILTIN_OFFICES, load_office
+from adminduk.offices import BUILTIN_OFFICES, _sources, load_office
 from adminduk.offices._registry import precomputed_name
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
@@ -40,6 +41,9 @@ def main() -> None:
     source = documents / _catalogue.CATALOGUE_FILE
     value = _catalogue._load(source.read_text("utf-8"), str(source))
     _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
+    facts = PACKAGE / "offices" / _sources.FACTS_FILE
+    parsed = _sources.parse_facts(facts.read_text("utf-8"))
+    _write(facts, PACKAGE / "offices" / _sources.PRECOMPUTED_FACTS, parsed)
 
 
 if __name__ == "__main__":

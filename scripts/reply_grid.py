@@ -2,7 +2,7 @@
 
 Every built-in office and a baseline office (Kota Surabaya, 35.78), every catalogue service,
 24 March, 15 April and 5 May 2020 and 7 December 2026 at 10:00, with and without an urgent
-reason, in Indonesian and English. Read them before changing an answer (DEVELOPERS.md).
+reason, in Indonesian and English. Read them before changing an answer (CONTRIBUTING.md).
 
     python scripts/reply_grid.py --office 52.06 --day 2020-04-15      # print some replies
     python scripts/reply_grid.py --stats                             # lengths and word checks

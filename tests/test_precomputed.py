@@ -26,11 +26,8 @@ from adminduk.documents import _catalogue as catalogue_module
 from adminduk.documents._vocabulary import Action
 from adminduk.offices import (
     BUILTIN_OFFICES,
-    BUILTIN_URGENCY_REASONS,
-    NATIONAL_SOURCES,
     OfficeConfig,
-    SourceInfo,
-    UrgencyReasonInfo,
+    _sources,
     get_office,
     load_office,
 )
@@ -207,17 +204,16 @@ class _Bytes:
         return io.BytesIO(self._data)
 
 
-# -- constants built without validation equal their validated copies ---------------------------
-@pytest.mark.parametrize(
-    ("model", "value"),
-    [
-        *((SourceInfo, info) for info in NATIONAL_SOURCES.values()),
-        *((UrgencyReasonInfo, info) for info in BUILTIN_URGENCY_REASONS.values()),
-    ],
-)
-def test_the_national_constants_equal_their_validated_copies(model: type, value: object) -> None:
-    fields = value.model_dump(exclude_unset=True)  # type: ignore[attr-defined]
-    assert model.model_validate(fields) == value  # type: ignore[attr-defined]
+# -- the national facts are served as their file says -----------------------------------------
+def test_the_precomputed_national_facts_are_their_validated_file() -> None:
+    data = resources.files("adminduk.offices")
+    source = data.joinpath(_sources.FACTS_FILE)
+    served = _precomputed.read(
+        data.joinpath(_sources.PRECOMPUTED_FACTS), source.read_bytes(), _sources.NationalFacts
+    )
+    assert served is not None, f"facts.toml is not precomputed; {REGENERATE}"
+    assert served == _sources.parse_facts(source.read_text("utf-8")), REGENERATE
+    assert _sources.national_facts() == served
 
 
 # -- the start-up path: what a first get_office imports --------------------------------------
@@ -253,6 +249,17 @@ def test_a_first_get_office_validates_nothing_and_loads_only_what_it_needs() -> 
     assert code == "35.13"
     loaded = set(modules.split())
     assert not {m for m in loaded for lazy in NOT_ON_THE_FIRST_LOOKUP if m.startswith(lazy)}
+
+
+def test_a_first_get_office_reads_no_national_fact() -> None:
+    result = _fresh(
+        "import adminduk\n"
+        "adminduk.get_office('35.13')\n"
+        "from adminduk.offices import _sources\n"
+        "print(_sources._facts.cache_info().currsize)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0"]
 
 
 def test_a_class_loaded_on_first_use_shows_its_public_path_whichever_way_it_is_reached() -> None:

@@ -34,7 +34,6 @@ from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
     ORDINARY_SOURCE,
-    PANDEMIC_END,
     Channel,
     Fulfilment,
     OfficeConfig,
@@ -48,6 +47,7 @@ from adminduk.offices._national import (
     newest_source,
     rules_in_force,
 )
+from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import source_parts
 from adminduk.schedule import DayInfo, OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
@@ -447,13 +447,14 @@ def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: InForce) -> N
         fields = {"title": (policy.title("id"), policy.title("en")), "period": _period(policy)}
         reasons.add("policy", "policy.dated", policy.source_of("valid_from"), fields)
     elif ended is not None and ended.ended_with_pandemic:
+        end = pandemic_end()
         fields = {
             "title": (ended.title("id"), ended.title("en")),
             "period": _period(ended),
-            "end": _date(PANDEMIC_END.last_day_before),
-            "event": (PANDEMIC_END.short_id, PANDEMIC_END.short_en),
+            "end": _date(end.last_day_before),
+            "event": (end.short_id, end.short_en),
         }
-        reasons.add("policy-ended", "policy.ended-pandemic", PANDEMIC_END.source, fields)
+        reasons.add("policy-ended", "policy.ended-pandemic", end.source, fields)
     elif ended is not None:
         fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
         key = "policy.ended-national" if force.instruction else "policy.ended"

@@ -57,7 +57,6 @@ from adminduk.offices._registry import (
 from adminduk.offices._sources import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
-    PANDEMIC_END,
     NationalEvent,
     Note,
     SourceInfo,
@@ -161,6 +160,7 @@ if TYPE_CHECKING:
         StandardSource,
         service_standard,
     )
+    from adminduk.offices._sources import PANDEMIC_END
 else:
     offices = sys.modules[__name__]
 
@@ -171,6 +171,8 @@ __getattr__, __dir__ = attributes(
     {
         **dict.fromkeys(("RequirementDiff", "diff_requirements"), "._requirements"),
         **dict.fromkeys(("OfficeOrigin", "PluginFailure"), "._origins"),
+        # A value of data/national/facts.toml: read when first asked for.
+        "PANDEMIC_END": "._sources",
         **dict.fromkeys(
             ("ServiceStandard", "StandardSource", "service_standard"), "._service_standard"
         ),

@@ -29,7 +29,7 @@ from adminduk._arguments import english
 from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
-from adminduk.offices._sources import PANDEMIC_END
+from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import (
     Certainty,
     Count,
@@ -108,7 +108,7 @@ class NationalInstruction(OfficeModel):
         """Its last day: as a source gives it, else the pandemic's, else ``None`` (open)."""
         if self.valid_until is not None:
             return self.valid_until
-        return PANDEMIC_END.last_day_before if self.ends_with_pandemic else None
+        return pandemic_end().last_day_before if self.ends_with_pandemic else None
 
     @property
     def end_is_known(self) -> bool:

@@ -16,7 +16,7 @@ from adminduk.offices._base import OfficeModel, most_specific, service_code
 from adminduk.offices._changes import RequirementChange
 from adminduk.offices._channels import ORDINARY_SOURCE, Channel
 from adminduk.offices._parts import CounterOnly, Fulfilment, InPersonStep, Suspension
-from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, PANDEMIC_END, Note
+from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, Note, pandemic_end
 from adminduk.offices._types import (
     ORDINARY_ID,
     ChannelKind,
@@ -198,7 +198,7 @@ class Policy(Rules):
         # A measure taken because of the pandemic ends with it at the latest: its last day is
         # the day before the national status ended (a later start is the check
         # pandemic-measure-dates).
-        last_day = PANDEMIC_END.last_day_before
+        last_day = pandemic_end().last_day_before
         if (
             self.pandemic_measure
             and self.valid_from is not None
@@ -218,7 +218,7 @@ class Policy(Rules):
             >>> policy.valid_until, policy.ended_with_pandemic
             (datetime.date(2023, 6, 20), True)
         """
-        return self.pandemic_measure and self.valid_until == PANDEMIC_END.last_day_before
+        return self.pandemic_measure and self.valid_until == pandemic_end().last_day_before
 
     @property
     def is_ordinary(self) -> bool:

@@ -1,12 +1,13 @@
 """Provenance: the sources office files cite, and the national facts every office shares.
 
-An office file names its own sources in a ``[sources]`` table. A few facts hold for every office
-and are kept here once, each with its source:
+An office file names its own sources in a ``[sources]`` table. A few facts hold for every office;
+they are data, written once with their sources in ``data/national/facts.toml`` and read from it
+on first use (:func:`national_facts`):
 
 * the urgent needs of the national instruction of 16 March 2020
   (:data:`BUILTIN_URGENCY_REASONS`);
-* the end of the national Covid-19 pandemic status (:data:`PANDEMIC_END`), which ends every
-  office measure adopted because of the pandemic.
+* the end of the national Covid-19 pandemic status (:data:`PANDEMIC_END`, :func:`pandemic_end`),
+  which ends every office measure adopted because of the pandemic.
 
 Their sources are in :data:`NATIONAL_SOURCES`, keyed like a file's ``[sources]``; an answer that
 rests on one of them cites its key, and the key is spelled out like a file's own.
@@ -16,26 +17,35 @@ rests on one of them cites its key, and the key is spelled out like a file's own
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 
 from adminduk._arguments import english
-from adminduk._validation import ConfigErrorModel, frozen_config, unchecked
-from adminduk.offices._types import Slug, SourceRef, Text
+from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk.offices._types import Slug, SourceRef, Text, source_parts
 
 __all__ = [
     "BUILTIN_URGENCY_REASONS",
+    "FACTS_FILE",
     "NATIONAL_SOURCES",
     "PANDEMIC_END",
+    "PRECOMPUTED_FACTS",
     "URL_PATTERN",
     "NationalEvent",
+    "NationalFacts",
     "Note",
     "SourceInfo",
     "UrgencyReasonInfo",
+    "national_facts",
+    "pandemic_end",
+    "parse_facts",
 ]
 
 URL_PATTERN: Final = re.compile(
@@ -121,54 +131,6 @@ class UrgencyReasonInfo(_Model):
         return self.name_en if english(lang) else self.name_id
 
 
-# The constants below are built without validation (building the validators at import would
-# cost a first get_office ~2 ms); tests/test_precomputed.py holds each equal to its
-# validated copy.
-NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = MappingProxyType(
-    {
-        "DIRJEN-2978-2020": unchecked(
-            SourceInfo,
-            title="Surat Dirjen Dukcapil No. 443.1/2978/Dukcapil",
-            publisher="Ditjen Dukcapil Kemendagri",
-            published=dt.date(2020, 3, 16),
-            note="Its text was not read; known through national news reports (Kompas 8 April "
-            "2020, Republika, Liputan6), as the project's fact sheet records them (domain-facts "
-            "§2.6): prefer online service; urgent needs (BPJS, hospital, TNI/Polri enrolment, "
-            "school) may still be served; non-urgent residents are asked to postpone. School "
-            "enrolment appears in fewer reports than the other three.",
-        ),
-        "DIRJEN-2978-2020-EXTENSION": unchecked(
-            SourceInfo,
-            title="Dukcapil memperpanjang penundaan perekaman KTP-el sampai pandemi berakhir",
-            publisher="Kompas.com",
-            published=dt.date(2020, 4, 8),
-            url="https://nasional.kompas.com/read/2020/04/08/19244571",
-            note="The title is a description: the article's own title was not recorded. Known "
-            "through the project's fact sheet (domain-facts §2.6, sources KOMPAS1 and REPUB3): "
-            "on 8 April 2020 the Dirjen extended the postponement of letter "
-            "443.1/2978/Dukcapil 'until the pandemic ends', and everything in PSBB areas was "
-            "to be online. The newest source that says the national instruction still held.",
-        ),
-        "KEPPRES-17-2023": unchecked(
-            SourceInfo,
-            title="Keppres 17/2023 tentang Penetapan Berakhirnya Status Pandemi COVID-19 di "
-            "Indonesia",
-            publisher="Presiden Republik Indonesia",
-            published=dt.date(2023, 6, 22),
-            url="https://setkab.go.id/en/govt-issues-presidential-decree-on-end-of-covid-19-pandemic-status",
-            note="Keputusan Presiden Nomor 17 Tahun 2023 tentang Penetapan Berakhirnya Status "
-            "Pandemi Corona Virus Disease 2019 (COVID-19) di Indonesia; the title is cited in "
-            "its usual short form. Signed 22 June 2023, in force 21 June 2023 ('mulai berlaku "
-            "pada tanggal 21 Juni 2023'). Ends the Covid-19 pandemic status and revokes "
-            "Keppres 11/2020, 12/2020 and 24/2021. Checked against the Cabinet Secretariat's "
-            "report of 29 June 2023 and several national news copies of the decree's text "
-            "(domain-facts §11.1).",
-        ),
-    }
-)
-"""Sources of the facts every office shares, keyed like an office file's ``[sources]``."""
-
-
 @dataclass(frozen=True, slots=True)
 class NationalEvent:
     """A dated national fact that changes every office's rules, with its source.
@@ -183,7 +145,8 @@ class NationalEvent:
         source: a key of :data:`NATIONAL_SOURCES`.
 
     Examples:
-        >>> PANDEMIC_END.effective, PANDEMIC_END.last_day_before
+        >>> end = pandemic_end()
+        >>> end.effective, end.last_day_before
         (datetime.date(2023, 6, 21), datetime.date(2023, 6, 20))
     """
 
@@ -201,50 +164,184 @@ class NationalEvent:
         return self.effective - dt.timedelta(days=1)
 
 
-PANDEMIC_END: Final = NationalEvent(
-    code="akhir-pandemi-covid-19",
-    name_id="berakhirnya status pandemi Covid-19 (Keppres 17/2023, berlaku 21 Juni 2023)",
-    name_en="the end of the Covid-19 pandemic status (Keppres 17/2023, in force 21 June 2023)",
-    effective=dt.date(2023, 6, 21),
-    source="KEPPRES-17-2023",
-    short_id="Keppres 17/2023",
-    short_en="Keppres 17/2023",
-)
-"""The end of the national pandemic status: an office's pandemic measure ends by then."""
+class _Event(_Model):
+    """A :class:`NationalEvent` as ``facts.toml`` writes it, checked field by field."""
 
-BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = MappingProxyType(
-    {
-        reason.code: reason
-        for reason in (
-            unchecked(
-                UrgencyReasonInfo,
-                code="bpjs",
-                name_id="Urusan BPJS Kesehatan",
-                name_en="BPJS health insurance",
-                source="DIRJEN-2978-2020",
-            ),
-            unchecked(
-                UrgencyReasonInfo,
-                code="rumah-sakit",
-                name_id="Pasien di rumah sakit",
-                name_en="A patient in hospital",
-                source="DIRJEN-2978-2020",
-            ),
-            unchecked(
-                UrgencyReasonInfo,
-                code="tni-polri",
-                name_id="Pendaftaran TNI/Polri",
-                name_en="TNI/Polri recruitment",
-                source="DIRJEN-2978-2020",
-            ),
-            unchecked(
-                UrgencyReasonInfo,
-                code="sekolah",
-                name_id="Pendaftaran sekolah",
-                name_en="School enrolment",
-                source="DIRJEN-2978-2020",
-            ),
-        )
-    }
+    code: Slug
+    name_id: Text
+    name_en: Text
+    effective: dt.date
+    source: SourceRef
+    short_id: Text
+    short_en: Text
+
+
+class NationalFacts(_Model):
+    """The national facts every office shares, as ``data/national/facts.toml`` states them.
+
+    Attributes:
+        sources: the sources they rest on, keyed like an office file's ``[sources]``.
+        urgency_reasons: the urgent needs of the national instruction of 16 March 2020.
+        pandemic_end: the end of the national Covid-19 pandemic status.
+
+    Examples:
+        >>> facts = national_facts()
+        >>> [reason.code for reason in facts.urgency_reasons]
+        ['bpjs', 'rumah-sakit', 'tni-polri', 'sekolah']
+        >>> facts.pandemic_end.source in facts.sources
+        True
+    """
+
+    sources: dict[str, SourceInfo]
+    urgency_reasons: tuple[UrgencyReasonInfo, ...]
+    pandemic_end: _Event
+
+    @model_validator(mode="after")
+    def _cited(self) -> "NationalFacts":
+        codes = [reason.code for reason in self.urgency_reasons]
+        if len(set(codes)) != len(codes):
+            raise ValueError(f"urgency_reasons: a code is given twice in {codes}")
+        cited = [reason.source for reason in self.urgency_reasons] + [self.pandemic_end.source]
+        for source in cited:
+            unknown = [key for key in source_parts(source) if key not in self.sources]
+            if unknown:
+                raise ValueError(f"{unknown[0]!r} is cited but not a key of [sources]")
+        return self
+
+    def event(self) -> NationalEvent:
+        """The pandemic's end as the library hands it out."""
+        return NationalEvent(**self.pandemic_end.model_dump())
+
+
+FACTS_FILE: Final = "data/national/facts.toml"
+"""Where in ``adminduk.offices`` the national facts are written."""
+
+PRECOMPUTED_FACTS: Final = "data/precomputed/national-facts.pickle"
+"""Their precomputed form (see :mod:`adminduk._precomputed`)."""
+
+_LOCK: Final = threading.Lock()
+
+
+def parse_facts(text: str) -> NationalFacts:
+    r"""The national facts of ``facts.toml``'s text, validated.
+
+    Raises:
+        ConfigError: every problem, each with its path.
+
+    Examples:
+        >>> parse_facts('sources = {}\nurgency_reasons = []\n')
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: ...pandemic_end...
+    """
+    import tomllib
+
+    return NationalFacts.model_validate(tomllib.loads(text))
+
+
+@cache
+def _facts() -> tuple[NationalFacts, NationalEvent]:
+    from adminduk import _precomputed
+
+    data = resources.files("adminduk.offices")
+    source = data.joinpath(FACTS_FILE)
+    facts = _precomputed.load(
+        source,
+        data.joinpath(PRECOMPUTED_FACTS),
+        NationalFacts,
+        lambda: parse_facts(source.read_text("utf-8")),
+    )
+    return facts, facts.event()
+
+
+def national_facts() -> NationalFacts:
+    """The national facts, read from the package's ``data/national/facts.toml`` once.
+
+    Examples:
+        >>> sorted(national_facts().sources)
+        ['DIRJEN-2978-2020', 'DIRJEN-2978-2020-EXTENSION', 'KEPPRES-17-2023']
+    """
+    with _LOCK:  # one load, however many threads ask first
+        return _facts()[0]
+
+
+def pandemic_end() -> NationalEvent:
+    """The end of the national pandemic status: an office's pandemic measure ends by then.
+
+    What :data:`PANDEMIC_END` names, read from ``facts.toml`` on first use.
+
+    Examples:
+        >>> pandemic_end().short_en
+        'Keppres 17/2023'
+    """
+    with _LOCK:
+        return _facts()[1]
+
+
+_V = TypeVar("_V")
+
+
+class _FileMapping(Mapping[str, _V]):
+    """A read-only mapping of the national facts, read from ``facts.toml`` on first use.
+
+    Importing a module that names :data:`NATIONAL_SOURCES` reads nothing: a first
+    ``get_office`` never needs them.
+    """
+
+    __slots__ = ("_data", "_read")
+
+    def __init__(self, read: Callable[[NationalFacts], Mapping[str, _V]]) -> None:
+        self._read = read
+        self._data: Mapping[str, _V] | None = None
+
+    def _mapping(self) -> Mapping[str, _V]:
+        data = self._data
+        if data is None:
+            data = self._data = MappingProxyType(dict(self._read(national_facts())))
+        return data
+
+    def __getitem__(self, key: str) -> _V:
+        return self._mapping()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._mapping()
+
+    def __repr__(self) -> str:
+        return repr(self._mapping())
+
+
+NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = _FileMapping(lambda facts: facts.sources)
+"""Sources of the facts every office shares, keyed like an office file's ``[sources]``.
+
+Examples:
+    >>> NATIONAL_SOURCES["KEPPRES-17-2023"].published
+    datetime.date(2023, 6, 22)
+"""
+
+BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = _FileMapping(
+    lambda facts: {reason.code: reason for reason in facts.urgency_reasons}
 )
-"""The urgency reasons every office file may name without defining them."""
+"""The urgency reasons every office file may name without defining them.
+
+Examples:
+    >>> list(BUILTIN_URGENCY_REASONS)
+    ['bpjs', 'rumah-sakit', 'tni-polri', 'sekolah']
+"""
+
+
+def __getattr__(name: str) -> NationalEvent:
+    """``PANDEMIC_END``, read from ``facts.toml`` when first asked for."""
+    if name == "PANDEMIC_END":
+        return pandemic_end()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    PANDEMIC_END: NationalEvent
+    """The end of the national pandemic status: an office's pandemic measure ends by then."""

@@ -9,6 +9,7 @@ they raise ``ConfigError`` directly.
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Mapping
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",
+    "NATIONAL_HOURS_FILE",
     "CalendarSpec",
     "Closure",
     "ExtraOpening",
@@ -50,6 +52,7 @@ __all__ = [
     "TimeRange",
     "WeeklyHours",
     "national_default_periods",
+    "parse_national_hours",
 ]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -653,26 +656,55 @@ class CalendarSpec(_Frozen):
         return load_zone(self.zone)[0]
 
 
-def _default_hours() -> WeeklyHours:
-    # Keppres 68/1995 Pasal 1(2) with the Kepmenpan 08/1996 guideline: 37.5 effective hours over
-    # five days, Mon–Thu 07.30–16.00 with a 12.00–13.00 break, Fri 07.30–16.30 with an
-    # 11.30–13.00 break (one copy gives 13.30; the more common 13.00 is used).
-    mon_thu = ("07:30-12:00", "13:00-16:00")
-    return WeeklyHours.model_validate(
-        {
-            "senin": mon_thu,
-            "selasa": mon_thu,
-            "rabu": mon_thu,
-            "kamis": mon_thu,
-            "jumat": ("07:30-11:30", "13:00-16:30"),
-        }
+class _NationalPeriod(_Frozen):
+    """One period of ``national_hours.toml``: its dates, label, citation and note."""
+
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+    label: Text
+    source: Text
+    note_id: Text
+    note_en: Text
+
+
+class _NationalHours(_Frozen):
+    """``data/national_hours.toml``: one daily pattern, and the periods that use it."""
+
+    hours: WeeklyHours
+    periods: tuple[_NationalPeriod, ...]
+
+
+NATIONAL_HOURS_FILE: Final = "national_hours.toml"
+"""Where in ``adminduk.schedule``'s ``data`` the national working hours are written."""
+
+
+def parse_national_hours(text: str) -> tuple[HoursPeriod, ...]:
+    """The national default periods of ``national_hours.toml``'s text, validated.
+
+    Raises:
+        ConfigError: every problem, each with its path.
+
+    Examples:
+        >>> parse_national_hours('periods = []')
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.ConfigError: ...hours...
+    """
+    import tomllib
+
+    data = _NationalHours.model_validate(tomllib.loads(text))
+    return tuple(
+        HoursPeriod(hours=data.hours, is_default=True, **period.model_dump())
+        for period in data.periods
     )
 
 
+@functools.cache
 def national_default_periods() -> tuple[HoursPeriod, ...]:
     """The national working hours of government offices by date, for offices that publish none.
 
-    Two periods (``domain-facts.md`` §9), both ``is_default=True``:
+    Read once from ``schedule/data/national_hours.toml``, where each period cites its
+    regulation (``domain-facts.md`` §9). Two periods, both ``is_default=True``:
 
     * until 11 April 2023, Keppres 68/1995: Mon–Thu 07:30–12:00 and 13:00–16:00, Fri 07:30–11:30
       and 13:00–16:30 (37.5 hours a week);
@@ -697,32 +729,7 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
         >>> print(second.note("id"))
         jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga dipakai pola harian Keppres 68/1995
     """  # noqa: E501
-    hours = _default_hours()
-    return (
-        HoursPeriod(
-            valid_from=None,
-            valid_until=dt.date(2023, 4, 11),
-            hours=hours,
-            is_default=True,
-            label="Keppres 68/1995",
-            source="Keppres 68/1995 Pasal 1(2); Kepmenpan 08/1996",
-            note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37,5 jam efektif "
-            "per minggu",
-            note_en="national government working hours: five working days, 37.5 effective hours "
-            "a week",
-        ),
-        HoursPeriod(
-            valid_from=dt.date(2023, 4, 12),
-            valid_until=None,
-            hours=hours,
-            is_default=True,
-            label="Perpres 21/2023",
-            source="Perpres 21/2023",
-            note_id="jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit "
-            "per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga "
-            "dipakai pola harian Keppres 68/1995",
-            note_en="national government working hours: five working days, 37 h 30 min a week "
-            "excluding breaks; daily times set by each institution's head, so the Keppres "
-            "68/1995 daily pattern is used",
-        ),
-    )
+    from importlib import resources
+
+    data = resources.files("adminduk.schedule").joinpath("data", NATIONAL_HOURS_FILE)
+    return parse_national_hours(data.read_text("utf-8"))
