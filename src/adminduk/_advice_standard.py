@@ -71,7 +71,7 @@ def from_standard(
                 "amount": completion.amount_text(lang),
                 "start": text(f"standard.start.{counted}", lang),
                 "start_short": text(f"standard.start-short.{counted}", lang),
-                "published": completion.text_id,
+                "published": _quoted(completion.text_id),
                 "when": date_words(ready_by.date(), lang),
             }
             for lang in LANGS
@@ -93,6 +93,25 @@ def from_standard(
         }
         reasons.append(_reason("standard-fee", "standard.fee", standard, fields))
     return ready_by, reasons
+
+
+_QUOTE_LIMIT = 80
+"""The most characters of a standard's own wording a reply quotes (the whole is in the data)."""
+
+
+def _quoted(wording: str) -> str:
+    """The standard's wording, cut at a word before :data:`_QUOTE_LIMIT` characters.
+
+    Examples:
+        >>> _quoted("1 hari kerja")
+        '1 hari kerja'
+        >>> _quoted("Penerbitan Kartu Keluarga dapat diselesaikan dalam waktu 1 hari kerja sejak "
+        ...         "berkas dinyatakan LENGKAP oleh petugas verifikasi")
+        'Penerbitan Kartu Keluarga dapat diselesaikan dalam waktu 1 hari kerja sejak …'
+    """
+    if len(wording) <= _QUOTE_LIMIT:
+        return wording
+    return wording[:_QUOTE_LIMIT].rsplit(" ", 1)[0] + " …"
 
 
 def _reason(

@@ -459,7 +459,9 @@ def _policy_reason(reasons: _Reasons, office: OfficeConfig, force: InForce) -> N
         fields = {"title": (ended.title("id"), ended.title("en")), "period": _period(ended)}
         key = "policy.ended-national" if force.instruction else "policy.ended"
         reasons.add("policy-ended", key, ended.source_of("valid_until"), fields)
-    elif not office.baseline and force.instruction is None:  # else the measure says what held
+    elif not office.baseline and force.instruction is None and office.policies:
+        # "No special policy on this date" is news only where an office has dated policies;
+        # under a national measure, the measure says what held instead.
         reasons.add("policy", "policy.ordinary", policy.source)
 
 
