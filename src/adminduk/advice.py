@@ -58,8 +58,6 @@ __all__ = ["Advice", "AdviceReason", "Citation", "MenuItem", "advise", "menu"]
 # Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
 _CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
 
-_NATIONAL_RULES: Final = frozenset({"national-measure", "national-lapsed", "national-urgent"})
-
 
 class Citation(ConfigErrorModel):
     """One source an answer cites, as a reader sees it: title, publisher and date.
@@ -471,7 +469,6 @@ def _national_reasons(reasons: _Reasons, force: InForce) -> None:
     if instruction is None:
         return
     fields: dict[str, str | Bilingual] = {
-        "title": (instruction.title("id"), instruction.title("en")),
         "start": _date(instruction.valid_from),
         "date": _date(instruction.confirmed_on),
     }
@@ -667,11 +664,7 @@ def _plan(
     _fee_reason(collected)
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact.
-    dates = [
-        office.source_date(reason.source, national=False)
-        for reason in collected.items
-        if reason.rule_id not in _NATIONAL_RULES
-    ]
+    dates = [office.source_date(reason.source, national=False) for reason in collected.items]
     plan = _Plan(
         policy=policy,
         decision=decision,
