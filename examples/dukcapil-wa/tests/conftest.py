@@ -17,6 +17,7 @@ import pytest
 from argon2 import PasswordHasher
 from chat import Bot, make_bot
 from dukcapil_wa.db import make_engine, migrate
+from fake_graph import TOKEN, FakeGraph, fake_graph
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -101,5 +102,30 @@ def bot(database_url: str) -> Iterator[Bot]:
 def asking_bot(database_url: str) -> Iterator[Bot]:
     """A deployment for no single office: it asks the citizen which."""
     made = make_bot(database_url, office="", migrate_on_start=False)
+    yield made
+    made.app.state.engine.dispose()
+
+
+@pytest.fixture
+def graph() -> Iterator[FakeGraph]:
+    """A fake Graph API on 127.0.0.1 that serves the files citizens send."""
+    with fake_graph() as served:
+        yield served
+
+
+@pytest.fixture
+def filing_bot(database_url: str, graph: FakeGraph, tmp_path: Path) -> Iterator[Bot]:
+    """A bot for Kabupaten Pasuruan that takes files, fetched from the fake Graph API.
+
+    Files over 4 KiB are refused, so a test can send one too large without a large payload.
+    """
+    made = make_bot(
+        database_url,
+        migrate_on_start=False,
+        access_token=TOKEN,
+        graph_api_url=graph.url,
+        media_dir=tmp_path / "berkas",
+        media_max_bytes=4096,
+    )
     yield made
     made.app.state.engine.dispose()

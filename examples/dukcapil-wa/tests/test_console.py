@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
-from chat import APPLICANT, NIK, Bot, act, make_bot, register
-from fake_graph import TOKEN, FakeGraph, fake_graph
+from chat import APPLICANT, NIK, Bot, act, register
+from fake_graph import FakeGraph
 from test_conversation import JPEG
 
 from adminduk import RequestEvent
 
 OTHER = "6285337287689"
-
-
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with fake_graph() as served:
-        yield served
-
-
-@pytest.fixture
-def filing_bot(database_url: str, graph: FakeGraph, tmp_path: Path) -> Iterator[Bot]:
-    made = make_bot(
-        database_url,
-        migrate_on_start=False,
-        access_token=TOKEN,
-        graph_api_url=graph.url,
-        media_dir=tmp_path / "berkas",
-    )
-    yield made
-    made.app.state.engine.dispose()
 
 
 def card(page: str, number: int) -> str:

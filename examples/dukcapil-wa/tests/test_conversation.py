@@ -6,14 +6,13 @@ The files citizens send are fetched from a fake Graph API on 127.0.0.1 (``fake_g
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from chat import APPLICANT, NIK, Bot, act, make_bot, payload
 from dukcapil_wa.cli import main
-from fake_graph import TOKEN, FakeGraph, fake_graph
+from fake_graph import FakeGraph
 from sqlalchemy import text as sql
 
 from adminduk import RequestEvent
@@ -22,27 +21,6 @@ from adminduk import RequestEvent
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 300
 EXE = b"MZ\x90\x00" + b"\x00" * 100
-
-
-@pytest.fixture
-def graph() -> Iterator[FakeGraph]:
-    with fake_graph() as served:
-        yield served
-
-
-@pytest.fixture
-def filing_bot(database_url: str, graph: FakeGraph, tmp_path: Path) -> Iterator[Bot]:
-    """A bot for Kabupaten Pasuruan that takes files, fetched from the fake Graph API."""
-    made = make_bot(
-        database_url,
-        migrate_on_start=False,
-        access_token=TOKEN,
-        graph_api_url=graph.url,
-        media_dir=tmp_path / "berkas",
-        media_max_bytes=4096,
-    )
-    yield made
-    made.app.state.engine.dispose()
 
 
 SERVICE = "Penerbitan Kartu Keluarga karena perubahan data"
