@@ -15,6 +15,8 @@ Examples:
     'https://wa.me/6281359547691'
 """
 
+from typing import TYPE_CHECKING
+
 from adminduk._redact import redact
 from adminduk.identity import _cases  # noqa: F401  (registers the identity types' samples)
 from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask
@@ -26,12 +28,14 @@ from adminduk.identity._personal import (
 )
 from adminduk.identity._phone import CitizenPhone, OfficePhone, normalize_whatsapp, whatsapp_link
 from adminduk.identity._provinces import (
-    PROVINCE_SOURCE,
     Province,
     check_regency,
     find_province,
     provinces,
 )
+
+if TYPE_CHECKING:
+    from adminduk.regions import PROVINCE_SOURCE
 
 __all__ = [
     "PROVINCE_SOURCE",
@@ -54,3 +58,12 @@ __all__ = [
     "register_personal_data",
     "whatsapp_link",
 ]
+
+
+def __getattr__(name: str) -> str:
+    """``PROVINCE_SOURCE``, a value of the national law file: read when first asked for."""
+    if name == "PROVINCE_SOURCE":
+        import adminduk.regions
+
+        return adminduk.regions.PROVINCE_SOURCE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from adminduk._arguments import text, texts
-from adminduk.regions import PROVINCE_SOURCE, Province, RegionLevel, find_province, find_region
+from adminduk.regions import Province, RegionLevel, find_province, find_region
 from adminduk.regions import provinces as provinces
 
-__all__ = ["PROVINCE_SOURCE", "Province", "check_regency", "find_province", "provinces"]
+__all__ = ["Province", "check_regency", "find_province", "provinces"]
 
 
 def check_regency(code: str, known: Collection[str] | None = None) -> bool:

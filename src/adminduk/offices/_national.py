@@ -1,6 +1,6 @@
 """National measures as data: the instruction of 2020 and how long an unconfirmed fact holds.
 
-``data/national/rules.toml`` holds the measures that change every office's rules for a period (the
+The national law file's ``[rules]`` (``adminduk/_law/national.toml``) holds the measures that change every office's rules for a period (the
 Dirjen Dukcapil's letter of 16 March 2020, extended until the pandemic ended) and the horizon
 after which adminduk stops answering with a measure no newer source confirms. Advice reads them
 through :func:`national_rules`; the file loads on the first answer that needs it.
@@ -20,12 +20,12 @@ import datetime as dt
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from pydantic import Field
 
 from adminduk._arguments import english
+from adminduk._law import sections
 from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
@@ -71,7 +71,7 @@ class NationalInstruction(OfficeModel):
         valid_from: its first day.
         valid_until: its last day, where a source gives one.
         ends_with_pandemic: whether it ran "until the pandemic ends", so that its last day is
-            at the latest the day before the national pandemic status ended (Keppres 17/2023).
+            at the latest the day before the national pandemic status ended (``PANDEMIC_END``).
         confirmed_on: the newest date on which a source says the measure still held; after it,
             an answer that rests on the measure is an assumption and says so.
         source: the sources of the measure.
@@ -210,18 +210,19 @@ class NationalRules(OfficeModel):
 _LOCK: Final = threading.Lock()
 
 
+class _Section(OfficeModel):
+    """The national law file's ``[rules]`` section."""
+
+    rules: NationalRules
+
+
 @cache
 def _load() -> NationalRules:
-    import tomllib
-
-    text = (
-        resources.files("adminduk.offices").joinpath("data/national/rules.toml").read_text("utf-8")
-    )
-    return NationalRules.model_validate(tomllib.loads(text))
+    return sections(_Section, "rules").rules
 
 
 def national_rules() -> NationalRules:
-    """The national measures, read from the package's ``data/national/rules.toml`` once.
+    """The national measures, read from the national law file's ``[rules]`` once.
 
     Examples:
         >>> [i.id for i in national_rules().instructions]

@@ -47,7 +47,6 @@ from adminduk.offices._types import (
     source_parts,
 )
 from adminduk.schedule import (
-    DEFAULT_CUTI_BERSAMA_SOURCE,
     CalendarSpec,
     Closure,
     ExtraOpening,
@@ -56,6 +55,7 @@ from adminduk.schedule import (
     WeeklyHours,
     national_default_periods,
 )
+from adminduk.schedule._models import default_cuti_bersama_source
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -108,7 +108,7 @@ class OfficeConfig(OfficeModel):
     hours_source: SourceRef | None = None
     review_period_days: Count = Field(default=365, ge=1, le=3650)
     closes_on_cuti_bersama: Flag = True
-    cuti_bersama_source: SourceRef = DEFAULT_CUTI_BERSAMA_SOURCE
+    cuti_bersama_source: SourceRef = Field(default_factory=lambda: default_cuti_bersama_source())
     closures: tuple[Closure, ...] = ()
     never_reopens_reason: Text | None = None
     never_reopens_reason_id: Text | None = None

@@ -1,26 +1,25 @@
 """``service_standard``: the published standard in force for a service at an office.
 
 The office's own standards come first, newest in force first; where none covers the service,
-the national rule does (``data/national/standards.toml``: the fee rule of UU 24/2013 Pasal 79A
-and SP4N-LAPOR! as the national complaint channel), so a baseline office answers too. The
-national file loads on first use: a first ``get_office`` never reads it.
+the national rule does (the national law file's ``[[standards]]``: the fee rule and the national
+complaint channel), so a baseline office answers too. The national file loads on first use: a
+first ``get_office`` never reads it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from adminduk import _arguments
+from adminduk._law import SourceInfo, national_law, sections
 from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel
-from adminduk.offices._sources import SourceInfo
 from adminduk.offices._standards import (
     Complaint,
     Completion,
@@ -31,7 +30,6 @@ from adminduk.offices._standards import (
 )
 from adminduk.offices._types import (
     ChannelKind,
-    SourceKey,
     expand_pattern,
     pattern_rank,
     source_parts,
@@ -42,15 +40,12 @@ if TYPE_CHECKING:
     from adminduk.schedule import OfficeCalendar
 
 __all__ = [
-    "NATIONAL_STANDARDS_FILE",
     "NationalStandards",
     "ServiceStandard",
     "StandardSource",
     "national_standards",
     "service_standard",
 ]
-
-NATIONAL_STANDARDS_FILE: Final = "national/standards.toml"
 
 # How the channel kinds of an office map onto a standard's luring/daring entries.
 _BY_KIND: Final = {
@@ -62,23 +57,25 @@ _BY_KIND: Final = {
 
 
 class NationalStandards(OfficeModel):
-    """The national file: its sources and the standards every office shares.
+    """The national law file's ``[[standards]]``: the standards every office shares.
 
     Examples:
         >>> national_standards().standards[0].id
         'aturan-nasional'
     """
 
-    sources: dict[SourceKey, SourceInfo]
     standards: tuple[StandardDocument, ...]
+
+    @property
+    def sources(self) -> Mapping[str, SourceInfo]:
+        """The national sources the standards cite (every national source)."""
+        return national_law().sources
 
 
 @cache
 def national_standards() -> NationalStandards:
-    """The national standards file, validated (once)."""
-    text = resources.files("adminduk.offices").joinpath("data", NATIONAL_STANDARDS_FILE)
-    data = tomllib.loads(text.read_text("utf-8"))
-    return NationalStandards.model_validate(data)
+    """The national standards, read from the national law file (once)."""
+    return sections(NationalStandards, "standards")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +196,7 @@ def _entry(
 def _source(
     doc: StandardDocument,
     entry: StandardEntry,
-    sources: dict[str, SourceInfo],
+    sources: Mapping[str, SourceInfo],
     national: ServiceStandard | None,
     filled: tuple[str, ...],
 ) -> StandardSource:
@@ -249,7 +246,7 @@ def _found(
     service: Service,
     doc: StandardDocument,
     entry: StandardEntry,
-    sources: dict[str, SourceInfo],
+    sources: Mapping[str, SourceInfo],
     national: ServiceStandard | None,
 ) -> ServiceStandard:
     fee = entry.fee or doc.fee
@@ -286,7 +283,7 @@ def service_standard(
 
     The office's own standards come first (the newest in force on that date); where none
     covers the service, the national rule answers (no completion time, since the national one
-    could not be read; free of charge, UU 24/2013 Pasal 79A; SP4N-LAPOR!). ``None`` before any
+    could not be read; free of charge; the national complaint channel). ``None`` before any
     standard holds.
 
     Args:

@@ -1,11 +1,11 @@
 """Provenance: the sources office files cite, and the national facts every office shares.
 
 An office file names its own sources in a ``[sources]`` table. A few facts hold for every office;
-they are data, written once with their sources in ``data/national/facts.toml`` and read from it
-on first use (:func:`national_facts`):
+they are data, written once with their sources in the national law file (``adminduk/_law/
+national.toml``, read by :mod:`adminduk._law`) and read from it on first use
+(:func:`national_facts`):
 
-* the urgent needs of the national instruction of 16 March 2020
-  (:data:`BUILTIN_URGENCY_REASONS`);
+* the urgent needs of the national instruction (:data:`BUILTIN_URGENCY_REASONS`);
 * the end of the national Covid-19 pandemic status (:data:`PANDEMIC_END`, :func:`pandemic_end`),
   which ends every office measure adopted because of the pandemic.
 
@@ -16,27 +16,24 @@ rests on one of them cites its key, and the key is spelled out like a file's own
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, TypeVar
 
-from pydantic import field_validator, model_validator
+from pydantic import model_validator
 
 from adminduk._arguments import english
+from adminduk._law import URL_PATTERN, SourceInfo, national_law, sections
 from adminduk._validation import ConfigErrorModel, frozen_config
-from adminduk.offices._types import Slug, SourceRef, Text, source_parts
+from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
     "BUILTIN_URGENCY_REASONS",
-    "FACTS_FILE",
     "NATIONAL_SOURCES",
     "PANDEMIC_END",
-    "PRECOMPUTED_FACTS",
     "URL_PATTERN",
     "NationalEvent",
     "NationalFacts",
@@ -45,50 +42,10 @@ __all__ = [
     "UrgencyReasonInfo",
     "national_facts",
     "pandemic_end",
-    "parse_facts",
 ]
-
-URL_PATTERN: Final = re.compile(
-    r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE
-)
-
 
 class _Model(ConfigErrorModel):
     model_config = frozen_config()
-
-
-class SourceInfo(_Model):
-    """One entry of a file's ``[sources]`` table, which facts cite by its key.
-
-    ``published`` is the date the source appeared; the newest such date behind an answer is
-    the answer's ``confirmed_on``.
-
-    Examples:
-        >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
-        ...                   publisher="Inside Lombok / Antara", published="2020-03-25")
-        >>> str(info)
-        'Dukcapil Mataram Terapkan Layanan Daring (Inside Lombok / Antara, 2020-03-25)'
-    """
-
-    title: Text
-    publisher: Text | None = None
-    published: dt.date | None = None
-    url: Text | None = None
-    file: Text | None = None
-    note: Text | None = None
-
-    @field_validator("url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        if value is not None and not URL_PATTERN.match(value):
-            raise ValueError("must be an http(s) URL, e.g. 'https://example.go.id/page'")
-        return value
-
-    def __str__(self) -> str:
-        extra = ", ".join(
-            part for part in (self.publisher, str(self.published or "") or None) if part
-        )
-        return f"{self.title} ({extra})" if extra else self.title
 
 
 class Note(_Model):
@@ -112,23 +69,41 @@ class Note(_Model):
 class UrgencyReasonInfo(_Model):
     """An urgency reason: a need for which an office still serves people in person.
 
-    The built-in ones (``bpjs``, ``rumah-sakit``, ``tni-polri``, ``sekolah``) come from the
-    national instruction of 16 March 2020; an office file may define its own under
-    ``[[urgency_reasons]]``.
+    The built-in ones (``bpjs``, ``rumah-sakit``, ``tni-polri``, ``sekolah``) are the urgent
+    needs of the national instruction, as the national law file states them; an office file
+    may define its own under ``[[urgency_reasons]]``.
+
+    Attributes:
+        code: the reason's stable code (an :class:`~adminduk.UrgencyReason` value for the
+            built-in ones).
+        name_id: its short name in Indonesian, as a reply shows it.
+        name_en: the same in English.
+        qualifies_id: who qualifies, in Indonesian, where the source says more than the name.
+        qualifies_en: the same in English.
+        source: where the reason comes from.
 
     Examples:
         >>> BUILTIN_URGENCY_REASONS["rumah-sakit"].name_en
         'A patient in hospital'
+        >>> BUILTIN_URGENCY_REASONS["bpjs"].qualifies("en")
+        'Health-insurance (BPJS) administration'
     """
 
     code: Slug
     name_id: Text
     name_en: Text
+    qualifies_id: Text | None = None
+    qualifies_en: Text | None = None
     source: SourceRef
 
     def name(self, lang: str = "id") -> str:
         """The reason's name in Indonesian (``id``) or English (``en``)."""
         return self.name_en if english(lang) else self.name_id
+
+    def qualifies(self, lang: str = "id") -> str:
+        """Who qualifies, in Indonesian (``id``) or English (``en``); the name if not given."""
+        text = self.qualifies_en if english(lang) else self.qualifies_id
+        return text if text is not None else self.name(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +140,7 @@ class NationalEvent:
 
 
 class _Event(_Model):
-    """A :class:`NationalEvent` as ``facts.toml`` writes it, checked field by field."""
+    """A :class:`NationalEvent` as the national law file writes it, checked field by field."""
 
     code: Slug
     name_id: Text
@@ -177,35 +152,28 @@ class _Event(_Model):
 
 
 class NationalFacts(_Model):
-    """The national facts every office shares, as ``data/national/facts.toml`` states them.
+    """The national facts every office shares, as the national law file states them.
 
     Attributes:
-        sources: the sources they rest on, keyed like an office file's ``[sources]``.
-        urgency_reasons: the urgent needs of the national instruction of 16 March 2020.
+        urgency_reasons: the urgent needs of the national instruction.
         pandemic_end: the end of the national Covid-19 pandemic status.
 
     Examples:
         >>> facts = national_facts()
         >>> [reason.code for reason in facts.urgency_reasons]
         ['bpjs', 'rumah-sakit', 'tni-polri', 'sekolah']
-        >>> facts.pandemic_end.source in facts.sources
+        >>> facts.pandemic_end.source in NATIONAL_SOURCES
         True
     """
 
-    sources: dict[str, SourceInfo]
     urgency_reasons: tuple[UrgencyReasonInfo, ...]
     pandemic_end: _Event
 
     @model_validator(mode="after")
-    def _cited(self) -> "NationalFacts":
+    def _unique(self) -> "NationalFacts":
         codes = [reason.code for reason in self.urgency_reasons]
         if len(set(codes)) != len(codes):
             raise ValueError(f"urgency_reasons: a code is given twice in {codes}")
-        cited = [reason.source for reason in self.urgency_reasons] + [self.pandemic_end.source]
-        for source in cited:
-            unknown = [key for key in source_parts(source) if key not in self.sources]
-            if unknown:
-                raise ValueError(f"{unknown[0]!r} is cited but not a key of [sources]")
         return self
 
     def event(self) -> NationalEvent:
@@ -213,53 +181,21 @@ class NationalFacts(_Model):
         return NationalEvent(**self.pandemic_end.model_dump())
 
 
-FACTS_FILE: Final = "data/national/facts.toml"
-"""Where in ``adminduk.offices`` the national facts are written."""
-
-PRECOMPUTED_FACTS: Final = "data/precomputed/national-facts.pickle"
-"""Their precomputed form (see :mod:`adminduk._precomputed`)."""
-
 _LOCK: Final = threading.Lock()
-
-
-def parse_facts(text: str) -> NationalFacts:
-    r"""The national facts of ``facts.toml``'s text, validated.
-
-    Raises:
-        ConfigError: every problem, each with its path.
-
-    Examples:
-        >>> parse_facts('sources = {}\nurgency_reasons = []\n')
-        Traceback (most recent call last):
-        ...
-        adminduk.errors.ConfigError: ...pandemic_end...
-    """
-    import tomllib
-
-    return NationalFacts.model_validate(tomllib.loads(text))
 
 
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
-    from adminduk import _precomputed
-
-    data = resources.files("adminduk.offices")
-    source = data.joinpath(FACTS_FILE)
-    facts = _precomputed.load(
-        source,
-        data.joinpath(PRECOMPUTED_FACTS),
-        NationalFacts,
-        lambda: parse_facts(source.read_text("utf-8")),
-    )
+    facts = sections(NationalFacts, "urgency_reasons", "pandemic_end")
     return facts, facts.event()
 
 
 def national_facts() -> NationalFacts:
-    """The national facts, read from the package's ``data/national/facts.toml`` once.
+    """The national facts, read from the national law file once.
 
     Examples:
-        >>> sorted(national_facts().sources)
-        ['DIRJEN-2978-2020', 'DIRJEN-2978-2020-EXTENSION', 'KEPPRES-17-2023']
+        >>> national_facts().pandemic_end.code
+        'akhir-pandemi-covid-19'
     """
     with _LOCK:  # one load, however many threads ask first
         return _facts()[0]
@@ -268,11 +204,12 @@ def national_facts() -> NationalFacts:
 def pandemic_end() -> NationalEvent:
     """The end of the national pandemic status: an office's pandemic measure ends by then.
 
-    What :data:`PANDEMIC_END` names, read from ``facts.toml`` on first use.
+    What :data:`PANDEMIC_END` names, read from the national law file on first use.
 
     Examples:
-        >>> pandemic_end().short_en
-        'Keppres 17/2023'
+        >>> end = pandemic_end()
+        >>> end.short_en == national_facts().pandemic_end.short_en
+        True
     """
     with _LOCK:
         return _facts()[1]
@@ -282,7 +219,7 @@ _V = TypeVar("_V")
 
 
 class _FileMapping(Mapping[str, _V]):
-    """A read-only mapping of the national facts, read from ``facts.toml`` on first use.
+    """A read-only mapping of the national facts, read from the national law file on first use.
 
     Importing a module that names :data:`NATIONAL_SOURCES` reads nothing: a first
     ``get_office`` never needs them.
@@ -290,14 +227,14 @@ class _FileMapping(Mapping[str, _V]):
 
     __slots__ = ("_data", "_read")
 
-    def __init__(self, read: Callable[[NationalFacts], Mapping[str, _V]]) -> None:
+    def __init__(self, read: Callable[[], Mapping[str, _V]]) -> None:
         self._read = read
         self._data: Mapping[str, _V] | None = None
 
     def _mapping(self) -> Mapping[str, _V]:
         data = self._data
         if data is None:
-            data = self._data = MappingProxyType(dict(self._read(national_facts())))
+            data = self._data = MappingProxyType(dict(self._read()))
         return data
 
     def __getitem__(self, key: str) -> _V:
@@ -316,16 +253,16 @@ class _FileMapping(Mapping[str, _V]):
         return repr(self._mapping())
 
 
-NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = _FileMapping(lambda facts: facts.sources)
+NATIONAL_SOURCES: Final[Mapping[str, SourceInfo]] = _FileMapping(lambda: national_law().sources)
 """Sources of the facts every office shares, keyed like an office file's ``[sources]``.
 
 Examples:
-    >>> NATIONAL_SOURCES["KEPPRES-17-2023"].published
-    datetime.date(2023, 6, 22)
+    >>> NATIONAL_SOURCES["KEPPRES-17-2023"].publisher
+    'Presiden Republik Indonesia'
 """
 
 BUILTIN_URGENCY_REASONS: Final[Mapping[str, UrgencyReasonInfo]] = _FileMapping(
-    lambda facts: {reason.code: reason for reason in facts.urgency_reasons}
+    lambda: {reason.code: reason for reason in national_facts().urgency_reasons}
 )
 """The urgency reasons every office file may name without defining them.
 
@@ -336,7 +273,7 @@ Examples:
 
 
 def __getattr__(name: str) -> NationalEvent:
-    """``PANDEMIC_END``, read from ``facts.toml`` when first asked for."""
+    """``PANDEMIC_END``, read from the national law file when first asked for."""
     if name == "PANDEMIC_END":
         return pandemic_end()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -230,6 +230,7 @@ class Fee(OfficeModel):
 
     amount_idr: Count = Field(ge=0)
     text_id: Text
+    text_en: Text | None = None
     basis: Text | None = None
     source: SourceRef | None = None
     note: Text | None = None

@@ -19,7 +19,6 @@ from adminduk.errors import UnknownService
 
 __all__ = [
     "FICTIONAL_PROVINCE",
-    "INDONESIAN_ZONES",
     "ORDINARY_ID",
     "AppliesTo",
     "Certainty",
@@ -209,7 +208,6 @@ class AppliesTo(StrEnum):
 FICTIONAL_PROVINCE: Final = "99"
 
 # The four zones of Indonesia (tzdata zone.tab; domain-facts.md §8).
-INDONESIAN_ZONES: Final = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # An office file says what it means: `online_first = 1`, `delivers = "no"` or
@@ -372,15 +370,17 @@ OfficeCode = Annotated[
 def _check_zone(value: str) -> str:
     from zoneinfo import ZoneInfo
 
+    from adminduk.regions._provinces import indonesian_zones
+
+    zones = indonesian_zones()
     try:
         ZoneInfo(value)
     except Exception:  # ZoneInfoNotFoundError, ValueError, OSError: all mean "no such zone"
-        zones = ", ".join(INDONESIAN_ZONES)
         raise ValueError(
-            f"not an IANA time zone; an Indonesian office uses one of {zones}"
+            f"not an IANA time zone; an Indonesian office uses one of {', '.join(zones)}"
         ) from None
-    if value not in INDONESIAN_ZONES:
-        raise ValueError(f"not an Indonesian time zone; valid: {', '.join(INDONESIAN_ZONES)}")
+    if value not in zones:
+        raise ValueError(f"not an Indonesian time zone; valid: {', '.join(zones)}")
     return value
 
 

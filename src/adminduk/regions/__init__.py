@@ -4,7 +4,7 @@ The Kemendagri lists of 2016 to 2025 (package data, read on first use), each cod
 lists it appears on, every old code leading to what it is now. It stands at the bottom of the
 library, beside nothing but the errors: identity (the region a NIK was issued under) and offices
 (a baseline office for every kabupaten/kota) use it. The provinces' time zones
-(domain-facts §8) live here too.
+(national law, read from the national law file) are served here too.
 
 Examples:
     >>> import adminduk
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from adminduk.regions import _lookup
 from adminduk.regions._lookup import find_region, region, region_lists
 from adminduk.regions._model import REGION_SOURCE, Region, RegionLevel, RegionList
-from adminduk.regions._provinces import PROVINCE_SOURCE, Province, find_province, provinces
+from adminduk.regions._provinces import Province, find_province, provinces
 
 __all__ = [
     "PROVINCE_SOURCE",
@@ -59,5 +59,15 @@ sys.modules[__name__].__class__ = _RegionsModule
 
 if TYPE_CHECKING:
     from adminduk.regions._lookup import regions
+    from adminduk.regions._provinces import PROVINCE_SOURCE
 else:
     regions = sys.modules[__name__]
+
+
+def __getattr__(name: str) -> str:
+    """``PROVINCE_SOURCE``, a value of the national law file: read when first asked for."""
+    if name == "PROVINCE_SOURCE":
+        from adminduk.regions import _provinces
+
+        return _provinces.__getattr__(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,76 +1,90 @@
-"""Indonesia's provinces (Kemendagri codes) and their time zones, as data (domain-facts.md §8)."""
+"""Indonesia's provinces (Kemendagri codes) and their time zones, read from the national law file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
+
+from pydantic import Field, model_validator
 
 from adminduk._arguments import text
+from adminduk._validation import ConfigErrorModel, frozen_config
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-__all__ = ["PROVINCE_SOURCE", "Province", "find_province", "provinces"]
+__all__ = ["PROVINCE_SOURCE", "Province", "find_province", "indonesian_zones", "provinces"]
 
-PROVINCE_SOURCE: Final = (
-    "Codes: Kepmendagri 300.2.2-2138/2025 (kode dan data wilayah), as carried by the public "
-    "cahyadsn/wilayah data set; zones: Keppres 41/1987 (WIB, WITA, WIT); IANA names: tzdata "
-    "zone.tab"
-)
+# The provinces and their zones are national law (Keppres 41/1987 for the zones, the Kemendagri
+# list for codes and names): data in the national law file's [time_zones] and [[provinces]],
+# read when a province is first asked for. The names are the newest Kemendagri list's
+# (wilayah.tsv), the one spelling every part of the library shows; a test holds the two equal.
 
-# code, name, local zone, IANA zone, first year (only where the sources give one). The name is
-# the newest Kemendagri list's (wilayah.tsv), the one spelling every part of the library shows;
-# a test holds the two equal. The table stays here rather than being read from the lists so
-# that parsing a NIK does not load them.
-_ROWS: Final[tuple[tuple[str, str, str, str, int | None], ...]] = (
-    ("11", "Aceh", "WIB", "Asia/Jakarta", None),
-    ("12", "Sumatera Utara", "WIB", "Asia/Jakarta", None),
-    ("13", "Sumatera Barat", "WIB", "Asia/Jakarta", None),
-    ("14", "Riau", "WIB", "Asia/Jakarta", None),
-    ("15", "Jambi", "WIB", "Asia/Jakarta", None),
-    ("16", "Sumatera Selatan", "WIB", "Asia/Jakarta", None),
-    ("17", "Bengkulu", "WIB", "Asia/Jakarta", None),
-    ("18", "Lampung", "WIB", "Asia/Jakarta", None),
-    ("19", "Kepulauan Bangka Belitung", "WIB", "Asia/Jakarta", None),
-    ("21", "Kepulauan Riau", "WIB", "Asia/Jakarta", None),
-    ("31", "Daerah Khusus Ibukota Jakarta", "WIB", "Asia/Jakarta", None),
-    ("32", "Jawa Barat", "WIB", "Asia/Jakarta", None),
-    ("33", "Jawa Tengah", "WIB", "Asia/Jakarta", None),
-    ("34", "Daerah Istimewa Yogyakarta", "WIB", "Asia/Jakarta", None),
-    ("35", "Jawa Timur", "WIB", "Asia/Jakarta", None),
-    ("36", "Banten", "WIB", "Asia/Jakarta", None),
-    ("51", "Bali", "WITA", "Asia/Makassar", None),
-    ("52", "Nusa Tenggara Barat", "WITA", "Asia/Makassar", None),
-    ("53", "Nusa Tenggara Timur", "WITA", "Asia/Makassar", None),
-    ("61", "Kalimantan Barat", "WIB", "Asia/Pontianak", None),
-    ("62", "Kalimantan Tengah", "WIB", "Asia/Pontianak", None),
-    ("63", "Kalimantan Selatan", "WITA", "Asia/Makassar", None),
-    ("64", "Kalimantan Timur", "WITA", "Asia/Makassar", None),
-    ("65", "Kalimantan Utara", "WITA", "Asia/Makassar", None),
-    ("71", "Sulawesi Utara", "WITA", "Asia/Makassar", None),
-    ("72", "Sulawesi Tengah", "WITA", "Asia/Makassar", None),
-    ("73", "Sulawesi Selatan", "WITA", "Asia/Makassar", None),
-    ("74", "Sulawesi Tenggara", "WITA", "Asia/Makassar", None),
-    ("75", "Gorontalo", "WITA", "Asia/Makassar", None),
-    ("76", "Sulawesi Barat", "WITA", "Asia/Makassar", None),
-    ("81", "Maluku", "WIT", "Asia/Jayapura", None),
-    ("82", "Maluku Utara", "WIT", "Asia/Jayapura", None),
-    ("91", "Papua", "WIT", "Asia/Jayapura", None),
-    ("92", "Papua Barat", "WIT", "Asia/Jayapura", None),
-    ("93", "Papua Selatan", "WIT", "Asia/Jayapura", 2022),
-    ("94", "Papua Tengah", "WIT", "Asia/Jayapura", 2022),
-    ("95", "Papua Pegunungan", "WIT", "Asia/Jayapura", 2022),
-    ("96", "Papua Barat Daya", "WIT", "Asia/Jayapura", 2022),
-)
 
-# Short forms in common use, accepted as input (an office file's `province`) and never shown:
-# "DKI Jakarta" is the name the lists of 2016-2023 carry; "DI Yogyakarta" and "DIY" are the
-# forms the province's own offices write (domain-facts §8 used "DI Yogyakarta").
-_SHORT_NAMES: Final[dict[str, tuple[str, ...]]] = {
-    "31": ("DKI Jakarta",),
-    "34": ("DI Yogyakarta", "DIY"),
-}
+class _Zone(ConfigErrorModel):
+    model_config = frozen_config()
+
+    name: str
+    utc_offset_hours: int
+    iana: tuple[str, ...]
+
+
+class _TimeZones(ConfigErrorModel):
+    model_config = frozen_config()
+
+    source: str
+    province_source: str
+    province_source_keys: str
+    zones: tuple[_Zone, ...]
+
+
+class _ProvinceRow(ConfigErrorModel):
+    model_config = frozen_config()
+
+    code: str = Field(pattern=r"^[0-9]{2}$")
+    name: str
+    zone: str
+    timezone: str
+    since: int | None = None
+    short_names: tuple[str, ...] = ()
+
+
+class _Sections(ConfigErrorModel):
+    model_config = frozen_config()
+
+    time_zones: _TimeZones
+    provinces: tuple[_ProvinceRow, ...]
+
+    @model_validator(mode="after")
+    def _zones_known(self) -> "_Sections":
+        zones = {zone.name: zone.iana for zone in self.time_zones.zones}
+        for index, row in enumerate(self.provinces):
+            if row.timezone not in zones.get(row.zone, ()):
+                raise ValueError(
+                    f"provinces[{index}]: {row.timezone!r} is not an IANA zone of {row.zone!r} "
+                    f"(valid: {', '.join(f'{k}: {v}' for k, v in zones.items())})"
+                )
+        return self
+
+
+@cache
+def _law() -> _Sections:
+    from adminduk._law import sections
+
+    return sections(_Sections, "time_zones", "provinces")
+
+
+def indonesian_zones() -> tuple[str, ...]:
+    """The IANA names of Indonesia's time zones, west to east, as the national law file lists them.
+
+    Examples:
+        >>> indonesian_zones()[-1]
+        'Asia/Jayapura'
+        >>> sorted(indonesian_zones()) == sorted({p.timezone for p in provinces()})
+        True
+    """
+    return tuple(name for zone in _law().time_zones.zones for name in zone.iana)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +98,8 @@ class Province:
         timezone: the IANA time-zone name, e.g. ``Asia/Makassar``.
         since: the year the province was formed, where the sources give it (the 2022 Papua
             provinces); ``None`` otherwise.
-        source: where the code and the zone come from.
+        source: where the code and the zone come from (the national law file's
+            ``province_source``).
         short_names: short forms accepted as input for the name (``DKI Jakarta``), never
             shown; see :meth:`is_named`.
 
@@ -101,7 +116,7 @@ class Province:
     local_zone: str
     timezone: str
     since: int | None = None
-    source: str = PROVINCE_SOURCE
+    source: str = ""
     short_names: tuple[str, ...] = ()
 
     def is_named(self, name: str) -> bool:
@@ -152,7 +167,20 @@ def provinces() -> tuple[Province, ...]:
         >>> sorted({p.timezone for p in provinces()})
         ['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar', 'Asia/Pontianak']
     """
-    return tuple(Province(*row, short_names=_SHORT_NAMES.get(row[0], ())) for row in _ROWS)
+    law = _law()
+    source = law.time_zones.province_source
+    return tuple(
+        Province(
+            row.code,
+            row.name,
+            row.zone,
+            row.timezone,
+            row.since,
+            source=source,
+            short_names=row.short_names,
+        )
+        for row in law.provinces
+    )
 
 
 @cache
@@ -170,3 +198,15 @@ def find_province(code: str) -> Province | None:
         True
     """
     return _by_code().get(text("code", code, "a two-digit province code, e.g. '35'"))
+
+
+def __getattr__(name: str) -> str:
+    """``PROVINCE_SOURCE``, read from the national law file when first asked for."""
+    if name == "PROVINCE_SOURCE":
+        return _law().time_zones.province_source
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    PROVINCE_SOURCE: str
+    """Where the provinces' codes, names and zones come from."""

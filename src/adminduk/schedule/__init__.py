@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from adminduk._lazy import attributes
 from adminduk._validation import publish
 from adminduk.schedule._models import (
-    DEFAULT_CUTI_BERSAMA_SOURCE,
     CalendarSpec,
     Closure,
     ExtraOpening,
@@ -22,7 +21,6 @@ from adminduk.schedule._models import (
     national_default_periods,
 )
 from adminduk.schedule._zone import (
-    INDONESIAN_ZONES,
     SUPPORTED_FROM,
     SUPPORTED_UNTIL,
     as_local,
@@ -30,6 +28,8 @@ from adminduk.schedule._zone import (
 )
 
 if TYPE_CHECKING:
+    from adminduk.schedule._models import DEFAULT_CUTI_BERSAMA_SOURCE
+    from adminduk.schedule._zone import INDONESIAN_ZONES
     from adminduk.schedule._calendar import (
         Caveat,
         CaveatKind,
@@ -87,5 +87,8 @@ __getattr__, __dir__ = attributes(
         **dict.fromkeys(
             ("ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"), "._national"
         ),
+        # Values of the national law file (adminduk._law): read when first asked for.
+        "DEFAULT_CUTI_BERSAMA_SOURCE": "._models",
+        "INDONESIAN_ZONES": "._zone",
     },
 )

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",
-    "NATIONAL_HOURS_FILE",
     "CalendarSpec",
     "Closure",
     "ExtraOpening",
@@ -51,8 +50,9 @@ __all__ = [
     "HoursPeriod",
     "TimeRange",
     "WeeklyHours",
+    "default_cuti_bersama_source",
     "national_default_periods",
-    "parse_national_hours",
+    "national_hours_periods",
 ]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -536,17 +536,6 @@ class HoursPeriod(_Frozen):
         )
 
 
-DEFAULT_CUTI_BERSAMA_SOURCE = (
-    "Default: closed on cuti bersama. Cuti bersama is collective leave of civil servants (ASN), "
-    "set each year by Keppres and the SKB of the Ministers of Religion, Manpower and PAN-RB, not "
-    "a public holiday; staff who keep a public service open get the day back as annual leave "
-    "(SE MenPAN-RB B/21/M.KT.02/2018, Keppres 13/2018). Whether a Dukcapil counter opens is "
-    "decided per event, e.g. Ditjen Dukcapil letter 400.8/3995/Dukcapil of 20 March 2025 opened "
-    "counters on 28 March, 3 and 4 April 2025 but not on 2 and 7 April: record such days as "
-    "extra_openings, or set closes_on_cuti_bersama = false for an office that always opens."
-)
-
-
 class CalendarSpec(_Frozen):
     """Everything an office calendar is built from.
 
@@ -585,7 +574,7 @@ class CalendarSpec(_Frozen):
     extra_openings: tuple[ExtraOpening, ...] = ()
     overrides: tuple[HoursOverride, ...] = ()
     closes_on_cuti_bersama: bool = True
-    cuti_bersama_source: Text = DEFAULT_CUTI_BERSAMA_SOURCE
+    cuti_bersama_source: Text = Field(default_factory=lambda: default_cuti_bersama_source())
 
     @field_validator("zone")
     @classmethod
@@ -657,7 +646,7 @@ class CalendarSpec(_Frozen):
 
 
 class _NationalPeriod(_Frozen):
-    """One period of ``national_hours.toml``: its dates, label, citation and note."""
+    """One period of the national working hours: its dates, label, citation and note."""
 
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
@@ -667,36 +656,50 @@ class _NationalPeriod(_Frozen):
     note_en: Text
 
 
-class _NationalHours(_Frozen):
-    """``data/national_hours.toml``: one daily pattern, and the periods that use it."""
+class _WorkingHours(_Frozen):
+    """The national law file's ``[working_hours]``: one daily pattern, the periods using it."""
 
+    source: Text
     hours: WeeklyHours
     periods: tuple[_NationalPeriod, ...]
 
 
-NATIONAL_HOURS_FILE: Final = "national_hours.toml"
-"""Where in ``adminduk.schedule``'s ``data`` the national working hours are written."""
+class _Sections(_Frozen):
+    """The sections of the national law file the schedule reads."""
+
+    working_hours: _WorkingHours
 
 
-def parse_national_hours(text: str) -> tuple[HoursPeriod, ...]:
-    """The national default periods of ``national_hours.toml``'s text, validated.
+class _CalendarSection(_Frozen):
+    cuti_bersama_default_source: Text
+    source: Text
 
-    Raises:
-        ConfigError: every problem, each with its path.
+
+class _Calendar(_Frozen):
+    calendar: _CalendarSection
+
+
+def national_hours_periods(hours: _WorkingHours) -> tuple[HoursPeriod, ...]:
+    """The default periods of a validated ``[working_hours]`` section."""
+    return tuple(
+        HoursPeriod(hours=hours.hours, is_default=True, **period.model_dump())
+        for period in hours.periods
+    )
+
+
+def default_cuti_bersama_source() -> str:
+    """What an office file that says nothing of cuti bersama rests on: the national default.
+
+    Read from the national law file's ``[calendar]`` on first use, and served as
+    :data:`DEFAULT_CUTI_BERSAMA_SOURCE`.
 
     Examples:
-        >>> parse_national_hours('periods = []')
-        Traceback (most recent call last):
-        ...
-        adminduk.errors.ConfigError: ...hours...
+        >>> default_cuti_bersama_source().startswith("Default: closed on cuti bersama.")
+        True
     """
-    import tomllib
+    from adminduk._law import sections
 
-    data = _NationalHours.model_validate(tomllib.loads(text))
-    return tuple(
-        HoursPeriod(hours=data.hours, is_default=True, **period.model_dump())
-        for period in data.periods
-    )
+    return sections(_Calendar, "calendar").calendar.cuti_bersama_default_source
 
 
 @functools.cache
@@ -729,7 +732,18 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
         >>> print(second.note("id"))
         jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga dipakai pola harian Keppres 68/1995
     """  # noqa: E501
-    from importlib import resources
+    from adminduk._law import sections
 
-    data = resources.files("adminduk.schedule").joinpath("data", NATIONAL_HOURS_FILE)
-    return parse_national_hours(data.read_text("utf-8"))
+    return national_hours_periods(sections(_Sections, "working_hours").working_hours)
+
+
+def __getattr__(name: str) -> str:
+    """``DEFAULT_CUTI_BERSAMA_SOURCE``, read from the national law file when first asked for."""
+    if name == "DEFAULT_CUTI_BERSAMA_SOURCE":
+        return default_cuti_bersama_source()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    DEFAULT_CUTI_BERSAMA_SOURCE: str
+    """Why an office closes on cuti bersama where its file says nothing (the national default)."""

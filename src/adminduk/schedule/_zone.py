@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from adminduk import _arguments, _time
@@ -32,8 +33,6 @@ SUPPORTED_UNTIL = dt.date(LAST_YEAR, 12, 31)
 SUPPORTED_DAYS = (SUPPORTED_FROM, SUPPORTED_UNTIL)
 """The first and last office-local day answered for (``advise``, a checked ``submit``)."""
 
-# domain-facts.md §8 (Keppres 41/1987; tzdata zone.tab).
-INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura")
 
 
 def is_naive(at: dt.datetime) -> bool:
@@ -92,7 +91,9 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
     Raises:
         ZoneProblem: the name is not an IANA zone, or its offset is not fixed.
     """
-    hint = f"e.g. {', '.join(INDONESIAN_ZONES)}"
+    from adminduk.regions._provinces import indonesian_zones
+
+    hint = f"e.g. {', '.join(indonesian_zones())}"
     if not is_text(name) or not name.strip():
         raise ZoneProblem(f"must be an IANA time zone name, {hint}")
     try:
@@ -112,3 +113,17 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
     (offset,) = offsets
     assert offset is not None  # a ZoneInfo always has an offset
     return zone, int(offset.total_seconds())
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """``INDONESIAN_ZONES``: Indonesia's IANA zones, read from the national law file."""
+    if name == "INDONESIAN_ZONES":
+        from adminduk.regions._provinces import indonesian_zones
+
+        return indonesian_zones()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    INDONESIAN_ZONES: tuple[str, ...]
+    """Indonesia's IANA time zones, west to east."""
