@@ -1,7 +1,7 @@
-"""Write the precomputed forms of the built-in offices, the catalogue and the national facts.
+"""Write the precomputed forms of the built-in offices, the catalogue and the national law.
 
 See adminduk._precomputed. Run after changing an office file, the catalogue,
-offices/data/national/facts.toml, or a model they are read into:
+the national law file (src/adminduk/_law/national.toml), or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
 """
@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from adminduk import _precomputed
+from adminduk import _law, _precomputed
 from adminduk.documents import _catalogue
-from adminduk.offices import BUILTIN_OFFICES, _sources, load_office
+from adminduk.offices import BUILTIN_OFFICES, load_office
 from adminduk.offices._registry import precomputed_name
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
@@ -41,9 +41,8 @@ def main() -> None:
     source = documents / _catalogue.CATALOGUE_FILE
     value = _catalogue._load(source.read_text("utf-8"), str(source))
     _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
-    facts = PACKAGE / "offices" / _sources.FACTS_FILE
-    parsed = _sources.parse_facts(facts.read_text("utf-8"))
-    _write(facts, PACKAGE / "offices" / _sources.PRECOMPUTED_FACTS, parsed)
+    law = PACKAGE / "_law" / _law.LAW_FILE
+    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, _law.parse_law(law.read_text("utf-8")))
 
 
 if __name__ == "__main__":

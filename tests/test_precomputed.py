@@ -20,14 +20,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adminduk import _precomputed
+from adminduk import _law, _precomputed
 from adminduk.documents import Catalogue, DocumentType, catalogue
 from adminduk.documents import _catalogue as catalogue_module
 from adminduk.documents._vocabulary import Action
 from adminduk.offices import (
     BUILTIN_OFFICES,
     OfficeConfig,
-    _sources,
     get_office,
     load_office,
 )
@@ -204,16 +203,16 @@ class _Bytes:
         return io.BytesIO(self._data)
 
 
-# -- the national facts are served as their file says -----------------------------------------
-def test_the_precomputed_national_facts_are_their_validated_file() -> None:
-    data = resources.files("adminduk.offices")
-    source = data.joinpath(_sources.FACTS_FILE)
+# -- the national law is served as its file says -----------------------------------------------
+def test_the_precomputed_national_law_is_its_validated_file() -> None:
+    data = resources.files("adminduk._law")
+    source = data.joinpath(_law.LAW_FILE)
     served = _precomputed.read(
-        data.joinpath(_sources.PRECOMPUTED_FACTS), source.read_bytes(), _sources.NationalFacts
+        data.joinpath(_law.PRECOMPUTED_LAW), source.read_bytes(), _law.NationalLaw
     )
-    assert served is not None, f"facts.toml is not precomputed; {REGENERATE}"
-    assert served == _sources.parse_facts(source.read_text("utf-8")), REGENERATE
-    assert _sources.national_facts() == served
+    assert served is not None, f"national.toml is not precomputed; {REGENERATE}"
+    assert served == _law.parse_law(source.read_text("utf-8")), REGENERATE
+    assert _law.national_law() == served
 
 
 # -- the start-up path: what a first get_office imports --------------------------------------
@@ -255,8 +254,8 @@ def test_a_first_get_office_reads_no_national_fact() -> None:
     result = _fresh(
         "import adminduk\n"
         "adminduk.get_office('35.13')\n"
-        "from adminduk.offices import _sources\n"
-        "print(_sources._facts.cache_info().currsize)"
+        "from adminduk import _law\n"
+        "print(_law._read.cache_info().currsize)"
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0"]

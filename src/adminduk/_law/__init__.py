@@ -44,8 +44,8 @@ __all__ = [
     "LAW_FILE",
     "PRECOMPUTED_LAW",
     "URL_PATTERN",
-    "SourceInfo",
     "NationalLaw",
+    "SourceInfo",
     "national_law",
     "parse_law",
     "sections",
@@ -137,7 +137,7 @@ def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
         adminduk.errors.ConfigError: national.toml: 2 problems
           - sources.A.title: this field is required
           - sources.A.url: must be an http(s) URL, e.g. 'https://example.go.id/page' (got 'ftp://x')
-    """  # noqa: E501
+    """
     import tomllib
 
     try:

@@ -22,17 +22,17 @@ from adminduk.documents import (
     group_requirements,
 )
 from adminduk.export._offer import (
-    SERVICE_LANGUAGE_SOURCE,
     Offer,
     Route,
     hours_on,
     policy_summary,
+    service_language,
     slug,
     standard_duration,
     standard_words,
 )
 from adminduk.offices import Channel, ChannelKind, Policy
-from adminduk.offices._service_standard import ServiceStandard, service_standard
+from adminduk.offices._service_standard import ServiceStandard, national_fee, service_standard
 from adminduk.offices._types import source_parts
 from adminduk.schedule import TimeRange, WeeklyHours
 
@@ -49,9 +49,6 @@ _INDONESIAN: Final = URIRef("http://publications.europa.eu/resource/authority/la
 _ACT: Final = re.compile(r"^(UU|PP|Perpres|Keppres|Permendagri|Kepmendagri) \d+/\d{4}")
 _ARTICLE: Final = re.compile(r"Pasal (\d+[A-Z]?)")
 
-# UU 24/2013 Pasal 79A (read in full; domain-facts §2.3): population documents are free.
-_FREE_ACT: Final = "UU 24/2013"
-_FREE_ARTICLE: Final = "79A"
 
 _CHANNEL_KINDS: Final = {
     ChannelKind.APP: ("Aplikasi kantor", "The office's own app"),
@@ -76,6 +73,11 @@ def _time(minute: int) -> Literal:
     return Literal(f"{minute // 60:02d}:{minute % 60:02d}:00", datatype=XSD.time)
 
 
+def _sentence(text: str) -> str:
+    """A sentence of the law as a clause: its first letter small, its full stop dropped."""
+    return text[:1].lower() + text[1:].rstrip(".")
+
+
 def _hhmm(interval: TimeRange) -> str:
     return f"{interval.start // 60:02d}{interval.start % 60:02d}-{interval.end // 60:02d}{interval.end % 60:02d}"  # noqa: E501
 
@@ -87,17 +89,18 @@ def citations(basis: str, confidence: Confidence) -> Iterator[tuple[str, str | N
     article is unverified names the act alone; local practice names no legal resource.
 
     Examples:
-        >>> list(citations("UU 24/2013 Pasal 58 ayat (2); Pasal 64 ayat (1), (6)",
-        ...                Confidence.PRIMARY))
-        [('UU 24/2013', '58'), ('UU 24/2013', '64')]
-        >>> list(citations("Perpres 96/2018", Confidence.SECONDARY))
-        [('Perpres 96/2018', None)]
+        The national fee rule, as the national law file cites it (an act and an article):
+
+        >>> basis = national_fee().basis
+        >>> act = basis.split(" Pasal ")[0]
+        >>> list(citations(basis, Confidence.PRIMARY)) == [(act, basis.split(" Pasal ")[1])]
+        True
+        >>> list(citations(basis, Confidence.SECONDARY)) == [(act, None)]
+        True
+        >>> list(citations(f"form F-1.06; {basis}", Confidence.PRIMARY))[0][0] == act
+        True
         >>> list(citations("Dispendukcapil Kota Malang", Confidence.LOCAL_PRACTICE))
         []
-        >>> list(citations("Permendagri 109/2019; UU 24/2013 Pasal 79A", Confidence.SECONDARY))
-        [('Permendagri 109/2019', None), ('UU 24/2013', None)]
-        >>> list(citations("form F-1.06; UU 24/2013 Pasal 3", Confidence.PRIMARY))
-        [('UU 24/2013', '3')]
     """
     if confidence is Confidence.LOCAL_PRACTICE:
         return
@@ -388,17 +391,17 @@ class _Builder:
                 ),
             )
             return own
-        node = self.typed(self.iri("cost", "gratis-uu-24-2013-pasal-79a"), CV.Cost)
+        # The national fee rule (the national law file's standard): documents are free.
+        rule = national_fee()
+        node = self.typed(self.iri("cost", slug(f"gratis {rule.basis}")), CV.Cost)
         self.add(node, DCTERMS.identifier, Literal("gratis"))
         self.add(node, CV.hasValue, Literal(0.0, datatype=XSD.double))
         self.add(
             node,
             DCTERMS.description,
             *_text(
-                "Gratis: pengurusan dan penerbitan dokumen kependudukan tidak dipungut biaya "
-                "(UU 24/2013 Pasal 79A).",
-                "Free of charge: processing and issuing population documents costs nothing "
-                "(UU 24/2013 Pasal 79A).",
+                f"Gratis: {_sentence(rule.text_id)} ({rule.basis}).",
+                f"Free of charge: {_sentence(rule.text_en or rule.text('en'))} ({rule.basis}).",
             ),
         )
         return node
@@ -406,7 +409,7 @@ class _Builder:
     def language(self) -> URIRef:
         node = self.typed(_INDONESIAN, DCTERMS.LinguisticSystem)
         self.add(node, SKOS.prefLabel, *_text("Bahasa Indonesia", "Indonesian"))
-        self.add(node, DCTERMS.description, Literal(SERVICE_LANGUAGE_SOURCE, lang="en"))
+        self.add(node, DCTERMS.description, Literal(service_language()[1], lang="en"))
         return node
 
     def checklist(self, service: URIRef, items: tuple[Requirement, ...]) -> None:
@@ -447,7 +450,7 @@ class _Builder:
             cited.extend(citations(item.legal_basis, item.confidence))
         if entry.deadline is not None:
             cited.extend(citations(entry.deadline.legal_basis, entry.deadline.confidence))
-        cited.append((_FREE_ACT, _FREE_ARTICLE))
+        cited.extend(citations(national_fee().basis or "", Confidence.PRIMARY))
         return [self.legal_resource(act, article) for act, article in dict.fromkeys(cited)]
 
     def service(self, entry: CatalogueEntry, route: Route, rule: URIRef) -> URIRef:

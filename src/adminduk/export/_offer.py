@@ -10,18 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from adminduk._arguments import english
+from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.documents import CatalogueEntry, Service, catalogue
-from adminduk.offices import Channel, InPersonStance, OfficeConfig, Policy, get_office
+from adminduk.offices import (
+    Channel,
+    InPersonStance,
+    OfficeConfig,
+    Policy,
+    get_office,
+)
 from adminduk.offices._service_standard import ServiceStandard
 from adminduk.offices._standards import CompletionUnit
 from adminduk.schedule import CalendarSpec, Closure, ExtraOpening, HoursOverride, HoursPeriod
 
 __all__ = [
-    "SERVICE_LANGUAGE",
-    "SERVICE_LANGUAGE_SOURCE",
     "Hours",
     "Offer",
     "Route",
@@ -32,22 +38,42 @@ __all__ = [
     "policy_summary",
     "resolve",
     "route",
+    "service_language",
     "slug",
     "standard_duration",
     "standard_words",
 ]
 
-SERVICE_LANGUAGE: Final = "id"
-"""The language every office serves in (BCP 47): Indonesian."""
 
-SERVICE_LANGUAGE_SOURCE: Final = (
-    "Perpres 63/2019 tentang Penggunaan Bahasa Indonesia: Bahasa Indonesia wajib digunakan dalam "
-    "pelayanan administrasi publik di instansi pemerintahan (article not verified; reported by "
-    "nawacitapost.com, 9 October 2019, "
-    "https://nawacitapost.com/nasional/2019/10/09/bahasa-indonesia-wajib-digunakan-dalam-"
-    "pelayanan-publik/)"
-)
-"""Why :data:`SERVICE_LANGUAGE` holds for every office; other languages stay unknown."""
+class _Language(ConfigErrorModel):
+    model_config = frozen_config()
+
+    code: str
+    statement: str
+    source: str
+
+
+class _Section(ConfigErrorModel):
+    model_config = frozen_config()
+
+    service_language: _Language
+
+
+@cache
+def service_language() -> tuple[str, str]:
+    """The language every office serves in (BCP 47), and why: the national law file's.
+
+    Other languages stay unknown.
+
+    Examples:
+        >>> code, why = service_language()
+        >>> code, why.startswith(f"{NATIONAL_SOURCES['PERPRES-63-2019'].title}:")
+        ('id', True)
+    """
+    from adminduk._law import sections
+
+    language = sections(_Section, "service_language").service_language
+    return language.code, language.statement
 
 
 _NOT_SAFE: Final = re.compile(r"[^a-z0-9]+")

@@ -46,8 +46,6 @@ from adminduk._arguments import flag
 from adminduk._days import DAYS_EN
 from adminduk.documents import Service, catalogue
 from adminduk.export._offer import (
-    SERVICE_LANGUAGE,
-    SERVICE_LANGUAGE_SOURCE,
     day_of,
     exists_under,
     hours_on,
@@ -55,6 +53,7 @@ from adminduk.export._offer import (
     policy_summary,
     resolve,
     route,
+    service_language,
     standard_words,
 )
 from adminduk.export._offer import slug as _safe
@@ -343,8 +342,8 @@ class _Builder:
         node["availableLanguage"] = {
             "@type": "Language",
             "name": "Bahasa Indonesia",
-            "alternateName": SERVICE_LANGUAGE,
-            "description": SERVICE_LANGUAGE_SOURCE,
+            "alternateName": service_language()[0],
+            "description": service_language()[1],
         }
         if description:
             node["description"] = description

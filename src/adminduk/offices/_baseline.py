@@ -2,7 +2,7 @@
 
 Five offices are described from sources; Indonesia has 514 kabupaten/kota. For every other one,
 :func:`baseline_office` builds an office from what holds nationally: the region's name and code
-(the Kemendagri list), its province's time zone (domain-facts §8), the national catalogue and
+(the Kemendagri list), its province's time zone (national law), the national catalogue and
 checklists, the national working hours of government offices (marked as a default in every
 answer), the counter open for every service, and no local channel. It says so
 (``baseline=True``), and every answer for it says that the office's own rules are not known.
@@ -11,15 +11,18 @@ A built-in office or a plugin for the code always takes precedence.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from pydantic import model_validator
+
 from adminduk._arguments import text
+from adminduk._law import SourceInfo, sections
 from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
+from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
 from adminduk.offices._office import OfficeConfig
@@ -32,9 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BASELINE_RULES",
-    "BASELINE_SOURCES",
     "baseline_codes",
     "baseline_office",
+    "baseline_sources",
     "built",
     "carriers",
     "fallback",
@@ -43,62 +46,57 @@ __all__ = [
     "with_baselines",
 ]
 
-# Every baseline office cites these keys; their text is the same for all 514.
-BASELINE_SOURCES: Final = {
-    "KODE-WILAYAH": {
-        "title": "Kode dan data wilayah administrasi pemerintahan, Kepmendagri 300.2.2-2138/2025",
-        "publisher": "Kementerian Dalam Negeri",
-        "published": dt.date(2025, 4, 25),
-        "url": "https://github.com/cahyadsn/wilayah",
-        "note": "The region's code, name and province, as the open dataset cahyadsn/wilayah "
-        "(MIT licence) carries the list; adminduk.region() gives the lists since 2016.",
-    },
-    "ZONA-WAKTU": {
-        "title": "Keppres 41/1987 (WIB, WITA, WIT)",
-        "publisher": "Presiden Republik Indonesia",
-        "note": "The province's time zone, as the project's fact sheet records it (domain-facts "
-        "§8); IANA names from tzdata zone.tab.",
-    },
-    "ATURAN-NASIONAL": {
-        # Named by the regulations themselves, so the title reads the same in either language:
-        # the national catalogue and checklists, then the national working hours.
-        "title": "UU 23/2006 jo. UU 24/2013, Perpres 96/2018, Keppres 68/1995, Perpres 21/2023",
-        "publisher": "Pemerintah Republik Indonesia",
-        "note": "No source about this office itself was read: its services, checklists and "
-        "hours are the national ones, each answer citing its own regulation, and the counter "
-        "is taken to be open for every service. The office's own published rules may differ.",
-    },
-}
 BASELINE_RULES: Final = "ATURAN-NASIONAL"
-_OFFICE_SOURCE: Final = f"KODE-WILAYAH; ZONA-WAKTU; {BASELINE_RULES}"
+"""The source key of the national rules a baseline office rests on."""
 
-# Provinces where the kabupaten/kota have no Dinas of their own. In DKI Jakarta the five Kota
-# Administrasi and the Kabupaten Administrasi Kepulauan Seribu are not autonomous regions: the
-# Dinas Kependudukan dan Pencatatan Sipil is the province's, and each city has a Suku Dinas.
-# province code -> (what the office's name puts before the region's, what the counter's label
-# puts before it, the source key, the source)
-_OFFICE_KINDS: Final = {
-    "31": (
-        "Suku Dinas Kependudukan dan Pencatatan Sipil",
-        "Suku Dinas Dukcapil",
-        "SUDIN-DKI",
-        {
-            "title": "Dinas Kependudukan dan Pencatatan Sipil Provinsi DKI Jakarta: Suku Dinas "
-            "Kependudukan dan Pencatatan Sipil di setiap kota administrasi dan di Kabupaten "
-            "Administrasi Kepulauan Seribu",
-            "publisher": "Pemerintah Provinsi DKI Jakarta",
-            "url": "https://kependudukancapil.jakarta.go.id/sudin_jakbar/home/detail/17",
-            "note": "Secondary sources, read: the province's Dukcapil site, which keeps a page "
-            "per Suku Dinas (sudin_jakbar, ...); poskota.co.id 2020-06-24 (Kasudin Dukcapil "
-            "Jakarta Selatan: "
-            "'Suku Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) Jakarta Selatan'); "
-            "beritajakarta.id 69950 (Sudin Dukcapil Kepulauan Seribu, Dinas Dukcapil Provinsi "
-            "DKI Jakarta); Keputusan Kepala Dinas Dukcapil Provinsi DKI Jakarta 281/2019 "
-            "(standar pelayanan of the provincial Dinas). The Peraturan Gubernur that sets the "
-            "Dinas's organisation was not found in a readable copy.",
-        },
-    ),
-}
+# The sources every baseline office cites, and the provinces whose kabupaten/kota have no Dinas
+# of their own, are national facts: the national law file's [baseline], read on first use.
+
+
+class _OfficeKind(ConfigErrorModel):
+    """A province whose offices are named otherwise (DKI Jakarta's Suku Dinas)."""
+
+    model_config = frozen_config()
+
+    province: str
+    office_prefix: str
+    counter_prefix: str
+    source: str
+    source_info: SourceInfo
+
+
+class _Baseline(ConfigErrorModel):
+    model_config = frozen_config()
+
+    sources: dict[str, SourceInfo]
+    office_kinds: tuple[_OfficeKind, ...] = ()
+
+    @model_validator(mode="after")
+    def _rules_source(self) -> _Baseline:
+        if BASELINE_RULES not in self.sources:
+            raise ValueError(f"sources: the national rules' key {BASELINE_RULES!r} is missing")
+        return self
+
+
+class _Section(ConfigErrorModel):
+    model_config = frozen_config()
+
+    baseline: _Baseline
+
+
+@cache
+def _law() -> _Baseline:
+    return sections(_Section, "baseline").baseline
+
+
+def baseline_sources() -> Mapping[str, SourceInfo]:
+    """The sources every baseline office cites, keyed as its ``[sources]``; the same for all.
+
+    Examples:
+        >>> BASELINE_RULES in baseline_sources()
+        True
+    """
+    return _law().sources
 
 
 def _slug(name: str) -> str:
@@ -225,13 +223,15 @@ def _validate(place: Region) -> OfficeConfig:
 
     province = find_province(place.code[:2])
     assert province is not None  # a test holds the zone table to the lists' provinces
-    name, short, source = f"Dinas Dukcapil {place.name}", "Dinas Dukcapil", _OFFICE_SOURCE
-    sources: dict[str, object] = dict(BASELINE_SOURCES)
-    kind = _OFFICE_KINDS.get(province.code)
+    law = _law()
+    cited = "; ".join(law.sources)
+    name, short, source = f"Dinas Dukcapil {place.name}", "Dinas Dukcapil", cited
+    sources: dict[str, object] = dict(law.sources)
+    kind = next((kind for kind in law.office_kinds if kind.province == province.code), None)
     if kind is not None:
-        full, short, key, info = kind
-        name, source = f"{full} {place.name}", f"{key}; {_OFFICE_SOURCE}"
-        sources[key] = info
+        short = kind.counter_prefix
+        name, source = f"{kind.office_prefix} {place.name}", f"{kind.source}; {cited}"
+        sources[kind.source] = kind.source_info
     return OfficeConfig.model_validate(
         {
             "code": place.code,

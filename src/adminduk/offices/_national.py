@@ -1,9 +1,10 @@
 """National measures as data: the instruction of 2020 and how long an unconfirmed fact holds.
 
-The national law file's ``[rules]`` (``adminduk/_law/national.toml``) holds the measures that change every office's rules for a period (the
-Dirjen Dukcapil's letter of 16 March 2020, extended until the pandemic ended) and the horizon
-after which adminduk stops answering with a measure no newer source confirms. Advice reads them
-through :func:`national_rules`; the file loads on the first answer that needs it.
+The national law file's ``[rules]`` (``adminduk/_law/national.toml``) holds the measures that
+change every office's rules for a period (the Dirjen Dukcapil's letter of 2020, extended until
+the pandemic ended) and the horizon after which adminduk stops answering with a measure no
+newer source confirms. Advice reads them through :func:`national_rules`; the file loads on the
+first answer that needs it.
 
 Examples:
     >>> import datetime as dt

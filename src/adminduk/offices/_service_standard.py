@@ -43,6 +43,7 @@ __all__ = [
     "NationalStandards",
     "ServiceStandard",
     "StandardSource",
+    "national_fee",
     "national_standards",
     "service_standard",
 ]
@@ -76,6 +77,20 @@ class NationalStandards(OfficeModel):
 def national_standards() -> NationalStandards:
     """The national standards, read from the national law file (once)."""
     return sections(NationalStandards, "standards")
+
+
+def national_fee() -> Fee:
+    """The national fee rule: what every office's service costs, with its legal basis.
+
+    Examples:
+        >>> fee = national_fee()
+        >>> fee.is_free, fee.basis is not None
+        (True, True)
+    """
+    fee = next((s.fee for s in national_standards().standards if s.fee is not None), None)
+    if fee is None:  # the national law file states it; a test holds it there
+        raise LookupError("the national law file gives no fee rule")
+    return fee
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ __all__ = [
     "pandemic_end",
 ]
 
+
 class _Model(ConfigErrorModel):
     model_config = frozen_config()
 

@@ -1,4 +1,4 @@
-"""Indonesia's provinces (Kemendagri codes) and their time zones, read from the national law file."""
+"""Indonesia's provinces (Kemendagri codes) and their time zones, from the national law file."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class _Sections(ConfigErrorModel):
     provinces: tuple[_ProvinceRow, ...]
 
     @model_validator(mode="after")
-    def _zones_known(self) -> "_Sections":
+    def _zones_known(self) -> _Sections:
         zones = {zone.name: zone.iana for zone in self.time_zones.zones}
         for index, row in enumerate(self.provinces):
             if row.timezone not in zones.get(row.zone, ()):

@@ -28,8 +28,6 @@ from adminduk.schedule._zone import (
 )
 
 if TYPE_CHECKING:
-    from adminduk.schedule._models import DEFAULT_CUTI_BERSAMA_SOURCE
-    from adminduk.schedule._zone import INDONESIAN_ZONES
     from adminduk.schedule._calendar import (
         Caveat,
         CaveatKind,
@@ -38,12 +36,14 @@ if TYPE_CHECKING:
         OfficeCalendar,
         SpanInfo,
     )
+    from adminduk.schedule._models import DEFAULT_CUTI_BERSAMA_SOURCE
     from adminduk.schedule._national import (
         ClosedDay,
         ClosureKind,
         cuti_bersama_horizon,
         national_days,
     )
+    from adminduk.schedule._zone import INDONESIAN_ZONES
 
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",

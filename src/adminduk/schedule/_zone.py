@@ -34,7 +34,6 @@ SUPPORTED_DAYS = (SUPPORTED_FROM, SUPPORTED_UNTIL)
 """The first and last office-local day answered for (``advise``, a checked ``submit``)."""
 
 
-
 def is_naive(at: dt.datetime) -> bool:
     """Whether ``at`` carries no UTC offset: no tzinfo, or one whose ``utcoffset()`` is None.
 

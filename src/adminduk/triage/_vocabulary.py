@@ -1,8 +1,12 @@
-"""The outcomes of triage and the national urgency reasons."""
+"""The outcomes of triage and the codes of the national urgency reasons."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from adminduk.offices import UrgencyReasonInfo
 
 __all__ = ["Outcome", "UrgencyReason"]
 
@@ -38,21 +42,38 @@ class Outcome(StrEnum):
 
 
 class UrgencyReason(StrEnum):
-    """The urgent needs the national instruction of 16 March 2020 named.
+    """The urgent needs of the national instruction, by their stable codes.
 
-    An office may accept further reasons of its own (declared in its file); they are plain
-    codes, like these values.
+    The codes are vocabulary; what each one is, who qualifies, and the legal basis and source
+    are national law, in the national law file: :attr:`info` reads them (a test holds the
+    members equal to the file's reasons). An office may accept further reasons of its own
+    (declared in its file); they are plain codes, like these values.
 
     Examples:
         >>> UrgencyReason("rumah-sakit") is UrgencyReason.HOSPITAL
         True
+        >>> from adminduk.offices import BUILTIN_URGENCY_REASONS
+        >>> UrgencyReason.HOSPITAL.info is BUILTIN_URGENCY_REASONS["rumah-sakit"]
+        True
     """
 
     BPJS = "bpjs"
-    """Health-insurance (BPJS) administration."""
+    """Health-insurance (BPJS) administration: see :attr:`info`."""
     HOSPITAL = "rumah-sakit"
-    """A patient in hospital."""
+    """A patient in hospital: see :attr:`info`."""
     TNI_POLRI = "tni-polri"
-    """Military (TNI) or police (Polri) recruitment."""
+    """Military (TNI) or police (Polri) recruitment: see :attr:`info`."""
     SCHOOL = "sekolah"
-    """School enrolment (named by the national letter of 16 March 2020)."""
+    """School enrolment: see :attr:`info`."""
+
+    @property
+    def info(self) -> UrgencyReasonInfo:
+        """The reason as national law states it: names, who qualifies, and its source.
+
+        Examples:
+            >>> print(UrgencyReason.BPJS.info.qualifies("en"))
+            Health-insurance (BPJS) administration
+        """
+        from adminduk.offices import BUILTIN_URGENCY_REASONS
+
+        return BUILTIN_URGENCY_REASONS[self.value]
