@@ -1,11 +1,11 @@
 """National law as data (issue 26): the data files say what the code said.
 
 Until issue 26 the urgent-need list of the 2020 instruction, the national sources, the end of
-the pandemic status (now ``offices/data/national/facts.toml``) and the national working hours
-(now ``schedule/data/national_hours.toml``) were Python constants. They are now read from those
-files; these tests hold every value read equal to the constant it replaced, written out here as
-it was, so moving the law into data changed no answer. A later, sourced change to a file changes
-these values on purpose, and the test with them.
+the pandemic status and the national working hours were Python constants. They are now read from
+the national law file (``adminduk/_law/national.toml``); these tests hold every value read equal
+to the constant it replaced, written out here as it was, so moving the law into data changed no
+answer. A later, sourced change to the file changes these values on purpose, and the test with
+them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from importlib import resources
 
 import pytest
 
+from adminduk import _law
 from adminduk.errors import ConfigError
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
@@ -28,8 +29,11 @@ from adminduk.offices import (
     UrgencyReasonInfo,
     _sources,
 )
+from adminduk.offices._checks import national_issues
 from adminduk.schedule import HoursPeriod, WeeklyHours, national_default_periods
-from adminduk.schedule._models import NATIONAL_HOURS_FILE, parse_national_hours
+from adminduk.schedule._models import _Sections as _HoursSections
+from adminduk.schedule._models import national_hours_periods
+from adminduk.triage import UrgencyReason
 
 # The constants as adminduk 0.1.0.dev0 wrote them in offices/_sources.py before issue 26.
 WAS_URGENCY_REASONS = {
@@ -78,8 +82,16 @@ def test_the_urgent_needs_are_what_the_code_said_in_its_order() -> None:
         assert reason.source == "DIRJEN-2978-2020"
 
 
+def test_the_urgency_reason_codes_are_the_files_reasons() -> None:
+    # The enum's codes are stable vocabulary; what each one means is the file's.
+    assert [reason.value for reason in UrgencyReason] == list(BUILTIN_URGENCY_REASONS)
+    for reason in UrgencyReason:
+        assert reason.info is BUILTIN_URGENCY_REASONS[reason.value]
+        assert reason.info.qualifies("id") and reason.info.qualifies("en")
+
+
 def test_the_national_sources_are_what_the_code_said() -> None:
-    assert sorted(NATIONAL_SOURCES) == sorted(WAS_SOURCES)
+    assert set(WAS_SOURCES) <= set(NATIONAL_SOURCES)
     for key, (title, publisher, published, url) in WAS_SOURCES.items():
         info = NATIONAL_SOURCES[key]
         assert isinstance(info, SourceInfo)
@@ -103,7 +115,7 @@ def test_the_end_of_the_pandemic_is_what_the_code_said() -> None:
 
 
 def test_the_views_read_like_the_mappings_they_were() -> None:
-    assert dict(NATIONAL_SOURCES) == _sources.national_facts().sources
+    assert dict(NATIONAL_SOURCES) == _law.national_law().sources
     assert "bpjs" in BUILTIN_URGENCY_REASONS and "nothing" not in BUILTIN_URGENCY_REASONS
     assert len(BUILTIN_URGENCY_REASONS) == 4
     assert repr(BUILTIN_URGENCY_REASONS).startswith("mappingproxy({'bpjs': ")
@@ -137,32 +149,79 @@ def test_threads_asking_first_get_one_load() -> None:
         _sources._facts.cache_clear()
 
 
-TEXT = (resources.files("adminduk.offices") / _sources.FACTS_FILE).read_text("utf-8")
-FILE = _sources.parse_facts(TEXT)
+TEXT = (resources.files("adminduk._law") / _law.LAW_FILE).read_text("utf-8")
+
+
+def _issues(text: str) -> list[str]:
+    """The error issues of the checker for the national file written as ``text``."""
+    law = _law.parse_law(text)
+    _law._read.cache_clear()
+    _law._sections.cache_clear()
+    _sources._facts.cache_clear()
+    original = _law._read
+    try:
+        _law._read = lambda: law  # type: ignore[assignment]
+        from adminduk.offices import _service_standard
+
+        _service_standard.national_standards.cache_clear()
+        return [
+            f"{path}: {issue.text()}"
+            for check, path, issue in national_issues()
+            if check.severity == "error"
+        ]
+    finally:
+        _law._read = original  # type: ignore[method-assign]
+        _law._sections.cache_clear()
+        _service_standard.national_standards.cache_clear()
+        _sources._facts.cache_clear()
+
+
+def test_the_national_file_passes_the_office_files_checks() -> None:
+    assert _issues(TEXT) == []
+    assert [c.id for c, _, _ in national_issues() if c.severity == "error"] == []
+
+
+def test_an_unknown_citation_in_the_national_file_is_found_by_the_shared_check() -> None:
+    broken = TEXT.replace('source = "DIRJEN-2978-2020"', 'source = "DIRJEN-1"', 1)
+    found = _issues(broken)
+    assert len(found) == 1
+    assert "'DIRJEN-1' looks like a source key but the [sources] table has no such key" in found[0]
 
 
 @pytest.mark.parametrize(
     ("edit", "problem"),
     [
         (
-            lambda text: text.replace('source = "DIRJEN-2978-2020"', 'source = "DIRJEN-1"', 1),
-            "'DIRJEN-1' is cited but not a key of [sources]",
-        ),
-        (
             lambda text: text.replace('code = "sekolah"', 'code = "bpjs"'),
             "a code is given twice",
         ),
         (lambda text: text.replace("effective = 2023-06-21", 'effective = "soon"'), "effective"),
-        (lambda text: text + '\nfee = "free"\n', "fee"),
+        (
+            lambda text: text.replace("\n[pandemic_end]\n", "\n[pandemic_end]\nfee = 'free'\n"),
+            "fee",
+        ),
     ],
 )
-def test_a_broken_facts_file_is_refused_with_the_problem(edit: object, problem: str) -> None:
-    with pytest.raises(ConfigError, match=problem.replace("[", r"\[").replace("]", r"\]")):
-        _sources.parse_facts(edit(TEXT))  # type: ignore[operator]
-    assert FILE.event() == WAS_PANDEMIC_END
+def test_a_broken_facts_section_is_refused_with_the_problem(edit: object, problem: str) -> None:
+    law = _law.parse_law(edit(TEXT))  # type: ignore[operator]
+    data = {name: law.sections[name] for name in ("urgency_reasons", "pandemic_end")}
+    with pytest.raises(ConfigError, match=problem):
+        _sources.NationalFacts.model_validate(data)
+    assert _sources.pandemic_end() == WAS_PANDEMIC_END
 
 
-# -- the national working hours (schedule/data/national_hours.toml) ---------------------------
+def test_a_broken_source_or_a_missing_section_is_refused_with_its_path() -> None:
+    with pytest.raises(ConfigError, match=r"sources\.UU-24-2013\.url"):
+        _law.parse_law(
+            TEXT.replace('url = "https://github.com/mblonyox', 'url = "github.com/m', 1)
+        )
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        _law.parse_law(TEXT + "\n[[[")
+    with pytest.raises(ConfigError, match=r"nothing: no such section"):
+        _law.sections(_HoursSections, "nothing")
+
+
+# -- the national working hours (the national law file's [working_hours]) ---------------------
 WAS_MON_THU = ("07:30-12:00", "13:00-16:00")
 WAS_HOURS = WeeklyHours.model_validate(
     {
@@ -214,9 +273,16 @@ def test_the_national_working_hours_are_what_the_code_said() -> None:
         ).model_dump(exclude_unset=True)
 
 
-def test_a_broken_hours_file_is_refused_with_the_problem() -> None:
-    text = (resources.files("adminduk.schedule") / "data" / NATIONAL_HOURS_FILE).read_text("utf-8")
+def test_a_broken_hours_section_is_refused_with_the_problem() -> None:
+    def hours(text: str) -> object:
+        law = _law.parse_law(text)
+        return national_hours_periods(
+            _HoursSections.model_validate(
+                {"working_hours": law.sections["working_hours"]}
+            ).working_hours
+        )
+
     with pytest.raises(ConfigError, match="senin"):
-        parse_national_hours(text.replace('senin = ["07:30-12:00"', 'senin = ["7 pagi"'))
+        hours(TEXT.replace('senin = ["07:30-12:00"', 'senin = ["7 pagi"'))
     with pytest.raises(ConfigError, match="note_en"):
-        parse_national_hours(text.replace('note_en = "national', 'note_xx = "national', 1))
+        hours(TEXT.replace('note_en = "national', 'note_xx = "national', 1))

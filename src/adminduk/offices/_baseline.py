@@ -61,7 +61,7 @@ class _OfficeKind(ConfigErrorModel):
     province: str
     office_prefix: str
     counter_prefix: str
-    source: str
+    key: str
     source_info: SourceInfo
 
 
@@ -230,8 +230,8 @@ def _validate(place: Region) -> OfficeConfig:
     kind = next((kind for kind in law.office_kinds if kind.province == province.code), None)
     if kind is not None:
         short = kind.counter_prefix
-        name, source = f"{kind.office_prefix} {place.name}", f"{kind.source}; {cited}"
-        sources[kind.source] = kind.source_info
+        name, source = f"{kind.office_prefix} {place.name}", f"{kind.key}; {cited}"
+        sources[kind.key] = kind.source_info
     return OfficeConfig.model_validate(
         {
             "code": place.code,

@@ -44,6 +44,8 @@ __all__ = [
     "cross_checks",
     "fields_of",
     "load_problems",
+    "national_issues",
+    "national_problems",
     "office_issues",
     "source_refs",
 ]
@@ -132,3 +134,48 @@ def office_issues(office: object) -> Iterator[tuple[CrossCheck, str, Issue]]:
             for check in cross_checks(scope):
                 for issue in check.issues(part):
                     yield check, path, issue
+
+
+def national_issues() -> Iterator[tuple[CrossCheck, str, Issue]]:
+    """Every issue of the national law file, found by the checks an office file's sources and
+    standards go through: (the check, the part's path, the issue).
+
+    The file is one document with a ``[sources]`` table, like an office file: every citation
+    must resolve, every source be cited and be findable, and its standards pass the standards'
+    checks. Its other sections are validated by their readers' models.
+
+    Examples:
+        >>> [c.id for c, _, i in national_issues() if c.severity == "error"]
+        []
+    """
+    from adminduk._law import national_law
+    from adminduk.offices._service_standard import national_standards
+
+    law = national_law()
+    document = {"sources": law.sources, **law.sections}
+    for check in cross_checks(Scope.OFFICE):
+        if check.kit == "sources":
+            for issue in check.issues(document):
+                yield check, "", issue
+    office_like = {"standards": national_standards().standards}
+    for path, scopes, part in _parts(office_like):
+        if Scope.OFFICE in scopes:
+            continue  # the document's own checks ran above
+        for scope in scopes:
+            for check in cross_checks(scope):
+                for issue in check.issues(part):
+                    yield check, path, issue
+
+
+def national_problems() -> list[ConfigProblem]:
+    """The problems that refuse the national law file: its ``error`` issues, with their paths.
+
+    Examples:
+        >>> national_problems()
+        []
+    """
+    return [
+        issue.problem(path)
+        for check, path, issue in national_issues()
+        if check.severity is Severity.ERROR
+    ]

@@ -17,9 +17,7 @@ from adminduk.offices._check_base import (
     fields_of,
     kind_name,
 )
-from adminduk.offices._sources import (
-    PANDEMIC_END,
-)
+from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import (
     ChannelKind,
     InPersonStance,
@@ -206,10 +204,11 @@ def _ends_after_start(part: Part) -> Iterator[Issue]:
 )
 def _pandemic_dates(part: Part) -> Iterator[Issue]:
     start = part["valid_from"]
-    if part["pandemic_measure"] and start is not None and start > PANDEMIC_END.last_day_before:
+    end = pandemic_end()
+    if part["pandemic_measure"] and start is not None and start > end.last_day_before:
         yield Issue(
             "pandemic_measure",
-            f"the policy starts on {start}, after {PANDEMIC_END.name_en}; a measure of a later "
+            f"the policy starts on {start}, after {end.name_en}; a measure of a later "
             "emergency is not a pandemic measure",
             start,
         )

@@ -28,6 +28,7 @@ from pydantic import model_validator
 from adminduk._arguments import english
 from adminduk._law import URL_PATTERN, SourceInfo, national_law, sections
 from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk.errors import ConfigError
 from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
@@ -188,6 +189,14 @@ _LOCK: Final = threading.Lock()
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
     facts = sections(NationalFacts, "urgency_reasons", "pandemic_end")
+    # The national file goes through the checks an office file's sources go through (every
+    # citation resolves), as any file the library reads does, before its first fact is used.
+    from adminduk._law import LAW_FILE
+    from adminduk.offices._checks import national_problems
+
+    problems = national_problems()
+    if problems:
+        raise ConfigError(problems, LAW_FILE)
     return facts, facts.event()
 
 

@@ -35,7 +35,6 @@ class _TimeZones(ConfigErrorModel):
 
     source: str
     province_source: str
-    province_source_keys: str
     zones: tuple[_Zone, ...]
 
 
