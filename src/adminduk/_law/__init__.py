@@ -9,8 +9,8 @@ own model, so the file is read, parsed and reported on in one place, and a layer
 the data of a layer above it (this package sits below them all).
 
 * :func:`national_law` is the file, parsed once (from its precomputed form while that is
-  current, see :mod:`adminduk._precomputed`): its ``[sources]`` validated, every other section
-  as written.
+  current, see :mod:`adminduk._precomputed`): its ``[sources]`` validated (served as
+  :class:`~adminduk.offices.SourceInfo` on first use), every other section as written.
 * :func:`sections` is one or more sections, validated by the model their reader passes, once
   per model. A problem is a :class:`~adminduk.errors.ConfigError` whose paths start with the
   section's name.
@@ -27,25 +27,23 @@ Examples:
     'Presiden Republik Indonesia'
 """
 
-# Field annotations are evaluated here, not left as strings (no __future__ annotations): the
-# envelope is validated once, when the file is first read.
-import datetime as dt
+from __future__ import annotations
+
 import functools
-import re
 import threading
-from typing import Annotated, Any, Final, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
-from pydantic import StringConstraints, field_validator
-
-from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError, ConfigProblem
+
+if TYPE_CHECKING:
+    from adminduk._law._source import SourceInfo
 
 __all__ = [
     "LAW_FILE",
     "PRECOMPUTED_LAW",
-    "URL_PATTERN",
     "NationalLaw",
-    "SourceInfo",
+    "Validator",
     "national_law",
     "parse_law",
     "sections",
@@ -57,56 +55,28 @@ LAW_FILE: Final = "national.toml"
 PRECOMPUTED_LAW: Final = "precomputed/national.pickle"
 """Its precomputed form (see :mod:`adminduk._precomputed`), in this package."""
 
-URL_PATTERN: Final = re.compile(
-    r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE
-)
-
-_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-_M = TypeVar("_M")
+_M = TypeVar("_M", covariant=True)
+_R = TypeVar("_R")
 
 
-class SourceInfo(ConfigErrorModel):
-    """One entry of a ``[sources]`` table, which facts cite by its key.
+class Validator(Protocol[_M]):
+    """What :func:`sections` validates with: a pydantic model, or a class with the same entry.
 
-    The national file's and every office file's (``adminduk.offices.SourceInfo`` is this
-    class). ``published`` is the date the source appeared; the newest such date behind an
-    answer is the answer's ``confirmed_on``.
-
-    Examples:
-        >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
-        ...                  publisher="Inside Lombok / Antara", published="2020-03-25")
-        >>> str(info)
-        'Dukcapil Mataram Terapkan Layanan Daring (Inside Lombok / Antara, 2020-03-25)'
+    ``model_validate`` takes the sections by name and returns the value, or raises
+    :class:`~adminduk.errors.ConfigError` with every problem's path. A reader on a path that
+    must not import pydantic (a province, to parse a NIK) writes its own.
     """
 
-    model_config = frozen_config()
-
-    title: _Text
-    publisher: _Text | None = None
-    published: dt.date | None = None
-    url: _Text | None = None
-    file: _Text | None = None
-    note: _Text | None = None
-
-    @field_validator("url")
     @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        if value is not None and not URL_PATTERN.match(value):
-            raise ValueError("must be an http(s) URL, e.g. 'https://example.go.id/page'")
-        return value
-
-    def __str__(self) -> str:
-        extra = ", ".join(
-            part for part in (self.publisher, str(self.published or "") or None) if part
-        )
-        return f"{self.title} ({extra})" if extra else self.title
+    def model_validate(cls, obj: Any, /) -> _M: ...  # pragma: no cover - a protocol
 
 
-class NationalLaw(ConfigErrorModel):
-    """The national file: its sources, validated, and its other sections as written.
+@dataclass(frozen=True)
+class NationalLaw:
+    """The national file: its ``[sources]`` and its other sections, as written.
 
     Attributes:
-        sources: every national source, keyed like an office file's ``[sources]``.
+        raw_sources: the ``[sources]`` table as written (validated when the file is parsed).
         sections: every other top-level table or list, by name; read them through
             :func:`sections`, which validates them.
 
@@ -115,10 +85,20 @@ class NationalLaw(ConfigErrorModel):
         ['baseline', 'calendar', 'pandemic_end']
     """
 
-    model_config = frozen_config()
-
-    sources: dict[str, SourceInfo]
+    raw_sources: dict[str, Any]
     sections: dict[str, Any]
+
+    @functools.cached_property
+    def sources(self) -> "dict[str, SourceInfo]":
+        """Every national source, keyed like an office file's ``[sources]``, validated.
+
+        Examples:
+            >>> national_law().sources["KEPPRES-17-2023"].publisher
+            'Presiden Republik Indonesia'
+        """
+        from adminduk._law._source import Sources
+
+        return Sources.model_validate({"sources": self.raw_sources}).sources
 
 
 def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
@@ -140,15 +120,18 @@ def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
     """
     import tomllib
 
+    from adminduk._law._source import Sources
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError([ConfigProblem("", f"not valid TOML: {err}")], name) from None
     sources = data.pop("sources", {})
     try:
-        return NationalLaw.model_validate({"sources": sources, "sections": data})
+        Sources.model_validate({"sources": sources})  # served validated on first use
     except ConfigError as err:
         raise ConfigError(err.problems, name) from None
+    return NationalLaw(sources, data)
 
 
 _LOCK: Final = threading.Lock()
@@ -197,7 +180,7 @@ def _sections(model: Any, names: tuple[str, ...]) -> Any:
         raise ConfigError(err.problems, LAW_FILE) from None
 
 
-def sections(model: type[_M], *names: str) -> _M:
+def sections(model: type[Validator[_R]], *names: str) -> _R:
     """The national file's sections ``names``, validated by ``model``, once per model.
 
     ``model`` is a pydantic model (a :class:`~adminduk._validation.ConfigErrorModel`) whose
@@ -219,5 +202,5 @@ def sections(model: type[_M], *names: str) -> _M:
         adminduk.errors.ConfigError: national.toml: 1 problem
           - no-such-section: no such section (sections: ...)
     """
-    value: _M = _sections(model, names)
+    value: _R = _sections(model, names)
     return value

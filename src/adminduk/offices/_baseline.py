@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Final
 from pydantic import model_validator
 
 from adminduk._arguments import text
-from adminduk._law import SourceInfo, sections
+from adminduk._law import sections
+from adminduk._law._source import SourceInfo
 from adminduk._redact import is_text, plain
 from adminduk._suggest import close_matches
 from adminduk._validation import ConfigErrorModel, frozen_config

@@ -15,7 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 from adminduk import _arguments
-from adminduk._law import SourceInfo, national_law, sections
+from adminduk._law import national_law, sections
+from adminduk._law._source import SourceInfo
 from adminduk._redact import is_text, plain
 from adminduk._validation import publish
 from adminduk.documents import Service

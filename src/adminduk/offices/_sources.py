@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Final, TypeVar
 from pydantic import model_validator
 
 from adminduk._arguments import english
-from adminduk._law import URL_PATTERN, SourceInfo, national_law, sections
+from adminduk._law import national_law, sections
+from adminduk._law._source import URL_PATTERN, SourceInfo
 from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError
 from adminduk.offices._types import Slug, SourceRef, Text

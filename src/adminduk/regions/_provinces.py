@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
-
-from pydantic import Field, model_validator
+from typing import TYPE_CHECKING, Any
 
 from adminduk._arguments import text
-from adminduk._validation import ConfigErrorModel, frozen_config
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -22,49 +19,90 @@ __all__ = ["PROVINCE_SOURCE", "Province", "find_province", "indonesian_zones", "
 # (wilayah.tsv), the one spelling every part of the library shows; a test holds the two equal.
 
 
-class _Zone(ConfigErrorModel):
-    model_config = frozen_config()
-
+@dataclass(frozen=True, slots=True)
+class _Zone:
     name: str
     utc_offset_hours: int
     iana: tuple[str, ...]
 
 
-class _TimeZones(ConfigErrorModel):
-    model_config = frozen_config()
+@dataclass(frozen=True, slots=True)
+class _Sections:
+    """The national law file's ``[time_zones]`` and ``[[provinces]]``, checked field by field.
+
+    Checked here without pydantic: parsing a NIK reads the provinces, and imports no pydantic
+    (``tests/identity/test_imports_and_today.py``).
+    """
 
     source: str
     province_source: str
     zones: tuple[_Zone, ...]
+    provinces: tuple[Province, ...]
 
+    @classmethod
+    def model_validate(cls, data: Any) -> "_Sections":
+        """The sections, or every problem at once, each with its path."""
+        from adminduk.errors import ConfigError, ConfigProblem
 
-class _ProvinceRow(ConfigErrorModel):
-    model_config = frozen_config()
+        problems: list[ConfigProblem] = []
 
-    code: str = Field(pattern=r"^[0-9]{2}$")
-    name: str
-    zone: str
-    timezone: str
-    since: int | None = None
-    short_names: tuple[str, ...] = ()
+        def field(item: Any, path: str, name: str, kind: type, valid: str) -> Any:
+            value = item.get(name) if isinstance(item, dict) else None
+            if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
+                problems.append(ConfigProblem(f"{path}.{name}", f"expected {valid}", repr(value)))
+            return value
 
-
-class _Sections(ConfigErrorModel):
-    model_config = frozen_config()
-
-    time_zones: _TimeZones
-    provinces: tuple[_ProvinceRow, ...]
-
-    @model_validator(mode="after")
-    def _zones_known(self) -> _Sections:
-        zones = {zone.name: zone.iana for zone in self.time_zones.zones}
-        for index, row in enumerate(self.provinces):
-            if row.timezone not in zones.get(row.zone, ()):
-                raise ValueError(
-                    f"provinces[{index}]: {row.timezone!r} is not an IANA zone of {row.zone!r} "
-                    f"(valid: {', '.join(f'{k}: {v}' for k, v in zones.items())})"
+        zones_table = data.get("time_zones") if isinstance(data, dict) else None
+        zones: list[_Zone] = []
+        for index, zone in enumerate(_items(zones_table, "zones")):
+            at = f"time_zones.zones[{index}]"
+            iana = field(zone, at, "iana", list, "a list of IANA zone names")
+            zones.append(
+                _Zone(
+                    field(zone, at, "name", str, "a zone's name, e.g. 'WIB'"),
+                    field(zone, at, "utc_offset_hours", int, "whole hours, e.g. 7"),
+                    tuple(iana) if isinstance(iana, list) else (),
                 )
-        return self
+            )
+        known = {zone.name: zone.iana for zone in zones}
+        rows: list[Province] = []
+        source = field(zones_table, "time_zones", "province_source", str, "a citation")
+        for index, row in enumerate(_items(data, "provinces")):
+            at = f"provinces[{index}]"
+            code = field(row, at, "code", str, "a two-digit code, e.g. '35'")
+            zone = field(row, at, "zone", str, f"one of {', '.join(known)}")
+            timezone = field(row, at, "timezone", str, "an IANA zone name")
+            since = row.get("since") if isinstance(row, dict) else None
+            short = row.get("short_names", []) if isinstance(row, dict) else []
+            if isinstance(code, str) and not (len(code) == 2 and code.isdigit()):
+                problems.append(ConfigProblem(f"{at}.code", "expected two digits", repr(code)))
+            if isinstance(timezone, str) and timezone not in known.get(zone, ()):
+                valid = "; ".join(f"{name}: {', '.join(iana)}" for name, iana in known.items())
+                problems.append(
+                    ConfigProblem(f"{at}.timezone", f"not a zone of {zone!r}; valid: {valid}")
+                )
+            if since is not None and (not isinstance(since, int) or isinstance(since, bool)):
+                problems.append(ConfigProblem(f"{at}.since", "expected a year", repr(since)))
+            rows.append(
+                Province(
+                    code,
+                    field(row, at, "name", str, "the province's name"),
+                    zone,
+                    timezone,
+                    since,
+                    source=source,
+                    short_names=tuple(short) if isinstance(short, list) else (),
+                )
+            )
+        if problems:
+            raise ConfigError(problems)
+        cited = field(zones_table, "time_zones", "source", str, "keys of [sources]")
+        return cls(cited, source, tuple(zones), tuple(rows))
+
+
+def _items(table: Any, name: str) -> list[Any]:
+    value = table.get(name) if isinstance(table, dict) else None
+    return value if isinstance(value, list) else []
 
 
 @cache
@@ -83,7 +121,7 @@ def indonesian_zones() -> tuple[str, ...]:
         >>> sorted(indonesian_zones()) == sorted({p.timezone for p in provinces()})
         True
     """
-    return tuple(name for zone in _law().time_zones.zones for name in zone.iana)
+    return tuple(name for zone in _law().zones for name in zone.iana)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,20 +204,7 @@ def provinces() -> tuple[Province, ...]:
         >>> sorted({p.timezone for p in provinces()})
         ['Asia/Jakarta', 'Asia/Jayapura', 'Asia/Makassar', 'Asia/Pontianak']
     """
-    law = _law()
-    source = law.time_zones.province_source
-    return tuple(
-        Province(
-            row.code,
-            row.name,
-            row.zone,
-            row.timezone,
-            row.since,
-            source=source,
-            short_names=row.short_names,
-        )
-        for row in law.provinces
-    )
+    return _law().provinces
 
 
 @cache
@@ -202,7 +227,7 @@ def find_province(code: str) -> Province | None:
 def __getattr__(name: str) -> str:
     """``PROVINCE_SOURCE``, read from the national law file when first asked for."""
     if name == "PROVINCE_SOURCE":
-        return _law().time_zones.province_source
+        return _law().province_source
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

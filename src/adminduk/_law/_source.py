@@ -1,0 +1,67 @@
+"""``SourceInfo``: one entry of a ``[sources]`` table, the national file's or an office file's.
+
+Kept apart from the reader so that a lookup that needs no source (a province, to parse a NIK)
+imports no pydantic.
+"""
+
+# Field annotations are evaluated here, not left as strings (no __future__ annotations).
+import datetime as dt
+import re
+from typing import Annotated, Final
+
+from pydantic import StringConstraints, field_validator
+
+from adminduk._validation import ConfigErrorModel, frozen_config
+
+__all__ = ["URL_PATTERN", "SourceInfo", "Sources"]
+
+URL_PATTERN: Final = re.compile(
+    r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE
+)
+
+_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class SourceInfo(ConfigErrorModel):
+    """One entry of a ``[sources]`` table, which facts cite by its key.
+
+    The national file's and every office file's (``adminduk.offices.SourceInfo`` is this
+    class). ``published`` is the date the source appeared; the newest such date behind an
+    answer is the answer's ``confirmed_on``.
+
+    Examples:
+        >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
+        ...                  publisher="Inside Lombok / Antara", published="2020-03-25")
+        >>> str(info)
+        'Dukcapil Mataram Terapkan Layanan Daring (Inside Lombok / Antara, 2020-03-25)'
+    """
+
+    model_config = frozen_config()
+
+    title: _Text
+    publisher: _Text | None = None
+    published: dt.date | None = None
+    url: _Text | None = None
+    file: _Text | None = None
+    note: _Text | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not URL_PATTERN.match(value):
+            raise ValueError("must be an http(s) URL, e.g. 'https://example.go.id/page'")
+        return value
+
+    def __str__(self) -> str:
+        extra = ", ".join(
+            part for part in (self.publisher, str(self.published or "") or None) if part
+        )
+        return f"{self.title} ({extra})" if extra else self.title
+
+
+class Sources(ConfigErrorModel):
+    """A ``[sources]`` table, validated: what the national file's reader checks its own with."""
+
+    model_config = frozen_config()
+
+    sources: dict[str, SourceInfo]
