@@ -63,7 +63,7 @@ __all__ = [
 def __getattr__(name: str) -> str:
     """``PROVINCE_SOURCE``, a value of the national law file: read when first asked for."""
     if name == "PROVINCE_SOURCE":
-        import adminduk.regions
+        from adminduk.regions import _provinces
 
-        return adminduk.regions.PROVINCE_SOURCE
+        return _provinces.__getattr__(name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
