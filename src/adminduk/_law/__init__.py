@@ -115,7 +115,7 @@ def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
         Traceback (most recent call last):
         ...
         adminduk.errors.ConfigError: national.toml: 2 problems
-          - sources.A.title: this field is required
+          - sources.A.title: required, but missing
           - sources.A.url: must be an http(s) URL, e.g. 'https://example.go.id/page' (got 'ftp://x')
     """
     import tomllib

@@ -66,6 +66,7 @@ def service_language() -> tuple[str, str]:
     Other languages stay unknown.
 
     Examples:
+        >>> from adminduk.offices import NATIONAL_SOURCES
         >>> code, why = service_language()
         >>> code, why.startswith(f"{NATIONAL_SOURCES['PERPRES-63-2019'].title}:")
         ('id', True)
