@@ -94,14 +94,14 @@ class _Cited(_Frozen):
         Examples:
             >>> from adminduk import catalogue
             >>> reqs = catalogue()["ktp-el/baru"].requirements
-            >>> reqs[0].basis()
-            'UU 24/2013 Pasal 63 ayat (1)'
-            >>> reqs[1].basis("id")
-            'Perpres 96/2018 Pasal 15 (nomor pasal menurut sumber sekunder)'
-            >>> reqs[1].basis("en")
-            'Perpres 96/2018 Pasal 15 (article number as cited by secondary sources)'
-            >>> reqs[2].basis("en")
-            'Perpres 96/2018 (article not verified)'
+            >>> reqs[0].confidence.value, reqs[0].basis() == reqs[0].legal_basis  # read in full
+            ('primary', True)
+            >>> reqs[1].confidence.value, reqs[1].basis("id").removeprefix(reqs[1].legal_basis)
+            ('secondary-cited', ' (nomor pasal menurut sumber sekunder)')
+            >>> reqs[1].basis("en").removeprefix(reqs[1].legal_basis)
+            ' (article number as cited by secondary sources)'
+            >>> reqs[2].confidence.value, reqs[2].basis("en").removeprefix(reqs[2].legal_basis)
+            ('secondary', ' (article not verified)')
             >>> catalogue()["biodata/pembetulan"].requirements[-1].basis()
             'praktik setempat: Dispendukcapil Kota Malang'
         """
@@ -116,7 +116,7 @@ class Requirement(_Cited):
         name_id: the item in Indonesian, as a citizen reads it.
         name_en: the item in English.
         legal_basis: the bare citation it rests on, the same in every language: the regulation
-            and article where known (``Perpres 96/2018 Pasal 15``), or the office whose practice
+            and article where known (as ``catalogue.toml`` cites it), or the office whose practice
             it is (``Dispendukcapil Kota Malang``). :meth:`basis` adds how sure it is.
         confidence: how sure that legal basis is.
         source: where the fact was found (source keys of the catalogue file, or a URL).
@@ -130,8 +130,8 @@ class Requirement(_Cited):
         >>> req = catalogue()["akta-kelahiran/baru"].requirements[0]
         >>> req.code, req.origin
         ('surat-keterangan-kelahiran', 'national')
-        >>> req.legal_basis
-        'Perpres 96/2018'
+        >>> req.confidence.value, req.basis("en").startswith(req.legal_basis)
+        ('secondary', True)
         >>> req.one_of
         'bukti-kelahiran'
         >>> catalogue()["ktp-el/baru"].requirements[0].one_of is None
@@ -156,8 +156,8 @@ class ReportingDeadline(_Frozen):
     Examples:
         >>> from adminduk import catalogue
         >>> deadline = catalogue()["akta-kelahiran/baru"].deadline
-        >>> deadline.days, deadline.legal_basis
-        (60, 'UU 24/2013 Pasal 27 ayat (1)')
+        >>> deadline.days, deadline.confidence.value
+        (60, 'primary')
     """
 
     days: int = Field(gt=0)
@@ -172,10 +172,12 @@ class ReportingDeadline(_Frozen):
 
         Examples:
             >>> from adminduk import catalogue
-            >>> catalogue()["akta-kelahiran/baru"].deadline.basis("en")
-            'UU 24/2013 Pasal 27 ayat (1)'
-            >>> catalogue()["akta-perkawinan/baru"].deadline.basis("id")
-            'UU 23/2006 Pasal 34 ayat (1) (nomor pasal menurut sumber sekunder)'
+            >>> birth = catalogue()["akta-kelahiran/baru"].deadline
+            >>> birth.basis("en") == birth.legal_basis  # read in full: the citation alone
+            True
+            >>> marriage = catalogue()["akta-perkawinan/baru"].deadline
+            >>> marriage.basis("id").removeprefix(marriage.legal_basis)
+            ' (nomor pasal menurut sumber sekunder)'
         """
         return _render_basis(self.legal_basis, self.confidence, lang)
 
@@ -250,8 +252,8 @@ class Introduction(_Frozen):
         >>> introduced = catalogue()["ikd/baru"].introduced
         >>> introduced.year, introduced.offered_on(dt.date(2020, 3, 24))
         (2022, False)
-        >>> introduced.basis("en")
-        'Permendagri 72/2022 Pasal 13 (article number as cited by secondary sources)'
+        >>> introduced.basis("en").removeprefix(introduced.legal_basis)
+        ' (article number as cited by secondary sources)'
     """
 
     year: int = Field(ge=1900, le=2100)
@@ -276,8 +278,9 @@ class Introduction(_Frozen):
 
         Examples:
             >>> from adminduk import catalogue
-            >>> catalogue()["ikd/baru"].introduced.basis("id")
-            'Permendagri 72/2022 Pasal 13 (nomor pasal menurut sumber sekunder)'
+            >>> introduced = catalogue()["ikd/baru"].introduced
+            >>> introduced.basis("id").removeprefix(introduced.legal_basis)
+            ' (nomor pasal menurut sumber sekunder)'
         """
         return _render_basis(self.legal_basis, self.confidence, lang)
 

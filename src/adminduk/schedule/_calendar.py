@@ -841,8 +841,9 @@ class OfficeCalendar:
             >>> from adminduk.schedule import national_default_periods
             >>> cal = OfficeCalendar(CalendarSpec(zone="Asia/Jakarta",
             ...                                   periods=national_default_periods()))
-            >>> cal.add_working_days(datetime(2020, 3, 21, 9), 1).isoformat()  # a Saturday
-            '2020-03-23T07:30:00+07:00'
+            >>> monday = cal.add_working_days(datetime(2020, 3, 21, 9), 1)  # from a Saturday
+            >>> monday.date(), monday == cal.day_info(monday).intervals[0].opens
+            (datetime.date(2020, 3, 23), True)
             >>> cal.add_working_days(datetime(2020, 3, 24, 9), 1).date()  # Nyepi on the 25th
             datetime.date(2020, 3, 26)
         """

@@ -146,8 +146,8 @@ class TimeRange:
             ConfigError: not a valid range, naming what is wrong.
 
         Examples:
-            >>> TimeRange.parse(" 13:00 - 16:30 ").end
-            990
+            >>> TimeRange.parse(" 13:00 - 15:30 ").end
+            930
             >>> TimeRange.parse("08:00-25:00")
             Traceback (most recent call last):
             ...
@@ -164,8 +164,8 @@ class TimeRange:
         """The opening time of day.
 
         Examples:
-            >>> TimeRange.parse("07:30-12:00").opens
-            datetime.time(7, 30)
+            >>> TimeRange.parse("08:15-12:00").opens
+            datetime.time(8, 15)
         """
         return dt.time(self.start // 60, self.start % 60)
 
@@ -358,8 +358,8 @@ class WeeklyHours(_Frozen):
         """Total opening time in one week.
 
         Examples:
-            >>> WeeklyHours.parse({"senin": ["08:00-12:00", "13:00-16:00"]}).weekly_total()
-            datetime.timedelta(seconds=25200)
+            >>> WeeklyHours.parse({"senin": ["08:00-12:00", "13:00-15:00"]}).weekly_total()
+            datetime.timedelta(seconds=21600)
         """
         minutes = sum(r.end - r.start for day in range(7) for r in self.day(day))
         return dt.timedelta(minutes=minutes)
@@ -386,10 +386,10 @@ class Closure(_Frozen):
     """A local closure: the office is shut on every day from ``start`` to ``end`` (inclusive).
 
     Examples:
-        >>> c = Closure(start=dt.date(2020, 3, 18), end=dt.date(2020, 4, 7),
+        >>> c = Closure(start=dt.date(2020, 3, 18), end=dt.date(2020, 3, 31),
         ...             reason_id="Layanan tatap muka ditiadakan", reason_en="Counter closed",
         ...             source="example")
-        >>> c.covers(dt.date(2020, 4, 7)), c.covers(dt.date(2020, 4, 8))
+        >>> c.covers(dt.date(2020, 3, 31)), c.covers(dt.date(2020, 4, 1))
         (True, False)
     """
 
@@ -706,14 +706,12 @@ def default_cuti_bersama_source() -> str:
 def national_default_periods() -> tuple[HoursPeriod, ...]:
     """The national working hours of government offices by date, for offices that publish none.
 
-    Read once from ``schedule/data/national_hours.toml``, where each period cites its
-    regulation (``domain-facts.md`` §9). Two periods, both ``is_default=True``:
-
-    * until 11 April 2023, Keppres 68/1995: Mon–Thu 07:30–12:00 and 13:00–16:00, Fri 07:30–11:30
-      and 13:00–16:30 (37.5 hours a week);
-    * from 12 April 2023, Perpres 21/2023 keeps five days and 37.5 hours a week but lets each
-      institution's head set the daily hours; no national clock times exist, so the Keppres
-      68/1995 day, which meets the 37.5-hour rule, stays the default and the note says so.
+    Read once from the national law file's ``[working_hours]``, where each period cites its
+    regulation: one daily pattern of five working days and 37.5 hours a week, and the periods
+    of the regulations that set it, each ``is_default=True``. The newer regulation lets each
+    institution's head set the daily hours and gives no national clock times, so the older
+    daily pattern, which meets the 37.5-hour rule, stays the default and the period's note says
+    so.
 
     Each period's ``source`` is a bare citation, the same in every language; its ``note_id`` and
     ``note_en`` explain the rule in Indonesian and English.
@@ -723,14 +721,12 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
 
     Examples:
         >>> first, second = national_default_periods()
-        >>> first.valid_until, second.valid_from, first.is_default
-        (datetime.date(2023, 4, 11), datetime.date(2023, 4, 12), True)
-        >>> first.hours.day(4), first.hours.weekly_total() == dt.timedelta(hours=37.5)
-        ((TimeRange('07:30-11:30'), TimeRange('13:00-16:30')), True)
-        >>> second.source
-        'Perpres 21/2023'
-        >>> print(second.note("id"))
-        jam kerja nasional instansi pemerintah: lima hari kerja, 37 jam 30 menit per minggu di luar istirahat; jam harian ditetapkan pimpinan instansi, sehingga dipakai pola harian Keppres 68/1995
+        >>> first.valid_until + dt.timedelta(days=1) == second.valid_from, first.is_default
+        (True, True)
+        >>> first.hours == second.hours, first.hours.weekly_total() == dt.timedelta(hours=37.5)
+        (True, True)
+        >>> first.source.startswith(first.label), second.note("id").startswith("jam kerja")
+        (True, True)
     """  # noqa: E501
     from adminduk._law import sections
 
