@@ -44,12 +44,34 @@ REGULATION = re.compile(
     rf"\b(?:{_KINDS})\.?\s+(?:No\.?\s*|Nomor\s+)?[A-Z0-9][\w.\-]*(?:/[\w.\-]+)*/(?:19|20)\d\d\b"
     r"|\bPasal\s+\d+"
 )
-_MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTHS_ID = (
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-).split()
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 
 
 def _dates(value: Any, field: str = "") -> Iterator[dt.date]:
@@ -87,8 +109,11 @@ def _hour_patterns(law: dict[str, Any]) -> Iterator[tuple[str, re.Pattern[str]]]
         for time in (start, end):
             if not time.endswith(":00"):
                 hour, minute = int(time[:2]), int(time[3:])
-                yield time, re.compile(
-                    rf"(?<![\d:.]){_clock(time)}(?!\d)|\btime\(\s*{hour}\s*,\s*{minute}\s*\)"
+                yield (
+                    time,
+                    re.compile(
+                        rf"(?<![\d:.]){_clock(time)}(?!\d)|\btime\(\s*{hour}\s*,\s*{minute}\s*\)"
+                    ),
                 )
 
 

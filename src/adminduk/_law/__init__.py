@@ -89,7 +89,7 @@ class NationalLaw:
     sections: dict[str, Any]
 
     @functools.cached_property
-    def sources(self) -> "dict[str, SourceInfo]":
+    def sources(self) -> dict[str, SourceInfo]:
         """Every national source, keyed like an office file's ``[sources]``, validated.
 
         Examples:

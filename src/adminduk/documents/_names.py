@@ -211,6 +211,18 @@ _RULES: _Rules | None = None
 _LOCK: Final = threading.Lock()
 
 
+def max_name_letters() -> int:
+    """The most letters, spaces included, a name on a document may have (``names.toml``).
+
+    Examples:
+        >>> from adminduk import check_name
+        >>> name = "A" * max_name_letters() + " B"
+        >>> [finding.rule for finding in check_name(name, document="kk")][-1].startswith("pasal")
+        True
+    """
+    return _rules().data.max_letters
+
+
 def _rules() -> _Rules:
     global _RULES
     loaded = _RULES

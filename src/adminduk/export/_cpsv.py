@@ -12,8 +12,8 @@ that the profile's official SHACL shapes accept:
   evidences meets); ``cv:hasChannel`` the channels that take it, each typed with a channel-kind
   concept, the counter with ``cv:openingHours`` and its closures, overrides and extra days as
   ``cv:specialOpeningHoursSpecification``; ``cv:processingTime`` where a source states one;
-  ``cv:hasLegalResource`` the articles its checklist, steps and deadline rest on, with UU
-  24/2013 Pasal 79A; ``cv:hasCost`` none (Pasal 79A); ``cpsv:follows`` the rule.
+  ``cv:hasLegalResource`` the articles its checklist, steps and deadline rest on, with the
+  national fee rule's; ``cv:hasCost`` none (that rule); ``cpsv:follows`` the rule.
 
 Every code-list value (a ``skos:Concept``, a ``dct:Location``, the language) is typed in the
 document itself, as the shapes require. What the sources do not give stays out.
@@ -75,8 +75,9 @@ def office_cpsv(
     Args:
         office: an :class:`~adminduk.offices.OfficeConfig`, or a registered office's code or slug.
         at: the instant described (a naive datetime is office-local wall time; a date is that
-            day); now when ``None``. Every built-in policy ended by 20 June 2023, so today a
-            built-in office shows its ordinary rules.
+            day); now when ``None``. Every built-in policy ended by the end of the pandemic
+            status (``adminduk.offices.PANDEMIC_END``), so today a built-in office shows its
+            ordinary rules.
         format: ``"turtle"`` or ``"json-ld"`` (expanded IRIs compacted with the profile's
             prefixes).
 

@@ -84,8 +84,8 @@ def slug(text: str) -> str:
     """``text`` as a lowercase slug, safe in a node id or an IRI path segment.
 
     Examples:
-        >>> slug("SE 470/318/105/2020"), slug("+62 813-5954")
-        ('se-470-318-105-2020', '62-813-5954')
+        >>> slug("Surat 470/318"), slug("+62 813-5954")
+        ('surat-470-318', '62-813-5954')
     """
     return _NOT_SAFE.sub("-", text.lower()).strip("-")
 

@@ -19,8 +19,8 @@ administration) and the counter its ``hoursAvailable``.
 That is the office's whole dated history. With ``at``, the document is what holds at that
 instant instead: the policy in force, one ``GovernmentService`` per service the office offers
 then, and a ``SpecialAnnouncement`` only while a dated policy is in force. Every built-in
-policy ended by 20 June 2023 (the end of the pandemic status), so today a built-in office has
-none. Google stopped using ``SpecialAnnouncement`` on 31 July 2025; it stays valid schema.org.
+policy ended by the end of the pandemic status (``adminduk.offices.PANDEMIC_END``), so today a
+built-in office has none. Google stopped using ``SpecialAnnouncement`` on 31 July 2025; it stays valid schema.org.
 
 Text is given in Indonesian and English as language-tagged values. Unknown facts stay out: a
 WhatsApp channel whose number the sources do not give has no ``servicePhone``, only a
@@ -98,11 +98,12 @@ def code_scheme(code: str) -> str:
 
     The newest list the code is on, by its decree where the region data names one (else by the
     list's year); a code on no list (a fictional office's) gets the scheme alone. Codes created
-    after Permendagri 72/2019, such as Papua Selatan's of 2022, are never credited to it.
+    after an older list, such as Papua Selatan's of 2022, are never credited to it.
 
     Examples:
-        >>> code_scheme("35.13")
-        'Kode wilayah Kemendagri (Kepmendagri 300.2.2-2138/2025)'
+        >>> from adminduk.regions import region_lists
+        >>> code_scheme("35.13") == f"Kode wilayah Kemendagri ({region_lists()[-1].decree})"
+        True
         >>> code_scheme("91.01")  # Merauke's code until the 2022 list; 93.01 since
         'Kode wilayah Kemendagri (daftar 2022)'
         >>> code_scheme("99.01")

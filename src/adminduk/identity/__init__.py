@@ -1,6 +1,7 @@
 """Personal identifiers: NIK and KK numbers, WhatsApp numbers, and masking of personal data.
 
-NIK, KK numbers and citizens' phone numbers are personal data under UU 27/2022: every type here
+NIK, KK numbers and citizens' phone numbers are personal data under the data-protection law
+(DESIGN.md, "Personal data"): every type here
 masks them in ``str``, ``repr``, default JSON and error messages, and gives the raw value only
 through an explicit ``reveal()``.
 

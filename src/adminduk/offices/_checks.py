@@ -139,9 +139,10 @@ def office_issues(office: object) -> Iterator[tuple[CrossCheck, str, Issue]]:
 def national_issues() -> Iterator[tuple[CrossCheck, str, Issue]]:
     """Every issue of the national law file: (the check, the part's path, the issue).
 
-    The checks are those an office file's sources and standards go through. The file is one document with a ``[sources]`` table, like an office file: every citation
-    must resolve, every source be cited and be findable, and its standards pass the standards'
-    checks. Its other sections are validated by their readers' models.
+    The checks are those an office file's sources and standards go through. The file is one
+    document with a ``[sources]`` table, like an office file: every citation must resolve, every
+    source be cited and be findable, and its standards pass the standards' checks. Its other
+    sections are validated by their readers' models.
 
     Examples:
         >>> [c.id for c, _, i in national_issues() if c.severity == "error"]

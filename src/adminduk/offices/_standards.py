@@ -1,6 +1,6 @@
 """Service standards (*Standar Pelayanan*) as data: time, fee, where to complain.
 
-Every Dinas Dukcapil must publish a standard per service (UU 25/2009 Pasal 21): its
+Every Dinas Dukcapil must publish a standard per service (the public-service law): its
 requirements, procedure, completion time (*jangka waktu penyelesaian*), fee, product and how
 complaints are handled. An office file lists the standards it has read under ``[[standards]]``,
 one entry per published document, each dated like every other office fact, so a 2017 standard

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from adminduk.regions import _lookup
 from adminduk.regions._lookup import find_region, region, region_lists
-from adminduk.regions._model import REGION_SOURCE, Region, RegionLevel, RegionList
+from adminduk.regions._model import Region, RegionLevel, RegionList
 from adminduk.regions._provinces import Province, find_province, provinces
 
 __all__ = [
@@ -59,15 +59,20 @@ sys.modules[__name__].__class__ = _RegionsModule
 
 if TYPE_CHECKING:
     from adminduk.regions._lookup import regions
+    from adminduk.regions._model import REGION_SOURCE
     from adminduk.regions._provinces import PROVINCE_SOURCE
 else:
     regions = sys.modules[__name__]
 
 
 def __getattr__(name: str) -> str:
-    """``PROVINCE_SOURCE``, a value of the national law file: read when first asked for."""
+    """``PROVINCE_SOURCE`` and ``REGION_SOURCE``: read from their data when first asked for."""
     if name == "PROVINCE_SOURCE":
         from adminduk.regions import _provinces
 
         return _provinces.__getattr__(name)
+    if name == "REGION_SOURCE":
+        from adminduk.regions import _model
+
+        return _model.__getattr__(name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,12 +15,30 @@ from adminduk.regions._provinces import Province, find_province
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-__all__ = ["REGION_SOURCE", "Region", "RegionLevel", "RegionList"]
+__all__ = ["REGION_SOURCE", "Region", "RegionLevel", "RegionList", "region_source"]
 
-REGION_SOURCE: Final = (
-    "Kemendagri region-code lists 2016-2025 (latest: Kepmendagri 300.2.2-2138/2025), as "
-    "extracted from the open dataset cahyadsn/wilayah (MIT licence)"
-)
+
+def region_source() -> str:
+    """Where every region's code and name come from: the lists, named by the newest's decree.
+
+    Served as :data:`REGION_SOURCE`; the decree is the region data's (``wilayah.tsv``).
+
+    Examples:
+        >>> from adminduk.regions import region_lists
+        >>> newest = region_lists()[-1]
+        >>> region_source().startswith("Kemendagri region-code lists 2016-" + newest.label)
+        True
+        >>> f"(latest: {newest.decree})" in region_source()
+        True
+    """
+    from adminduk.regions._lookup import region_lists
+
+    lists = region_lists()
+    first, newest = lists[0], lists[-1]
+    return (
+        f"Kemendagri region-code lists {first.label}-{newest.label} (latest: {newest.decree}), "
+        "as extracted from the open dataset cahyadsn/wilayah (MIT licence)"
+    )
 
 
 class RegionLevel(StrEnum):
@@ -61,8 +79,8 @@ class RegionList:
     Examples:
         >>> from adminduk.regions import region_lists
         >>> newest = region_lists()[-1]
-        >>> newest.label, newest.since, newest.decree, newest.exact
-        ('2025', datetime.date(2025, 4, 25), 'Kepmendagri 300.2.2-2138/2025', True)
+        >>> newest.label, newest.since.year, newest.decree.startswith("Kepmendagri"), newest.exact
+        ('2025', 2025, True, True)
         >>> region_lists()[0].exact
         False
     """
@@ -273,4 +291,16 @@ class Region:
     @property
     def source(self) -> str:
         """Where the code and the name come from."""
-        return REGION_SOURCE
+        return region_source()
+
+
+def __getattr__(name: str) -> str:
+    """``REGION_SOURCE``, read from the region data when first asked for."""
+    if name == "REGION_SOURCE":
+        return region_source()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    REGION_SOURCE: str
+    """Where every region's code and name come from."""

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PROVINCE_SOURCE", "Province", "find_province", "indonesian_zones", "provinces"]
 
-# The provinces and their zones are national law (Keppres 41/1987 for the zones, the Kemendagri
-# list for codes and names): data in the national law file's [time_zones] and [[provinces]],
+# The provinces and their zones are national law (the decree on time zones, the Kemendagri list
+# for codes and names): data in the national law file's [time_zones] and [[provinces]],
 # read when a province is first asked for. The names are the newest Kemendagri list's
 # (wilayah.tsv), the one spelling every part of the library shows; a test holds the two equal.
 
@@ -40,7 +40,7 @@ class _Sections:
     provinces: tuple[Province, ...]
 
     @classmethod
-    def model_validate(cls, data: Any) -> "_Sections":
+    def model_validate(cls, data: Any) -> _Sections:
         """The sections, or every problem at once, each with its path."""
         from adminduk.errors import ConfigError, ConfigProblem
 

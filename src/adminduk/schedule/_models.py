@@ -727,7 +727,7 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
         (True, True)
         >>> first.source.startswith(first.label), second.note("id").startswith("jam kerja")
         (True, True)
-    """  # noqa: E501
+    """
     from adminduk._law import sections
 
     return national_hours_periods(sections(_Sections, "working_hours").working_hours)

@@ -252,20 +252,19 @@ def whatsapp_numbers(*, spelled: bool = True) -> st.SearchStrategy[str]:
 _ONSETS: Final = (*"bdgklmnprstwy", "ng", "ny")
 _VOWELS: Final = tuple("aeiou")
 _CODAS: Final = ("", "", "", "k", "r", "s", "t", "ng")
-# Titles as they are written on a KK or KTP-el (Permendagri 73/2022 Pasal 5 ayat (1) huruf c).
+# Titles as they are written on a KK or KTP-el (names.toml names the article that allows them).
 _FRONT_TITLES: Final = ("Dr.", "Prof.", "Ir.", "Drs.", "H.", "Hj.", "K.H.", "R.", "Raden")
 _BACK_TITLES: Final = ("S.H.", "S.Pd.", "S.Kom.", "M.Pd.", "M.M.", "A.Md.", "Ph.D.")
-_MAX_NAME: Final = 60  # letters including spaces, Pasal 4 ayat (2) huruf b
 
 
 def names(*, titles: bool = False) -> st.SearchStrategy[str]:
     """Names that keep every rule :func:`~adminduk.check_name` applies, on any document.
 
-    Two to six words of Latin letters, at most 60 characters including spaces, no digit,
+    Two to six words of Latin letters, no longer than the rule allows, no digit,
     punctuation or abbreviation; in title case or, as a KTP-el prints it, in capitals. With
     ``titles=True`` a name may carry education, religious or adat titles, abbreviated, before
-    and after it: such names keep the rules on a KK and a KTP-el only (Pasal 5 ayat (1) huruf
-    c), not on an akta. Names are personal data: these are random ones.
+    and after it: such names keep the rules on a KK and a KTP-el only, not on an akta. Names
+    are personal data: these are random ones.
 
     Examples:
         >>> from hypothesis import given
@@ -284,6 +283,9 @@ def names(*, titles: bool = False) -> st.SearchStrategy[str]:
         ),
         st.sampled_from(_CODAS),
     )
+    from adminduk.documents._names import max_name_letters
+
+    longest = max_name_letters()
 
     @st.composite
     def build(draw: st.DrawFn) -> str:
@@ -295,9 +297,9 @@ def names(*, titles: bool = False) -> st.SearchStrategy[str]:
             tail = "".join(f", {title}" for title in back)
             return " ".join([*front, *words]) + tail
 
-        while len(written()) > _MAX_NAME and len(words) > 2:
+        while len(written()) > longest and len(words) > 2:
             words.pop()
-        while len(written()) > _MAX_NAME and (front or back):
+        while len(written()) > longest and (front or back):
             (back or front).pop()
         name = written()
         return name.upper() if draw(st.booleans()) else name
