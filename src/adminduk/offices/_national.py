@@ -11,7 +11,8 @@ Examples:
     >>> rules = national_rules()
     >>> rules.instruction_at(dt.date(2020, 4, 15)).id
     'dirjen-2978-2020'
-    >>> rules.instruction_at(dt.date(2020, 3, 15)) is None
+    >>> first = rules.instructions[0]
+    >>> rules.instruction_at(first.valid_from - dt.timedelta(days=1)) is None
     True
 """
 
@@ -83,10 +84,11 @@ class NationalInstruction(OfficeModel):
         cite: the source of single fields, where it differs from ``source``.
 
     Examples:
+        >>> from adminduk.offices import PANDEMIC_END
         >>> instruction = national_rules().instructions[0]
-        >>> instruction.last_day
-        datetime.date(2023, 6, 20)
-        >>> instruction.covers(dt.date(2020, 3, 16)), instruction.covers(dt.date(2023, 6, 21))
+        >>> instruction.ends_with_pandemic, instruction.last_day == PANDEMIC_END.last_day_before
+        (True, True)
+        >>> instruction.covers(instruction.valid_from), instruction.covers(PANDEMIC_END.effective)
         (True, False)
     """
 

@@ -157,8 +157,8 @@ class ServiceStandard:
     Examples:
         >>> import adminduk
         >>> std = adminduk.service_standard("35.78", "kia/baru", at=dt.date(2024, 1, 2))
-        >>> std.fee.text("en"), std.fee.basis
-        ('free of charge', 'UU 24/2013 Pasal 79A')
+        >>> std.fee.text("en"), std.fee.basis == national_fee().basis
+        ('free of charge', True)
         >>> std.complaints[0].text("id")
         'SP4N-LAPOR! https://www.lapor.go.id'
     """

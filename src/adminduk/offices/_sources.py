@@ -124,8 +124,8 @@ class NationalEvent:
 
     Examples:
         >>> end = pandemic_end()
-        >>> end.effective, end.last_day_before
-        (datetime.date(2023, 6, 21), datetime.date(2023, 6, 20))
+        >>> end.effective - end.last_day_before
+        datetime.timedelta(days=1)
     """
 
     code: str
