@@ -195,8 +195,8 @@ def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
 def _sources(advice: Advice, lang: Lang, shown: str) -> list[str]:
     """Each source once, by title, publisher and date, in the order the reasons cite them.
 
-    A regulation the reply already names in its own words ("UU 24/2013 Pasal 79A") is not
-    listed again.
+    A regulation the reply already names in its own words (the fee rule's basis) is not listed
+    again.
     """
     seen = dict.fromkeys(
         cited.text(lang)

@@ -665,9 +665,9 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "cli.name.reading": {"id": "menurut tafsiran adminduk", "en": "as adminduk reads it"},
     "cli.name.unchecked": {
         "id": "Tidak diperiksa: nama mudah dibaca, tidak bermakna negatif dan tidak multitafsir "
-        "(Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+        "({article}).",
         "en": "Not checked: that the name is easy to read, has no negative meaning and cannot be "
-        "read two ways (Permendagri 73/2022 Pasal 4 ayat (2) huruf a).",
+        "read two ways ({article}).",
     },
     # -- services -----------------------------------------------------------------------------
     "cli.yes": {"id": "ya", "en": "yes"},
@@ -738,9 +738,9 @@ def date_words(day: datetime.date, lang: Lang) -> str:
 
     Examples:
         >>> import datetime
-        >>> day = datetime.date(2023, 6, 21)
+        >>> day = datetime.date(2020, 3, 24)
         >>> date_words(day, "id"), date_words(day, "en")
-        ('21 Juni 2023', '21 June 2023')
+        ('24 Maret 2020', '24 March 2020')
     """
     month = TEXT[f"month.{day.month}"][lang]
     return text("date", lang, day=day.day, month=month, year=day.year)

@@ -323,7 +323,7 @@ class _Reasons:
 
     def citation(self, part: str) -> Citation:
         info = self.office.source_info(part)
-        if info is None:  # a free reference ("Keppres 68/1995 Pasal 1(2)") is its own title
+        if info is None:  # a free reference (a bare regulation and article) is its own title
             return Citation(key=part, title=part)
         return Citation(
             key=part,

@@ -844,7 +844,9 @@ def _cmd_name(args: argparse.Namespace, out: TextIO) -> int:
             reading = f" ({_t('cli.name.reading', lang)})" if f.interpreted else ""
             severity = _t(f"cli.name.{f.severity.value}", lang)
             out.write(f"- {severity}: {f.message(lang)}\n  {f.article}{reading}\n")
-    out.write(_t("cli.name.unchecked", lang) + "\n")
+    from adminduk.documents._names import unchecked_rule
+
+    out.write(_t("cli.name.unchecked", lang, article=unchecked_rule()) + "\n")
     return status
 
 

@@ -84,6 +84,7 @@ class _NameRules(_Frozen):
     sources: tuple[Text, ...] = Field(min_length=1)
     max_letters: int = Field(gt=0)
     min_words: int = Field(gt=0)
+    unchecked_article: Text
     titles_allowed_on: tuple[DocumentType, ...]
     titles_forbidden_on: tuple[DocumentType, ...]
     abbreviations: tuple[Text, ...]
@@ -209,6 +210,17 @@ def _load(text: str, origin: str) -> _Rules:
 
 _RULES: _Rules | None = None
 _LOCK: Final = threading.Lock()
+
+
+def unchecked_rule() -> str:
+    """The rule on names no program can check, cited in full (``names.toml``).
+
+    Examples:
+        >>> unchecked_rule().endswith("huruf a")
+        True
+    """
+    data = _rules().data
+    return f"{data.citation} {data.unchecked_article}"
 
 
 def max_name_letters() -> int:
