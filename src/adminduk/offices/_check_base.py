@@ -1,8 +1,9 @@
 """The parts of a cross-field check: its severity, scope, issues and the registry of checks.
 
 The checks themselves are in ``_checks_parts`` (channels and rule parts), ``_checks_rules``
-(the rules and dated policies) and ``_checks_office`` (the office and its sources); ``_checks``
-gathers them and runs them.
+(the rules and dated policies), ``_checks_standards`` (published standards), ``_checks_office``
+(the office and its sources) and ``_checks_publish`` (a whole validated office, before it is
+published); ``_checks`` gathers them and runs them.
 """
 
 from __future__ import annotations
@@ -68,12 +69,17 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """What a check found: where (relative to the part), what, the value, and what to do."""
+    """What a check found: where (relative to the part), what, the value, and what to do.
+
+    ``severity`` is the check's own unless the issue names one: a check of a whole office
+    (scope ``publishing``) may find an error in one place and a warning in another.
+    """
 
     path: str
     message: str
     value: object = _NO_VALUE
     hint: str = ""
+    severity: Severity | None = None
 
     def problem(self, prefix: str = "") -> ConfigProblem:
         """The issue as a ``ConfigProblem``, its path under ``prefix``."""
@@ -107,6 +113,10 @@ class CrossCheck:
     kit: str
     needs: tuple[str, ...]
     run: Callable[[Part], Iterable[Issue]]
+
+    def severity_of(self, issue: Issue) -> Severity:
+        """How much ``issue`` weighs: its own severity, else the check's."""
+        return issue.severity or self.severity
 
     def issues(self, part: Part) -> Iterator[Issue]:
         """The check's issues in ``part``; none when a field it needs did not validate."""

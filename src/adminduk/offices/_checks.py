@@ -19,7 +19,13 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from adminduk.errors import ConfigProblem
-from adminduk.offices import _checks_office, _checks_parts, _checks_rules, _checks_standards
+from adminduk.offices import (
+    _checks_office,
+    _checks_parts,
+    _checks_publish,
+    _checks_rules,
+    _checks_standards,
+)
 from adminduk.offices._check_base import (
     ORDINARY_ID,
     REGISTERED,
@@ -51,7 +57,13 @@ __all__ = [
 ]
 
 # The modules of checks register theirs when imported, in this order.
-_MODULES: Final = (_checks_parts, _checks_rules, _checks_standards, _checks_office)
+_MODULES: Final = (
+    _checks_parts,
+    _checks_rules,
+    _checks_standards,
+    _checks_office,
+    _checks_publish,
+)
 
 CROSS_CHECKS: Final[tuple[CrossCheck, ...]] = tuple(REGISTERED)
 """Every cross-field check of an office file, in the order they are reported."""
@@ -96,7 +108,15 @@ _PART_LISTS: Final = (
 
 
 def _parts(office: object) -> Iterator[tuple[str, tuple[Scope, ...], Part]]:
-    """Every part of an office with its path in the file and the scopes that apply to it."""
+    """Every part of an office with its path in the file and the scopes that apply to it.
+
+    A validated office is first a whole (scope ``publishing``), then its parts; an office
+    given as a mapping, or built without validation, only its parts.
+    """
+    from adminduk.offices._office import OfficeConfig
+
+    if isinstance(office, OfficeConfig):
+        yield "", (Scope.PUBLISHING,), {"office": office}
     fields = fields_of(office)
     yield "", (Scope.OFFICE,), fields
     rule_sets: list[tuple[str, tuple[Scope, ...], object]] = []
@@ -126,7 +146,7 @@ def office_issues(office: object) -> Iterator[tuple[CrossCheck, str, Issue]]:
 
     Examples:
         >>> from adminduk import get_office
-        >>> [c.id for c, _, i in office_issues(get_office("35.14")) if c.severity == "error"]
+        >>> [c.id for c, _, i in office_issues(get_office("35.14")) if c.severity_of(i) == "error"]
         []
     """
     for path, scopes, part in _parts(office):
@@ -145,7 +165,7 @@ def national_issues() -> Iterator[tuple[CrossCheck, str, Issue]]:
     sections are validated by their readers' models.
 
     Examples:
-        >>> [c.id for c, _, i in national_issues() if c.severity == "error"]
+        >>> [c.id for c, _, i in national_issues() if c.severity_of(i) == "error"]
         []
     """
     from adminduk._law import national_law
@@ -177,5 +197,5 @@ def national_problems() -> list[ConfigProblem]:
     return [
         issue.problem(path)
         for check, path, issue in national_issues()
-        if check.severity is Severity.ERROR
+        if check.severity_of(issue) is Severity.ERROR
     ]

@@ -411,6 +411,8 @@ class Scope(StrEnum):
     STANDARD_ENTRY = "standard-entry"
     """One service of a published standard."""
     OFFICE = "office"
+    PUBLISHING = "publishing"
+    """A whole validated office, as a reviewer reads it before publishing; never at load."""
 
 
 _K = TypeVar("_K")
