@@ -293,6 +293,42 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
 }
 
 
+# The checks of a whole office before publishing (scope "publishing"): the kit runs them, the
+# loader never does; each names the path of what it found, at the severity of what it found.
+CASES |= {
+    "whatsapp-printed": (
+        rules(channels=[{**WA, "address": "0813-5954-7691", "published_as": "0813 5954 7690"}]),
+        "policies[0].channels[0].address",
+        rules(channels=[{**WA, "address": "0813-5954-7691", "published_as": "0813 5954 7691"}]),
+    ),
+    "hours-plausible": (
+        minimal(hours={"senin": "05:00-12:00"}, hours_source="S"),
+        "hours.senin[0]",
+        minimal(hours={"senin": "07:00-12:00"}, hours_source="S"),
+    ),
+    "policies-claims": (
+        rules(in_person="closed", urgency_reasons=["bpjs"]),
+        "policies[0].urgency_reasons",
+        rules(in_person="urgent-only", urgency_reasons=["bpjs"]),
+    ),
+    "fulfilment-originals": (
+        pickup(pickup="self-print", originals_checked=True),
+        "policies[0].fulfilment[0].originals_checked",
+        pickup(pickup="dinas", originals_checked=True),
+    ),
+    "addresses-known": (
+        minimal(),
+        "address",
+        minimal(address="Jl. Uji 1", address_source="S"),
+    ),
+    "presence-placed": (
+        rules(channels=[channel(services=["ktp-el/baru"])]),
+        "policies[0].channels[0].services",
+        rules(channels=[channel(services=["ktp-el/baru"])], in_person_steps=[STEP]),
+    ),
+}
+
+
 def test_every_check_has_a_case_and_a_unique_id() -> None:
     ids = [check.id for check in CROSS_CHECKS]
     assert len(ids) == len(set(ids))
@@ -302,6 +338,8 @@ def test_every_check_has_a_case_and_a_unique_id() -> None:
 def _flagged(check_id: str, data: dict[str, Any]) -> set[str]:
     """The paths that one check names in a file, through the loader or the conformance kit."""
     check = next(c for c in CROSS_CHECKS if c.id == check_id)
+    if check.scope is Scope.PUBLISHING:  # each issue at its own severity, never at load
+        return {f.path for f in check_office(data, checks=[check.kit])}
     if check.severity is Severity.ERROR:
         try:
             validate_office(data)
@@ -318,8 +356,20 @@ def test_each_check_flags_its_case_and_passes_the_one_beside_it(check_id: str) -
     assert path not in _flagged(check_id, fine)
 
 
+def test_the_loader_never_runs_a_check_of_a_whole_office() -> None:
+    for check_id in (c.id for c in CROSS_CHECKS if c.scope is Scope.PUBLISHING):
+        bad, path, _ = CASES[check_id]
+        validate_office(bad)  # loads: these checks are for publishing, not for reading
+        assert path in _flagged(check_id, bad)
+
+
 @pytest.mark.parametrize(
-    "check_id", sorted(c.id for c in CROSS_CHECKS if c.severity is Severity.ERROR)
+    "check_id",
+    sorted(
+        c.id
+        for c in CROSS_CHECKS
+        if c.severity is Severity.ERROR and c.scope is not Scope.PUBLISHING
+    ),
 )
 def test_the_conformance_kit_reports_what_the_loader_refuses(check_id: str) -> None:
     # The kit runs the very same check: on a file that does not load, it reports the loader's
