@@ -759,10 +759,12 @@ def _cmd_requirements(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # --------------------------------------------------------------------------- check
-def _findings(path: str) -> list[dict[str, str]]:
-    from adminduk.testing import check_office
+def _findings(path: str | None) -> list[dict[str, str]]:
+    from adminduk.testing import check_national, check_office
 
-    # A file that does not load yields one error per problem (check "loads").
+    # A file that does not load yields one error per problem (check "loads"); None is the
+    # national law file, which goes through the same checks.
+    found = check_national() if path is None else check_office(path)
     return [
         {
             "severity": f.severity.value,
@@ -771,7 +773,7 @@ def _findings(path: str) -> list[dict[str, str]]:
             "hint": f.hint,
             "check": f.check,
         }
-        for f in check_office(path)
+        for f in found
     ]
 
 
@@ -779,7 +781,16 @@ _SEVERITY_ORDER: Final = ("error", "warning", "info")
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.files and not args.national:
+        raise _UsageError(
+            "check: name at least one office FILE, or --national for the national law file "
+            "(see 'adminduk check --help')"
+        )
     results = [(path, _findings(path)) for path in args.files]
+    if args.national:
+        from adminduk._law import LAW_FILE
+
+        results.append((LAW_FILE, _findings(None)))
     errors = sum(1 for _, found in results for f in found if f["severity"] == "error")
     if args.json:
         _json([{"file": path, "findings": found} for path, found in results], out)
@@ -1006,7 +1017,12 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
     json_flag(requirements)
 
     check = command("check", "check office files (TOML or JSON) before publishing", _cmd_check)
-    check.add_argument("files", metavar="FILE", nargs="+", help="office files to check")
+    check.add_argument("files", metavar="FILE", nargs="*", help="office files to check")
+    check.add_argument(
+        "--national",
+        action="store_true",
+        help="also check the national law file (its sources and standards), as an office file",
+    )
     json_flag(check)
 
     name = command("name", "check a name against the rules for names on documents", _cmd_name)

@@ -615,7 +615,17 @@ def test_check_json(tmp_path):
 def test_check_needs_a_file():
     run = run_main("check")
     assert run.code == 2
-    assert "the following arguments are required: FILE" in one_error_line(run)
+    assert "name at least one office FILE, or --national" in one_error_line(run)
+
+
+def test_check_national_runs_the_office_checks_on_the_national_law_file():
+    run = run_main("check", "--national", BUILT_IN_FILES[0])
+    assert run.code == 0, run.out
+    verdicts = [line for line in run.out.splitlines() if not line.startswith(" ")]
+    assert verdicts[-1].startswith("national.toml: ok")
+    data = json.loads(run_main("check", "--national", "--json").out)
+    assert [entry["file"] for entry in data] == ["national.toml"]
+    assert not any(f["severity"] == "error" for f in data[0]["findings"])
 
 
 def test_version_of_a_source_tree_that_was_never_installed(monkeypatch):

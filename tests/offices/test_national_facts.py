@@ -181,6 +181,14 @@ def test_the_national_file_passes_the_office_files_checks() -> None:
     assert [c.id for c, _, _ in national_issues() if c.severity == "error"] == []
 
 
+def test_the_kit_shows_the_national_files_findings_as_an_office_files() -> None:
+    from adminduk.testing import check_national
+
+    findings = check_national()
+    assert not [f for f in findings if f.is_error]
+    assert {f.check for f in findings} <= {"sources", "standards"}
+
+
 def test_an_unknown_citation_in_the_national_file_is_found_by_the_shared_check() -> None:
     broken = TEXT.replace('source = "DIRJEN-2978-2020"', 'source = "DIRJEN-1"', 1)
     found = _issues(broken)

@@ -1,7 +1,8 @@
 """Tools for testers and for regency IT staff: conformance checks, strategies, a pytest plugin.
 
 - :func:`check_office` runs the conformance checks an office's IT staff run before publishing
-  its file, and returns :class:`Finding` values (severity, path, message, hint).
+  its file, and returns :class:`Finding` values (severity, path, message, hint);
+  :func:`check_national` runs the same checks on the national law file.
 - :mod:`adminduk.testing.strategies` holds hypothesis strategies that generate valid domain
   values: services, NIKs, instants biased towards an office's edges, whole random offices and
   lifecycle event sequences (it needs ``hypothesis``).
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
         Check,
         Finding,
         Severity,
+        check_national,
         check_office,
         load_findings,
     )
@@ -43,6 +45,7 @@ _EXPORTS: dict[str, str] = {
     "Check": "adminduk.testing._conformance",
     "Finding": "adminduk.testing._conformance",
     "Severity": "adminduk.testing._conformance",
+    "check_national": "adminduk.testing._conformance",
     "check_office": "adminduk.testing._conformance",
     "load_findings": "adminduk.testing._conformance",
     "PropertyFailed": "adminduk.testing._properties",
@@ -56,6 +59,7 @@ __all__ = [
     "PropertyFailed",
     "Severity",
     "check_advice",
+    "check_national",
     "check_office",
     "load_findings",
 ]

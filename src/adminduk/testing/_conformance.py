@@ -37,7 +37,7 @@ from adminduk.offices._checks import Severity, office_issues
 from adminduk.offices._checks_publish import compact, policy_name, rule_sets, service_codes
 from adminduk.triage import Outcome, decide
 
-__all__ = ["CHECKS", "Check", "Finding", "Severity", "check_office"]
+__all__ = ["CHECKS", "Check", "Finding", "Severity", "check_national", "check_office"]
 
 _ROUTED: Final = frozenset({Outcome.ONLINE, Outcome.IN_PERSON})
 
@@ -332,6 +332,34 @@ def check_office(config: OfficeSource, *, checks: Iterable[str] | None = None) -
         if check.id in wanted:
             findings.extend(check.run(office))
     return findings
+
+
+def check_national() -> list[Finding]:
+    """Run the checks of an office file's sources and standards on the national law file.
+
+    The national law (``adminduk/_law/national.toml``: national sources, measures, standards,
+    working hours) is one dated, cited file like an office file, and goes through the same
+    checks: every citation resolves to a key of its ``[sources]``, every source is cited and
+    can be followed, its standards give their times or why not. Its other sections are
+    validated by their readers when first read.
+
+    Returns:
+        Every finding, as :func:`check_office` gives them (check ``sources`` or
+        ``standards``); no ``error`` means the file conforms.
+
+    Examples:
+        >>> from adminduk.testing import check_national
+        >>> [finding for finding in check_national() if finding.is_error]
+        []
+    """
+    from adminduk.offices._checks import national_issues
+
+    return [
+        Finding(
+            check.severity_of(issue), issue.problem(path).path, issue.text(), issue.hint, check.kit
+        )
+        for check, path, issue in national_issues()
+    ]
 
 
 def _selected(checks: Iterable[str] | None) -> frozenset[str]:
