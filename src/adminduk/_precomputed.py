@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Callable
-from importlib.resources.abc import Traversable
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
+
+if TYPE_CHECKING:  # annotations only: importing it costs a NIK parse several milliseconds
+    from importlib.resources.abc import Traversable
 
 __all__ = ["FORMAT", "dumps", "load", "read"]
 

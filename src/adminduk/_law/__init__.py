@@ -139,15 +139,17 @@ _LOCK: Final = threading.Lock()
 
 @functools.cache
 def _read() -> NationalLaw:
-    from importlib import resources
+    # A plain path, not importlib.resources: parsing a NIK reads the provinces from this file,
+    # and importing importlib.resources alone would cost it several milliseconds.
+    from pathlib import Path
 
     from adminduk import _precomputed
 
-    package = resources.files(__name__)
-    source = package.joinpath(LAW_FILE)
+    package = Path(__file__).parent
+    source = package / LAW_FILE
     return _precomputed.load(
         source,
-        package.joinpath(PRECOMPUTED_LAW),
+        package / PRECOMPUTED_LAW,
         NationalLaw,
         lambda: parse_law(source.read_text("utf-8")),
     )
