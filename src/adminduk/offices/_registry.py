@@ -64,6 +64,7 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "81.07": "8107-kabupaten-kepulauan-aru.toml",
     "52.06": "5206-kabupaten-bima.toml",
     "52.71": "5271-kota-mataram.toml",
+    "35.75": "3575-kota-pasuruan.toml",
 }
 
 
