@@ -65,6 +65,7 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "52.06": "5206-kabupaten-bima.toml",
     "52.71": "5271-kota-mataram.toml",
     "35.75": "3575-kota-pasuruan.toml",
+    "32.04": "3204-kabupaten-bandung.toml",
 }
 
 
