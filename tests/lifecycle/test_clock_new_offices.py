@@ -61,6 +61,18 @@ CASES = [
         # and its cuti bersama (Friday 24 May) and the weekend: Monday 27 May.
         dt.datetime(2024, 5, 27, 16, 0, tzinfo=WIB),
     ),
+    # Kabupaten Kudus akta kematian: "Maksimal Maksimal 1 x 24 jam setelah persyaratan
+    # dinyatakan lengkap". Hours ("jam") run in elapsed time, as the standard writes them: found
+    # complete on Wednesday 8 May at 10:30, the 24 hours end on the holiday, Thursday 10:30.
+    Case(
+        "33.19",
+        "akta-kematian/baru",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 5, 9, 10, 30, tzinfo=WIB),
+        # Found complete again on Monday 20 May at 09:30: Tuesday 21 May at 09:30.
+        dt.datetime(2024, 5, 21, 9, 30, tzinfo=WIB),
+    ),
 ]
 
 

@@ -66,6 +66,7 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "52.71": "5271-kota-mataram.toml",
     "35.75": "3575-kota-pasuruan.toml",
     "32.04": "3204-kabupaten-bandung.toml",
+    "33.19": "3319-kabupaten-kudus.toml",
 }
 
 
