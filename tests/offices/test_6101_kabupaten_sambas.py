@@ -1,8 +1,9 @@
 """Kabupaten Sambas (61.01, WIB): the per-service standards on the office's own two websites.
 
-Three completion times: SKPWNI "3 (tiga) hari kerja" on the current site (from 1 July 2020 [I]),
-a first KTP-el and a reprinted akta "5 (lima) hari kerja" on the older site (from 20 August
-2019 [I]); the SKPWNI page also gives its fee and complaint lines.
+Four completion times: SKPWNI "3 (tiga) hari kerja" and a reprinted akta "14 (empat belas) hari
+kerja" on the current site (from 1 July 2020 [I]), a first KTP-el and, before, a reprinted akta
+"5 (lima) hari kerja" on the older site (from 20 August 2019 [I]); the SKPWNI page also gives its
+fee and complaint lines.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .standards_common import assert_standard
 NOW = dt.date(2024, 6, 3)
 
 
-def test_three_completion_times() -> None:
+def test_three_completion_times_in_force_today() -> None:
     pindah = assert_standard(
         "61.01",
         "skpwni/baru",
@@ -48,14 +49,31 @@ def test_three_completion_times() -> None:
         "61.01",
         "akta-kelahiran/cetak-ulang",
         NOW,
+        "14 (empat belas) hari kerja sejak berkas diterima dengan benar dan lengkap",
+        dt.timedelta(days=14),
+        CompletionUnit.WORKING_DAYS,
+        source="NEW-AKTA-RH",
+    )
+    assert akta.completion is not None
+    assert akta.completion.counted_from is CountedFrom.FILES_COMPLETE
+
+
+def test_the_older_site_s_reprint_time_holds_before_the_current_site_s() -> None:
+    old = assert_standard(
+        "61.01",
+        "akta-kelahiran/cetak-ulang",
+        dt.date(2020, 6, 30),
         "5 (lima) hari kerja sejak permohonan dan persyaratan diterima",
         dt.timedelta(days=5),
         CompletionUnit.WORKING_DAYS,
         source="OLD-AKTA-RH",
     )
     # The excerpt ends after "diterima": recorded as read, from receipt.
-    assert akta.completion is not None
-    assert akta.completion.counted_from is CountedFrom.RECEIPT
+    assert old.completion is not None
+    assert old.completion.counted_from is CountedFrom.RECEIPT
+    new = adminduk.service_standard("61.01", "akta-kelahiran/cetak-ulang", at=dt.date(2020, 7, 1))
+    assert new is not None and new.completion is not None
+    assert new.completion.at_most == dt.timedelta(days=14)
 
 
 def test_the_older_pages_give_no_fee_so_the_national_rule_speaks() -> None:
