@@ -113,6 +113,18 @@ def test_complaint_lines_of_the_skpwni_page() -> None:
     assert (whatsapp.address, whatsapp.published_as) == ("+6281254303355", "081254303355")
 
 
+def test_the_current_site_s_own_list_for_a_reprinted_akta() -> None:
+    at = dt.datetime(2024, 6, 3, 9, 0)
+    codes = [
+        r.code for r in adminduk.advise("61.01", "akta-kelahiran/cetak-ulang", at=at).requirements
+    ]
+    assert codes == [
+        "kutipan-rusak-atau-laporan-kehilangan",
+        "fotokopi-kutipan-akta-kelahiran",
+        "fotokopi-kk-dan-ktp",
+    ]
+
+
 def test_the_office_keeps_the_catalogue_lists_and_its_zone() -> None:
     office = adminduk.get_office("61.01")
     assert office.timezone == "Asia/Pontianak"
