@@ -73,6 +73,10 @@ def test_complaint_lines_of_the_marriage_page() -> None:
 def test_the_older_site_ends_with_2016_and_the_current_starts_in_july_2020() -> None:
     early = adminduk.service_standard("35.75", "akta-kelahiran/baru", at=dt.date(2009, 12, 31))
     assert early is None or early.source.national
+    # Before UU 24/2013 there is no national rule, yet the office's own standard is its own.
+    ancient = adminduk.service_standard("35.75", "akta-kelahiran/baru", at=dt.date(2012, 6, 1))
+    assert ancient is not None and not ancient.source.national
+    assert ancient.completion is not None and ancient.completion.text_id.endswith("1 minggu")
     last = adminduk.service_standard("35.75", "akta-kelahiran/baru", at=dt.date(2016, 12, 31))
     assert last is not None and not last.source.national
     gap = adminduk.service_standard("35.75", "akta-kelahiran/baru", at=dt.date(2018, 1, 2))
