@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from adminduk._lazy import attributes
+from adminduk._core.lazy import attributes
 
 if TYPE_CHECKING:
     from adminduk.advice import Advice, AdviceReason, Citation, MenuItem, advise, menu

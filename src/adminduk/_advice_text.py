@@ -11,8 +11,8 @@ import datetime
 import re
 from typing import Final, Literal, Protocol
 
-from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk._redact import is_text
+from adminduk._core.days import DAYS_EN, DAYS_ID
+from adminduk._core.redact import is_text
 
 __all__ = ["LANGS", "TEXT", "Lang", "date_words", "language", "service_name", "text"]
 
@@ -41,7 +41,7 @@ def language(tag: object) -> Lang:
         ...
         adminduk.errors.OutOfRange: lang='fr-FR' is out of range; valid: a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)
     """  # noqa: E501
-    from adminduk._redact import plain  # a str subclass may lie in its own methods
+    from adminduk._core.redact import plain  # a str subclass may lie in its own methods
 
     tag = plain(tag)
     match = _TAG.match(tag.strip()) if is_text(tag) else None
@@ -626,7 +626,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "month.11": {"id": "November", "en": "November"},
     "month.12": {"id": "Desember", "en": "December"},
     # == the adminduk command (cli.py) and day names: appended by the CLI; keep at the end =====
-    # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._days`` --------
+    # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._core.days`` -------
     **{f"day.{n}": {"id": DAYS_ID[n], "en": DAYS_EN[n]} for n in range(7)},
     # -- table headers ------------------------------------------------------------------------
     "cli.date-only": {

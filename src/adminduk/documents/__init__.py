@@ -11,8 +11,8 @@ Examples:
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core.lazy import attributes
+from adminduk._core.public import publish
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 
 if TYPE_CHECKING:

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from adminduk._arguments import integer
-from adminduk._arguments import text as checked_text
-from adminduk._redact import hide, is_text, plain
+from adminduk._core.arguments import integer
+from adminduk._core.arguments import text as checked_text
+from adminduk._core.redact import hide, is_text, plain
 from adminduk.errors import OutOfRange
 
 if TYPE_CHECKING:

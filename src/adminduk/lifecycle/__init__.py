@@ -17,7 +17,7 @@ Examples:
     'stateDiagram-v2'
 """
 
-from adminduk._validation import publish
+from adminduk._core.public import publish
 from adminduk.lifecycle._request import SUBMIT, HistoryEntry, ServiceRequest
 from adminduk.lifecycle._table import (
     INITIAL_STATUS,

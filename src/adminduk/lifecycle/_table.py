@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from adminduk._arguments import instance, items
-from adminduk._redact import is_text, plain
+from adminduk._core.arguments import instance, items
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem
 

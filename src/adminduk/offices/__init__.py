@@ -24,8 +24,8 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core.lazy import attributes
+from adminduk._core.public import publish
 from adminduk.offices import _registry
 from adminduk.offices._baseline import BASELINE_RULES, baseline_office
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office

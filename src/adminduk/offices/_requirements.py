@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from adminduk._validation import publish
+from adminduk._core.public import publish
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices._types import ChangeKind
 
@@ -165,5 +165,5 @@ def diff_requirements(
     return merged_requirements(get_office(office), service, at)[1]
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.offices", __all__, globals())

@@ -8,8 +8,8 @@ Examples:
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core.lazy import attributes
+from adminduk._core.public import publish
 from adminduk.schedule._models import (
     DEFAULT_CUTI_BERSAMA_SOURCE,
     CalendarSpec,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
+from adminduk._core.lazy import attributes
 
 if TYPE_CHECKING:
     from adminduk.testing._conformance import (

@@ -305,7 +305,7 @@ def redact(text: object) -> str:
         OutOfRange: ``text`` is not a string.
     """
     if not is_text(text):
-        from adminduk.errors import OutOfRange  # errors itself redacts: imported when needed
+        from adminduk._core.errors import OutOfRange  # errors itself redacts: imported when needed
 
         raise OutOfRange("text", type(text).__name__, "a string (str) of free text")
     text = str.__str__(text)  # a str subclass's own methods are never called
