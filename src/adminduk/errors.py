@@ -36,57 +36,23 @@ from __future__ import annotations
 
 # The types are written in adminduk._core.errors, below every layer; this module is where users
 # (and the rest of the library) import them. ``_rebuild`` is here because pickles name it here.
-from adminduk._core.errors import (
-    AdmindukError as AdmindukError,
-)
-from adminduk._core.errors import (
-    ConfigError as ConfigError,
-)
-from adminduk._core.errors import (
-    ConfigProblem as ConfigProblem,
-)
-from adminduk._core.errors import (
-    IdentityError as IdentityError,
-)
-from adminduk._core.errors import (
-    KkNumberError as KkNumberError,
-)
-from adminduk._core.errors import (
-    MissingExtra as MissingExtra,
-)
-from adminduk._core.errors import (
-    NeedsDatetime as NeedsDatetime,
-)
-from adminduk._core.errors import (
-    NikError as NikError,
-)
-from adminduk._core.errors import (
-    NotOffered as NotOffered,
-)
-from adminduk._core.errors import (
-    OfficeNotFound as OfficeNotFound,
-)
-from adminduk._core.errors import (
-    OutOfRange as OutOfRange,
-)
-from adminduk._core.errors import (
-    PhoneNumberError as PhoneNumberError,
-)
-from adminduk._core.errors import (
-    RegionNotFound as RegionNotFound,
-)
-from adminduk._core.errors import (
-    TransitionError as TransitionError,
-)
-from adminduk._core.errors import (
-    UnknownReason as UnknownReason,
-)
-from adminduk._core.errors import (
-    UnknownService as UnknownService,
-)
-from adminduk._core.errors import (
-    _rebuild as _rebuild,
-)
+from adminduk._core.errors import AdmindukError as AdmindukError
+from adminduk._core.errors import ConfigError as ConfigError
+from adminduk._core.errors import ConfigProblem as ConfigProblem
+from adminduk._core.errors import IdentityError as IdentityError
+from adminduk._core.errors import KkNumberError as KkNumberError
+from adminduk._core.errors import MissingExtra as MissingExtra
+from adminduk._core.errors import NeedsDatetime as NeedsDatetime
+from adminduk._core.errors import NikError as NikError
+from adminduk._core.errors import NotOffered as NotOffered
+from adminduk._core.errors import OfficeNotFound as OfficeNotFound
+from adminduk._core.errors import OutOfRange as OutOfRange
+from adminduk._core.errors import PhoneNumberError as PhoneNumberError
+from adminduk._core.errors import RegionNotFound as RegionNotFound
+from adminduk._core.errors import UnknownReason as UnknownReason
+from adminduk._core.errors import UnknownService as UnknownService
+from adminduk._core.errors import _rebuild as _rebuild
+from adminduk._core.transition_error import TransitionError as TransitionError
 
 __all__ = [
     "AdmindukError",

@@ -188,7 +188,7 @@ class Service:
             >>> Service.parse("ktp-el/cetak-ulang").name("en-GB")
             'Electronic identity card (KTP-el): reprint (lost or damaged)'
         """
-        from adminduk._advice_text import language
+        from adminduk._core.wording import language
         from adminduk.documents._catalogue import catalogue
 
         chosen = language(lang)

@@ -15,9 +15,8 @@ Examples:
     'https://wa.me/6281359547691'
 """
 
-from adminduk._core.redact import redact
 from adminduk.identity import _cases  # noqa: F401  (registers the identity types' samples)
-from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask
+from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask, redact
 from adminduk.identity._numbers import KkNumber, Nik, Sex
 from adminduk.identity._personal import (
     PersonalDataCase,

@@ -34,7 +34,7 @@ __all__ = [
 
 
 def _label(kind: str, code: str, lang: str) -> str:
-    from adminduk._advice_text import language, text
+    from adminduk._core.wording import language, text
 
     return text(f"{kind}.{code}", language(lang))
 
@@ -48,7 +48,7 @@ def citizen_message(
     reason: str = "",
 ) -> str:
     """The citizen's message for ``event`` (a RequestEvent value, or ``submit``)."""
-    from adminduk._advice_text import language, text
+    from adminduk._core.wording import language, text
 
     chosen = language(lang)
     return text(

@@ -152,9 +152,10 @@ class _OfficesModule(types.ModuleType):
 sys.modules[__name__].__class__ = _OfficesModule
 
 if TYPE_CHECKING:
+    from adminduk.offices._diff import diff_requirements
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
-    from adminduk.offices._requirements import RequirementDiff, diff_requirements
+    from adminduk.offices._requirements import RequirementDiff
     from adminduk.offices._service_standard import (
         ServiceStandard,
         StandardSource,
@@ -169,7 +170,8 @@ else:
 __getattr__, __dir__ = attributes(
     __name__,
     {
-        **dict.fromkeys(("RequirementDiff", "diff_requirements"), "._requirements"),
+        "RequirementDiff": "._requirements",
+        "diff_requirements": "._diff",
         **dict.fromkeys(("OfficeOrigin", "PluginFailure"), "._origins"),
         # A value of data/national/facts.toml: read when first asked for.
         "PANDEMIC_END": "._sources",
