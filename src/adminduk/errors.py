@@ -54,6 +54,7 @@ from adminduk._core.errors import UnknownService as UnknownService
 from adminduk._core.errors import _rebuild as _rebuild
 from adminduk._core.transition_error import TransitionError as TransitionError
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "AdmindukError",
     "ConfigError",
@@ -72,3 +73,4 @@ __all__ = [
     "UnknownReason",
     "UnknownService",
 ]
+# -- end of the public names --

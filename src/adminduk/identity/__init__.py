@@ -32,6 +32,7 @@ from adminduk.identity._provinces import (
     provinces,
 )
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "PROVINCE_SOURCE",
     "REVEAL_CONTEXT",
@@ -53,3 +54,4 @@ __all__ = [
     "register_personal_data",
     "whatsapp_link",
 ]
+# -- end of the public names --
