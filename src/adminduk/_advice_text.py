@@ -604,8 +604,8 @@ class _Named(Protocol):
 def service_name(service: _Named, lang: Lang) -> str:
     """A service as a citizen reads it: :meth:`adminduk.Service.name`, the one rule.
 
-    Kept for the renderers; it takes any object with that method, so this module (which the
-    error classes read for their labels) imports nothing of the catalogue.
+    Kept for the renderers; it takes any object with that method, so this module imports
+    nothing of the catalogue.
 
     Examples:
         >>> from adminduk import Service
