@@ -64,6 +64,10 @@ def redact(text: object) -> str:
         'lahir **-**-****, meninggal 4 Juni 2026'
         >>> redact(redact("KK 5271012304200007")) == redact("KK 5271012304200007")
         True
+        >>> redact(3513014501900001)  # a number is not text: its type is named, never its digits
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: text='int' is out of range; valid: a string (str) of free text
 
     Raises:
         OutOfRange: ``text`` is not a string.
