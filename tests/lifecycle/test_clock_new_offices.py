@@ -73,6 +73,19 @@ CASES = [
         # Found complete again on Monday 20 May at 09:30: Tuesday 21 May at 09:30.
         dt.datetime(2024, 5, 21, 9, 30, tzinfo=WIB),
     ),
+    # Kabupaten Sambas SKPWNI: "3 (tiga) hari kerja sejak permohonan dan persyaratan diterima
+    # dengan benar dan lengkap"; found complete on Wednesday 8 May at 10:30, the three working
+    # days are 13-15 May, ending at Wednesday's close (national hours: 16:00 WIB, Pontianak).
+    Case(
+        "61.01",
+        "skpwni/baru",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 5, 15, 16, 0, tzinfo=WIB),
+        # Found complete again on Monday 20 May: 21, 22 May, then Waisak and its cuti bersama
+        # (23-24 May) and the weekend: Monday 27 May.
+        dt.datetime(2024, 5, 27, 16, 0, tzinfo=WIB),
+    ),
 ]
 
 
