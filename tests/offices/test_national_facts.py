@@ -29,7 +29,7 @@ from adminduk.offices import (
     UrgencyReasonInfo,
     _sources,
 )
-from adminduk.offices._checks import national_issues
+from adminduk.offices._national_checks import national_issues
 from adminduk.schedule import HoursPeriod, WeeklyHours, national_default_periods
 from adminduk.schedule._models import _Sections as _HoursSections
 from adminduk.schedule._models import national_hours_periods

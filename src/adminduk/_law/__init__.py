@@ -9,7 +9,7 @@ own model, so the file is read, parsed and reported on in one place, and a layer
 the data of a layer above it (this package sits below them all).
 
 * :func:`national_law` is the file, parsed once (from its precomputed form while that is
-  current, see :mod:`adminduk._precomputed`): its ``[sources]`` validated (served as
+  current, see :mod:`adminduk._core.precomputed`): its ``[sources]`` validated (served as
   :class:`~adminduk.offices.SourceInfo` on first use), every other section as written.
 * :func:`sections` is one or more sections, validated by the model their reader passes, once
   per model. A problem is a :class:`~adminduk.errors.ConfigError` whose paths start with the
@@ -53,7 +53,7 @@ LAW_FILE: Final = "national.toml"
 """The national law's file, in this package."""
 
 PRECOMPUTED_LAW: Final = "precomputed/national.pickle"
-"""Its precomputed form (see :mod:`adminduk._precomputed`), in this package."""
+"""Its precomputed form (see :mod:`adminduk._core.precomputed`), in this package."""
 
 _M = TypeVar("_M", covariant=True)
 _R = TypeVar("_R")
@@ -143,11 +143,11 @@ def _read() -> NationalLaw:
     # and importing importlib.resources alone would cost it several milliseconds.
     from pathlib import Path
 
-    from adminduk import _precomputed
+    from adminduk._core import precomputed
 
     package = Path(__file__).parent
     source = package / LAW_FILE
-    return _precomputed.load(
+    return precomputed.load(
         source,
         package / PRECOMPUTED_LAW,
         NationalLaw,
@@ -185,7 +185,7 @@ def _sections(model: Any, names: tuple[str, ...]) -> Any:
 def sections(model: type[Validator[_R]], *names: str) -> _R:
     """The national file's sections ``names``, validated by ``model``, once per model.
 
-    ``model`` is a pydantic model (a :class:`~adminduk._validation.ConfigErrorModel`) whose
+    ``model`` is a pydantic model (a :class:`~adminduk._core.validation.ConfigErrorModel`) whose
     fields are the sections it reads, by name; a problem's path starts with the section's.
     The value is shared, as models are frozen.
 
@@ -193,7 +193,7 @@ def sections(model: type[Validator[_R]], *names: str) -> _R:
         ConfigError: a section is missing or does not validate, each problem with its path.
 
     Examples:
-        >>> from adminduk._validation import ConfigErrorModel
+        >>> from adminduk._core.validation import ConfigErrorModel
         >>> class Language(ConfigErrorModel):
         ...     service_language: dict[str, str]
         >>> sections(Language, "service_language").service_language["code"]

@@ -11,7 +11,7 @@ from typing import Annotated, Final
 
 from pydantic import StringConstraints, field_validator
 
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 
 __all__ = ["URL_PATTERN", "SourceInfo", "Sources"]
 

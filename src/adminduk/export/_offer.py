@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from adminduk._arguments import english
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._core.arguments import english
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk.documents import CatalogueEntry, Service, catalogue
 from adminduk.offices import (
     Channel,

@@ -18,9 +18,9 @@ Examples:
 
 from typing import TYPE_CHECKING
 
-from adminduk._redact import redact
+from adminduk._core import lazy as _lazy
 from adminduk.identity import _cases  # noqa: F401  (registers the identity types' samples)
-from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask
+from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask, redact
 from adminduk.identity._numbers import KkNumber, Nik, Sex
 from adminduk.identity._personal import (
     PersonalDataCase,
@@ -36,8 +36,10 @@ from adminduk.identity._provinces import (
 )
 
 if TYPE_CHECKING:
-    from adminduk.regions import PROVINCE_SOURCE
+    # A value of the national law file (adminduk._law), read when first asked for.
+    from adminduk.regions._provinces import PROVINCE_SOURCE
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "PROVINCE_SOURCE",
     "REVEAL_CONTEXT",
@@ -59,12 +61,10 @@ __all__ = [
     "register_personal_data",
     "whatsapp_link",
 ]
+_LAZY = {
+    "PROVINCE_SOURCE": "adminduk.regions._provinces",
+}
+# -- end of the public names --
 
-
-def __getattr__(name: str) -> str:
-    """``PROVINCE_SOURCE``, a value of the national law file: read when first asked for."""
-    if name == "PROVINCE_SOURCE":
-        from adminduk.regions import _provinces
-
-        return _provinces.__getattr__(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The provinces' source is a value of the national law file: read when first asked for.
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

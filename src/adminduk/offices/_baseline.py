@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import model_validator
 
-from adminduk._arguments import text
+from adminduk._core.arguments import text
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk._law import sections
 from adminduk._law._source import SourceInfo
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
-from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
 from adminduk.offices._office import OfficeConfig

@@ -15,7 +15,7 @@ A check runs only when the fields it ``needs`` are all there.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from adminduk.errors import ConfigProblem
@@ -50,8 +50,6 @@ __all__ = [
     "cross_checks",
     "fields_of",
     "load_problems",
-    "national_issues",
-    "national_problems",
     "office_issues",
     "source_refs",
 ]
@@ -113,9 +111,8 @@ def _parts(office: object) -> Iterator[tuple[str, tuple[Scope, ...], Part]]:
     A validated office is first a whole (scope ``publishing``), then its parts; an office
     given as a mapping, or built without validation, only its parts.
     """
-    from adminduk.offices._office import OfficeConfig
-
-    if isinstance(office, OfficeConfig):
+    # A validated office (its rules resolved into policies), not a mapping of a file's fields.
+    if not isinstance(office, Mapping) and hasattr(office, "ordinary_policy"):
         yield "", (Scope.PUBLISHING,), {"office": office}
     fields = fields_of(office)
     yield "", (Scope.OFFICE,), fields
@@ -154,48 +151,3 @@ def office_issues(office: object) -> Iterator[tuple[CrossCheck, str, Issue]]:
             for check in cross_checks(scope):
                 for issue in check.issues(part):
                     yield check, path, issue
-
-
-def national_issues() -> Iterator[tuple[CrossCheck, str, Issue]]:
-    """Every issue of the national law file: (the check, the part's path, the issue).
-
-    The checks are those an office file's sources and standards go through. The file is one
-    document with a ``[sources]`` table, like an office file: every citation must resolve, every
-    source be cited and be findable, and its standards pass the standards' checks. Its other
-    sections are validated by their readers' models.
-
-    Examples:
-        >>> [c.id for c, _, i in national_issues() if c.severity_of(i) == "error"]
-        []
-    """
-    from adminduk._law import national_law
-    from adminduk.offices._service_standard import national_standards
-
-    law = national_law()
-    document = {"sources": law.sources, **law.sections}
-    for check in cross_checks(Scope.OFFICE):
-        if check.kit == "sources":
-            for issue in check.issues(document):
-                yield check, "", issue
-    office_like = {"standards": national_standards().standards}
-    for path, scopes, part in _parts(office_like):
-        if Scope.OFFICE in scopes:
-            continue  # the document's own checks ran above
-        for scope in scopes:
-            for check in cross_checks(scope):
-                for issue in check.issues(part):
-                    yield check, path, issue
-
-
-def national_problems() -> list[ConfigProblem]:
-    """The problems that refuse the national law file: its ``error`` issues, with their paths.
-
-    Examples:
-        >>> national_problems()
-        []
-    """
-    return [
-        issue.problem(path)
-        for check, path, issue in national_issues()
-        if check.severity_of(issue) is Severity.ERROR
-    ]

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from adminduk import _arguments
+from adminduk._core import arguments
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk._law import national_law, sections
 from adminduk._law._source import SourceInfo
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._standards import (
@@ -187,7 +187,7 @@ def _channel(value: object) -> StandardChannel | None:
     if is_text(code) and code in _BY_KIND:
         return _BY_KIND[code]
     options = [c.value for c in StandardChannel] + list(_BY_KIND)
-    return StandardChannel(_arguments.choice("channel", code, options, "a channel"))
+    return StandardChannel(arguments.choice("channel", code, options, "a channel"))
 
 
 def _entry(

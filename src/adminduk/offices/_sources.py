@@ -25,11 +25,10 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from pydantic import model_validator
 
-from adminduk._arguments import english
+from adminduk._core.arguments import english
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk._law import national_law, sections
 from adminduk._law._source import URL_PATTERN, SourceInfo
-from adminduk._validation import ConfigErrorModel, frozen_config
-from adminduk.errors import ConfigError
 from adminduk.offices._types import Slug, SourceRef, Text
 
 __all__ = [
@@ -190,14 +189,6 @@ _LOCK: Final = threading.Lock()
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
     facts = sections(NationalFacts, "urgency_reasons", "pandemic_end")
-    # The national file goes through the checks an office file's sources go through (every
-    # citation resolves), as any file the library reads does, before its first fact is used.
-    from adminduk._law import LAW_FILE
-    from adminduk.offices._checks import national_problems
-
-    problems = national_problems()
-    if problems:
-        raise ConfigError(problems, LAW_FILE)
     return facts, facts.event()
 
 

@@ -21,11 +21,13 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
+from adminduk._core import lazy as _lazy
 from adminduk.regions import _lookup
 from adminduk.regions._lookup import find_region, region, region_lists
 from adminduk.regions._model import Region, RegionLevel, RegionList
 from adminduk.regions._provinces import Province, find_province, provinces
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "PROVINCE_SOURCE",
     "REGION_SOURCE",
@@ -40,6 +42,11 @@ __all__ = [
     "region_lists",
     "regions",
 ]
+_LAZY = {
+    "PROVINCE_SOURCE": "adminduk.regions._provinces",
+    "REGION_SOURCE": "adminduk.regions._model",
+}
+# -- end of the public names --
 
 
 class _RegionsModule(types.ModuleType):
@@ -64,15 +71,5 @@ if TYPE_CHECKING:
 else:
     regions = sys.modules[__name__]
 
-
-def __getattr__(name: str) -> str:
-    """``PROVINCE_SOURCE`` and ``REGION_SOURCE``: read from their data when first asked for."""
-    if name == "PROVINCE_SOURCE":
-        from adminduk.regions import _provinces
-
-        return _provinces.__getattr__(name)
-    if name == "REGION_SOURCE":
-        from adminduk.regions import _model
-
-        return _model.__getattr__(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The two sources are read from their data when first asked for.
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

@@ -7,9 +7,10 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk import _arguments
+from adminduk._core import arguments
 from adminduk.regions._provinces import Province, find_province
 
 if TYPE_CHECKING:
@@ -18,27 +19,39 @@ if TYPE_CHECKING:
 __all__ = ["REGION_SOURCE", "Region", "RegionLevel", "RegionList", "region_source"]
 
 
+@cache
 def region_source() -> str:
     """Where every region's code and name come from: the lists, named by the newest's decree.
 
-    Served as :data:`REGION_SOURCE`; the decree is the region data's (``wilayah.tsv``).
+    Served as :data:`REGION_SOURCE`; read from the national law file's ``[regions]`` (a test
+    holds its decree equal to the region data's newest).
 
     Examples:
         >>> from adminduk.regions import region_lists
         >>> newest = region_lists()[-1]
-        >>> region_source().startswith("Kemendagri region-code lists 2016-" + newest.label)
-        True
         >>> f"(latest: {newest.decree})" in region_source()
         True
     """
-    from adminduk.regions._lookup import region_lists
+    from adminduk._law import sections
 
-    lists = region_lists()
-    first, newest = lists[0], lists[-1]
-    return (
-        f"Kemendagri region-code lists {first.label}-{newest.label} (latest: {newest.decree}), "
-        "as extracted from the open dataset cahyadsn/wilayah (MIT licence)"
-    )
+    return sections(_Sections, "regions").source
+
+
+@dataclass(frozen=True, slots=True)
+class _Sections:
+    """The national law file's ``[regions]``, checked without pydantic (a NIK's path)."""
+
+    source: str
+
+    @classmethod
+    def model_validate(cls, data: Mapping[str, object]) -> _Sections:
+        from adminduk.errors import ConfigError, ConfigProblem
+
+        table = data.get("regions")
+        source = table.get("source") if isinstance(table, Mapping) else None
+        if not isinstance(source, str) or not source.strip():
+            raise ConfigError([ConfigProblem("regions.source", "expected the regions' source")])
+        return cls(source)
 
 
 class RegionLevel(StrEnum):
@@ -256,7 +269,7 @@ class Region:
             >>> region("91.01").valid_on(dt.date(2020, 6, 1)), region("91.01").valid_on(dt.date(2023, 1, 1))
             (True, False)
         """  # noqa: E501
-        when = _arguments.day("day", day)  # a datetime counts by its own wall date
+        when = arguments.day("day", day)  # a datetime counts by its own wall date
         end = self._end
         return self.lists[0].since <= when and (end is None or when < end)
 

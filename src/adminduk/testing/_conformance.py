@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Final
 
-from adminduk._arguments import instance, texts
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
+from adminduk._core.arguments import instance, texts
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import catalogue
 from adminduk.errors import ConfigError
 from adminduk.offices import (
@@ -352,7 +352,7 @@ def check_national() -> list[Finding]:
         >>> [finding for finding in check_national() if finding.is_error]
         []
     """
-    from adminduk.offices._checks import national_issues
+    from adminduk.offices._national_checks import national_issues
 
     return [
         Finding(
@@ -370,7 +370,7 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     chosen = [checks] if is_text(checks) else list(texts("checks", checks, "check ids"))
     unknown = [name for name in chosen if name not in known]
     if unknown:
-        from adminduk._suggest import did_you_mean
+        from adminduk._core.suggest import did_you_mean
 
         raise ConfigError.single(
             "checks",
