@@ -16,7 +16,7 @@ the data of a layer above it (this package sits below them all).
   section's name.
 
 Whether every citation resolves, every source is cited and every source can be followed is
-checked by the same checks as an office file's (``adminduk.offices.national_issues``; the
+checked by the same checks as an office file's (``adminduk.offices._national_checks``; the
 conformance kit and ``adminduk check --national`` report them).
 
 Examples:
