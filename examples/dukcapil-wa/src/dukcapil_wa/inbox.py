@@ -16,13 +16,15 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
+from sqlalchemy import Executable, Table, bindparam
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from dukcapil_wa import conversation_rows
 from dukcapil_wa.conversation import Dialogue, Menu
 from dukcapil_wa.db import Conversation, InboundMessage
 from dukcapil_wa.media import MediaFetcher, MediaProblem, Received
@@ -78,6 +80,26 @@ class SenderLimit:
         return Admission.IGNORE
 
 
+_INBOUND: Final[Table] = InboundMessage.__table__  # type: ignore[assignment]
+
+
+def _record_once(insert: Callable[[Table], Any]) -> Executable:
+    statement: Executable = (
+        insert(_INBOUND)
+        .values(message_id=bindparam("message_id"), received_at=bindparam("received_at"))
+        .on_conflict_do_nothing(index_elements=["message_id"])
+        .returning(_INBOUND.c.message_id)  # rowcount is not reliable here with psycopg
+    )
+    return statement
+
+
+# Built once: each message only binds its id (the statement's compiled form is cached too).
+_RECORD_ONCE: Final = {
+    "postgresql": _record_once(pg_insert),
+    "sqlite": _record_once(sqlite_insert),
+}
+
+
 def _first_time(session: Session, message_id: str, now: datetime) -> bool:
     """Record ``message_id`` as answered; false where it already was.
 
@@ -85,13 +107,8 @@ def _first_time(session: Session, message_id: str, now: datetime) -> bool:
     and an insert: one round trip less per message, and a retry arriving while the first copy
     is being answered waits for it and then finds the id taken.
     """
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    result = session.execute(
-        insert(InboundMessage)
-        .values(message_id=message_id, received_at=now)
-        .on_conflict_do_nothing(index_elements=["message_id"])
-        .returning(InboundMessage.message_id)  # rowcount is not reliable here with psycopg
-    )
+    statement = _RECORD_ONCE[session.get_bind().dialect.name]
+    result = session.execute(statement, {"message_id": message_id, "received_at": now})
     return result.first() is not None
 
 
@@ -153,17 +170,17 @@ class Inbox:
             now = self.clock()
             if not _first_time(session, message.message_id, now):
                 return False  # a retry of a message already answered
-            conversation = self.dialogue.start(session, message.wa_id, now)
+            conversation, new = conversation_rows.read(session, message.wa_id, now)
             admission = self.limit.admit(conversation, now)
-            if admission is Admission.IGNORE:
-                return False
-            if admission is Admission.WARN:
+            if admission is Admission.ANSWER:
+                reply = self.dialogue.answer(session, conversation, message, media)
+                if isinstance(reply, Menu):
+                    menu = list_message(message.wa_id, reply.body, reply.button, list(reply.rows))
+                    queue_payload(session, message.wa_id, menu, now)
+                else:
+                    queue_reply(session, message.wa_id, reply, now)
+            elif admission is Admission.WARN:
                 queue_reply(session, message.wa_id, Reply.SLOW_DOWN, now)
-                return False
-            reply = self.dialogue.answer(session, conversation, message, media)
-            if isinstance(reply, Menu):
-                menu = list_message(message.wa_id, reply.body, reply.button, list(reply.rows))
-                queue_payload(session, message.wa_id, menu, now)
-            else:
-                queue_reply(session, message.wa_id, reply, now)
+            # Written in every case: an ignored message still counts in the sender's window.
+            conversation_rows.write(session, conversation, new=new)
             return admission is Admission.ANSWER
