@@ -12,7 +12,14 @@ applicant's name, the NIK). Nothing leaves the machine.
   loopback port, removed afterwards; or ``--postgres-url`` for a server of your own (a
   database ``dukcapil_wa_load`` is made in it and dropped). Two workers.
 
-    .venv/bin/python examples/dukcapil-wa/benchmarks/load_webhook.py [--citizens 500]
+``--rounds N`` measures both setups N times, one after the other. ``--baseline DIR`` measures
+the service of another checkout of this repository too (``git worktree add DIR main``) in every
+round, next to this one's (first every other round), on the same server, each on a fresh
+database, so that the two meet the same load of the machine: on a shared machine the figures
+move by a factor of two from one minute to the next. Each row gives the load average at its
+start.
+
+    .venv/bin/python examples/dukcapil-wa/benchmarks/load_webhook.py [--rounds 3] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from sqlalchemy import create_engine, text
@@ -148,9 +156,11 @@ def fresh_database(server_url: str, name: str = "dukcapil_wa_load") -> Iterator[
 
 @dataclass
 class Result:
+    round: int
+    code: str
     database: str
     workers: int
-    clients: int
+    load: float
     messages: int
     seconds: float
     p50: float
@@ -159,21 +169,43 @@ class Result:
     requests: int
     replies: int
 
+    HEADER = (
+        "| run (load) | code | database | workers | messages | seconds | messages/s | p50 ms "
+        "| p95 ms | errors | requests | replies |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    )
+
     def row(self) -> str:
         return (
-            f"| {self.database} | {self.workers} | {self.clients} | {self.messages} | "
-            f"{self.seconds:.2f} | {self.messages / self.seconds:.0f} | {self.p50 * 1000:.1f} | "
-            f"{self.p95 * 1000:.1f} | {self.errors} | {self.requests} | {self.replies} |"
+            f"| {self.round} ({self.load:.1f}) | {self.code} | {self.database} | {self.workers} | "
+            f"{self.messages} | {self.seconds:.2f} | {self.messages / self.seconds:.0f} | "
+            f"{self.p50 * 1000:.1f} | {self.p95 * 1000:.1f} | {self.errors} | {self.requests} | "
+            f"{self.replies} |"
         )
 
 
-def measure(database: str, url: str, workers: int, citizens: int, clients: int) -> Result:
-    from dukcapil_wa.db import make_engine, migrate
+@dataclass(frozen=True)
+class Code:
+    """Which service to measure: this checkout's, or another's (its ``src`` put first)."""
 
-    engine = make_engine(url)
-    migrate(engine)  # once, before the workers start
-    port = free_port()
+    name: str
+    source: Path | None = None
+    h11: bool = False  # uvicorn's pure-Python parser and loop, as without httptools and uvloop
+
+    def env(self) -> dict[str, str]:
+        if self.source is None:
+            return {}
+        return {"PYTHONPATH": str(self.source / "examples" / "dukcapil-wa" / "src")}
+
+
+def measure(code: Code, round_: int, database: str, url: str, workers: int, args: Any) -> Result:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUKCAPIL_WA_")}
+    env |= code.env()
+    # Migrated once, before the workers start, by the measured code's own migrations.
+    migrate = "from dukcapil_wa.db import make_engine, migrate; import sys; "
+    migrate += "migrate(make_engine(sys.argv[1]))"
+    subprocess.run([sys.executable, "-c", migrate, url], env=env, check=True)
+    port = free_port()
     env |= {
         "DUKCAPIL_WA_DATABASE_URL": url,
         "DUKCAPIL_WA_OFFICE": "35.14",
@@ -187,13 +219,16 @@ def measure(database: str, url: str, workers: int, citizens: int, clients: int) 
             *(sys.executable, "-m", "uvicorn", "--factory", "load_webhook:app_factory"),
             *("--app-dir", str(HERE), "--host", "127.0.0.1", "--port", str(port)),
             *("--workers", str(workers), "--no-access-log", "--log-level", "warning"),
+            *(("--http", "h11", "--loop", "asyncio") if code.h11 else ()),
         ],
         env=env,
     )
+    load = os.getloadavg()[0]
     try:
         wait_for(port)
         time.sleep(1.0 if workers > 1 else 0.2)  # every worker up, not only the first
-        shares = [range(i, citizens, clients) for i in range(clients)]
+        clients = args.clients
+        shares = [range(i, args.citizens, clients) for i in range(clients)]
         latencies: list[float] = []
         errors: list[int] = []
         threads = [
@@ -209,15 +244,18 @@ def measure(database: str, url: str, workers: int, citizens: int, clients: int) 
     finally:
         server.terminate()
         server.wait(timeout=30)
+    engine = create_engine(url)
     with engine.connect() as conn:  # every dialogue must have left its request
         stored = conn.execute(text("SELECT count(*) FROM requests")).scalar_one()
         queued = conn.execute(text("SELECT count(*) FROM outbox")).scalar_one()
     engine.dispose()
     quantiles = statistics.quantiles(latencies, n=100)
     return Result(
+        round_,
+        code.name,
         database,
         workers,
-        clients,
+        load,
         len(latencies),
         elapsed,
         quantiles[49],
@@ -232,30 +270,40 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--citizens", type=int, default=500)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=1, help="measure every setup N times")
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one setup only")
     parser.add_argument("--postgres-url", help="a server to use instead of a throwaway one")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured alike")
+    parser.add_argument(
+        "--baseline-h11",
+        action="store_true",
+        help="run the baseline on h11 and asyncio (its dependencies had no httptools, uvloop)",
+    )
     args = parser.parse_args()
-    results: list[Result] = []
-    if args.only in (None, "sqlite"):
-        folder = Path(tempfile.mkdtemp(prefix="wa-load-sqlite."))
-        try:
-            url = f"sqlite:///{folder / 'load.db'}"
-            results.append(measure("SQLite", url, 1, args.citizens, args.clients))
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    if args.only in (None, "postgresql"):
-        server = (
-            contextlib.nullcontext(args.postgres_url)
-            if args.postgres_url
-            else throwaway_postgres()
-        )
-        with server as server_url, fresh_database(server_url) as url:
-            results.append(measure("PostgreSQL", url, 2, args.citizens, args.clients))
-    columns = "database workers clients messages seconds messages/s p50-ms p95-ms errors"
-    print("| " + " | ".join([*columns.split(), "requests", "replies"]) + " |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for result in results:
-        print(result.row())
+    codes = [Code("this")]
+    if args.baseline:
+        codes.append(Code("baseline", args.baseline.resolve(), h11=args.baseline_h11))
+    print(Result.HEADER, flush=True)
+    with contextlib.ExitStack() as stack:
+        server_url = ""
+        if args.only in (None, "postgresql"):
+            server_url = args.postgres_url or stack.enter_context(throwaway_postgres())
+        for round_ in range(1, args.rounds + 1):
+            # Every other round the baseline goes first: neither always meets the same minute.
+            ordered = codes if round_ % 2 else codes[::-1]
+            for code in ordered:
+                if args.only in (None, "sqlite"):
+                    folder = Path(tempfile.mkdtemp(prefix="wa-load-sqlite."))
+                    try:
+                        url = f"sqlite:///{folder / 'load.db'}"
+                        print(measure(code, round_, "SQLite", url, 1, args).row(), flush=True)
+                    finally:
+                        shutil.rmtree(folder, ignore_errors=True)
+            for code in ordered:
+                if server_url:
+                    with fresh_database(server_url) as url:
+                        result = measure(code, round_, "PostgreSQL", url, 2, args)
+                        print(result.row(), flush=True)
 
 
 if __name__ == "__main__":
