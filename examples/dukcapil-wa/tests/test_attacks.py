@@ -273,10 +273,10 @@ def test_two_first_messages_of_one_number_at_once_are_both_answered(
     if bot.app.state.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's single writer lines the two up before they can race")
     both_looked = threading.Barrier(2, timeout=10)
-    original = conversation_rows.read
+    original = conversation_rows.claim
     calls = 0
 
-    def read_then_wait(*args: Any) -> Any:
+    def claim_then_wait(*args: Any) -> Any:
         nonlocal calls
         found = original(*args)
         calls += 1
@@ -284,7 +284,7 @@ def test_two_first_messages_of_one_number_at_once_are_both_answered(
             both_looked.wait()
         return found
 
-    monkeypatch.setattr(conversation_rows, "read", read_then_wait)
+    monkeypatch.setattr(conversation_rows, "claim", claim_then_wait)
     results: list[int] = []
 
     def send(message_id: str) -> None:
@@ -311,17 +311,17 @@ def test_two_messages_of_one_number_at_once_take_turns(
     if bot.app.state.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's single writer lines the two up already")
     assert bot.post(payload("halo", message_id="wamid.first")).json()["answered"] == 1
-    original = conversation_rows.read
+    original = conversation_rows.claim
     first_read = threading.Event()
 
-    def read_slowly(*args: Any) -> Any:
+    def claim_slowly(*args: Any) -> Any:
         found = original(*args)
         if not first_read.is_set():
             first_read.set()
             threading.Event().wait(0.5)  # the other message arrives meanwhile
         return found
 
-    monkeypatch.setattr(conversation_rows, "read", read_slowly)
+    monkeypatch.setattr(conversation_rows, "claim", claim_slowly)
     results: list[int] = []
 
     def send(message_id: str) -> None:

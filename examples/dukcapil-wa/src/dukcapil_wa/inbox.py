@@ -16,13 +16,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any
 
-from sqlalchemy import Executable, Table, bindparam
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from dukcapil_wa import conversation_rows
 from dukcapil_wa.conversation import Dialogue, Menu
@@ -78,38 +75,6 @@ class SenderLimit:
         if conversation.window_count == self.limit + 1:
             return Admission.WARN
         return Admission.IGNORE
-
-
-_INBOUND: Final[Table] = InboundMessage.__table__  # type: ignore[assignment]
-
-
-def _record_once(insert: Callable[[Table], Any]) -> Executable:
-    statement: Executable = (
-        insert(_INBOUND)
-        .values(message_id=bindparam("message_id"), received_at=bindparam("received_at"))
-        .on_conflict_do_nothing(index_elements=["message_id"])
-        .returning(_INBOUND.c.message_id)  # rowcount is not reliable here with psycopg
-    )
-    return statement
-
-
-# Built once: each message only binds its id (the statement's compiled form is cached too).
-_RECORD_ONCE: Final = {
-    "postgresql": _record_once(pg_insert),
-    "sqlite": _record_once(sqlite_insert),
-}
-
-
-def _first_time(session: Session, message_id: str, now: datetime) -> bool:
-    """Record ``message_id`` as answered; false where it already was.
-
-    One ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) rather than a lookup
-    and an insert: one round trip less per message, and a retry arriving while the first copy
-    is being answered waits for it and then finds the id taken.
-    """
-    statement = _RECORD_ONCE[session.get_bind().dialect.name]
-    result = session.execute(statement, {"message_id": message_id, "received_at": now})
-    return result.first() is not None
 
 
 class Inbox:
@@ -168,9 +133,10 @@ class Inbox:
     ) -> bool:
         with self.sessions.begin() as session:
             now = self.clock()
-            if not _first_time(session, message.message_id, now):
+            claimed = conversation_rows.claim(session, message.message_id, message.wa_id, now)
+            if claimed is None:
                 return False  # a retry of a message already answered
-            conversation, new = conversation_rows.read(session, message.wa_id, now)
+            conversation, new = claimed
             admission = self.limit.admit(conversation, now)
             if admission is Admission.ANSWER:
                 reply = self.dialogue.answer(session, conversation, message, media)
