@@ -17,7 +17,9 @@ the service of another checkout of this repository too (``git worktree add DIR m
 round, next to this one's (first every other round), on the same server, each on a fresh
 database, so that the two meet the same load of the machine: on a shared machine the figures
 move by a factor of two from one minute to the next. Each row gives the load average at its
-start.
+start, and the CPU time spent per message by the service's processes (uvicorn and its workers)
+and by the PostgreSQL server's (where it runs on this machine), which depends much less than
+the rate on what else the machine is doing.
 
     .venv/bin/python examples/dukcapil-wa/benchmarks/load_webhook.py [--rounds 3] [--baseline DIR]
 """
@@ -154,6 +156,44 @@ def fresh_database(server_url: str, name: str = "dukcapil_wa_load") -> Iterator[
         admin.dispose()
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process's parent and CPU seconds so far (user and system), from ``/proc``."""
+    found: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS)
+    return found
+
+
+def _cpu_of(root: int | None, processes: dict[int, tuple[int, float]]) -> float:
+    """CPU seconds of ``root`` and its children (uvicorn's workers, PostgreSQL's backends)."""
+    if root is None:
+        return 0.0
+    return sum(cpu for pid, (parent, cpu) in processes.items() if root in (pid, parent))
+
+
+def _postmaster(url: str) -> int | None:
+    """The PostgreSQL server's process where it runs here and its folder is readable."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            folder = conn.execute(text("SHOW data_directory")).scalar_one()
+        return int((Path(folder) / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError):
+        return None
+    finally:
+        engine.dispose()
+
+
 @dataclass
 class Result:
     round: int
@@ -165,22 +205,27 @@ class Result:
     seconds: float
     p50: float
     p95: float
+    service_cpu: float
+    database_cpu: float | None
     errors: int
     requests: int
     replies: int
 
     HEADER = (
         "| run (load) | code | database | workers | messages | seconds | messages/s | p50 ms "
-        "| p95 ms | errors | requests | replies |\n"
-        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+        "| p95 ms | service CPU ms | PostgreSQL CPU ms | errors | requests | replies |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     )
 
     def row(self) -> str:
+        per_message = 1000 / self.messages
+        database = "—" if self.database_cpu is None else f"{self.database_cpu * per_message:.2f}"
         return (
             f"| {self.round} ({self.load:.1f}) | {self.code} | {self.database} | {self.workers} | "
             f"{self.messages} | {self.seconds:.2f} | {self.messages / self.seconds:.0f} | "
-            f"{self.p50 * 1000:.1f} | {self.p95 * 1000:.1f} | {self.errors} | {self.requests} | "
-            f"{self.replies} |"
+            f"{self.p50 * 1000:.1f} | {self.p95 * 1000:.1f} | "
+            f"{self.service_cpu * per_message:.2f} | {database} | {self.errors} | "
+            f"{self.requests} | {self.replies} |"
         )
 
 
@@ -235,12 +280,15 @@ def measure(code: Code, round_: int, database: str, url: str, workers: int, args
             threading.Thread(target=client, args=(port, share, latencies, errors))
             for share in shares
         ]
+        postmaster = _postmaster(url) if url.startswith("postgresql") else None
+        before = _processes()
         start = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - start
+        after = _processes()
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -260,6 +308,8 @@ def measure(code: Code, round_: int, database: str, url: str, workers: int, args
         elapsed,
         quantiles[49],
         quantiles[94],
+        _cpu_of(server.pid, after) - _cpu_of(server.pid, before),
+        None if postmaster is None else _cpu_of(postmaster, after) - _cpu_of(postmaster, before),
         len(errors),
         stored,
         queued,
