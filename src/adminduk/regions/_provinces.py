@@ -112,6 +112,7 @@ def _law() -> _Sections:
     return sections(_Sections, "time_zones", "provinces")
 
 
+@cache
 def indonesian_zones() -> tuple[str, ...]:
     """The IANA names of Indonesia's time zones, west to east, as the national law file lists them.
 
