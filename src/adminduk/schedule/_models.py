@@ -687,6 +687,7 @@ def national_hours_periods(hours: _WorkingHours) -> tuple[HoursPeriod, ...]:
     )
 
 
+@functools.cache
 def default_cuti_bersama_source() -> str:
     """What an office file that says nothing of cuti bersama rests on: the national default.
 
