@@ -687,7 +687,6 @@ def national_hours_periods(hours: _WorkingHours) -> tuple[HoursPeriod, ...]:
     )
 
 
-@functools.cache
 def default_cuti_bersama_source() -> str:
     """What an office file that says nothing of cuti bersama rests on: the national default.
 
@@ -698,6 +697,11 @@ def default_cuti_bersama_source() -> str:
         >>> default_cuti_bersama_source().startswith("Default: closed on cuti bersama.")
         True
     """
+    return _cuti_bersama_default()
+
+
+@functools.cache  # one object, however often asked (DEFAULT_CUTI_BERSAMA_SOURCE is it)
+def _cuti_bersama_default() -> str:
     from adminduk._law import sections
 
     return sections(_Calendar, "calendar").calendar.cuti_bersama_default_source
