@@ -285,7 +285,7 @@ def _office(key: str) -> OfficeConfig:
 
 
 def _zone_name(timezone: str) -> str:
-    from adminduk._advice_render import zone_abbreviation
+    from adminduk.advice._render import zone_abbreviation
 
     short = zone_abbreviation(timezone)
     return timezone if short == timezone else f"{timezone} ({short})"
