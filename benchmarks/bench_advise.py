@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable
 
 import adminduk
-from adminduk import advice as advice_module
 from adminduk.triage import decide
+from adminduk.triage._reasons import checked_reasons
 
 OFFICES = ["35.13", "35.14", "52.71", "35.04", "52.06"]
 REASONS = [(), (), (), ("bpjs",), ("tni-polri", "rumah-sakit")]
@@ -79,7 +79,7 @@ def main() -> None:
         for office, service, _, reasons, _ in reqs:
             found = adminduk.get_office(office)
             adminduk.Service.parse(service)
-            advice_module._reasons(found, reasons)
+            checked_reasons(found, reasons)
 
     def calendar() -> None:
         for office, _, at, _, _ in prepared:

@@ -204,7 +204,7 @@ def accepted_reasons(policy: Policy) -> tuple[str, ...]:
         >>> import datetime as dt
         >>> from adminduk import get_office
         >>> accepted_reasons(get_office("35.04").policy_at(dt.date(2020, 3, 20)))
-        ('rumah-sakit', 'bpjs', 'tni-polri', 'sekolah')
+        ('bpjs', 'rumah-sakit', 'tni-polri', 'sekolah')
     """
     return tuple(dict.fromkeys((*policy.urgency_reasons, *_national_list(policy))))
 
