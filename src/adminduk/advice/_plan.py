@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from adminduk._cache import OwnedCache
+from adminduk.advice._day import Day
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair, period, service_pair
 from adminduk.advice._values import AdviceReason
 from adminduk.documents import Requirement, Service, catalogue
@@ -29,7 +30,7 @@ from adminduk.offices import (
 from adminduk.offices._national import InForce, confirmed_on, newest_source
 from adminduk.offices._sources import pandemic_end
 from adminduk.triage import Certainty, Decision, Outcome
-from adminduk.triage._rules import decide_in_force, exists_on
+from adminduk.triage._rules import decide_in_force
 
 __all__ = ["Plan", "plan"]
 
@@ -49,9 +50,10 @@ class Plan:
     reasons: tuple[AdviceReason, ...]
     confirmed_on: dt.date | None
     certainty: Certainty
+    ready_days: int | None
 
 
-_PlanKey = tuple[str, str, str, str, str, str, tuple[str, ...], bool, bool, bool]
+_PlanKey = tuple[tuple[str, ...], str, tuple[str, ...], bool, bool]
 # Owned by the office: bounded per office, dropped with it, safe under threads.
 _PLANS: Final[OwnedCache[_PlanKey, Plan]] = OwnedCache(per_owner=4096)
 
@@ -308,24 +310,23 @@ def _applies_remotely(decision: Decision) -> bool | None:
 
 def plan(
     office: OfficeConfig,
-    force: InForce,
+    day: Day,
     service: Service,
     reasons: tuple[str, ...],
     has_whatsapp: bool,
-    day: dt.date,
 ) -> Plan:
     """The part of an answer that does not change with the minute: decided once, then cached.
 
     Arguments already checked (``advise`` checks them at its edge). Triage decides, once; the
     plan words the decision, the checklist, the rules in force and the fee.
     """
-    exists = exists_on(service, day)
-    key = (*force.key, service.code, reasons, has_whatsapp, exists, bool(force.assumed))
+    key = (day.rules_key, service.code, reasons, has_whatsapp, service.code in day.absent)
     found = _PLANS.get(office, key)
     if found is not None:
         return found
-    decision = decide_in_force(force, service, reasons, has_whatsapp, day)
-    return _PLANS.put(office, key, _build(office, force, decision, service, reasons, day))
+    on = day.info.date
+    decision = decide_in_force(day.force, service, reasons, has_whatsapp, on)
+    return _PLANS.put(office, key, _build(office, day.force, decision, service, reasons, on))
 
 
 def _build(
@@ -372,4 +373,10 @@ def _build(
         confirmed_on=max((d for d in dates if d is not None), default=None)
         or newest_source(office),
         certainty=force.certainty,
+        # A ready-by day is counted only where a route is given and the office states a time.
+        ready_days=(
+            fulfilment.processing_working_days
+            if fulfilment is not None and decision.outcome.gives_a_route
+            else None
+        ),
     )

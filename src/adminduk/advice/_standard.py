@@ -34,7 +34,7 @@ def from_standard(
     start: dt.datetime | None,
     calendar: OfficeCalendar,
     channels: tuple[Channel, ...],
-) -> tuple[dt.datetime | None, list[AdviceReason]]:
+) -> tuple[dt.datetime | None, tuple[AdviceReason, ...]]:
     """The ready-by instant and the reasons the office's own standard gives, if it has one.
 
     ``moment`` is the answer's instant; ``start`` is when the files could be found complete
@@ -51,11 +51,11 @@ def from_standard(
         ('2024-05-17T16:30:00+08:00', ['standard-completion', 'standard-complaints'])
     """
     if not office.standards:
-        return None, []  # no standard of its own: the national rule alone adds nothing here
+        return None, ()  # no standard of its own: the national rule alone adds nothing here
     found = _own_standard(office, service, moment.date(), channels[0] if channels else None)
     standard = found.standard
     if standard is None:
-        return None, []
+        return None, ()
     completion = standard.completion
     ready_by = None
     if completion is not None and start is not None:
@@ -64,8 +64,8 @@ def from_standard(
         except OutOfRange:
             ready_by = None  # the calendar ends before the time runs out
     if ready_by is None:
-        return None, list(found.reasons)
-    return ready_by, [_completion(office, standard, ready_by.date()), *found.reasons]
+        return None, found.reasons
+    return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
 
 
 @dataclass(frozen=True, slots=True)
