@@ -11,7 +11,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import Lang, date_words
-from adminduk._arguments import english
 from adminduk.advice._values import AdviceFields, AdviceReason
 from adminduk.advice._wording import TEXT, service_name, text
 from adminduk.documents import Requirement, catalogue
@@ -76,7 +75,7 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
-    label = channel.label_en if english(lang) and channel.label_en else channel.label
+    label = channel.label_en if lang == "en" and channel.label_en else channel.label
     if channel.address is None and channel.kind is ChannelKind.COUNTER:
         return f"- {label}"  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
@@ -188,7 +187,7 @@ def headline(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str:
         assert deadline is not None  # the key is chosen only for a service with one
         fields["days"] = deadline.days
         fields["counted_from"] = (
-            deadline.counted_from_en if english(lang) else deadline.counted_from_id
+            deadline.counted_from_en if lang == "en" else deadline.counted_from_id
         )
     line = text(key, lang, **fields)
     if advice.certainty is Certainty.UNKNOWN:
@@ -203,7 +202,7 @@ def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
     listed again.
     """
     seen = dict.fromkeys(
-        cited.text(lang)
+        cited.worded(lang)
         for r in advice.reasons
         for cited in r.citations
         if cited.title != cited.key or cited.key not in shown
@@ -212,7 +211,7 @@ def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
 
 
 def _fee_line(advice: AdviceFields, lang: Lang) -> str | None:
-    return next((r.text(lang) for r in advice.reasons if r.rule_id == "fee"), None)
+    return next((r.worded(lang) for r in advice.reasons if r.rule_id == "fee"), None)
 
 
 def render(advice: AdviceFields, lang: Lang) -> str:
@@ -259,7 +258,7 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bo
     said = _SAID_ELSEWHERE | spared
     if _headline_key(advice) == "msg.outcome.defer-deadline":
         said = said | {"reporting-deadline"}  # the headline says it
-    why = [f"- {r.text(lang)}" for r in advice.reasons if r.rule_id not in said]
+    why = [f"- {r.worded(lang)}" for r in advice.reasons if r.rule_id not in said]
     if why:
         blocks.append([text("msg.why", lang), *why])
     if (fee := _fee_line(advice, lang)) is not None:
@@ -292,7 +291,7 @@ SHORT_LIMIT: Final = 640
 
 def _short_channel(advice: AdviceFields, lang: Lang) -> str | None:
     for channel in advice.channels:
-        label = channel.label_en if english(lang) and channel.label_en else channel.label
+        label = channel.label_en if lang == "en" and channel.label_en else channel.label
         if channel.kind is ChannelKind.WHATSAPP and channel.address is not None:
             return f"{label}: {channel.link()}"
         if channel.address is not None:
@@ -356,11 +355,11 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
-        "urgent": urgent.text(lang) if urgent is not None else None,
+        "urgent": urgent.worded(lang) if urgent is not None else None,
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
-        "deadline": _first_sentence(deadline.text(lang)) if deadline is not None else None,
+        "deadline": _first_sentence(deadline.worded(lang)) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
@@ -388,7 +387,7 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
     reason = _reason(advice, "standard-completion")
     if reason is None:
         return None
-    head = reason.text(lang).split(" (", 1)[0]
+    head = reason.worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
 
 
@@ -397,7 +396,7 @@ def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
     reason = _reason(advice, "standard-complaints")
     if reason is None:
         return None
-    lines = reason.text(lang).rstrip(".").split("; ")
+    lines = reason.worded(lang).rstrip(".").split("; ")
     shown = "; ".join(lines[:2])
     return f"{shown}; …" if len(lines) > 2 else f"{shown}."
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from adminduk import _advice_text as shared
-from adminduk._advice_text import date_words, language
+from adminduk._advice_text import Lang, date_words, language
 from adminduk._validation import ConfigErrorModel, frozen_config
 from adminduk.documents import Requirement, Service
 from adminduk.offices import ORDINARY_SOURCE, Channel, Fulfilment
@@ -53,12 +53,20 @@ class Citation(ConfigErrorModel):
         adminduk's own default for ordinary rules no source describes is worded in ``lang``;
         a title stays as published.
         """
-        chosen = language(lang)
+        return self.worded(language(lang))
+
+    def worded(self, lang: Lang) -> str:
+        """:meth:`text` in a language already chosen (the renderer's, checked once).
+
+        Examples:
+            >>> Citation(key="A1", title="Layanan daring").worded("en")
+            'Layanan daring'
+        """
         if self.key == ORDINARY_SOURCE:
-            return shared.text("source.ordinary", chosen)  # the offices' default, shared
+            return shared.text("source.ordinary", lang)  # the offices' default, shared
         extra = [part for part in (self.publisher,) if part]
         if self.published is not None:
-            extra.append(date_words(self.published, chosen))
+            extra.append(date_words(self.published, lang))
         return f"{self.title} ({', '.join(extra)})" if extra else self.title
 
 
@@ -96,7 +104,11 @@ class AdviceReason(ConfigErrorModel):
 
     def text(self, lang: str = "id") -> str:
         """The reason in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
-        return self.text_en if language(lang) == "en" else self.text_id
+        return self.worded(language(lang))
+
+    def worded(self, lang: Lang) -> str:
+        """:meth:`text` in a language already chosen (the renderer's, checked once)."""
+        return self.text_en if lang == "en" else self.text_id
 
 
 class AdviceFields(ConfigErrorModel):
