@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import adminduk
 from adminduk._cache import OwnedCache
-from adminduk.advice import _advise, _plan, _reasons, _standard
+from adminduk.advice import _day, _plan, _reasons, _standard
 
 AT = dt.datetime(2020, 3, 24, 10, 0)
 
@@ -33,7 +33,7 @@ def test_an_advised_office_is_not_kept_alive() -> None:
     gc.collect()
     assert ref() is None
     assert len(_plan._PLANS) == before
-    assert len(_advise._DAYS) <= before
+    assert len(_day._DAYS) <= before
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_a_cached_answer_equals_a_fresh_one(code: str, service: str, at: dt.date
     cached = [adminduk.advise(office, service, moment) for moment in moments]
     for cache in (
         _plan._PLANS,
-        _advise._DAYS,
+        _day._DAYS,
         _reasons._REASONS,
         _standard._OWN,
         _standard._COMPLETIONS,

@@ -202,7 +202,7 @@ def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
     listed again.
     """
     seen = dict.fromkeys(
-        cited.worded(lang)
+        cited._worded(lang)
         for r in advice.reasons
         for cited in r.citations
         if cited.title != cited.key or cited.key not in shown
@@ -211,7 +211,7 @@ def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
 
 
 def _fee_line(advice: AdviceFields, lang: Lang) -> str | None:
-    return next((r.worded(lang) for r in advice.reasons if r.rule_id == "fee"), None)
+    return next((r._worded(lang) for r in advice.reasons if r.rule_id == "fee"), None)
 
 
 def render(advice: AdviceFields, lang: Lang) -> str:
@@ -258,7 +258,7 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bo
     said = _SAID_ELSEWHERE | spared
     if _headline_key(advice) == "msg.outcome.defer-deadline":
         said = said | {"reporting-deadline"}  # the headline says it
-    why = [f"- {r.worded(lang)}" for r in advice.reasons if r.rule_id not in said]
+    why = [f"- {r._worded(lang)}" for r in advice.reasons if r.rule_id not in said]
     if why:
         blocks.append([text("msg.why", lang), *why])
     if (fee := _fee_line(advice, lang)) is not None:
@@ -355,11 +355,11 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
-        "urgent": urgent.worded(lang) if urgent is not None else None,
+        "urgent": urgent._worded(lang) if urgent is not None else None,
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
-        "deadline": _first_sentence(deadline.worded(lang)) if deadline is not None else None,
+        "deadline": _first_sentence(deadline._worded(lang)) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
@@ -387,7 +387,7 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
     reason = _reason(advice, "standard-completion")
     if reason is None:
         return None
-    head = reason.worded(lang).split(" (", 1)[0]
+    head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
 
 
@@ -396,7 +396,7 @@ def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
     reason = _reason(advice, "standard-complaints")
     if reason is None:
         return None
-    lines = reason.worded(lang).rstrip(".").split("; ")
+    lines = reason._worded(lang).rstrip(".").split("; ")
     shown = "; ".join(lines[:2])
     return f"{shown}; …" if len(lines) > 2 else f"{shown}."
 

@@ -53,15 +53,10 @@ class Citation(ConfigErrorModel):
         adminduk's own default for ordinary rules no source describes is worded in ``lang``;
         a title stays as published.
         """
-        return self.worded(language(lang))
+        return self._worded(language(lang))
 
-    def worded(self, lang: Lang) -> str:
-        """:meth:`text` in a language already chosen (the renderer's, checked once).
-
-        Examples:
-            >>> Citation(key="A1", title="Layanan daring").worded("en")
-            'Layanan daring'
-        """
+    def _worded(self, lang: Lang) -> str:
+        """:meth:`text` in a language already chosen (the renderer's, checked once)."""
         if self.key == ORDINARY_SOURCE:
             return shared.text("source.ordinary", lang)  # the offices' default, shared
         extra = [part for part in (self.publisher,) if part]
@@ -104,9 +99,9 @@ class AdviceReason(ConfigErrorModel):
 
     def text(self, lang: str = "id") -> str:
         """The reason in Indonesian (``id``) or English (``en``); any BCP 47 tag of either."""
-        return self.worded(language(lang))
+        return self._worded(language(lang))
 
-    def worded(self, lang: Lang) -> str:
+    def _worded(self, lang: Lang) -> str:
         """:meth:`text` in a language already chosen (the renderer's, checked once)."""
         return self.text_en if lang == "en" else self.text_id
 

@@ -268,21 +268,8 @@ class Introduction(_Frozen):
             >>> catalogue()["ikd/baru"].introduced.offered_on(dt.date(2022, 1, 1))
             True
         """
-        return self.offered_on_checked(_arguments_day("day", day))
-
-    def offered_on_checked(self, day: dt.date) -> bool:
-        """:meth:`offered_on` for a ``day`` already checked: the one statement of the rule.
-
-        Triage asks it for every answer (``adminduk.triage.exists_on``), after ``advise`` has
-        checked the day at its edge.
-
-        Examples:
-            >>> import datetime as dt
-            >>> from adminduk import catalogue
-            >>> catalogue()["ikd/baru"].introduced.offered_on_checked(dt.date(2021, 12, 31))
-            False
-        """
-        return day.year >= self.year
+        checked = _arguments_day("day", day)
+        return checked.year >= self.year
 
     def basis(self, lang: Lang = "id") -> str:
         """The legal basis with how sure it is, wholly in Indonesian (``id``) or English (``en``).

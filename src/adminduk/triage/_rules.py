@@ -179,7 +179,8 @@ class Situation:
 def exists_on(service: Service, day: dt.date) -> bool:
     """Whether ``service`` exists on ``day``: the one place triage and advice ask it.
 
-    ``day`` is a date already checked (``decide`` and ``advise`` check theirs at the edge).
+    Asked once per office and day by ``advise`` (which caches the answer with the day) and once
+    per decision.
 
     Examples:
         >>> import datetime as dt
@@ -189,7 +190,7 @@ def exists_on(service: Service, day: dt.date) -> bool:
         True
     """
     introduced = catalogue()[service].introduced
-    return introduced is None or introduced.offered_on_checked(day)
+    return introduced is None or introduced.offered_on(day)
 
 
 def _national_list(policy: Policy) -> tuple[str, ...]:
