@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import adminduk
-from adminduk._cache import OwnedCache
+from adminduk._core.cache import OwnedCache
 from adminduk.advice import _day, _plan, _reasons, _standard
 
 AT = dt.datetime(2020, 3, 24, 10, 0)

@@ -24,13 +24,22 @@ Examples:
     ...
 """
 
-from adminduk._validation import publish
+from adminduk._core import public as _public
 from adminduk.advice._advise import advise
 from adminduk.advice._menu import MenuItem, menu
 from adminduk.advice._model import Advice
 from adminduk.advice._values import AdviceReason, Citation
 
-__all__ = ["Advice", "AdviceReason", "Citation", "MenuItem", "advise", "menu"]
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
+__all__ = [
+    "Advice",
+    "AdviceReason",
+    "Citation",
+    "MenuItem",
+    "advise",
+    "menu",
+]
+# -- end of the public names --
 
 # Reprs, pickles and the docs name adminduk.advice, never the private module behind it.
-publish(__name__, __all__, globals())
+_public.publish(__name__, __all__, globals())

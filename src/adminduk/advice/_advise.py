@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Final
 
-from adminduk import _arguments
-from adminduk._validation import trusted
+from adminduk._core import arguments
+from adminduk._core.validation import trusted
 from adminduk.advice._day import Day, caveat_reason, day_of
 from adminduk.advice._model import Advice
 from adminduk.advice._plan import plan
@@ -62,7 +62,7 @@ def _instant(office: OfficeConfig, at: dt.datetime | None) -> dt.datetime:
     zone = office.calendar().zone
     if at is None:
         return dt.datetime.now(zone)
-    return _arguments.instant("at", at, zone, within=SUPPORTED_DAYS)
+    return arguments.instant("at", at, zone, within=SUPPORTED_DAYS)
 
 
 def _staleness(office: OfficeConfig, confirmed_on: dt.date | None, moment: dt.datetime) -> bool:
@@ -114,7 +114,7 @@ def advise(
     wanted = Service.parse(service)
     checked = checked_reasons(found, reasons)
     moment = _instant(found, at)
-    flag = _arguments.flag("has_whatsapp", has_whatsapp)
+    flag = arguments.flag("has_whatsapp", has_whatsapp)
     return answer(found, wanted, moment, checked, flag)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from adminduk._advice_text import LANGS
-from adminduk._cache import OwnedCache
+from adminduk._core.cache import OwnedCache
 from adminduk.advice._reasons import Bilingual, Reasons
 from adminduk.advice._values import AdviceReason
 from adminduk.advice._wording import text

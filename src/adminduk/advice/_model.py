@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from adminduk._advice_text import language
-from adminduk._redact import is_text, plain
+from adminduk._core.redact import is_text, plain
 from adminduk.advice._render import render, render_short
 from adminduk.advice._values import AdviceFields
 from adminduk.errors import OutOfRange

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from adminduk._cache import OwnedCache
+from adminduk._core.cache import OwnedCache
 from adminduk.advice._day import Day
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair, period, service_pair
 from adminduk.advice._values import AdviceReason

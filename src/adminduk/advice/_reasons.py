@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from typing import Final
 
 from adminduk._advice_text import LANGS, date_words
-from adminduk._cache import OwnedCache
-from adminduk._redact import is_text
+from adminduk._core.cache import OwnedCache
+from adminduk._core.redact import is_text
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import service_name, text
 from adminduk.documents import Service

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from adminduk._advice_text import LANGS, date_words
-from adminduk._cache import OwnedCache
+from adminduk._core.cache import OwnedCache
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import text
 from adminduk.documents import Service

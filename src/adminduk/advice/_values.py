@@ -10,7 +10,7 @@ import datetime as dt
 
 from adminduk import _advice_text as shared
 from adminduk._advice_text import Lang, date_words, language
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk.documents import Requirement, Service
 from adminduk.offices import ORDINARY_SOURCE, Channel, Fulfilment
 from adminduk.triage import Certainty, Outcome

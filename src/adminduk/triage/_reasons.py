@@ -6,10 +6,10 @@ import itertools
 from collections.abc import Iterable
 from typing import Final
 
-from adminduk._arguments import MAX_ITEMS, instance
-from adminduk._cache import OwnedCache
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
+from adminduk._core.arguments import MAX_ITEMS, instance
+from adminduk._core.cache import OwnedCache
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
 
