@@ -333,7 +333,7 @@ def test_arguments_of_any_type_give_text_or_an_adminduk_error(office, at, format
 
 
 def test_overrides_extra_days_midnight_and_an_idle_counter(shapes):
-    from tests.cli.conftest import office_data
+    from tests.builders import calendar_data
 
     refused = {
         "id": "hanya-darurat",
@@ -351,7 +351,7 @@ def test_overrides_extra_days_midnight_and_an_idle_counter(shapes):
             }
         ],
     }
-    office = OfficeConfig.model_validate(office_data(policies=[refused]))
+    office = OfficeConfig.model_validate(calendar_data(policies=[refused]))
     graph = built(office, dt.date(2030, 6, 1))
     counter = URIRef(f"{CPSV_BASE}office/99.27/policy/ordinary/channel/counter")
     late = [

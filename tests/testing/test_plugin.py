@@ -14,8 +14,9 @@ import pytest
 import adminduk
 import adminduk.testing
 from adminduk.testing import _plugin, pytest_plugin
+from tests.builders import conforming_data
 
-from .common import BROKEN, EXAMPLE, MALFORMED, minimal
+from .common import BROKEN, EXAMPLE, MALFORMED
 
 pytest_plugins = ["pytester"]
 
@@ -149,7 +150,7 @@ def test_a_missing_file_is_reported_not_crashed_on(pytester: pytest.Pytester) ->
 
 def test_several_offices_in_one_run(pytester: pytest.Pytester) -> None:
     office = pytester.path / "uji.json"
-    office.write_text(json.dumps(minimal()), encoding="utf-8")
+    office.write_text(json.dumps(conforming_data()), encoding="utf-8")
     result = pytester.runpytest_inprocess(
         f"--adminduk-office={EXAMPLE}", "--adminduk-office=uji.json", "-k", "not property"
     )
