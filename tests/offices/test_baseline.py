@@ -13,7 +13,6 @@ import adminduk
 from adminduk import advise, catalogue, get_office, offices, region, regions
 from adminduk.errors import AdmindukError, OfficeNotFound
 from adminduk.offices import BUILTIN_OFFICES, ChannelKind, OfficeConfig, baseline_office, register
-from adminduk.offices._registry import _Registry
 from adminduk.regions import find_province
 from tests.builders import builtin_data
 
@@ -77,7 +76,8 @@ def test_old_codes_and_kecamatan_point_to_the_office_of_today():
     assert caught.value.labels == ("kota-surabaya (35.78)",)
 
 
-def test_a_built_in_or_plugin_office_takes_precedence(fresh_registry: _Registry):
+@pytest.mark.usefixtures("fresh_registry")
+def test_a_built_in_or_plugin_office_takes_precedence():
     assert not get_office("35.13").baseline
     assert get_office("35.78").baseline and get_office("kota-surabaya").baseline  # built now
     raw = builtin_data("52.71")
