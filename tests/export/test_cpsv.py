@@ -86,6 +86,7 @@ def test_the_shapes_are_the_release_file_with_its_notice(shapes):
     assert "CC-BY 4.0" in notice and "3.2.0" in notice
 
 
+@pytest.mark.no_cover
 def test_every_built_in_office_and_the_plugin_conform_at_every_policy_edge(shapes):
     by_office = {office.code: days(office) for office in offices()}
     rounds = max(len(found) for found in by_office.values())
@@ -112,6 +113,7 @@ def test_an_untyped_code_list_value_fails_and_the_report_says_why(shapes):
     assert "scheme/channel-kind/whatsapp" in report
 
 
+@pytest.mark.no_cover
 def test_turtle_and_json_ld_read_back_as_the_graph_built():
     for office in offices():
         graph = built(office, dt.date(2020, 3, 23))
@@ -125,6 +127,7 @@ def test_the_output_is_stable():
     assert office_cpsv("52.71", at=TODAY) == office_cpsv("52.71", at=TODAY)
 
 
+@pytest.mark.no_cover
 def test_today_every_built_in_office_is_on_its_ordinary_rules():
     # Every built-in policy ended with the pandemic status (last day 20 June 2023).
     for code in BUILT_INS:
@@ -301,6 +304,7 @@ def test_bad_input():
 
 
 # pyshacl costs ~0.1 s a document: fewer examples than the profile's default.
+@pytest.mark.no_cover
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.dates(dt.date(2019, 1, 1), dt.date(2035, 12, 31)))
 def test_any_valid_office_conforms_and_offers_each_service_once(shapes, office, day):

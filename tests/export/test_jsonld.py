@@ -230,6 +230,7 @@ def test_an_announcement_says_when_others_are_asked_to_wait():
 
 
 # JSON-LD processing costs ~50 ms an office: fewer examples than the profile's default.
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.booleans())
 def test_any_valid_office_exports_as_json_ld_whose_references_resolve(office, default_hours):

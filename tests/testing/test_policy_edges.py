@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ def bounded_offices(draw: st.DrawFn) -> adminduk.OfficeConfig | None:
     return config
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None)
 @given(
     bounded_offices(),
