@@ -9,6 +9,7 @@ that office, in that office's own module under ``tests/offices/``.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from adminduk_kantor_contoh import OFFICE_FILE
@@ -28,12 +29,13 @@ EXAMPLE_CODE: str = load_office(EXAMPLE_FILE).code
 
 
 def _baseline_sample() -> tuple[str, ...]:
-    # The first kabupaten/kota with no office file in each time zone, and in Jakarta (whose
-    # offices are the Suku Dinas of each city): every shape a baseline office takes.
-    picks: dict[str, str] = {}
+    # The first kabupaten/kota with no office file in each of WIB, WITA and WIT, and in Jakarta
+    # (whose offices are the Suku Dinas of each city): every shape a baseline office takes.
+    picks: dict[object, str] = {}
     for place in regions("kabupaten-kota"):
         if place.code not in BUILTIN_OFFICES:
-            picks.setdefault("jakarta" if place.code[:2] == "31" else place.timezone, place.code)
+            offset = place.zone.utcoffset(dt.datetime(2026, 1, 1))
+            picks.setdefault("jakarta" if place.code[:2] == "31" else offset, place.code)
     return tuple(sorted(picks.values()))
 
 

@@ -24,9 +24,6 @@ from adminduk.offices import rules_in_force as in_force
 from adminduk.triage import Certainty, decide
 from tests.every_office import BUILT_IN_CODES
 
-# Untraced by coverage: what these properties reach, example tests reach too.
-pytestmark = pytest.mark.no_cover
-
 ENGLISH = re.compile(
     r"\b(the|and|is|are|of|with|for|from|not|you|your|please|office|hours|working|days?|"
     r"week|number|known|service|counter|apply|deadline|collect(ed)?|printed|implementing|"

@@ -304,7 +304,6 @@ def test_bad_input():
 
 
 # pyshacl costs ~0.1 s a document: fewer examples than the profile's default.
-@pytest.mark.no_cover
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.dates(dt.date(2019, 1, 1), dt.date(2035, 12, 31)))
 def test_any_valid_office_conforms_and_offers_each_service_once(shapes, office, day):

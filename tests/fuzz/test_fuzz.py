@@ -38,9 +38,6 @@ from adminduk.offices import BUILTIN_OFFICES, validate_office
 from adminduk.testing import check_office
 from adminduk.testing import strategies as ads
 
-# Untraced by coverage: what these properties reach, example tests reach too.
-pytestmark = pytest.mark.no_cover
-
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples/adminduk-kantor-contoh/src/adminduk_kantor_contoh/kabupaten-contoh.toml"
 OFFICE_TEXTS = [

@@ -73,7 +73,6 @@ def test_redacting_twice_changes_nothing(chat: tuple[str, list[str], list[str]])
     assert redact(once) == once
 
 
-@pytest.mark.no_cover
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789 -.+()*/:abc", max_size=60))
 def test_redacting_twice_changes_nothing_on_any_digits(text: str) -> None:

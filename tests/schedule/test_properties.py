@@ -18,9 +18,6 @@ from adminduk.schedule import CalendarSpec, OfficeCalendar
 from .reference import Reference
 from .strategies import calendars, durations, local_instants
 
-# Untraced by coverage: what these properties reach, example tests reach too.
-pytestmark = pytest.mark.no_cover
-
 UTC = dt.UTC
 LOW = dt.datetime(2000, 1, 1)
 HIGH = dt.datetime(2100, 1, 1)

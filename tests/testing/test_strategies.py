@@ -174,7 +174,6 @@ def test_instants_refuse_a_window_outside_the_calendar() -> None:
 
 
 # --------------------------------------------------------------------------- offices
-@pytest.mark.no_cover
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices())
 def test_random_offices_load_and_conform(office: OfficeConfig) -> None:
@@ -222,7 +221,6 @@ def test_offices_cover_every_kind_of_rule() -> None:
     find(ads.offices(max_policies=2), all_seen)
 
 
-@pytest.mark.no_cover
 @settings(suppress_health_check=[HealthCheck.too_slow], max_examples=50)
 @given(ads.offices(), ads.services(), st.data())
 def test_advise_answers_for_random_offices(
