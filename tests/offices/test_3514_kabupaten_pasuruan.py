@@ -126,9 +126,10 @@ def test_hours_are_the_national_default(office: adminduk.OfficeConfig) -> None:
     assert office.calendar().day_info(dt.date(2020, 3, 23)).is_default_hours
 
 
-def test_kota_pasuruan_is_not_built_in() -> None:
+def test_kota_pasuruan_is_its_own_office_not_the_kabupaten() -> None:
     kota = adminduk.get_office("35.75")
-    assert kota.baseline and (kota.region, kota.slug) == ("Kota Pasuruan", "kota-pasuruan")
+    assert (kota.region, kota.slug) == ("Kota Pasuruan", "kota-pasuruan")
+    assert kota.name != adminduk.get_office("35.14").name
     with pytest.raises(OfficeNotFound) as caught:
         adminduk.get_office("pasuruan")
     assert caught.value.suggestions == ("kota-pasuruan", "kabupaten-pasuruan")

@@ -64,6 +64,10 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "81.07": "8107-kabupaten-kepulauan-aru.toml",
     "52.06": "5206-kabupaten-bima.toml",
     "52.71": "5271-kota-mataram.toml",
+    "35.75": "3575-kota-pasuruan.toml",
+    "32.04": "3204-kabupaten-bandung.toml",
+    "33.19": "3319-kabupaten-kudus.toml",
+    "61.01": "6101-kabupaten-sambas.toml",
 }
 
 
@@ -789,8 +793,8 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         >>> from adminduk import offices
         >>> [office.code for office in offices() if not office.is_fictional]
         ... # doctest: +NORMALIZE_WHITESPACE
-        ['33.15', '35.04', '35.13', '35.14', '35.74', '52.06', '52.71', '64.02', '64.74',
-         '81.07']
+        ['32.04', '33.15', '33.19', '35.04', '35.13', '35.14', '35.74', '35.75', '52.06',
+         '52.71', '61.01', '64.02', '64.74', '81.07']
         >>> len([office for office in offices(include_baseline=True) if not office.is_fictional])
         514
     """

@@ -202,6 +202,8 @@ def _source(
     sources: dict[str, SourceInfo],
     national: ServiceStandard | None,
     filled: tuple[str, ...],
+    *,
+    is_national: bool,
 ) -> StandardSource:
     # The entry's own sources first, then the standard's, leaving out the pages of its other
     # services; then the national rule's, where it filled in a part.
@@ -238,7 +240,7 @@ def _source(
         valid_until=doc.valid_until,
         url=url,
         third_party_copy=doc.third_party_copy,
-        national=national is None,
+        national=is_national,
         national_parts=filled,
         cited=tuple(cited),
     )
@@ -251,6 +253,8 @@ def _found(
     entry: StandardEntry,
     sources: dict[str, SourceInfo],
     national: ServiceStandard | None,
+    *,
+    is_national: bool = False,
 ) -> ServiceStandard:
     fee = entry.fee or doc.fee
     complaints = entry.complaints or doc.complaints
@@ -271,7 +275,9 @@ def _found(
         complaints=complaints,
         procedure=entry.procedure,
         product_id=entry.product_id,
-        source=_source(doc, entry, sources, national, tuple(filled)),
+        # Whether this is the national rule is said, not read from ``national`` being None: an
+        # office's own standard from before the national rule held (before 2013) has none.
+        source=_source(doc, entry, sources, national, tuple(filled), is_national=is_national),
     )
 
 
@@ -340,7 +346,7 @@ def _national(
         if doc.holds_on(day):
             entry = _entry(doc, service.code, channel)
             if entry is not None:
-                return _found(office, service, doc, entry, rules.sources, None)
+                return _found(office, service, doc, entry, rules.sources, None, is_national=True)
     return None
 
 
