@@ -92,6 +92,7 @@ def test_its_file_gets_the_findings_of_the_office_it_loads_into(published: Offic
 
 
 # --------------------------------------------------------------------------- properties
+@pytest.mark.no_cover
 @pytest.mark.parametrize("prop", PROPERTIES, ids=lambda p: p.id)
 def test_the_properties_of_advise_hold(office: OfficeConfig, prop: OfficeProperty) -> None:
     prop.run(office, EXAMPLES)
