@@ -5,7 +5,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-from adminduk._validation import defined_in
+from adminduk._core.public import defined_in
 
 # `ci`: derandomized so a red build is reproducible from the log; enough examples to matter;
 # no deadline, because a loaded 2-core CI machine makes per-example timing meaningless.

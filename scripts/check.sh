@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 echo "== ruff check";        python -m ruff check .
 echo "== ruff format";       python -m ruff format --check .
 echo "== mypy --strict";     python -m mypy --strict src/
+# Every public name, typed as users see it: any that is Any fails (tests/typing/public_names.py).
+echo "== public names";      python -m mypy --strict tests/typing/public_names.py
 echo "== mypy (example app)"; python -m mypy --strict examples/dukcapil-wa/src examples/dukcapil-wa/tests examples/dukcapil-wa/benchmarks
 echo "== import layers";     lint-imports
 # On every core (pytest-xdist), the long tests handed out as workers fall idle (worksteal);

@@ -1,6 +1,6 @@
 """Write the precomputed forms of the built-in offices, the catalogue and the national facts.
 
-See adminduk._precomputed. Run after changing an office file, the catalogue,
+See adminduk._core.precomputed. Run after changing an office file, the catalogue,
 offices/data/national/facts.toml, or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from adminduk import _precomputed
+from adminduk._core import precomputed
 from adminduk.documents import _catalogue
 from adminduk.offices import BUILTIN_OFFICES, _sources, load_office
 from adminduk.offices._registry import precomputed_name
@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
 
 def _write(source: Path, target: Path, value: object) -> None:
     target.parent.mkdir(exist_ok=True)
-    target.write_bytes(_precomputed.dumps(source.read_bytes(), value))
+    target.write_bytes(precomputed.dumps(source.read_bytes(), value))
     print(f"wrote {target.relative_to(PACKAGE.parent)}")
 
 

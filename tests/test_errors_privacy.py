@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 import adminduk
+from adminduk._core.errors import _show
 from adminduk.errors import (
     AdmindukError,
     ConfigError,
@@ -16,7 +17,6 @@ from adminduk.errors import (
     TransitionError,
     UnknownReason,
     UnknownService,
-    _show,
 )
 
 PERSONAL = "NIK saya 3513 0145 0190 0001 / 3513014501900001, WA 0813-5954-7691 atau +6281359547691"

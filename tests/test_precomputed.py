@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adminduk import _precomputed
+from adminduk._core import precomputed
 from adminduk.documents import Catalogue, DocumentType, catalogue
 from adminduk.documents import _catalogue as catalogue_module
 from adminduk.documents._vocabulary import Action
@@ -47,7 +47,7 @@ def _catalogue_from_source() -> Catalogue:
 @pytest.mark.parametrize("code", sorted(BUILTIN_OFFICES))
 def test_every_precomputed_office_is_its_validated_file(code: str) -> None:
     source = OFFICES.joinpath(BUILTIN_OFFICES[code])
-    served = _precomputed.read(
+    served = precomputed.read(
         OFFICES.joinpath(precomputed_name(code)), source.read_bytes(), OfficeConfig
     )
     assert served is not None, (
@@ -61,7 +61,7 @@ def test_every_precomputed_office_is_its_validated_file(code: str) -> None:
 
 def test_the_precomputed_catalogue_is_its_validated_file() -> None:
     source = DOCUMENTS.joinpath(catalogue_module.CATALOGUE_FILE)
-    served = _precomputed.read(
+    served = precomputed.read(
         DOCUMENTS.joinpath(catalogue_module.PRECOMPUTED_CATALOGUE), source.read_bytes(), Catalogue
     )
     assert served is not None, f"the catalogue is not precomputed from its file; {REGENERATE}"
@@ -99,7 +99,7 @@ def _load(source: Path, target: Path) -> tuple[OfficeConfig, bool]:
         built.append(True)
         return load_office(source)
 
-    return _precomputed.load(source, target, OfficeConfig, build), bool(built)
+    return precomputed.load(source, target, OfficeConfig, build), bool(built)
 
 
 def test_an_untouched_copy_is_served_without_validation(office_copy: tuple[Path, Path]) -> None:
@@ -171,22 +171,22 @@ def test_a_form_of_another_format_or_kind_is_not_served(office_copy: tuple[Path,
     raw = source.read_bytes()
     value = load_office(source)
     header = {
-        "format": _precomputed.FORMAT + 1,
+        "format": precomputed.FORMAT + 1,
         "sha256": pickle.loads(target.read_bytes())["sha256"],
     }
     target.write_bytes(pickle.dumps(header) + pickle.dumps(value))
-    assert _precomputed.read(target, raw, OfficeConfig) is None
-    target.write_bytes(_precomputed.dumps(raw, "an office, honestly"))
-    assert _precomputed.read(target, raw, OfficeConfig) is None
-    target.write_bytes(_precomputed.dumps(raw, value))
-    assert _precomputed.read(target, raw, OfficeConfig) == value
+    assert precomputed.read(target, raw, OfficeConfig) is None
+    target.write_bytes(precomputed.dumps(raw, "an office, honestly"))
+    assert precomputed.read(target, raw, OfficeConfig) is None
+    target.write_bytes(precomputed.dumps(raw, value))
+    assert precomputed.read(target, raw, OfficeConfig) == value
 
 
 @given(st.binary(max_size=64), st.binary(max_size=64))
 def test_a_form_is_served_for_exactly_the_bytes_it_was_made_from(made: bytes, now: bytes) -> None:
-    stored = _precomputed.dumps(made, ("value", made))
+    stored = precomputed.dumps(made, ("value", made))
     path_like = _Bytes(stored)
-    found = _precomputed.read(path_like, now, tuple)
+    found = precomputed.read(path_like, now, tuple)
     assert (found is not None) == (made == now)
     if found is not None:
         assert found == ("value", made)
@@ -208,7 +208,7 @@ class _Bytes:
 def test_the_precomputed_national_facts_are_their_validated_file() -> None:
     data = resources.files("adminduk.offices")
     source = data.joinpath(_sources.FACTS_FILE)
-    served = _precomputed.read(
+    served = precomputed.read(
         data.joinpath(_sources.PRECOMPUTED_FACTS), source.read_bytes(), _sources.NationalFacts
     )
     assert served is not None, f"facts.toml is not precomputed; {REGENERATE}"

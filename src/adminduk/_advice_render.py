@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import TEXT, Lang, date_words, service_name, text
-from adminduk._arguments import english
+from adminduk._core.arguments import english
 from adminduk.documents import Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome

@@ -8,159 +8,16 @@ use the same fields).
 from __future__ import annotations
 
 import datetime
-import re
-from typing import Final, Literal, Protocol
+from typing import Final, Protocol
 
-from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk._redact import is_text
+from adminduk._core import wording
+from adminduk._core.days import DAYS_EN, DAYS_ID
+from adminduk._core.wording import LANGS, Lang, language
 
 __all__ = ["LANGS", "TEXT", "Lang", "date_words", "language", "service_name", "text"]
 
-Lang = Literal["id", "en"]
-LANGS: Final[tuple[Lang, ...]] = ("id", "en")
-
-# A BCP 47 tag (or a POSIX locale name, with "_"): a primary subtag, then subtags.
-_TAG: Final = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
-# "in" is the withdrawn ISO 639 code for Indonesian that Java and old Android still send.
-_PRIMARY: Final[dict[str, Lang]] = {"id": "id", "in": "id", "ind": "id", "en": "en", "eng": "en"}
-_OFFERED: Final = "a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)"
-
-
-def language(tag: object) -> Lang:
-    """The language of a BCP 47 tag, by its primary subtag, in any case: ``id`` or ``en``.
-
-    Raises:
-        OutOfRange: not a tag, or a language the texts are not written in; the message names
-            the languages on offer.
-
-    Examples:
-        >>> language("id-ID"), language("EN"), language("en_GB"), language("in")
-        ('id', 'en', 'en', 'id')
-        >>> language("fr-FR")
-        Traceback (most recent call last):
-        ...
-        adminduk.errors.OutOfRange: lang='fr-FR' is out of range; valid: a language tag of Indonesian (id, id-ID) or English (en, en-US, en_GB)
-    """  # noqa: E501
-    from adminduk._redact import plain  # a str subclass may lie in its own methods
-
-    tag = plain(tag)
-    match = _TAG.match(tag.strip()) if is_text(tag) else None
-    found = _PRIMARY.get(match.group(1).lower()) if match else None
-    if found is None:
-        from adminduk.errors import OutOfRange
-
-        raise OutOfRange("lang", tag, _OFFERED)
-    return found
-
-
 TEXT: Final[dict[str, dict[Lang, str]]] = {
-    # -- a request's life: status and event labels, the citizen's message per event -----------
-    # Labels are what an officer's screen and a citizen's reply call them; each event's message
-    # says what happened and what the citizen does next (fields: service, missing, reason).
-    "status.submitted": {"id": "Diajukan", "en": "Submitted"},
-    "status.verifying": {"id": "Sedang diverifikasi", "en": "Being verified"},
-    "status.incomplete": {"id": "Berkas kurang", "en": "Files incomplete"},
-    "status.verified": {"id": "Terverifikasi", "en": "Verified"},
-    "status.processing": {"id": "Sedang diproses", "en": "Being processed"},
-    "status.ready": {"id": "Siap diambil", "en": "Ready for pick-up"},
-    "status.delivered": {
-        "id": "Dikirim ke kecamatan atau desa",
-        "en": "Sent to the kecamatan or village office",
-    },
-    "status.completed": {"id": "Selesai", "en": "Completed"},
-    "status.rejected": {"id": "Ditolak", "en": "Rejected"},
-    "status.withdrawn": {"id": "Dibatalkan", "en": "Withdrawn"},
-    "event.submit": {"id": "Ajukan permohonan", "en": "Submit the request"},
-    "event.start_verification": {"id": "Mulai verifikasi", "en": "Start verification"},
-    "event.mark_incomplete": {"id": "Tandai berkas kurang", "en": "Mark files incomplete"},
-    "event.resubmit": {"id": "Berkas dikirim ulang", "en": "Files sent again"},
-    "event.approve": {"id": "Setujui berkas", "en": "Approve the files"},
-    "event.start_processing": {"id": "Mulai proses cetak", "en": "Start printing"},
-    "event.mark_ready": {"id": "Tandai siap diambil", "en": "Mark ready for pick-up"},
-    "event.deliver": {
-        "id": "Kirim ke kecamatan atau desa",
-        "en": "Send to the kecamatan or village office",
-    },
-    "event.hand_over": {"id": "Serahkan dokumen", "en": "Hand over the document"},
-    "event.reject": {"id": "Tolak permohonan", "en": "Reject the request"},
-    "event.withdraw": {"id": "Batalkan permohonan", "en": "Withdraw the request"},
-    "citizen.submit": {
-        "id": "Permohonan {service} Anda sudah kami terima. Petugas akan memeriksa berkasnya; "
-        "tunggu kabar berikutnya dari kami.",
-        "en": "We have received your request for {service}. An officer will check the files; "
-        "wait for our next message.",
-    },
-    "citizen.start_verification": {
-        "id": "Berkas permohonan {service} Anda sedang diperiksa petugas. Anda belum perlu "
-        "melakukan apa pun; kami akan mengabari bila ada berkas yang kurang.",
-        "en": "An officer is checking the files of your request for {service}. There is "
-        "nothing to do yet; we will tell you if a file is missing.",
-    },
-    "citizen.mark_incomplete": {
-        "id": "Berkas permohonan {service} Anda belum lengkap atau tidak terbaca: {missing}. "
-        "Kirim ulang berkas tersebut (foto yang jelas atau PDF) agar dapat diperiksa kembali.",
-        "en": "The files of your request for {service} are incomplete or unreadable: "
-        "{missing}. Send them again (a clear photo or a PDF) so they can be checked again.",
-    },
-    "citizen.resubmit": {
-        "id": "Berkas permohonan {service} Anda sudah kami terima kembali dan akan diperiksa "
-        "ulang. Tunggu kabar berikutnya dari kami.",
-        "en": "We have received the files of your request for {service} again and will check "
-        "them. Wait for our next message.",
-    },
-    "citizen.approve": {
-        "id": "Berkas permohonan {service} Anda lengkap dan disetujui. Dokumen akan segera "
-        "diproses; tunggu kabar bahwa dokumen siap.",
-        "en": "The files of your request for {service} are complete and approved. The "
-        "document will be processed soon; wait for word that it is ready.",
-    },
-    "citizen.start_processing": {
-        "id": "Dokumen {service} Anda sedang diproses (dicetak). Tunggu kabar bahwa dokumen siap.",
-        "en": "Your {service} document is being processed (printed). Wait for word that it "
-        "is ready.",
-    },
-    "citizen.mark_ready": {
-        "id": "Dokumen {service} Anda sudah siap diambil. Bawa bukti permohonan, dan berkas "
-        "asli bila kantor memintanya. Layanan ini gratis.",
-        "en": "Your {service} document is ready for pick-up. Bring your request receipt, and "
-        "the originals if the office asks for them. The service is free of charge.",
-    },
-    "citizen.deliver": {
-        "id": "Dokumen {service} Anda sudah dikirim ke kantor kecamatan atau desa/kelurahan. "
-        "Ambil di sana, atau tunggu petugas desa mengantarkannya.",
-        "en": "Your {service} document has been sent to the kecamatan or village office. "
-        "Collect it there, or wait for the village officer to bring it.",
-    },
-    "citizen.hand_over": {
-        "id": "Dokumen {service} Anda sudah diserahkan; permohonan selesai. Periksa data pada "
-        "dokumen; bila ada yang salah, ajukan pembetulan (gratis).",
-        "en": "Your {service} document has been handed over; the request is complete. Check "
-        "the data on it; if anything is wrong, ask for a correction (free of charge).",
-    },
-    "citizen.reject": {
-        "id": "Mohon maaf, permohonan {service} Anda ditolak: {reason}. Anda dapat mengajukan "
-        "permohonan baru setelah persyaratannya terpenuhi, atau bertanya ke kantor.",
-        "en": "We are sorry: your request for {service} was rejected: {reason}. You may apply "
-        "again once the requirements are met, or ask the office.",
-    },
-    "citizen.withdraw": {
-        "id": "Permohonan {service} Anda sudah dibatalkan. Anda dapat mengajukan permohonan "
-        "baru kapan saja.",
-        "en": "Your request for {service} has been withdrawn. You may apply again at any time.",
-    },
-    "transition.not-allowed": {
-        "id": "Permohonan berstatus «{status}»: «{event}» tidak dapat dilakukan sekarang. "
-        "Yang dapat dilakukan: {allowed}.",
-        "en": "The request is «{status}»: «{event}» cannot be done now. What can be done: "
-        "{allowed}.",
-    },
-    "transition.refused": {
-        "id": "Permohonan berstatus «{status}»: «{event}» ditolak: {reason}. Yang dapat "
-        "dilakukan: {allowed}.",
-        "en": "The request is «{status}»: «{event}» was refused: {reason}. What can be done: "
-        "{allowed}.",
-    },
-    "transition.none": {"id": "tidak ada (status akhir)", "en": "nothing (a final status)"},
+    **wording.TEXT,  # a request's life and the ordinary rules: the lowest layers say them too
     # -- why: one per triage rule ------------------------------------------------------------
     "rule.suspended": {
         "id": "Kantor menunda {service} untuk sementara: {why}.",
@@ -582,12 +439,6 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
     "msg.more-sources": {"id": "; dan {count} sumber lain", "en": "; and {count} more"},
     # The "source" of ordinary rules no source describes (OrdinaryRules.source's default).
-    "source.ordinary": {
-        "id": "bawaan adminduk: tidak ada sumber tentang aturan biasa kantor ini, sehingga loket "
-        "dianggap melayani semua layanan",
-        "en": "adminduk default: no source describes this office's ordinary rules, so the "
-        "counter is taken to serve every service",
-    },
     # -- the office's published service standard (offices/_standards.py) -------------------
     "standard.completion": {
         "id": 'Selesai paling lama {amount} sejak {start} (standar pelayanan: "{published}"); '
@@ -626,7 +477,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "month.11": {"id": "November", "en": "November"},
     "month.12": {"id": "Desember", "en": "December"},
     # == the adminduk command (cli.py) and day names: appended by the CLI; keep at the end =====
-    # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._days`` --------
+    # -- day names, Monday = 0 (``day_name``), from the one list in ``adminduk._core.days`` -------
     **{f"day.{n}": {"id": DAYS_ID[n], "en": DAYS_EN[n]} for n in range(7)},
     # -- table headers ------------------------------------------------------------------------
     "cli.date-only": {
@@ -753,8 +604,8 @@ class _Named(Protocol):
 def service_name(service: _Named, lang: Lang) -> str:
     """A service as a citizen reads it: :meth:`adminduk.Service.name`, the one rule.
 
-    Kept for the renderers; it takes any object with that method, so this module (which the
-    error classes read for their labels) imports nothing of the catalogue.
+    Kept for the renderers; it takes any object with that method, so this module imports
+    nothing of the catalogue.
 
     Examples:
         >>> from adminduk import Service

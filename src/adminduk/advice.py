@@ -21,12 +21,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from adminduk import _arguments
 from adminduk._advice_standard import from_standard
 from adminduk._advice_text import LANGS, date_words, language, service_name, text
-from adminduk._cache import OwnedCache
-from adminduk._redact import is_text, plain
-from adminduk._validation import ConfigErrorModel, frozen_config, trusted
+from adminduk._core import arguments
+from adminduk._core.cache import OwnedCache
+from adminduk._core.redact import is_text, plain
+from adminduk._core.validation import ConfigErrorModel, frozen_config, trusted
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import (
@@ -713,7 +713,7 @@ def _office(office: OfficeConfig | str) -> OfficeConfig:
 def _instant(zone: dt.tzinfo, at: dt.datetime | None) -> dt.datetime:
     if at is None:
         return dt.datetime.now(zone)
-    return _arguments.instant("at", at, zone, within=SUPPORTED_DAYS)
+    return arguments.instant("at", at, zone, within=SUPPORTED_DAYS)
 
 
 def _next_opening(
@@ -778,7 +778,7 @@ def advise(
     calendar: OfficeCalendar = office.calendar()
     moment = _instant(calendar.zone, at)
     day, force = _day(office, moment.date())
-    flag = _arguments.flag("has_whatsapp", has_whatsapp)
+    flag = arguments.flag("has_whatsapp", has_whatsapp)
     plan = _plan(office, force, service, checked, flag, moment)
     policy = plan.policy
     decision = plan.decision

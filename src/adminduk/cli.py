@@ -35,9 +35,9 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
-from adminduk._arguments import english
-from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk._redact import plain
+from adminduk._core.arguments import english
+from adminduk._core.days import DAYS_EN, DAYS_ID
+from adminduk._core.redact import plain
 from adminduk.errors import AdmindukError, ConfigError
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ _MONTHS: Final = (
     ("nov", "november", "nopember"),
     ("dec", "december", "des", "desember"),
 )
-# Each day's English and Indonesian names (adminduk._days), with the short and older forms
+# Each day's English and Indonesian names (adminduk._core.days), with the short and older forms
 # people also type.
 _WEEKDAY_ALSO: Final = ((), (), (), (), ("jum'at",), (), ("ahad",))
 _WEEKDAY_NAMES: Final = tuple(
@@ -161,14 +161,14 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
         JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
 
-    from adminduk import _arguments
+    from adminduk._core import arguments
     from adminduk.errors import OutOfRange
 
     text = plain(text)
-    if _arguments.text_problem(text, 100) is not None or not text.strip():
+    if arguments.text_problem(text, 100) is not None or not text.strip():
         raise OutOfRange("when", text, _WHEN_HELP)
     if today is not None:
-        today = _arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
+        today = arguments.instance("today", today, dt.datetime, "a datetime, or None for today")
     stripped = text.strip()
     try:
         return dt.datetime.fromisoformat(stripped)
@@ -251,7 +251,8 @@ def _language(tag: str) -> Lang:
 def _when(text: str | None, option: str, zone: ZoneInfo) -> dt.datetime | None:
     if text is None:
         return None
-    from adminduk.errors import OutOfRange, _show
+    from adminduk._core.errors import _show
+    from adminduk.errors import OutOfRange
 
     try:
         return parse_when(text, today=dt.datetime.now(zone))

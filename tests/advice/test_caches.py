@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import adminduk
 from adminduk import advice as advice_module
-from adminduk._cache import OwnedCache
+from adminduk._core.cache import OwnedCache
 
 AT = dt.datetime(2020, 3, 24, 10, 0)
 

@@ -184,7 +184,7 @@ def test_subclasses_that_lie_are_read_as_the_plain_values_they_hold() -> None:
 
 
 def test_show_value_never_fails_on_hostile_objects() -> None:
-    from adminduk._validation import show_value
+    from adminduk._core.validation import show_value
 
     for value in surface.HOSTILE_OBJECTS:
         assert 0 < len(show_value(value)) <= 80

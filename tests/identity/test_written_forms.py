@@ -1,6 +1,6 @@
 """One definition of how personal numbers are written: whatever a parser accepts, redact masks.
 
-The forms are generated from the constants in ``adminduk._redact`` (every Unicode white space,
+The forms are generated from the constants in ``adminduk._core.redact`` (every Unicode white space,
 the dashes, dots and brackets, every decimal digit script), so a separator added there is
 tested here the day it is added.
 """
@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from adminduk import AdmindukError, CitizenPhone, KkNumber, Nik, normalize_whatsapp, redact
-from adminduk._redact import MAX_SEPARATORS, NIK_SEPARATORS, PHONE_SEPARATORS, fold_digits
+from adminduk._core.redact import MAX_SEPARATORS, NIK_SEPARATORS, PHONE_SEPARATORS, fold_digits
 from adminduk.testing.strategies import niks, whatsapp_numbers
 
 SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())

@@ -675,7 +675,7 @@ def test_office_reasons_given_as_objects() -> None:
 
 
 def test_problem_paths_and_values() -> None:
-    from adminduk._validation import _model_at, _unknown_key_message, show_value
+    from adminduk._core.validation import _model_at, _unknown_key_message, show_value
     from adminduk.offices import Channel, Policy
 
     assert _unknown_key_message(OfficeConfig, ("nope", "x")) == "unknown key"

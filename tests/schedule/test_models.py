@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adminduk._validation import problems_from
+from adminduk._core.validation import problems_from
 from adminduk.errors import ConfigError
 from adminduk.schedule import (
     INDONESIAN_ZONES,

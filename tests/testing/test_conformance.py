@@ -10,7 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 import adminduk
-from adminduk._validation import unchecked
+from adminduk._core.validation import unchecked
 from adminduk.errors import ConfigError
 from adminduk.offices import Channel, ChannelKind, OfficeConfig
 from adminduk.schedule import TimeRange, WeeklyHours

@@ -105,8 +105,10 @@ def test_the_messages_property_fails_a_broken_reply(
 ) -> None:
     monkeypatch.setattr(adminduk.Advice, name, method)
     messages = next(p for p in PROPERTIES if p.id == "messages")
+    # About one answer in sixteen at 35.14 offers a linked channel (its 2020 WhatsApp lines), so
+    # 200 examples miss them all about once in 250,000 runs (20 missed about one run in 3).
     with pytest.raises(PropertyFailed, match=expected):
-        messages.run(adminduk.get_office("35.14"), 20)
+        messages.run(adminduk.get_office("35.14"), 200)
 
 
 _UNDER_O = f"""

@@ -12,7 +12,16 @@ applicant's name, the NIK). Nothing leaves the machine.
   loopback port, removed afterwards; or ``--postgres-url`` for a server of your own (a
   database ``dukcapil_wa_load`` is made in it and dropped). Two workers.
 
-    .venv/bin/python examples/dukcapil-wa/benchmarks/load_webhook.py [--citizens 500]
+``--rounds N`` measures both setups N times, one after the other. ``--baseline DIR`` measures
+the service of another checkout of this repository too (``git worktree add DIR main``) in every
+round, next to this one's (first every other round), on the same server, each on a fresh
+database, so that the two meet the same load of the machine: on a shared machine the figures
+move by a factor of two from one minute to the next. Each row gives the load average at its
+start, and the CPU time spent per message by the service's processes (uvicorn and its workers)
+and by the PostgreSQL server's (where it runs on this machine), which depends much less than
+the rate on what else the machine is doing.
+
+    .venv/bin/python examples/dukcapil-wa/benchmarks/load_webhook.py [--rounds 3] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -36,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from sqlalchemy import create_engine, text
@@ -146,34 +156,101 @@ def fresh_database(server_url: str, name: str = "dukcapil_wa_load") -> Iterator[
         admin.dispose()
 
 
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process's parent and CPU seconds so far (user and system), from ``/proc``."""
+    found: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICKS)
+    return found
+
+
+def _cpu_of(root: int | None, processes: dict[int, tuple[int, float]]) -> float:
+    """CPU seconds of ``root`` and its children (uvicorn's workers, PostgreSQL's backends)."""
+    if root is None:
+        return 0.0
+    return sum(cpu for pid, (parent, cpu) in processes.items() if root in (pid, parent))
+
+
+def _postmaster(url: str) -> int | None:
+    """The PostgreSQL server's process where it runs here and its folder is readable."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            folder = conn.execute(text("SHOW data_directory")).scalar_one()
+        return int((Path(folder) / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError):
+        return None
+    finally:
+        engine.dispose()
+
+
 @dataclass
 class Result:
+    round: int
+    code: str
     database: str
     workers: int
-    clients: int
+    load: float
     messages: int
     seconds: float
     p50: float
     p95: float
+    service_cpu: float
+    database_cpu: float | None
     errors: int
     requests: int
     replies: int
 
+    HEADER = (
+        "| run (load) | code | database | workers | messages | seconds | messages/s | p50 ms "
+        "| p95 ms | service CPU ms | PostgreSQL CPU ms | errors | requests | replies |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    )
+
     def row(self) -> str:
+        per_message = 1000 / self.messages
+        database = "—" if self.database_cpu is None else f"{self.database_cpu * per_message:.2f}"
         return (
-            f"| {self.database} | {self.workers} | {self.clients} | {self.messages} | "
-            f"{self.seconds:.2f} | {self.messages / self.seconds:.0f} | {self.p50 * 1000:.1f} | "
-            f"{self.p95 * 1000:.1f} | {self.errors} | {self.requests} | {self.replies} |"
+            f"| {self.round} ({self.load:.1f}) | {self.code} | {self.database} | {self.workers} | "
+            f"{self.messages} | {self.seconds:.2f} | {self.messages / self.seconds:.0f} | "
+            f"{self.p50 * 1000:.1f} | {self.p95 * 1000:.1f} | "
+            f"{self.service_cpu * per_message:.2f} | {database} | {self.errors} | "
+            f"{self.requests} | {self.replies} |"
         )
 
 
-def measure(database: str, url: str, workers: int, citizens: int, clients: int) -> Result:
-    from dukcapil_wa.db import make_engine, migrate
+@dataclass(frozen=True)
+class Code:
+    """Which service to measure: this checkout's, or another's (its ``src`` put first)."""
 
-    engine = make_engine(url)
-    migrate(engine)  # once, before the workers start
-    port = free_port()
+    name: str
+    source: Path | None = None
+    h11: bool = False  # uvicorn's pure-Python parser and loop, as without httptools and uvloop
+
+    def env(self) -> dict[str, str]:
+        if self.source is None:
+            return {}
+        return {"PYTHONPATH": str(self.source / "examples" / "dukcapil-wa" / "src")}
+
+
+def measure(code: Code, round_: int, database: str, url: str, workers: int, args: Any) -> Result:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUKCAPIL_WA_")}
+    env |= code.env()
+    # Migrated once, before the workers start, by the measured code's own migrations.
+    migrate = "from dukcapil_wa.db import make_engine, migrate; import sys; "
+    migrate += "migrate(make_engine(sys.argv[1]))"
+    subprocess.run([sys.executable, "-c", migrate, url], env=env, check=True)
+    port = free_port()
     env |= {
         "DUKCAPIL_WA_DATABASE_URL": url,
         "DUKCAPIL_WA_OFFICE": "35.14",
@@ -187,41 +264,52 @@ def measure(database: str, url: str, workers: int, citizens: int, clients: int) 
             *(sys.executable, "-m", "uvicorn", "--factory", "load_webhook:app_factory"),
             *("--app-dir", str(HERE), "--host", "127.0.0.1", "--port", str(port)),
             *("--workers", str(workers), "--no-access-log", "--log-level", "warning"),
+            *(("--http", "h11", "--loop", "asyncio") if code.h11 else ()),
         ],
         env=env,
     )
+    load = os.getloadavg()[0]
     try:
         wait_for(port)
         time.sleep(1.0 if workers > 1 else 0.2)  # every worker up, not only the first
-        shares = [range(i, citizens, clients) for i in range(clients)]
+        clients = args.clients
+        shares = [range(i, args.citizens, clients) for i in range(clients)]
         latencies: list[float] = []
         errors: list[int] = []
         threads = [
             threading.Thread(target=client, args=(port, share, latencies, errors))
             for share in shares
         ]
+        postmaster = _postmaster(url) if url.startswith("postgresql") else None
+        before = _processes()
         start = time.perf_counter()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - start
+        after = _processes()
     finally:
         server.terminate()
         server.wait(timeout=30)
+    engine = create_engine(url)
     with engine.connect() as conn:  # every dialogue must have left its request
         stored = conn.execute(text("SELECT count(*) FROM requests")).scalar_one()
         queued = conn.execute(text("SELECT count(*) FROM outbox")).scalar_one()
     engine.dispose()
     quantiles = statistics.quantiles(latencies, n=100)
     return Result(
+        round_,
+        code.name,
         database,
         workers,
-        clients,
+        load,
         len(latencies),
         elapsed,
         quantiles[49],
         quantiles[94],
+        _cpu_of(server.pid, after) - _cpu_of(server.pid, before),
+        None if postmaster is None else _cpu_of(postmaster, after) - _cpu_of(postmaster, before),
         len(errors),
         stored,
         queued,
@@ -232,30 +320,40 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--citizens", type=int, default=500)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=1, help="measure every setup N times")
     parser.add_argument("--only", choices=["sqlite", "postgresql"], help="one setup only")
     parser.add_argument("--postgres-url", help="a server to use instead of a throwaway one")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured alike")
+    parser.add_argument(
+        "--baseline-h11",
+        action="store_true",
+        help="run the baseline on h11 and asyncio (its dependencies had no httptools, uvloop)",
+    )
     args = parser.parse_args()
-    results: list[Result] = []
-    if args.only in (None, "sqlite"):
-        folder = Path(tempfile.mkdtemp(prefix="wa-load-sqlite."))
-        try:
-            url = f"sqlite:///{folder / 'load.db'}"
-            results.append(measure("SQLite", url, 1, args.citizens, args.clients))
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-    if args.only in (None, "postgresql"):
-        server = (
-            contextlib.nullcontext(args.postgres_url)
-            if args.postgres_url
-            else throwaway_postgres()
-        )
-        with server as server_url, fresh_database(server_url) as url:
-            results.append(measure("PostgreSQL", url, 2, args.citizens, args.clients))
-    columns = "database workers clients messages seconds messages/s p50-ms p95-ms errors"
-    print("| " + " | ".join([*columns.split(), "requests", "replies"]) + " |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for result in results:
-        print(result.row())
+    codes = [Code("this")]
+    if args.baseline:
+        codes.append(Code("baseline", args.baseline.resolve(), h11=args.baseline_h11))
+    print(Result.HEADER, flush=True)
+    with contextlib.ExitStack() as stack:
+        server_url = ""
+        if args.only in (None, "postgresql"):
+            server_url = args.postgres_url or stack.enter_context(throwaway_postgres())
+        for round_ in range(1, args.rounds + 1):
+            # Every other round the baseline goes first: neither always meets the same minute.
+            ordered = codes if round_ % 2 else codes[::-1]
+            for code in ordered:
+                if args.only in (None, "sqlite"):
+                    folder = Path(tempfile.mkdtemp(prefix="wa-load-sqlite."))
+                    try:
+                        url = f"sqlite:///{folder / 'load.db'}"
+                        print(measure(code, round_, "SQLite", url, 1, args).row(), flush=True)
+                    finally:
+                        shutil.rmtree(folder, ignore_errors=True)
+            for code in ordered:
+                if server_url:
+                    with fresh_database(server_url) as url:
+                        result = measure(code, round_, "PostgreSQL", url, 2, args)
+                        print(result.row(), flush=True)
 
 
 if __name__ == "__main__":

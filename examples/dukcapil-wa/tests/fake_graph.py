@@ -19,6 +19,12 @@ from typing import Any
 TOKEN = "token-uji-sistem-0123456789"
 PHONE_NUMBER_ID = "106540352242922"
 
+# Files a citizen sends (put in ``FakeGraph.media``): the smallest each check of the service
+# accepts or refuses by its first bytes.
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 300
+EXE = b"MZ\x90\x00" + b"\x00" * 100
+
 
 @dataclass
 class Answer:

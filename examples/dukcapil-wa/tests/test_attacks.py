@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from chat import (
@@ -24,6 +25,7 @@ from chat import (
     serve,
     signed_by,
 )
+from dukcapil_wa import conversation_rows
 from dukcapil_wa.app import from_env
 from dukcapil_wa.settings import MissingSetting
 
@@ -264,16 +266,17 @@ def test_one_number_flooding_is_answered_up_to_the_limit_then_told_once(
         flooded.app.state.engine.dispose()
 
 
-def test_two_first_messages_of_one_number_at_once_are_both_answered(bot: Bot) -> None:
+def test_two_first_messages_of_one_number_at_once_are_both_answered(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """On PostgreSQL both create the conversation; the loser is tried again, not dropped."""
     if bot.app.state.engine.dialect.name != "postgresql":
         pytest.skip("SQLite's single writer lines the two up before they can race")
-    inbox = bot.app.state.services.inbox
     both_looked = threading.Barrier(2, timeout=10)
-    original = inbox.dialogue.start
+    original = conversation_rows.claim
     calls = 0
 
-    def start_then_wait(*args: object) -> object:
+    def claim_then_wait(*args: Any) -> Any:
         nonlocal calls
         found = original(*args)
         calls += 1
@@ -281,7 +284,7 @@ def test_two_first_messages_of_one_number_at_once_are_both_answered(bot: Bot) ->
             both_looked.wait()
         return found
 
-    inbox.dialogue.start = start_then_wait
+    monkeypatch.setattr(conversation_rows, "claim", claim_then_wait)
     results: list[int] = []
 
     def send(message_id: str) -> None:
@@ -295,3 +298,41 @@ def test_two_first_messages_of_one_number_at_once_are_both_answered(bot: Bot) ->
     assert results == [1, 1]
     assert len(bot.outbox()) == 2
     assert calls == 3  # the loser looked again
+
+
+def test_two_messages_of_one_number_at_once_take_turns(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the second reads the conversation only once the first has written it.
+
+    Without the row lock the second would read the count the first is about to raise, and
+    one of the two would vanish from the sender's rate window (and from its dialogue).
+    """
+    if bot.app.state.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's single writer lines the two up already")
+    assert bot.post(payload("halo", message_id="wamid.first")).json()["answered"] == 1
+    original = conversation_rows.claim
+    first_read = threading.Event()
+
+    def claim_slowly(*args: Any) -> Any:
+        found = original(*args)
+        if not first_read.is_set():
+            first_read.set()
+            threading.Event().wait(0.5)  # the other message arrives meanwhile
+        return found
+
+    monkeypatch.setattr(conversation_rows, "claim", claim_slowly)
+    results: list[int] = []
+
+    def send(message_id: str) -> None:
+        results.append(bot.post(payload("halo", message_id=message_id)).json()["answered"])
+
+    first = threading.Thread(target=send, args=("wamid.a",))
+    first.start()
+    assert first_read.wait(10)
+    second = threading.Thread(target=send, args=("wamid.b",))
+    second.start()
+    first.join()
+    second.join()
+    assert results == [1, 1]
+    assert bot.column("window_count", "conversations") == [3]

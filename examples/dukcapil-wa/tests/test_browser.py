@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from chat import APPLICANT, NIK, PASSWORD, Bot, make_bot, register, serve, sqlite_url
-from fake_graph import TOKEN, FakeGraph, fake_graph
-from test_conversation import JPEG, PNG
+from fake_graph import JPEG, PNG, TOKEN, FakeGraph, fake_graph
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from chat import APPLICANT, NIK, Bot, act, register
-from fake_graph import FakeGraph
-from test_conversation import JPEG
+from fake_graph import JPEG, FakeGraph
 
 from adminduk import RequestEvent
 

@@ -12,16 +12,10 @@ from pathlib import Path
 import pytest
 from chat import APPLICANT, NIK, Bot, act, make_bot, payload
 from dukcapil_wa.cli import main
-from fake_graph import FakeGraph
+from fake_graph import EXE, JPEG, PNG, FakeGraph
 from sqlalchemy import text as sql
 
 from adminduk import RequestEvent
-
-# The smallest files each check accepts or refuses by their first bytes.
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 300
-EXE = b"MZ\x90\x00" + b"\x00" * 100
-
 
 SERVICE = "Penerbitan Kartu Keluarga karena perubahan data"
 MENU = (

@@ -11,8 +11,8 @@ Examples:
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core import lazy as _lazy
+from adminduk._core import public as _public
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from adminduk.documents._names import NameFinding, NameSeverity, check_name
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "MAX_TEXT_CHARS",
     "MIN_COVERAGE",
@@ -60,33 +61,31 @@ __all__ = [
     "group_requirements",
     "read_message",
 ]
+_LAZY = {
+    "MAX_TEXT_CHARS": "adminduk.documents._matching",
+    "MIN_COVERAGE": "adminduk.documents._matching",
+    "MIN_SCORE": "adminduk.documents._matching",
+    "Catalogue": "adminduk.documents._catalogue",
+    "CatalogueEntry": "adminduk.documents._catalogue",
+    "ChatIntent": "adminduk.documents._chat",
+    "Introduction": "adminduk.documents._catalogue",
+    "NameFinding": "adminduk.documents._names",
+    "NameSeverity": "adminduk.documents._names",
+    "PresenceStep": "adminduk.documents._catalogue",
+    "ReportingDeadline": "adminduk.documents._catalogue",
+    "Requirement": "adminduk.documents._catalogue",
+    "ServiceMatch": "adminduk.documents._matching",
+    "catalogue": "adminduk.documents._catalogue",
+    "check_name": "adminduk.documents._names",
+    "find_services": "adminduk.documents._matching",
+    "group_requirements": "adminduk.documents._catalogue",
+    "read_message": "adminduk.documents._chat",
+}
+# -- end of the public names --
 
 # Reprs, tracebacks and the docs show the public path, not the private module.
-publish(__name__, __all__, globals())
+_public.publish(__name__, __all__, globals())
 
 # The catalogue, the bot kit's matcher and the name rules load on first use: a first
 # get_office, served precomputed, needs none of them.
-__getattr__, __dir__ = attributes(
-    __name__,
-    {
-        **dict.fromkeys(
-            (
-                "Catalogue",
-                "CatalogueEntry",
-                "Introduction",
-                "PresenceStep",
-                "ReportingDeadline",
-                "Requirement",
-                "catalogue",
-                "group_requirements",
-            ),
-            "._catalogue",
-        ),
-        **dict.fromkeys(
-            ("MAX_TEXT_CHARS", "MIN_COVERAGE", "MIN_SCORE", "ServiceMatch", "find_services"),
-            "._matching",
-        ),
-        **dict.fromkeys(("ChatIntent", "read_message"), "._chat"),
-        **dict.fromkeys(("NameFinding", "NameSeverity", "check_name"), "._names"),
-    },
-)
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

@@ -14,13 +14,14 @@ from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from adminduk import _precomputed
-from adminduk._arguments import choice, english
-from adminduk._arguments import day as _arguments_day
-from adminduk._arguments import items as checked_items
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
-from adminduk._validation import ConfigErrorModel, frozen_config, publish
+from adminduk._core import precomputed
+from adminduk._core.arguments import choice, english
+from adminduk._core.arguments import day as _arguments_day
+from adminduk._core.arguments import items as checked_items
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
@@ -555,7 +556,7 @@ def _check_names(field: str, names: object, kind: type[StrEnum]) -> None:
 
 
 def _problems(error: ValidationError, prefix: str) -> list[ConfigProblem]:
-    from adminduk._validation import join_path, problems_from
+    from adminduk._core.validation import join_path, problems_from
 
     return [
         ConfigProblem(join_path(prefix, p.path), p.message, p.value) for p in problems_from(error)
@@ -706,7 +707,7 @@ def catalogue() -> Catalogue:
         if _CATALOGUE is None:
             data = resources.files("adminduk.documents").joinpath("data")
             source = data.joinpath(CATALOGUE_FILE)
-            _CATALOGUE = _precomputed.load(
+            _CATALOGUE = precomputed.load(
                 source,
                 data.joinpath(PRECOMPUTED_CATALOGUE),
                 Catalogue,
@@ -728,5 +729,5 @@ def known_codes() -> frozenset[str]:
     return catalogue().codes
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.documents", __all__, globals())

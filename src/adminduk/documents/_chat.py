@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from adminduk._validation import publish
+from adminduk._core.public import publish
 from adminduk.documents._matching import (
     Reading,
     ServiceMatch,
@@ -165,5 +165,5 @@ def read_message(text: str) -> ChatIntent:
     return ChatIntent("unknown")
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.documents", __all__, globals())

@@ -20,8 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Final
 
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk.documents._catalogue import known_codes
 from adminduk.documents._vocabulary import Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
@@ -756,5 +756,5 @@ def find_services(
     return vocabulary.match(text, limit)
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.documents", __all__, globals())

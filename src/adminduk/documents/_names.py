@@ -16,9 +16,10 @@ from typing import Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints
 
-from adminduk._arguments import choice, english, text_problem
-from adminduk._redact import is_text, plain
-from adminduk._validation import ConfigErrorModel, config_errors, frozen_config, publish
+from adminduk._core.arguments import choice, english, text_problem
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
+from adminduk._core.validation import ConfigErrorModel, config_errors, frozen_config
 from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
 
@@ -408,5 +409,5 @@ def check_name(name: str, *, document: DocumentType | str) -> tuple[NameFinding,
     return tuple(found)
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.documents", __all__, globals())

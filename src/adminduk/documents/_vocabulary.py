@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from adminduk._arguments import text_problem
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
+from adminduk._core.arguments import text_problem
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
 from adminduk.errors import UnknownService
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class Service:
             >>> Service.parse("ktp-el/cetak-ulang").name("en-GB")
             'Electronic identity card (KTP-el): reprint (lost or damaged)'
         """
-        from adminduk._advice_text import language
+        from adminduk._core.wording import language
         from adminduk.documents._catalogue import catalogue
 
         chosen = language(lang)

@@ -16,4 +16,12 @@ Examples:
 from adminduk.export._cpsv import CPSV_BASE, CPSV_FORMATS, office_cpsv
 from adminduk.export._schemaorg import SCHEMA_ORG_CONTEXT, office_jsonld
 
-__all__ = ["CPSV_BASE", "CPSV_FORMATS", "SCHEMA_ORG_CONTEXT", "office_cpsv", "office_jsonld"]
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
+__all__ = [
+    "CPSV_BASE",
+    "CPSV_FORMATS",
+    "SCHEMA_ORG_CONTEXT",
+    "office_cpsv",
+    "office_jsonld",
+]
+# -- end of the public names --

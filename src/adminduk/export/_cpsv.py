@@ -48,7 +48,7 @@ import datetime as dt
 import importlib
 from typing import Final, Literal
 
-from adminduk._redact import is_text, plain
+from adminduk._core.redact import is_text, plain
 from adminduk.errors import MissingExtra, OutOfRange
 from adminduk.export._offer import offer, resolve
 from adminduk.offices import OfficeConfig

@@ -13,7 +13,7 @@ from typing import Final
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, TIME, XSD
 
-from adminduk._days import DAYS_EN
+from adminduk._core.days import DAYS_EN
 from adminduk.documents import (
     CatalogueEntry,
     Confidence,

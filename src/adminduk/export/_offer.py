@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from adminduk._arguments import english
+from adminduk._core.arguments import english
 from adminduk.documents import CatalogueEntry, Service, catalogue
 from adminduk.offices import Channel, InPersonStance, OfficeConfig, Policy, get_office
 from adminduk.offices._service_standard import ServiceStandard

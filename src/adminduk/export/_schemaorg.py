@@ -42,8 +42,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Final
 
-from adminduk._arguments import flag
-from adminduk._days import DAYS_EN
+from adminduk._core.arguments import flag
+from adminduk._core.days import DAYS_EN
 from adminduk.documents import Service, catalogue
 from adminduk.export._offer import (
     SERVICE_LANGUAGE,

@@ -15,9 +15,8 @@ Examples:
     'https://wa.me/6281359547691'
 """
 
-from adminduk._redact import redact
 from adminduk.identity import _cases  # noqa: F401  (registers the identity types' samples)
-from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask
+from adminduk.identity._mask import REVEAL_CONTEXT, REVEAL_KEY, mask, redact
 from adminduk.identity._numbers import KkNumber, Nik, Sex
 from adminduk.identity._personal import (
     PersonalDataCase,
@@ -33,6 +32,7 @@ from adminduk.identity._provinces import (
     provinces,
 )
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "PROVINCE_SOURCE",
     "REVEAL_CONTEXT",
@@ -54,3 +54,4 @@ __all__ = [
     "register_personal_data",
     "whatsapp_link",
 ]
+# -- end of the public names --

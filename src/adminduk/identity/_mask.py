@@ -7,15 +7,16 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from adminduk._arguments import integer
-from adminduk._arguments import text as checked_text
-from adminduk._redact import hide, is_text, plain
+from adminduk._core import redact as redaction
+from adminduk._core.arguments import integer
+from adminduk._core.arguments import text as checked_text
+from adminduk._core.redact import hide, is_text, plain
 from adminduk.errors import OutOfRange
 
 if TYPE_CHECKING:
     from pydantic_core import core_schema
 
-__all__ = ["REVEAL_CONTEXT", "REVEAL_KEY", "MaskedValue", "mask"]
+__all__ = ["REVEAL_CONTEXT", "REVEAL_KEY", "MaskedValue", "mask", "redact"]
 
 REVEAL_KEY: Final = "reveal_personal_data"
 """The pydantic serialisation-context key that turns masking off for one dump."""
@@ -34,6 +35,46 @@ Examples:
     >>> form.model_dump_json(context=REVEAL_CONTEXT)
     '{"nik":"3513014501900001"}'
 """
+
+
+def redact(text: object) -> str:
+    """``text`` with every NIK, KK number, mobile number, e-mail address and birth date masked.
+
+    Numbers are found in every spelling the parsers accept (see "How numbers are written" in
+    docs/identity.md): any digit script, spaces, dashes, dots or brackets between the digits,
+    and a ``+62``, ``62`` or ``0`` in front. A NIK or KK number (16 digits) becomes
+    ``3513**********01``, as ``str(Nik)`` shows it; a phone number becomes its E.164 form
+    masked as ``str(CitizenPhone)`` shows it, ``+62813******91``. An e-mail address keeps its
+    first character and its domain. A date right after a birth word (``lahir``, ``tgl lahir``,
+    ``TTL``, ``kelahiran``, ``born``, ``date of birth``) has its digits masked. Everything else
+    is left as it was — RT/RW, prices, queue and letter numbers, years, postcodes, other dates —
+    and redacting twice changes nothing. Use it on chat logs before they are stored.
+
+    Examples:
+        >>> from adminduk import redact
+        >>> redact("NIK saya 3513 0145 0190 0001, WA 0813-5954-7691 ya kak")
+        'NIK saya 3513**********01, WA +62813******91 ya kak'
+        >>> redact("hubungi +62 812 3860 693 atau 6285337287689")
+        'hubungi +62812*****93 atau +62853******89'
+        >>> redact("buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05")
+        'buka 08.00-12.00, antrean 25, Rp 1.500.000, RT 03/RW 05'
+        >>> redact("email siti.aminah@gmail.com, TTL Malang, 12 Maret 1985")
+        'email s**********@gmail.com, TTL Malang, ** Maret ****'
+        >>> redact("lahir 01-01-1945, meninggal 4 Juni 2026")
+        'lahir **-**-****, meninggal 4 Juni 2026'
+        >>> redact(redact("KK 5271012304200007")) == redact("KK 5271012304200007")
+        True
+        >>> redact(3513014501900001)  # a number is not text: its type is named, never its digits
+        Traceback (most recent call last):
+        ...
+        adminduk.errors.OutOfRange: text='int' is out of range; valid: a string (str) of free text
+
+    Raises:
+        OutOfRange: ``text`` is not a string.
+    """
+    if not is_text(text):
+        raise OutOfRange("text", type(text).__name__, "a string (str) of free text")
+    return redaction.redact(text)
 
 
 def mask(text: object, keep_start: int = 0, keep_end: int = 0, *, char: str = "*") -> str:

@@ -17,9 +17,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
-from adminduk._arguments import MAX_IDENTIFIER, text_problem, texts
-from adminduk._pydantic_hooks import text_json_schema
-from adminduk._redact import (
+from adminduk._core.arguments import MAX_IDENTIFIER, text_problem, texts
+from adminduk._core.pydantic_hooks import text_json_schema
+from adminduk._core.redact import (
     MAX_SEPARATORS,
     NIK_KEEP,
     NIK_SEPARATORS,
@@ -68,7 +68,7 @@ class Sex(StrEnum):
 def _clean_digits(text: object, error: type[IdentityError], label: str) -> str:
     """The 16 ASCII digits of ``text`` as a person writes them, or ``error`` naming the part.
 
-    The written forms (digit scripts, separators) are defined once in ``adminduk._redact``,
+    The written forms (digit scripts, separators) are defined once in ``adminduk._core.redact``,
     which ``redact`` reads too: any NIK or KK number accepted here is masked there.
     """
     if type(text) is not str:  # the common case is a plain str: no more checks for it

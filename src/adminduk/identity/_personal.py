@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from adminduk._arguments import instance
+from adminduk._core.arguments import instance
 from adminduk.errors import ConfigError
 
 __all__ = ["PersonalDataCase", "personal_data_cases", "register_personal_data"]

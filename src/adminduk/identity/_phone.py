@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
-from adminduk._arguments import MAX_IDENTIFIER, text_problem
-from adminduk._arguments import text as checked_text
-from adminduk._pydantic_hooks import public_schema, text_json_schema
-from adminduk._redact import (
+from adminduk._core.arguments import MAX_IDENTIFIER, text_problem
+from adminduk._core.arguments import text as checked_text
+from adminduk._core.pydantic_hooks import public_schema, text_json_schema
+from adminduk._core.redact import (
     MAX_SEPARATORS,
     PHONE_KEEP,
     PHONE_SEPARATORS,
@@ -50,7 +50,7 @@ def _national_number(text: object) -> str:
     problem = text_problem(text, MAX_IDENTIFIER)
     if problem is not None:  # before any parsing: a 5000-digit text is refused, not read
         raise PhoneNumberError("text", f"the text {problem}; expected {_ACCEPTED}")
-    # The written forms are defined once in adminduk._redact, which redact() reads too.
+    # The written forms are defined once in adminduk._core.redact, which redact() reads too.
     cleaned, bad = written_digits(text, PHONE_SEPARATORS, plus=True)
     digits = cleaned[1:] if cleaned.startswith("+") else cleaned
     if bad:

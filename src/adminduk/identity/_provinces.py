@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from adminduk._arguments import text, texts
+from adminduk._core.arguments import text, texts
 from adminduk.regions import PROVINCE_SOURCE, Province, RegionLevel, find_province, find_region
 from adminduk.regions import provinces as provinces
 

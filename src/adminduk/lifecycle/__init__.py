@@ -17,7 +17,7 @@ Examples:
     'stateDiagram-v2'
 """
 
-from adminduk._validation import publish
+from adminduk._core import public as _public
 from adminduk.lifecycle._request import SUBMIT, HistoryEntry, ServiceRequest
 from adminduk.lifecycle._table import (
     INITIAL_STATUS,
@@ -32,6 +32,7 @@ from adminduk.lifecycle._table import (
     transition_table,
 )
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "INITIAL_STATUS",
     "SUBMIT",
@@ -47,6 +48,7 @@ __all__ = [
     "to_mermaid",
     "transition_table",
 ]
+# -- end of the public names --
 
 # Reprs, tracebacks and the docs show the public path, not the private module.
-publish(__name__, __all__, globals())
+_public.publish(__name__, __all__, globals())

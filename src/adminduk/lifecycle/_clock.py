@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from adminduk.lifecycle._table import RequestEvent
 from adminduk.offices import get_office
@@ -27,10 +27,9 @@ from adminduk.offices._standards import CountedFrom
 
 if TYPE_CHECKING:
     from adminduk.documents import Service
-    from adminduk.lifecycle._request import HistoryEntry
     from adminduk.offices import ChannelKind
 
-__all__ = ["Run", "runs"]
+__all__ = ["Entry", "Run", "runs"]
 
 # Events that end a run of the clock: the document is ready, or the request is over.
 _ENDS = frozenset(
@@ -42,6 +41,20 @@ _ENDS = frozenset(
         RequestEvent.HAND_OVER,
     }
 )
+
+
+class Entry(Protocol):
+    """What the clock reads of a history entry: its name and when it happened.
+
+    A :class:`~adminduk.lifecycle.HistoryEntry` is one; the clock needs no more of it, so it
+    stands below the request model that keeps the history and asks it for its runs.
+    """
+
+    @property
+    def name(self) -> RequestEvent | Literal["submit"]: ...
+
+    @property
+    def at(self) -> datetime: ...
 
 
 class Run(NamedTuple):
@@ -72,7 +85,7 @@ def _deadline(
 
 
 def runs(
-    office: str, service: Service, channel: ChannelKind, history: Iterable[HistoryEntry]
+    office: str, service: Service, channel: ChannelKind, history: Iterable[Entry]
 ) -> list[Run]:
     """Every run of the clock in ``history``, in order; the last one may still be running."""
     found: list[Run] = []

@@ -18,11 +18,11 @@ from pydantic import (
     model_validator,
 )
 
-from adminduk import _arguments
-from adminduk._arguments import INSTANT_RANGE
-from adminduk._redact import is_text, plain, redact, safe_repr
-from adminduk._suggest import did_you_mean
-from adminduk._validation import ConfigErrorModel, frozen_config, problems_from, trusted
+from adminduk._core import arguments
+from adminduk._core.arguments import INSTANT_RANGE
+from adminduk._core.redact import is_text, plain, redact, safe_repr
+from adminduk._core.suggest import did_you_mean
+from adminduk._core.validation import ConfigErrorModel, frozen_config, problems_from, trusted
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem, TransitionError
 from adminduk.identity import (
@@ -244,7 +244,7 @@ def _localize(
             f"{field} must be a datetime (naive = the office's local time), "
             f"got {type(at).__name__}"
         )
-    return _arguments.instant(field, at, zone, within)
+    return arguments.instant(field, at, zone, within)
 
 
 def _applicant(nik: Nik | str | None, submitted_at: datetime) -> Nik | None:
@@ -440,7 +440,7 @@ class ServiceRequest(_Model):
         config = _registered(office)
         parsed_service = Service.parse(service)
         kind = _channel_kind(channel)
-        checked = _arguments.flag("check", check)
+        checked = arguments.flag("check", check)
         try:
             # Checked, it must fall in the years advise answers for, with advise's refusal.
             instant = _localize(at, config.zone, within=SUPPORTED_DAYS if checked else None)
@@ -724,7 +724,7 @@ class ServiceRequest(_Model):
         """  # noqa: E501
         zone = self.submitted_at.tzinfo
         assert zone is not None  # an Instant is aware
-        moment = _arguments.instant("at", at, zone)
+        moment = arguments.instant("at", at, zone)
         for run in _clock.runs(self.office, self.service, self.channel, self.history):
             if run.start > moment:
                 break
@@ -848,9 +848,9 @@ class ServiceRequest(_Model):
             >>> ServiceRequest.from_json(req.to_json(reveal=True)) == req
             True
         """
-        context = REVEAL_CONTEXT if _arguments.flag("reveal", reveal) else None
+        context = REVEAL_CONTEXT if arguments.flag("reveal", reveal) else None
         if indent is not None:
-            indent = _arguments.integer("indent", indent, 0, 16, "None, or 0 to 16 spaces")
+            indent = arguments.integer("indent", indent, 0, 16, "None, or 0 to 16 spaces")
         return self.model_dump_json(context=context, indent=indent)
 
     @classmethod
@@ -932,13 +932,13 @@ def _entries(events: object) -> list[HistoryEntry]:
             type(events).__name__,
         )
     try:
-        listed = list(itertools.islice(events, _arguments.MAX_ITEMS + 1))
+        listed = list(itertools.islice(events, arguments.MAX_ITEMS + 1))
     except Exception:
         raise ConfigError.single(
             "history", "a sequence of history entries that can be iterated", type(events).__name__
         ) from None
-    if len(listed) > _arguments.MAX_ITEMS:
-        raise ConfigError.single("history", f"at most {_arguments.MAX_ITEMS} entries")
+    if len(listed) > arguments.MAX_ITEMS:
+        raise ConfigError.single("history", f"at most {arguments.MAX_ITEMS} entries")
     entries: list[HistoryEntry] = []
     problems: list[ConfigProblem] = []
     for index, event in enumerate(listed):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from adminduk._arguments import instance, items
-from adminduk._redact import is_text, plain
+from adminduk._core.arguments import instance, items
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.errors import ConfigError, ConfigProblem
 
@@ -34,7 +34,7 @@ __all__ = [
 
 
 def _label(kind: str, code: str, lang: str) -> str:
-    from adminduk._advice_text import language, text
+    from adminduk._core.wording import language, text
 
     return text(f"{kind}.{code}", language(lang))
 
@@ -48,7 +48,7 @@ def citizen_message(
     reason: str = "",
 ) -> str:
     """The citizen's message for ``event`` (a RequestEvent value, or ``submit``)."""
-    from adminduk._advice_text import language, text
+    from adminduk._core.wording import language, text
 
     chosen = language(lang)
     return text(

@@ -24,8 +24,8 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core import lazy as _lazy
+from adminduk._core import public as _public
 from adminduk.offices import _registry
 from adminduk.offices._baseline import BASELINE_RULES, baseline_office
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
@@ -74,6 +74,7 @@ from adminduk.offices._types import (
     SuspensionMode,
 )
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "BASELINE_RULES",
     "BUILTIN_OFFICES",
@@ -129,10 +130,21 @@ __all__ = [
     "service_standard",
     "validate_office",
 ]
+_LAZY = {
+    "PANDEMIC_END": "adminduk.offices._sources",
+    "OfficeOrigin": "adminduk.offices._origins",
+    "PluginFailure": "adminduk.offices._origins",
+    "RequirementDiff": "adminduk.offices._requirements",
+    "ServiceStandard": "adminduk.offices._service_standard",
+    "StandardSource": "adminduk.offices._service_standard",
+    "diff_requirements": "adminduk.offices._diff",
+    "service_standard": "adminduk.offices._service_standard",
+}
+# -- end of the public names --
 
 
 # Reprs, tracebacks and the docs show the public path (adminduk.offices.Channel).
-publish(__name__, __all__, globals())
+_public.publish(__name__, __all__, globals())
 
 
 class _OfficesModule(types.ModuleType):
@@ -152,9 +164,10 @@ class _OfficesModule(types.ModuleType):
 sys.modules[__name__].__class__ = _OfficesModule
 
 if TYPE_CHECKING:
+    from adminduk.offices._diff import diff_requirements
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
-    from adminduk.offices._requirements import RequirementDiff, diff_requirements
+    from adminduk.offices._requirements import RequirementDiff
     from adminduk.offices._service_standard import (
         ServiceStandard,
         StandardSource,
@@ -166,15 +179,4 @@ else:
 
 # Comparing checklists and telling where an office comes from load on first use: a first
 # get_office needs neither.
-__getattr__, __dir__ = attributes(
-    __name__,
-    {
-        **dict.fromkeys(("RequirementDiff", "diff_requirements"), "._requirements"),
-        **dict.fromkeys(("OfficeOrigin", "PluginFailure"), "._origins"),
-        # A value of data/national/facts.toml: read when first asked for.
-        "PANDEMIC_END": "._sources",
-        **dict.fromkeys(
-            ("ServiceStandard", "StandardSource", "service_standard"), "._service_standard"
-        ),
-    },
-)
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

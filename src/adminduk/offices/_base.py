@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 from pydantic import TypeAdapter, ValidationError, ValidatorFunctionWrapHandler
 from pydantic import model_validator as _model_validator
 
-from adminduk._validation import ConfigErrorModel, frozen_config, problems_from
+from adminduk._core.validation import ConfigErrorModel, frozen_config, problems_from
 from adminduk.documents import Service
 from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
 from adminduk.offices._types import Scope, expand_pattern, pattern_rank
@@ -42,7 +42,7 @@ class OfficeModel(ConfigErrorModel):
         if isinstance(data, cls):
             return data  # checked when it was made
         # The checks load with the first file validated: a built-in office served precomputed
-        # (adminduk._precomputed) never needs them.
+        # (adminduk._core.precomputed) never needs them.
         from adminduk.offices._checks import load_problems
 
         with cls._context(data):

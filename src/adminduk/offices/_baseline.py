@@ -17,9 +17,9 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._arguments import text
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
+from adminduk._core.arguments import text
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
 from adminduk.offices._office import OfficeConfig

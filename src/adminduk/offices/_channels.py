@@ -8,9 +8,9 @@ from typing import Any, ClassVar, Final
 
 from pydantic import ValidationInfo, field_validator, model_validator
 
-from adminduk._advice_text import TEXT
-from adminduk._arguments import english
-from adminduk._validation import trusted
+from adminduk._core.arguments import english
+from adminduk._core.validation import trusted
+from adminduk._core.wording import TEXT
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel, service_code
 from adminduk.offices._types import (

@@ -77,7 +77,7 @@ class Issue:
 
     def problem(self, prefix: str = "") -> ConfigProblem:
         """The issue as a ``ConfigProblem``, its path under ``prefix``."""
-        from adminduk._validation import join_path, show_value
+        from adminduk._core.validation import join_path, show_value
 
         shown = None if self.value is _NO_VALUE else show_value(self.value)
         return ConfigProblem(join_path(prefix, self.path), self.message, shown)
@@ -86,7 +86,7 @@ class Issue:
         """The message with the value, as the conformance kit shows it."""
         if self.value is _NO_VALUE:
             return self.message
-        from adminduk._validation import show_value
+        from adminduk._core.validation import show_value
 
         return f"{self.message} (got {show_value(self.value)})"
 

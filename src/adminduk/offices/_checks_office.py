@@ -299,7 +299,7 @@ def _defined_keys(part: Part) -> frozenset[str]:
 
 @check("source-refs", Severity.ERROR, Scope.OFFICE, "sources", "sources")
 def _source_keys(part: Part) -> Iterator[Issue]:
-    from adminduk._suggest import close_matches
+    from adminduk._core.suggest import close_matches
 
     keys = _defined_keys(part)
     for path, text in source_refs(part):

@@ -12,8 +12,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from adminduk._arguments import choice, optional_text, text_problem
-from adminduk._redact import plain, safe_repr
+from adminduk._core.arguments import choice, optional_text, text_problem
+from adminduk._core.redact import plain, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 from adminduk.schedule._models import OFFICE_FILE
@@ -122,7 +122,7 @@ def parse_office(
     # Some editors on Windows start a UTF-8 file with a byte-order mark: read past it.
     text = text.removeprefix(_BOM)
     # The parsers load with the first file read: a built-in office served precomputed
-    # (adminduk._precomputed) needs neither.
+    # (adminduk._core.precomputed) needs neither.
     import json
     import tomllib
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import Field
 
-from adminduk._arguments import english
+from adminduk._core.arguments import english
 from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
@@ -311,11 +311,11 @@ def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
         >>> rules_in_force(get_office("52.06"), dt.date(2022, 10, 10)).certainty.value
         'unknown'
     """
-    from adminduk import _arguments
+    from adminduk._core import arguments
     from adminduk.offices._office import OfficeConfig
 
-    office = _arguments.instance("office", office, OfficeConfig, "an OfficeConfig (get_office)")
-    day = _arguments.day("day", day)
+    office = arguments.instance("office", office, OfficeConfig, "an OfficeConfig (get_office)")
+    day = arguments.day("day", day)
     national = national_rules()
     policy = office.policy_at(day)
     lapsed_policy = None

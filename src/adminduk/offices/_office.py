@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Final, Self, TypeVar
 
 from pydantic import AfterValidator, BaseModel, Field, model_validator
 
-from adminduk import _arguments
-from adminduk._redact import is_text, plain
-from adminduk._validation import trusted
+from adminduk._core import arguments
+from adminduk._core.redact import is_text, plain
+from adminduk._core.validation import trusted
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel
@@ -267,7 +267,7 @@ class OfficeConfig(OfficeModel):
             >>> get_office("52.71").local_date(late)  # already the 23rd in WITA
             datetime.date(2020, 3, 23)
         """
-        return _arguments.day("at", at, lambda t: _arguments.instant("at", t, self.zone).date())
+        return arguments.day("at", at, lambda t: arguments.instant("at", t, self.zone).date())
 
     def policy_at(self, at: dt.datetime | dt.date) -> Policy:
         """The policy in force at ``at``: a dated policy, else the ordinary rules.
@@ -309,7 +309,7 @@ class OfficeConfig(OfficeModel):
                 return reason
         found = BUILTIN_URGENCY_REASONS.get(code) if is_text(code) else None
         if found is None:
-            from adminduk._suggest import close_matches
+            from adminduk._core.suggest import close_matches
 
             valid = sorted({*BUILTIN_URGENCY_REASONS, *(r.code for r in self.urgency_reasons)})
             shown = code
@@ -326,7 +326,7 @@ class OfficeConfig(OfficeModel):
             >>> get_office("35.04").source_info("UU 24/2013") is None
             True
         """
-        key = _arguments.text("key", key, "a source key, e.g. 'A0'")
+        key = arguments.text("key", key, "a source key, e.g. 'A0'")
         return self.sources.get(key) or NATIONAL_SOURCES.get(key)
 
     def describe_sources(self, source: str) -> tuple[str, ...]:
@@ -369,7 +369,7 @@ class OfficeConfig(OfficeModel):
             >>> get_office("35.14").source_date("Perpres 21/2023") is None
             True
         """
-        own = _arguments.flag("national", national)
+        own = arguments.flag("national", national)
         dates = [
             info.published
             for part in source_parts(source)

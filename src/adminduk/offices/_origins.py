@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from adminduk._validation import publish
+from adminduk._core.public import publish
 
 __all__ = ["OfficeOrigin", "PluginFailure"]
 
@@ -81,5 +81,5 @@ class OfficeOrigin:
         return text + (", replacing the built-in office" if self.replaces_builtin else "")
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.offices", __all__, globals())

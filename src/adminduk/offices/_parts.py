@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from adminduk._arguments import english
+from adminduk._core.arguments import english
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._types import (
     Count,

@@ -7,9 +7,9 @@ from typing import Annotated, ClassVar, Self
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from adminduk import _arguments
-from adminduk._arguments import english
-from adminduk._redact import is_text, plain
+from adminduk._core import arguments
+from adminduk._core.arguments import english
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.errors import UnknownReason
 from adminduk.offices._base import OfficeModel, most_specific, service_code
@@ -38,7 +38,7 @@ __all__ = ["OrdinaryRules", "Policy", "ReasonCode", "Rules"]
 def _check_reason(code: str) -> str:
     known = known_reason_codes()
     if known is not None and code not in BUILTIN_URGENCY_REASONS and code not in known:
-        from adminduk._suggest import close_matches
+        from adminduk._core.suggest import close_matches
 
         valid = sorted({*BUILTIN_URGENCY_REASONS, *known})
         raise UnknownReason(code, valid=valid, suggestions=close_matches(code, valid))
@@ -148,7 +148,7 @@ class Rules(OfficeModel):
             'A0'
         """
         return self.cite.get(
-            _arguments.text("field", field, "a rule field, e.g. 'hours'"), self.source
+            arguments.text("field", field, "a rule field, e.g. 'hours'"), self.source
         )
 
 
@@ -234,7 +234,7 @@ class Policy(Rules):
             >>> policy.covers(dt.date(2020, 4, 7)), policy.covers(dt.date(2020, 4, 8))
             (True, False)
         """
-        when = _arguments.day("day", day)  # a datetime counts by its own wall date
+        when = arguments.day("day", day)  # a datetime counts by its own wall date
         if self.valid_from is None:
             return False
         return self.valid_from <= when and (self.valid_until is None or when <= self.valid_until)

@@ -21,10 +21,10 @@ from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Final
 
-from adminduk import _precomputed
-from adminduk._arguments import flag
-from adminduk._redact import is_text, plain, redact
-from adminduk._suggest import close_matches
+from adminduk._core import precomputed
+from adminduk._core.arguments import flag
+from adminduk._core.redact import is_text, plain, redact
+from adminduk._core.suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
 from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
@@ -157,7 +157,7 @@ def _resolve(obj: object) -> OfficeConfig:
 def _builtin(code: str) -> OfficeConfig:
     data = resources.files("adminduk.offices").joinpath("data")
     source = data.joinpath(BUILTIN_OFFICES[code])
-    return _precomputed.load(
+    return precomputed.load(
         source, data.joinpath(precomputed_name(code)), OfficeConfig, lambda: load_office(source)
     )
 

@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from adminduk._validation import publish
+from adminduk._core.public import publish
 from adminduk.documents import Requirement, Service, catalogue
+from adminduk.offices._changes import RequirementChange, RequirementItem
+from adminduk.offices._policies import Policy
 from adminduk.offices._types import ChangeKind
 
-if TYPE_CHECKING:
-    from adminduk.offices._models import OfficeConfig, RequirementChange, RequirementItem
+__all__ = ["RequirementDiff", "merged_requirements"]
 
-__all__ = ["RequirementDiff", "diff_requirements", "merged_requirements"]
+
+class _Office(Protocol):
+    """What a checklist reads of an office (an :class:`OfficeConfig` is one).
+
+    The office model asks this module for its checklist, so this module names what it reads
+    rather than the model: it stands below the office, which it never imports.
+    """
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def region(self) -> str: ...
+
+    def local_date(self, at: dt.datetime | dt.date) -> dt.date: ...
+
+    def policy_at(self, at: dt.datetime | dt.date) -> Policy: ...
+
+    def describe_source(self, source: str) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +107,7 @@ def _office_item(item: RequirementItem, source: str, office_name: str) -> Requir
 
 
 def merged_requirements(
-    office: OfficeConfig,
+    office: _Office,
     service: str | Service,
     at: dt.datetime | dt.date,
     *,
@@ -138,32 +157,5 @@ def merged_requirements(
     return tuple(items), diff
 
 
-def diff_requirements(
-    office: OfficeConfig | str, service: str | Service, at: dt.datetime | dt.date
-) -> RequirementDiff:
-    """How ``office``'s checklist for ``service`` at ``at`` departs from the national baseline.
-
-    What a ministry auditor, or a citizen comparing offices, asks: items added, removed or
-    replaced, each traced to the office rule and its source.
-
-    ``office`` is an :class:`OfficeConfig` or its code or slug, as :func:`~adminduk.advise` takes.
-
-    Raises:
-        OfficeNotFound: no registered office answers to ``office``.
-        UnknownService: ``service`` is not in the catalogue.
-        OutOfRange: ``at`` is not a date or a datetime.
-
-    Examples:
-        >>> import datetime as dt
-        >>> from adminduk import diff_requirements, get_office
-        >>> diff = diff_requirements(get_office("35.13"), "akta-kematian/baru", dt.date(2020, 3, 23))
-        >>> [(item.code, item.origin) for item in diff.added]
-        [('berkas-foto-pdf', 'office')]
-    """  # noqa: E501
-    from adminduk.offices._registry import get_office
-
-    return merged_requirements(get_office(office), service, at)[1]
-
-
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.offices", __all__, globals())

@@ -15,9 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
-from adminduk import _arguments
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
+from adminduk._core import arguments
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._sources import SourceInfo
@@ -174,7 +174,7 @@ def _channel(value: object) -> StandardChannel | None:
     if is_text(code) and code in _BY_KIND:
         return _BY_KIND[code]
     options = [c.value for c in StandardChannel] + list(_BY_KIND)
-    return StandardChannel(_arguments.choice("channel", code, options, "a channel"))
+    return StandardChannel(arguments.choice("channel", code, options, "a channel"))
 
 
 def _entry(

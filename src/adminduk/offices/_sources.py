@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from pydantic import field_validator, model_validator
 
-from adminduk._arguments import english
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._core.arguments import english
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk.offices._types import Slug, SourceRef, Text, source_parts
 
 __all__ = [
@@ -217,7 +217,7 @@ FACTS_FILE: Final = "data/national/facts.toml"
 """Where in ``adminduk.offices`` the national facts are written."""
 
 PRECOMPUTED_FACTS: Final = "data/precomputed/national-facts.pickle"
-"""Their precomputed form (see :mod:`adminduk._precomputed`)."""
+"""Their precomputed form (see :mod:`adminduk._core.precomputed`)."""
 
 _LOCK: Final = threading.Lock()
 
@@ -241,11 +241,11 @@ def parse_facts(text: str) -> NationalFacts:
 
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
-    from adminduk import _precomputed
+    from adminduk._core import precomputed
 
     data = resources.files("adminduk.offices")
     source = data.joinpath(FACTS_FILE)
-    facts = _precomputed.load(
+    facts = precomputed.load(
         source,
         data.joinpath(PRECOMPUTED_FACTS),
         NationalFacts,

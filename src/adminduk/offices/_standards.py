@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from adminduk._arguments import english
+from adminduk._core.arguments import english
 from adminduk.offices._base import OfficeModel
 from adminduk.offices._types import (
     Count,
@@ -204,11 +204,11 @@ class Completion(OfficeModel):
             >>> c.due(cal, dt.datetime(2024, 8, 16, 10)).isoformat()  # Friday; 17 Aug is Sat
             '2024-08-19T16:00:00+07:00'
         """
-        from adminduk import _arguments
+        from adminduk._core import arguments
         from adminduk.schedule import OfficeCalendar
 
-        calendar = _arguments.instance("calendar", calendar, OfficeCalendar, "an OfficeCalendar")
-        start = _arguments.instant("start", start, calendar.zone)
+        calendar = arguments.instance("calendar", calendar, OfficeCalendar, "an OfficeCalendar")
+        start = arguments.instant("start", start, calendar.zone)
         if self.unit is CompletionUnit.WORKING_DAYS:
             opening = calendar.add_working_days(start, self.amount)
             midnight = dt.datetime.combine(opening.date() + dt.timedelta(days=1), dt.time())
@@ -376,7 +376,7 @@ class StandardDocument(OfficeModel):
         Raises:
             OutOfRange: ``day`` is not a date.
         """
-        from adminduk import _arguments
+        from adminduk._core import arguments
 
-        when = _arguments.day("day", day)
+        when = arguments.day("day", day)
         return self.valid_from <= when and (self.valid_until is None or when <= self.valid_until)

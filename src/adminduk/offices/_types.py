@@ -11,9 +11,9 @@ from typing import Annotated, Any, Final, NoReturn, TypeVar
 
 from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
-from adminduk._arguments import text as checked_text
-from adminduk._redact import is_text
-from adminduk._validation import describe_pattern
+from adminduk._core.arguments import text as checked_text
+from adminduk._core.redact import is_text
+from adminduk._core.validation import describe_pattern
 from adminduk.documents import DocumentType
 from adminduk.errors import UnknownService
 

@@ -26,6 +26,7 @@ from adminduk.regions._lookup import find_region, region, region_lists
 from adminduk.regions._model import REGION_SOURCE, Region, RegionLevel, RegionList
 from adminduk.regions._provinces import PROVINCE_SOURCE, Province, find_province, provinces
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "PROVINCE_SOURCE",
     "REGION_SOURCE",
@@ -40,6 +41,7 @@ __all__ = [
     "region_lists",
     "regions",
 ]
+# -- end of the public names --
 
 
 class _RegionsModule(types.ModuleType):

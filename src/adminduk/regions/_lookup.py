@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from adminduk._redact import is_text, plain
+from adminduk._core.redact import is_text, plain
 from adminduk.errors import OutOfRange, RegionNotFound
 from adminduk.regions import _data
 from adminduk.regions._model import Region, RegionLevel, RegionList, _Table
@@ -110,7 +110,7 @@ def _when(found: Region) -> str:
 
 
 def _suggest(table: _Table, code: object) -> tuple[str, ...]:
-    from adminduk._suggest import close_matches  # difflib, only when a code is unknown
+    from adminduk._core.suggest import close_matches  # difflib, only when a code is unknown
 
     if not is_text(code) or not code.strip():
         return ()

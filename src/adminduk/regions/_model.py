@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from adminduk import _arguments
+from adminduk._core import arguments
 from adminduk.regions._provinces import Province, find_province
 
 if TYPE_CHECKING:
@@ -238,7 +238,7 @@ class Region:
             >>> region("91.01").valid_on(dt.date(2020, 6, 1)), region("91.01").valid_on(dt.date(2023, 1, 1))
             (True, False)
         """  # noqa: E501
-        when = _arguments.day("day", day)  # a datetime counts by its own wall date
+        when = arguments.day("day", day)  # a datetime counts by its own wall date
         end = self._end
         return self.lists[0].since <= when and (end is None or when < end)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._arguments import text
+from adminduk._core.arguments import text
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo

@@ -8,8 +8,8 @@ Examples:
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
-from adminduk._validation import publish
+from adminduk._core import lazy as _lazy
+from adminduk._core import public as _public
 from adminduk.schedule._models import (
     DEFAULT_CUTI_BERSAMA_SOURCE,
     CalendarSpec,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         national_days,
     )
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "DEFAULT_CUTI_BERSAMA_SOURCE",
     "INDONESIAN_ZONES",
@@ -71,21 +72,23 @@ __all__ = [
     "national_days",
     "national_default_periods",
 ]
+_LAZY = {
+    "Caveat": "adminduk.schedule._calendar",
+    "CaveatKind": "adminduk.schedule._calendar",
+    "ClosedDay": "adminduk.schedule._national",
+    "ClosureKind": "adminduk.schedule._national",
+    "DayInfo": "adminduk.schedule._calendar",
+    "Interval": "adminduk.schedule._calendar",
+    "OfficeCalendar": "adminduk.schedule._calendar",
+    "SpanInfo": "adminduk.schedule._calendar",
+    "cuti_bersama_horizon": "adminduk.schedule._national",
+    "national_days": "adminduk.schedule._national",
+}
+# -- end of the public names --
 
 # Reprs, tracebacks and the docs show the public path (adminduk.offices.Channel).
-publish(__name__, __all__, globals())
+_public.publish(__name__, __all__, globals())
 
 # The calendar arithmetic and the national days load on first use: an office's hours are data
 # (the models above), and a first get_office computes no day.
-__getattr__, __dir__ = attributes(
-    __name__,
-    {
-        **dict.fromkeys(
-            ("Caveat", "CaveatKind", "DayInfo", "Interval", "OfficeCalendar", "SpanInfo"),
-            "._calendar",
-        ),
-        **dict.fromkeys(
-            ("ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"), "._national"
-        ),
-    },
-)
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from adminduk._arguments import english
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
+from adminduk._core.arguments import english
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk.errors import OutOfRange
 from adminduk.schedule._models import CalendarSpec, HoursOverride, HoursPeriod, TimeRange
 from adminduk.schedule._national import (
@@ -1063,5 +1063,5 @@ class OfficeCalendar:
         return SpanInfo(first, last, caveats, default, self.closures_between(first, last))
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.schedule", __all__, globals())

@@ -25,12 +25,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from adminduk import _arguments
-from adminduk._arguments import english
-from adminduk._days import DAYS_EN, DAYS_ID
-from adminduk._pydantic_hooks import public_schema
-from adminduk._redact import is_text, plain
-from adminduk._validation import ConfigErrorModel, frozen_config
+from adminduk._core import arguments
+from adminduk._core.arguments import english
+from adminduk._core.days import DAYS_EN, DAYS_ID
+from adminduk._core.pydantic_hooks import public_schema
+from adminduk._core.redact import is_text, plain
+from adminduk._core.validation import ConfigErrorModel, frozen_config
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -335,7 +335,7 @@ class WeeklyHours(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - senen: unknown key; valid here: jumat, kamis, minggu, rabu, sabtu, selasa, ...
         """
-        source = _arguments.optional_text("source", source, "a name for messages")
+        source = arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:
@@ -350,7 +350,7 @@ class WeeklyHours(_Frozen):
             >>> WeeklyHours.parse({"minggu": "09:00-12:00"}).day(6)
             (TimeRange('09:00-12:00'),)
         """
-        index = _arguments.integer("weekday", weekday, 0, 6, "0 (Monday) to 6 (Sunday)")
+        index = arguments.integer("weekday", weekday, 0, 6, "0 (Monday) to 6 (Sunday)")
         result: tuple[TimeRange, ...] = getattr(self, _DAY_FIELDS[index])
         return result
 
@@ -406,7 +406,7 @@ class Closure(_Frozen):
 
     def covers(self, day: dt.date) -> bool:
         """Whether the closure includes ``day`` (a datetime counts by its own wall date)."""
-        when = _arguments.day("day", day)
+        when = arguments.day("day", day)
         return self.start <= when <= self.end
 
 
@@ -530,7 +530,7 @@ class HoursPeriod(_Frozen):
 
     def covers(self, day: dt.date) -> bool:
         """Whether the period is in force on ``day`` (a datetime counts by its own wall date)."""
-        when = _arguments.day("day", day)
+        when = arguments.day("day", day)
         return (self.valid_from is None or self.valid_from <= when) and (
             self.valid_until is None or when <= self.valid_until
         )
@@ -636,7 +636,7 @@ class CalendarSpec(_Frozen):
             adminduk.errors.ConfigError: 1 problem
               - periods[0].hours.senin[0]: closes (08:00) must be after opens (15:00) (got '15:00-08:00')
         """  # noqa: E501
-        source = _arguments.optional_text("source", source, "a name for messages")
+        source = arguments.optional_text("source", source, "a name for messages")
         if isinstance(data, cls):
             return data
         try:

@@ -22,8 +22,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Final
 
-from adminduk._arguments import english
-from adminduk._validation import publish
+from adminduk._core.arguments import english
+from adminduk._core.public import publish
 
 __all__ = ["ClosedDay", "ClosureKind", "cuti_bersama_horizon", "national_days"]
 
@@ -175,7 +175,7 @@ def national_days(year: int) -> tuple[ClosedDay, ...]:
         ...
         adminduk.errors.OutOfRange: year=1900 is out of range; valid: a year from 2000 to 2099
     """  # noqa: E501
-    from adminduk._arguments import integer
+    from adminduk._core.arguments import integer
     from adminduk.schedule._zone import FIRST_YEAR, LAST_YEAR
 
     valid = f"a year from {FIRST_YEAR} to {LAST_YEAR}"
@@ -239,5 +239,5 @@ def horizon_from_holidays() -> int:
     return max((day.year for day in days), default=FIRST_YEAR - 1)
 
 
-# Loaded on first use (adminduk._lazy), so it publishes its own classes.
+# Loaded on first use (adminduk._core.lazy), so it publishes its own classes.
 publish("adminduk.schedule", __all__, globals())

@@ -6,8 +6,8 @@ import datetime as dt
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from adminduk import _arguments, _time
-from adminduk._redact import is_text, safe_repr
+from adminduk._core import arguments, moments
+from adminduk._core.redact import is_text, safe_repr
 from adminduk.errors import OutOfRange
 
 __all__ = [
@@ -49,9 +49,9 @@ def is_naive(at: dt.datetime) -> bool:
         >>> is_naive(dt.datetime(2020, 3, 24, 10)), is_naive(dt.datetime(2020, 3, 24, tzinfo=dt.UTC))
         (True, False)
     """  # noqa: E501
-    checked = _arguments.instance("at", at, dt.datetime, "a datetime")
+    checked = arguments.instance("at", at, dt.datetime, "a datetime")
     try:
-        return _time.is_naive(checked)
+        return moments.is_naive(checked)
     except Exception:  # a tzinfo that raises or returns junk: neither naive nor aware
         raise OutOfRange("at", at, "a datetime whose tzinfo gives an offset or None") from None
 
@@ -73,7 +73,7 @@ def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """
     if not isinstance(zone, dt.tzinfo):
         raise OutOfRange("zone", zone, "a tzinfo, e.g. ZoneInfo('Asia/Jakarta')")
-    return _arguments.instant("at", at, zone)
+    return arguments.instant("at", at, zone)
 
 
 class ZoneProblem(ValueError):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adminduk._lazy import attributes
+from adminduk._core import lazy as _lazy
 
 if TYPE_CHECKING:
     from adminduk.testing._conformance import (
@@ -37,18 +37,7 @@ if TYPE_CHECKING:
     )
     from adminduk.testing._properties import PropertyFailed, check_advice
 
-# Public name -> the module that defines it (loaded on first use, like the root package's).
-_EXPORTS: dict[str, str] = {
-    "CHECKS": "adminduk.testing._conformance",
-    "Check": "adminduk.testing._conformance",
-    "Finding": "adminduk.testing._conformance",
-    "Severity": "adminduk.testing._conformance",
-    "check_office": "adminduk.testing._conformance",
-    "load_findings": "adminduk.testing._conformance",
-    "PropertyFailed": "adminduk.testing._properties",
-    "check_advice": "adminduk.testing._properties",
-}
-
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "CHECKS",
     "Check",
@@ -59,6 +48,17 @@ __all__ = [
     "check_office",
     "load_findings",
 ]
+_LAZY = {
+    "CHECKS": "adminduk.testing._conformance",
+    "Check": "adminduk.testing._conformance",
+    "Finding": "adminduk.testing._conformance",
+    "PropertyFailed": "adminduk.testing._properties",
+    "Severity": "adminduk.testing._conformance",
+    "check_advice": "adminduk.testing._properties",
+    "check_office": "adminduk.testing._conformance",
+    "load_findings": "adminduk.testing._conformance",
+}
+# -- end of the public names --
 
 
-__getattr__, __dir__ = attributes(__name__, _EXPORTS)
+__getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

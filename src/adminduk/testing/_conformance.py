@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Final
 
-from adminduk._arguments import instance, texts
-from adminduk._redact import is_text, plain
-from adminduk._validation import publish
+from adminduk._core.arguments import instance, texts
+from adminduk._core.public import publish
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import catalogue
 from adminduk.errors import AdmindukError, ConfigError
 from adminduk.offices import (
@@ -746,7 +746,7 @@ def _selected(checks: Iterable[str] | None) -> frozenset[str]:
     chosen = [checks] if is_text(checks) else list(texts("checks", checks, "check ids"))
     unknown = [name for name in chosen if name not in known]
     if unknown:
-        from adminduk._suggest import did_you_mean
+        from adminduk._core.suggest import did_you_mean
 
         raise ConfigError.single(
             "checks",

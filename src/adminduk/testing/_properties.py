@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from adminduk._advice_text import LANGS, Lang
-from adminduk._arguments import instance
+from adminduk._core.arguments import instance
 from adminduk.advice import Advice, advise
 from adminduk.documents import catalogue
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig

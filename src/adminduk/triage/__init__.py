@@ -18,6 +18,7 @@ from adminduk.triage._reasons import check_reasons
 from adminduk.triage._rules import RULES, Decision, Rule, decide, rule
 from adminduk.triage._vocabulary import Outcome, UrgencyReason
 
+# -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
     "RULES",
     "Certainty",
@@ -29,3 +30,4 @@ __all__ = [
     "decide",
     "rule",
 ]
+# -- end of the public names --

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from adminduk._arguments import MAX_ITEMS, instance
-from adminduk._redact import is_text, plain
-from adminduk._suggest import close_matches
+from adminduk._core.arguments import MAX_ITEMS, instance
+from adminduk._core.redact import is_text, plain
+from adminduk._core.suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
 

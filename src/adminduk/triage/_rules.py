@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from adminduk import _arguments
-from adminduk._redact import is_text, plain
+from adminduk._core import arguments
+from adminduk._core.redact import is_text, plain
 from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import (
@@ -504,10 +504,10 @@ def decide(
         >>> decide(policy, Service.parse("ikd/baru"), day=dt.date(2020, 3, 20)).rule.id
         'not-introduced'
     """
-    _arguments.instance("policy", policy, Policy, "a Policy, e.g. office.policy_at(day)")
+    arguments.instance("policy", policy, Policy, "a Policy, e.g. office.policy_at(day)")
     service = Service.parse(service)
-    reasons = _arguments.texts("reasons", reasons, "urgency reason codes")
-    on = None if day is None else _arguments.day("day", day)
+    reasons = arguments.texts("reasons", reasons, "urgency reason codes")
+    on = None if day is None else arguments.day("day", day)
     situation = Situation.of(policy, service, reasons, has_whatsapp, on)
     chosen = next(r for r in RULES if r.applies(situation))
     return Decision(

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dukcapil_wa.db import AuditEntry, Officer
 
-__all__ = ["LOGIN_FAILED", "failures_since", "for_request", "record"]
+__all__ = ["LOGIN_FAILED", "Acting", "by", "failures_since", "for_request", "record"]
 
 LOGIN_FAILED = "login_failed"
 
@@ -30,7 +31,10 @@ def record(
     detail: str = "",
     username: str = "",
 ) -> None:
-    """Add one entry; ``username`` names who tried where no account matched (a failed login)."""
+    """Add one entry; ``username`` names who tried where no account matched (a failed login).
+
+    An action of a logged-in officer goes through :func:`by`; this is for the login itself.
+    """
     session.add(
         AuditEntry(
             at=at,
@@ -42,6 +46,61 @@ def record(
             remote_addr=remote_addr[:64],
             detail=detail[:500],
         )
+    )
+
+
+class Acting(Protocol):
+    """Who acts: a logged-in officer and the address the request came from."""
+
+    @property
+    def officer(self) -> Officer:
+        """The officer's account."""
+        ...
+
+    @property
+    def remote_addr(self) -> str:
+        """The client's address."""
+        ...
+
+
+def by(
+    session: Session,
+    actor: Acting,
+    action: str,
+    *,
+    at: datetime,
+    request_id: int | None = None,
+    detail: str = "",
+) -> None:
+    """Record ``action`` by a logged-in officer: every officer action is recorded through this.
+
+    Examples:
+        >>> from datetime import UTC
+        >>> from types import SimpleNamespace
+        >>> from dukcapil_wa.db import make_engine, make_sessions, migrate
+        >>> sessions = make_sessions(engine := make_engine("sqlite://"))
+        >>> _ = migrate(engine)
+        >>> at = datetime(2026, 1, 1, tzinfo=UTC)
+        >>> with sessions.begin() as session:
+        ...     officer = Officer(username="petugas", password_hash="-", office="35.14",
+        ...                       role="officer", created_at=at)
+        ...     session.add(officer)
+        ...     session.flush()
+        ...     actor = SimpleNamespace(officer=officer, remote_addr="192.0.2.7")
+        ...     by(session, actor, "show_nik", at=at, request_id=7, detail="cek data")
+        >>> with sessions() as session:
+        ...     [(e.username, e.office, e.action, e.remote_addr, e.detail)
+        ...      for e in for_request(session, 7)]
+        [('petugas', '35.14', 'show_nik', '192.0.2.7', 'cek data')]
+    """
+    record(
+        session,
+        at=at,
+        officer=actor.officer,
+        action=action,
+        remote_addr=actor.remote_addr,
+        request_id=request_id,
+        detail=detail,
     )
 
 

@@ -49,6 +49,7 @@ from adminduk import (
     read_message,
     redact,
 )
+from dukcapil_wa.conversation_rows import IDLE
 from dukcapil_wa.db import Attachment, Conversation, RequestRow
 from dukcapil_wa.media import KINDS, MediaProblem, Received
 from dukcapil_wa.store import Conflict, NotFound, add_request, apply_event, load
@@ -71,7 +72,6 @@ __all__ = ["ADVISED", "FILES", "IDLE", "NAME", "NIK", "OFFICE", "Dialogue", "Men
 
 log = logging.getLogger("dukcapil_wa.conversation")
 
-IDLE: Final = "idle"
 OFFICE: Final = "office"
 ADVISED: Final = "advised"
 NAME: Final = "name"
@@ -115,7 +115,10 @@ def _clock_time(at: datetime) -> str:
 
 
 class Dialogue:
-    """Answers one message at a time, keeping each citizen's state in the database.
+    """Answers one message at a time, changing the citizen's :class:`Conversation` as it goes.
+
+    The caller reads the conversation and writes it back (:mod:`dukcapil_wa.conversation_rows`);
+    the dialogue reads and writes requests, files and replies through the session it is given.
 
     Args:
         office: the office this deployment answers for; empty to ask each citizen.
@@ -136,15 +139,6 @@ class Dialogue:
         self.clock = clock
         self.max_file_bytes = max_file_bytes
         self.takes_files = takes_files
-
-    @staticmethod
-    def start(session: Session, wa_id: str, now: datetime) -> Conversation:
-        """The citizen's conversation, made (idle) on their first message."""
-        conversation = session.get(Conversation, wa_id)
-        if conversation is None:
-            conversation = Conversation(wa_id=wa_id, state=IDLE, updated_at=now, window_count=0)
-            session.add(conversation)
-        return conversation
 
     # -- the entry point -------------------------------------------------------------------
 

@@ -58,8 +58,13 @@ class Services:
     cookie: SessionCookie
 
 
-def get_services(request: Request) -> Services:
-    """The app's :class:`Services`."""
+async def get_services(request: Request) -> Services:
+    """The app's :class:`Services`.
+
+    ``async`` although it awaits nothing: FastAPI runs a plain ``def`` dependency in its thread
+    pool, and that hop cost each webhook POST as much as its JSON checks (see
+    ``benchmarks/profile_webhook.py``).
+    """
     services: Services = request.app.state.services
     return services
 

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
+from dukcapil_wa import conversation_rows
 from dukcapil_wa.conversation import Dialogue, Menu
 from dukcapil_wa.db import Conversation, InboundMessage
 from dukcapil_wa.media import MediaFetcher, MediaProblem, Received
@@ -76,23 +75,6 @@ class SenderLimit:
         if conversation.window_count == self.limit + 1:
             return Admission.WARN
         return Admission.IGNORE
-
-
-def _first_time(session: Session, message_id: str, now: datetime) -> bool:
-    """Record ``message_id`` as answered; false where it already was.
-
-    One ``INSERT … ON CONFLICT DO NOTHING`` (SQLite and PostgreSQL alike) rather than a lookup
-    and an insert: one round trip less per message, and a retry arriving while the first copy
-    is being answered waits for it and then finds the id taken.
-    """
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    result = session.execute(
-        insert(InboundMessage)
-        .values(message_id=message_id, received_at=now)
-        .on_conflict_do_nothing(index_elements=["message_id"])
-        .returning(InboundMessage.message_id)  # rowcount is not reliable here with psycopg
-    )
-    return result.first() is not None
 
 
 class Inbox:
@@ -151,19 +133,20 @@ class Inbox:
     ) -> bool:
         with self.sessions.begin() as session:
             now = self.clock()
-            if not _first_time(session, message.message_id, now):
+            claimed = conversation_rows.claim(session, message.message_id, message.wa_id, now)
+            if claimed is None:
                 return False  # a retry of a message already answered
-            conversation = self.dialogue.start(session, message.wa_id, now)
+            conversation, new = claimed
             admission = self.limit.admit(conversation, now)
-            if admission is Admission.IGNORE:
-                return False
-            if admission is Admission.WARN:
+            if admission is Admission.ANSWER:
+                reply = self.dialogue.answer(session, conversation, message, media)
+                if isinstance(reply, Menu):
+                    menu = list_message(message.wa_id, reply.body, reply.button, list(reply.rows))
+                    queue_payload(session, message.wa_id, menu, now)
+                else:
+                    queue_reply(session, message.wa_id, reply, now)
+            elif admission is Admission.WARN:
                 queue_reply(session, message.wa_id, Reply.SLOW_DOWN, now)
-                return False
-            reply = self.dialogue.answer(session, conversation, message, media)
-            if isinstance(reply, Menu):
-                menu = list_message(message.wa_id, reply.body, reply.button, list(reply.rows))
-                queue_payload(session, message.wa_id, menu, now)
-            else:
-                queue_reply(session, message.wa_id, reply, now)
+            # Written in every case: an ignored message still counts in the sender's window.
+            conversation_rows.write(session, conversation, new=new)
             return admission is Admission.ANSWER

@@ -9,9 +9,9 @@ import hashlib
 import hmac
 import json
 import logging
+from collections.abc import Iterable
 from typing import Any, Final
 
-from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -203,6 +203,29 @@ class SecurityHeaders:
     def __init__(self, app: ASGIApp, hsts: bool) -> None:
         self.app = app
         self.hsts = hsts
+        # Always these values, whatever a route set.
+        self._forced: list[tuple[bytes, bytes]] = [
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"same-origin"),
+            (b"x-content-type-options", b"nosniff"),
+        ]
+        if hsts:
+            self._forced.append((b"strict-transport-security", b"max-age=31536000"))
+        self._forced_names = frozenset(name for name, _ in self._forced)
+        # These where a route set none: a route may tighten the policy (a citizen's file adds
+        # "sandbox"), never drop it.
+        self._defaults = (
+            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+            (b"cache-control", b"no-store"),
+        )
+
+    def _with_ours(self, headers: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+        """``headers`` (raw ASGI pairs) with ours: one pass, every response pays for it."""
+        kept = [(name, value) for name, value in headers if name.lower() not in self._forced_names]
+        named = {name.lower() for name, _ in kept}
+        kept.extend(pair for pair in self._defaults if pair[0] not in named)
+        kept.extend(self._forced)
+        return kept
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -211,15 +234,7 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                # A route may tighten the policy (a citizen's file adds "sandbox"), never drop it.
-                headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                headers["X-Frame-Options"] = "DENY"
-                headers["Referrer-Policy"] = "same-origin"
-                headers["X-Content-Type-Options"] = "nosniff"
-                headers.setdefault("Cache-Control", "no-store")
-                if self.hsts:
-                    headers["Strict-Transport-Security"] = "max-age=31536000"
+                message["headers"] = self._with_ours(message.get("headers", ()))
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -12,9 +12,9 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -60,33 +60,42 @@ class StoredRequest:
         return len(self.request.history)
 
 
+# Every message writes to these tables: Core statements against the tables, built once, skip
+# the ORM's unit of work and its bulk-insert path (see ``benchmarks/profile_webhook.py``).
+_OUTBOX: Final[Table] = OutboxMessage.__table__  # type: ignore[assignment]
+_QUEUE: Final = insert(_OUTBOX)
+_REQUESTS: Final[Table] = RequestRow.__table__  # type: ignore[assignment]
+_ADD_REQUEST: Final = insert(_REQUESTS).returning(_REQUESTS.c.id)
+_EVENTS: Final[Table] = EventRow.__table__  # type: ignore[assignment]
+_ADD_EVENT: Final = insert(_EVENTS)
+
+
 def queue_payload(session: Session, wa_id: str, message: dict[str, Any], at: datetime) -> None:
     """Put one send-message JSON (an interactive list, say) in the outbox as it is."""
     row = {"to": wa_id, "payload": json.dumps(message), "created_at": at, "status": "pending"}
-    session.execute(insert(OutboxMessage), [row])
+    session.execute(_QUEUE, [row])
 
 
 def queue_reply(session: Session, wa_id: str, body: str, at: datetime) -> None:
     """Put a reply to ``wa_id`` in the outbox as the Cloud API's send-message JSON.
 
-    One INSERT for all its parts, written at once rather than through the ORM's unit of work
-    (every message pays for this one; see ``benchmarks/profile_webhook.py``).
+    One INSERT for all its parts, written at once rather than through the ORM's unit of work.
     """
     rows = [
         {"to": wa_id, "payload": json.dumps(message), "created_at": at, "status": "pending"}
         for message in text_message(wa_id, body)
     ]
-    session.execute(insert(OutboxMessage), rows)
+    session.execute(_QUEUE, rows)
 
 
-def _entry_row(number: int, seq: int, request: ServiceRequest) -> EventRow:
+def _entry_row(number: int, seq: int, request: ServiceRequest) -> dict[str, Any]:
     entry = request.history[seq]
-    return EventRow(
-        request_id=number,
-        seq=seq,
-        name=str(entry.name),
-        entry=entry.model_dump_json(context=REVEAL_CONTEXT),
-    )
+    return {
+        "request_id": number,
+        "seq": seq,
+        "name": str(entry.name),
+        "entry": entry.model_dump_json(context=REVEAL_CONTEXT),
+    }
 
 
 def add_request(
@@ -101,19 +110,18 @@ def add_request(
     ``wa_id`` is the WhatsApp id that registered it (so "status" finds it), ``applicant_name``
     the name the citizen gave (for the officer).
     """
-    row = RequestRow(
-        office=request.office,
-        service=request.service.code,
-        status=request.status.value,
-        version=len(request.history),
-        submitted_at=request.submitted_at,
-        wa_id=wa_id,
-        applicant_name=applicant_name,
-    )
-    session.add(row)
-    session.flush()
-    session.add(_entry_row(row.id, 0, request))
-    return row.id
+    row = {
+        "office": request.office,
+        "service": request.service.code,
+        "status": request.status.value,
+        "version": len(request.history),
+        "submitted_at": request.submitted_at,
+        "wa_id": wa_id,
+        "applicant_name": applicant_name,
+    }
+    number: int = session.execute(_ADD_REQUEST, row).scalar_one()
+    session.execute(_ADD_EVENT, _entry_row(number, 0, request))
+    return number
 
 
 def _replay(rows: Sequence[EventRow]) -> ServiceRequest:
@@ -205,7 +213,7 @@ def apply_event(
         raise Conflict(number)
     try:
         with session.begin_nested():
-            session.add(_entry_row(number, seen_version, request))
+            session.execute(_ADD_EVENT, _entry_row(number, seen_version, request))
     except IntegrityError:
         raise Conflict(number) from None
     # --8<-- [end:optimistic]

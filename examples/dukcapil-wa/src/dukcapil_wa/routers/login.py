@@ -124,12 +124,11 @@ def login(
 def logout(services: ServicesDep, actor: ActorDep) -> Response:
     """End the session."""
     with services.sessions.begin() as session:
-        audit.record(
+        audit.by(
             session,
+            actor,
+            "logout",
             at=services.clock(),
-            officer=actor.officer,
-            action="logout",
-            remote_addr=actor.remote_addr,
         )
     response = RedirectResponse("/officer/login", status_code=303)
     services.cookie.clear(response)
@@ -164,12 +163,11 @@ def add_officer(
     try:
         with services.sessions.begin() as session:
             made = create_officer(session, username, password, actor.officer.office, role, now)
-            audit.record(
+            audit.by(
                 session,
+                actor,
+                "create_officer",
                 at=now,
-                officer=actor.officer,
-                action="create_officer",
-                remote_addr=actor.remote_addr,
                 detail=f"{made.username} ({made.role})",
             )
     except AccountError as err:
@@ -189,12 +187,11 @@ def deactivate_officer(
         if target.id == actor.officer.id:
             return message(request, services, actor, 422, "Akun sendiri tidak dapat dimatikan.")
         target.active = False
-        audit.record(
+        audit.by(
             session,
+            actor,
+            "deactivate_officer",
             at=services.clock(),
-            officer=actor.officer,
-            action="deactivate_officer",
-            remote_addr=actor.remote_addr,
             detail=target.username,
         )
     return RedirectResponse("/officer/officers", status_code=303)

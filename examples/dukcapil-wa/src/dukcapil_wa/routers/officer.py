@@ -200,12 +200,11 @@ def show_nik(
         stored = _own(session, actor, number)
         nik = stored.request.applicant_nik
         phone = stored.request.phone
-        audit.record(
+        audit.by(
             session,
+            actor,
+            "show_nik",
             at=now,
-            officer=actor.officer,
-            action="show_nik",
-            remote_addr=actor.remote_addr,
             request_id=number,
             detail=reason,
         )
@@ -232,12 +231,11 @@ def attachment(
             raise HTTPException(404, "Berkas itu tidak ada.")
         if row.purged_at is not None:
             raise HTTPException(410, "Berkas ini sudah dihapus karena masa simpannya habis.")
-        audit.record(
+        audit.by(
             session,
+            actor,
+            "open_file",
             at=services.clock(),
-            officer=actor.officer,
-            action="open_file",
-            remote_addr=actor.remote_addr,
             request_id=row.request_id,
             detail=f"berkas {row.id}",
         )
@@ -292,12 +290,11 @@ def officer_event(
             if office_of(session, number) != actor.officer.office:
                 raise NotFound(number)
             apply_event(session, number, version, chosen, now, details(ROWS[chosen], form))
-            audit.record(
+            audit.by(
                 session,
+                actor,
+                chosen.value,
                 at=now,
-                officer=actor.officer,
-                action=chosen.value,
-                remote_addr=actor.remote_addr,
                 request_id=number,
             )
     except NotFound:

@@ -93,5 +93,8 @@ async def receive(request: Request, services: ServicesDep) -> Response:
         moved = await run_in_threadpool(
             record_statuses, services.sessions, statuses, services.clock()
         )
-    log.info(redact(f"webhook: {len(messages)} messages, {answered} answered, {moved} statuses"))
+    if log.isEnabledFor(logging.INFO):  # redact() reads the whole line: only for a kept one
+        log.info(
+            redact(f"webhook: {len(messages)} messages, {answered} answered, {moved} statuses")
+        )
     return JSONResponse({"received": len(messages), "answered": answered, "statuses": moved})

@@ -7,8 +7,7 @@ error is translated in one place (:func:`config_errors`), and each problem names
 in the terms of the file (``policies[0].channels[2].address``) and says in plain words what
 would be valid ("expected true or false", not "Input should be a valid boolean").
 
-Also here: :func:`trusted`, the one way to build a model from values that are already valid,
-and :func:`publish`, which gives the public names their public ``__module__``.
+Also here: :func:`trusted`, the one way to build a model from values that are already valid.
 """
 
 from __future__ import annotations
@@ -23,20 +22,18 @@ from typing import Any, Final, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from adminduk._arguments import flag
-from adminduk._redact import long_number, plain, redact, safe_repr
-from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
+from adminduk._core.arguments import flag
+from adminduk._core.errors import AdmindukError, ConfigError, ConfigProblem
+from adminduk._core.redact import long_number, plain, redact, safe_repr
 
 __all__ = [
     "MAX_UNKNOWN_KEYS",
     "ConfigErrorModel",
     "config_errors",
-    "defined_in",
     "describe_pattern",
     "frozen_config",
     "join_path",
     "problems_from",
-    "publish",
     "show_value",
     "trusted",
     "unchecked",
@@ -324,7 +321,7 @@ def config_errors(
 
 
 def _unknown_key_message(root: Any, loc: Sequence[int | str]) -> str:
-    from adminduk._suggest import close_matches
+    from adminduk._core.suggest import close_matches
 
     model = _model_at(root, loc[:-1])
     if model is None:
@@ -706,40 +703,3 @@ def trusted(
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
-
-
-def publish(module: str, names: Iterable[str], namespace: Mapping[str, Any]) -> None:
-    """Give each public class of ``names`` the public ``__module__`` it is imported from.
-
-    So reprs, tracebacks and the docs show ``adminduk.offices.Channel``, never the private
-    module that defines it. Only classes defined in a private module (``_name``) are changed,
-    each once: by the first package that publishes it.
-
-    Examples:
-        >>> from adminduk.offices import Channel
-        >>> Channel.__module__
-        'adminduk.offices'
-    """
-    for name in names:
-        obj = namespace.get(name)
-        if isinstance(obj, type) and "._" in obj.__module__ and obj not in _DEFINED_IN:
-            _DEFINED_IN[obj] = obj.__module__
-            obj.__module__ = module
-
-
-_DEFINED_IN: dict[type, str] = {}
-
-
-def defined_in(obj: object) -> str | None:
-    """The private module a published class is written in (``None`` if not published).
-
-    Doctest looks for a class's examples in the module named by ``__module__``; the project's
-    conftest asks this instead, so the examples of a published class still run where they are
-    written.
-
-    Examples:
-        >>> from adminduk.offices import Channel
-        >>> defined_in(Channel), defined_in(int)
-        ('adminduk.offices._channels', None)
-    """
-    return _DEFINED_IN.get(obj) if isinstance(obj, type) else None

@@ -20,9 +20,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from adminduk._redact import is_text, plain
-from adminduk._time import as_local
-from adminduk.errors import AdmindukError, NeedsDatetime, OutOfRange
+from adminduk._core.errors import AdmindukError, NeedsDatetime, OutOfRange
+from adminduk._core.moments import as_local
+from adminduk._core.redact import is_text, plain
 
 __all__ = [
     "INSTANT_RANGE",
@@ -217,7 +217,7 @@ def choice(field: str, value: object, options: Iterable[str], what: str) -> str:
     valid = f"{what}: {', '.join(listed)}"
     chosen = text(field, value, valid)
     if chosen not in listed:
-        from adminduk._suggest import close_matches
+        from adminduk._core.suggest import close_matches
 
         near = close_matches(chosen, listed)
         hint = f"; did you mean {', '.join(map(repr, near))}?" if near else ""

@@ -40,6 +40,6 @@ def as_local(at: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """
     # Through UTC: a wall time the zone skipped (Jakarta's 1924 change) reads as the real
     # instant, whichever way it came in. May raise OverflowError near year 1 or 9999; the
-    # checked entry point is adminduk._arguments.instant.
+    # checked entry point is adminduk._core.arguments.instant.
     aware = at.replace(tzinfo=zone) if is_naive(at) else at
     return aware.astimezone(dt.UTC).astimezone(zone)

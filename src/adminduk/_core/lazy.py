@@ -2,7 +2,7 @@
 
 A first ``get_office`` should not pay for the bot kit's phrase matcher or the name rules, so a
 package lists such names here instead of importing them. Their modules publish their own classes
-(:func:`adminduk._validation.publish`), since the package never sees them before they are used.
+(:func:`adminduk._core.public.publish`), since the package never sees them before they are used.
 """
 
 from __future__ import annotations

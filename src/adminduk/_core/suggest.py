@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from adminduk._redact import is_text
-from adminduk.errors import _did_you_mean
+from adminduk._core.errors import _did_you_mean
+from adminduk._core.redact import is_text
 
 __all__ = ["close_matches", "did_you_mean"]
 
@@ -22,7 +22,7 @@ def close_matches(value: object, candidates: Iterable[str], limit: int = 3) -> t
         >>> close_matches(42, ["a"])
         ()
     """
-    from adminduk._redact import plain  # a str subclass may lie in its own methods
+    from adminduk._core.redact import plain  # a str subclass may lie in its own methods
 
     value = plain(value)
     if not is_text(value) or not value:

@@ -1,0 +1,1 @@
+"""Files for mypy only: how users see the package's types."""
