@@ -1,8 +1,10 @@
 """advise() throughput on random requests, with a per-part breakdown.
 
-Run: python benchmarks/bench_advise.py [--requests 100000] [--runs 5]
+Run: python benchmarks/bench_advise.py [--requests 20000] [--runs 5]
 
-Target (issue 5): at least 20,000 advice per second on one core, median of 5 runs.
+Target (issue 26): at least 50,000 advice per second on one core, median of 5 runs, in CPU
+time (``time.process_time``: the machine is shared, and wall time counts the others' work).
+To compare with a baseline, run its checkout in the same session, interleaved with this one.
 The breakdown times each part on the same requests with its cache bypassed, so a regression
 is easy to place: lookup (office, service, reasons), calendar (is-open, next opening, day info,
 ready-by), triage (the rule list) and checklist (national baseline merged with the office's
@@ -19,8 +21,8 @@ import time
 from collections.abc import Callable
 
 import adminduk
-from adminduk import advice as advice_module
 from adminduk.triage import decide
+from adminduk.triage._reasons import checked_reasons
 
 OFFICES = ["35.13", "35.14", "52.71", "35.04", "52.06"]
 REASONS = [(), (), (), ("bpjs",), ("tni-polri", "rumah-sakit")]
@@ -48,15 +50,15 @@ def requests(
 def timed(fn: Callable[[], object], runs: int) -> float:
     samples = []
     for _ in range(runs):
-        begin = time.perf_counter()
+        begin = time.process_time()
         fn()
-        samples.append(time.perf_counter() - begin)
+        samples.append(time.process_time() - begin)
     return statistics.median(samples)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--requests", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     reqs = requests(args.requests)
@@ -79,7 +81,7 @@ def main() -> None:
         for office, service, _, reasons, _ in reqs:
             found = adminduk.get_office(office)
             adminduk.Service.parse(service)
-            advice_module._reasons(found, reasons)
+            checked_reasons(found, reasons)
 
     def calendar() -> None:
         for office, _, at, _, _ in prepared:
@@ -115,8 +117,10 @@ def main() -> None:
         print(f"{name:40} {seconds / n * 1e6:11.2f}")
     print(f"{'advise() end to end (cached plans)':40} {total / n * 1e6:11.2f}")
     rate = n / total
-    verdict = "meets" if rate >= 20_000 else "MISSES"
-    print(f"\nthroughput: {rate:,.0f} advice/s on one core ({verdict} the 20,000/s target)")
+    verdict = "meets" if rate >= 50_000 else "MISSES"
+    print(
+        f"\nthroughput: {rate:,.0f} advice/s on one core, CPU time ({verdict} the 50,000/s target)"
+    )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import time
 from importlib import resources
 
 import adminduk
-from adminduk import advice as advice_module
+from adminduk.advice import _plan
 from adminduk.offices import BUILTIN_OFFICES, parse_office
 
 AT = dt.datetime(2020, 3, 24, 10, 0)
@@ -48,7 +48,7 @@ def main() -> None:
     gc.collect()
     print(f"{'offices':>8} {'RSS MB':>8} {'offices cached':>15} {'s':>7}")
     start = time.perf_counter()
-    print(f"{0:8} {rss_mb():8.1f} {len(advice_module._PLANS):15} {0.0:7.1f}")
+    print(f"{0:8} {rss_mb():8.1f} {len(_plan._PLANS):15} {0.0:7.1f}")
     for done in range(1, args.offices + 1):
         office = parse_office(texts[done % len(texts)])
         adminduk.advise(office, "kk/perubahan", AT)
@@ -56,7 +56,7 @@ def main() -> None:
         del office
         if done % args.every == 0 or done == args.offices:
             gc.collect()
-            cached = len(advice_module._PLANS)
+            cached = len(_plan._PLANS)
             elapsed = time.perf_counter() - start
             print(f"{done:8} {rss_mb():8.1f} {cached:15} {elapsed:7.1f}")
 

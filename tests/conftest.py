@@ -9,7 +9,16 @@ from types import ModuleType
 
 import pytest
 
+from adminduk.offices._registry import _REGISTRY, _Registry
+from tests.builders import registered
 from tests.every_office import ROOT
+
+
+@pytest.fixture
+def fresh_registry() -> Iterator[_Registry]:
+    """The registry, emptied before the test and again after it (reloaded on next use)."""
+    with registered():
+        yield _REGISTRY
 
 
 @pytest.fixture(scope="module")

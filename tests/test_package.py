@@ -58,3 +58,21 @@ def test_python_dash_m_runs_the_command():
         [sys.executable, "-m", "adminduk", "services"], capture_output=True, text=True, check=True
     )
     assert "ktp-el/baru" in out.stdout
+
+
+def test_a_first_reply_loads_only_what_it_needs():
+    # The cold start of `adminduk advise`: a WhatsApp channel's link trusts the number its
+    # office file checked (no phonenumbers), an ISO 8601 --at needs no dateutil, and no
+    # library model is built before it is used (so pydantic never scans for its plugins).
+    code = (
+        "import sys, json, adminduk\n"
+        "adminduk.get_office('35.13')\n"
+        "built = 'pydantic.plugin._loader' in sys.modules\n"
+        "from adminduk.cli import main\n"
+        "main(['advise', '35.14', 'kk/perubahan', '--at', '2020-03-24 10:00'])\n"
+        "print(json.dumps([built, sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('phonenumbers', 'dateutil'))]), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "https://wa.me/6281359547692" in out.stdout
+    assert json.loads(out.stderr.strip().splitlines()[-1]) == [False, []]

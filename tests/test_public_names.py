@@ -52,7 +52,10 @@ def test_every_lazy_name_is_the_object_its_module_defines(script: ModuleType) ->
     for names in map(script.read, script.modules()):
         package = importlib.import_module(names.module)
         for name, source in names.lazy.items():
-            assert getattr(package, name) is getattr(importlib.import_module(source), name)
+            found, defined = getattr(package, name), getattr(importlib.import_module(source), name)
+            # A constant read from data (PANDEMIC_END) is read anew once a test clears the
+            # data's cache: the same value, not always the same object.
+            assert found is defined or (not callable(found) and found == defined), name
             assert name in dir(package)
 
 

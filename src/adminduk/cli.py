@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -75,9 +74,18 @@ class _Exit(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse, with help on the given stream and errors as exceptions instead of exits."""
 
-    def __init__(self, *args: Any, out: TextIO, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, out: TextIO, epilog_of: Callable[[], str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._out = out
+        self._epilog_of = epilog_of
+
+    def format_help(self) -> str:
+        # The epilog reads the installed package's metadata: only when help is shown.
+        if self._epilog_of is not None:
+            self.epilog, self._epilog_of = self._epilog_of(), None
+        return super().format_help()
 
     def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{message} (see '{self.prog} --help')")
@@ -89,6 +97,20 @@ class _Parser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: Any = None) -> None:
         self._out.write(message)
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, read from the package metadata only when asked."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser._print_message(f"adminduk {_version()}\n")
+        parser.exit()
 
 
 # --------------------------------------------------------------------------- reading dates
@@ -153,14 +175,6 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         ...
         adminduk.errors.OutOfRange: when='kemarin' is out of range; valid: ISO 8601 ...
     """
-    from dateutil import parser
-
-    class _Info(parser.parserinfo):
-        # dateutil's stubs expect pairs or triples; any number of names per entry works.
-        MONTHS = [tuple(names) for names in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
-        WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
-        JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
-
     from adminduk._core import arguments
     from adminduk.errors import OutOfRange
 
@@ -174,6 +188,15 @@ def parse_when(text: str, *, today: dt.datetime | None = None) -> dt.datetime:
         return dt.datetime.fromisoformat(stripped)
     except ValueError:
         pass  # not ISO 8601: read it as a person wrote it
+    # dateutil only now: an ISO 8601 instant (what scripts pass) needs none of it.
+    from dateutil import parser
+
+    class _Info(parser.parserinfo):
+        # dateutil's stubs expect pairs or triples; any number of names per entry works.
+        MONTHS = [tuple(names) for names in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
+        WEEKDAYS = [tuple(names) for names in _WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
+        JUMP = [*parser.parserinfo.JUMP, "pukul", "jam", "tanggal", "tgl", "hari"]  # noqa: RUF012
+
     base = (today or dt.datetime.now(_WIB)).replace(hour=0, minute=0, second=0, microsecond=0)
     cleaned = _DOTTED_TIME.sub(r"\1:\2", stripped)
     # "2020/03/24" starts with the year and keeps month before day; otherwise day comes first.
@@ -275,6 +298,8 @@ def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 
 def _json(data: object, out: TextIO) -> int:
+    import json  # only for --json: not on every command's start
+
     out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
@@ -286,7 +311,7 @@ def _office(key: str) -> OfficeConfig:
 
 
 def _zone_name(timezone: str) -> str:
-    from adminduk._advice_render import zone_abbreviation
+    from adminduk.advice._render import zone_abbreviation
 
     short = zone_abbreviation(timezone)
     return timezone if short == timezone else f"{timezone} ({short})"
@@ -927,10 +952,15 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="adminduk",
         description="Service rules of Indonesian civil-registry offices (Dinas Dukcapil).",
-        epilog=_epilog(),
+        epilog_of=_epilog,
         out=out,
     )
-    parser.add_argument("--version", action="version", version=f"adminduk {_version()}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        nargs=0,
+        help="show program's version number and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(

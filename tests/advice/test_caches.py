@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import adminduk
-from adminduk import advice as advice_module
 from adminduk._core.cache import OwnedCache
+from adminduk.advice import _day, _plan, _reasons, _standard
 
 AT = dt.datetime(2020, 3, 24, 10, 0)
 
@@ -24,26 +24,39 @@ class Owner:
 
 def test_an_advised_office_is_not_kept_alive() -> None:
     office = adminduk.get_office("35.14").model_copy(update={"name": "Dinas salinan"})
-    before = len(advice_module._PLANS)
+    before = len(_plan._PLANS)
     first = adminduk.advise(office, "kk/perubahan", AT)
     assert adminduk.advise(office, "kk/perubahan", AT) == first  # answered from the cache
-    assert len(advice_module._PLANS) == before + 1
+    assert len(_plan._PLANS) == before + 1
     ref = weakref.ref(office)
     del office
     gc.collect()
     assert ref() is None
-    assert len(advice_module._PLANS) == before
-    assert len(advice_module._DAYS) <= before
+    assert len(_plan._PLANS) == before
+    assert len(_day._DAYS) <= before
 
 
-def test_a_cached_answer_equals_a_fresh_one() -> None:
-    office = adminduk.get_office("35.04")
-    cached = [
-        adminduk.advise(office, "kk/perubahan", AT + dt.timedelta(days=d)) for d in range(20)
-    ]
-    advice_module._PLANS.clear()
-    advice_module._DAYS.clear()
-    fresh = [adminduk.advise(office, "kk/perubahan", AT + dt.timedelta(days=d)) for d in range(20)]
+@pytest.mark.parametrize(
+    ("code", "service", "at"),
+    [
+        ("35.04", "kk/perubahan", AT),
+        # an office with a published standard: its lookup and completion lines are cached too
+        ("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 10)),
+    ],
+)
+def test_a_cached_answer_equals_a_fresh_one(code: str, service: str, at: dt.datetime) -> None:
+    office = adminduk.get_office(code)
+    moments = [at + dt.timedelta(days=d, hours=d % 9) for d in range(20)]
+    cached = [adminduk.advise(office, service, moment) for moment in moments]
+    for cache in (
+        _plan._PLANS,
+        _day._DAYS,
+        _reasons._REASONS,
+        _standard._OWN,
+        _standard._COMPLETIONS,
+    ):
+        cache.clear()
+    fresh = [adminduk.advise(office, service, moment) for moment in moments]
     assert cached == fresh
 
 

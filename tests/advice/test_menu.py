@@ -62,6 +62,7 @@ def test_bad_input_gets_a_library_error(office: str, at: object, error: type) ->
         menu(office, at=at)  # type: ignore[arg-type]
 
 
+@pytest.mark.no_cover
 def test_advise_and_menu_are_thread_safe() -> None:
     moments = [dt.datetime(2020, 3, 16, 8) + dt.timedelta(hours=7 * i) for i in range(24)]
     calls = [partial(menu, code, at=at) for code in CODES for at in moments]

@@ -1,7 +1,9 @@
 import datetime as dt
 import string
 
-from adminduk._advice_text import LANGS, TEXT
+from adminduk._advice_text import LANGS
+from adminduk._advice_text import TEXT as SHARED
+from adminduk.advice._wording import TEXT
 
 
 def _fields(template: str) -> set[str]:
@@ -9,9 +11,13 @@ def _fields(template: str) -> set[str]:
 
 
 def test_every_entry_has_both_languages_with_the_same_fields():
-    for key, versions in TEXT.items():
+    for key, versions in [*TEXT.items(), *SHARED.items()]:
         assert set(versions) == set(LANGS), key
         assert _fields(versions["id"]) == _fields(versions["en"]), key
+
+
+def test_a_key_is_in_one_table():
+    assert not set(TEXT) & set(SHARED)
 
 
 def test_every_triage_rule_has_its_text():

@@ -8,13 +8,12 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from adminduk import OfficeConfig, register
+from adminduk import OfficeConfig
 from adminduk.cli import main
-from adminduk.offices._registry import _REGISTRY
+from tests.builders import calendar_data, office, registered
 from tests.every_office import EXAMPLE_FILE, ROOT
 
 EXAMPLE_OFFICE = EXAMPLE_FILE
@@ -63,71 +62,9 @@ def script() -> Callable[..., Run]:
     return run_script
 
 
-def office_data(**overrides: Any) -> dict[str, Any]:
-    """A fictional office (99.27) with every calendar feature the command shows."""
-    data: dict[str, Any] = {
-        "code": "99.27",
-        "slug": "kabupaten-uji-cli",
-        "name": "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Uji CLI",
-        "region": "Kabupaten Uji CLI",
-        "province": "Provinsi Uji",
-        "timezone": "Asia/Makassar",
-        "source": "S",
-        "sources": {"S": {"title": "Sumber uji (fiktif)", "url": "https://uji.example/s"}},
-        "hours": {
-            "senin": "08:00-15:00",
-            "selasa": "08:00-15:00",
-            "rabu": ["08:00-12:00", "20:00-24:00"],
-            "kamis": "08:00-15:00",
-            "jumat": "08:00-11:00",
-        },
-        "hours_source": "S",
-        # A whole week closed, in years whose holidays and cuti bersama are decreed.
-        "closures": [
-            {
-                "start": "2030-06-04",
-                "end": "2030-06-04",
-                "reason_id": "Hari jadi kabupaten",
-                "reason_en": "Regency anniversary",
-                "source": "S",
-            },
-            {
-                "start": "2025-07-07",
-                "end": "2025-07-13",
-                "reason_id": "Pindah gedung",
-                "reason_en": "Moving building",
-                "source": "S",
-            },
-        ],
-        "extra_openings": [
-            {
-                "date": "2030-06-08",
-                "hours": ["08:00-12:00"],
-                "reason_id": "Pelayanan Sabtu",
-                "reason_en": "Saturday service",
-                "source": "S",
-            }
-        ],
-        "hours_overrides": [
-            {
-                "start": "2030-06-06",
-                "end": "2030-06-07",
-                "hours": {"kamis": "09:00-12:00", "jumat": "09:00-11:00"},
-                "reason_id": "Jam Ramadan",
-                "reason_en": "Ramadan hours",
-                "source": "S",
-            }
-        ],
-    }
-    data.update(overrides)
-    return data
-
-
 @pytest.fixture
 def uji_office() -> Iterator[OfficeConfig]:
     """The fictional office 99.27, registered for the test only."""
-    _REGISTRY.reset()
-    office = OfficeConfig.model_validate(office_data())
-    register(office)
-    yield office
-    _REGISTRY.reset()
+    uji = office(calendar_data())
+    with registered(uji):
+        yield uji

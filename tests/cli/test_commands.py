@@ -10,6 +10,7 @@ import pytest
 import adminduk
 from adminduk.cli import main
 from adminduk.offices import BUILTIN_OFFICES, PluginFailure
+from tests.builders import registered
 
 from .conftest import EXAMPLE_OFFICE, ROOT, Run, run_main
 
@@ -78,14 +79,9 @@ class BrokenEntryPoint:
     "argv", [["offices"], ["advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00"]]
 )
 def test_a_plugin_that_fails_to_load_is_one_warning_line(monkeypatch, argv):
-    from adminduk.offices._registry import _REGISTRY
-
     monkeypatch.setattr("adminduk.offices._registry._entry_points", lambda: [BrokenEntryPoint()])
-    _REGISTRY.reset()
-    try:
+    with registered():
         run = run_main(*argv)
-    finally:
-        _REGISTRY.reset()
     assert run.code == 0
     assert run.err.splitlines() == [
         "adminduk: warning: office plugin 'kabupaten-rusak' (rusak:OFFICE): "
@@ -94,8 +90,6 @@ def test_a_plugin_that_fails_to_load_is_one_warning_line(monkeypatch, argv):
 
 
 def test_a_plugin_replacing_a_built_in_is_named_with_its_package(monkeypatch):
-    from adminduk.offices._registry import _REGISTRY
-
     class Replacing:
         name, value = "35.13", "probolinggo_baru:OFFICE"
 
@@ -108,13 +102,10 @@ def test_a_plugin_replacing_a_built_in_is_named_with_its_package(monkeypatch):
 
     monkeypatch.setattr("adminduk.offices._registry._entry_points", lambda: [Replacing()])
     monkeypatch.setenv("ADMINDUK_REPLACE_BUILTIN", "35.13")
-    _REGISTRY.reset()
-    try:
+    with registered():
         table = run_main("offices").out
         listed = json.loads(run_main("offices", "--json").out)
         advice = adminduk.advise("35.13", "kk/baru", dt.datetime(2020, 3, 24, 10))
-    finally:
-        _REGISTRY.reset()
     named = "plugin '35.13' (probolinggo_baru:OFFICE, from adminduk-probolinggo 2.0)"
     assert f"35.13: {named}, replacing the built-in office" in table.splitlines()
     entry = next(o for o in listed if o["code"] == "35.13")

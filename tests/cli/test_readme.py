@@ -7,7 +7,7 @@ import shlex
 
 import pytest
 
-from .conftest import ROOT, run_script
+from .conftest import ROOT, run_main, run_script
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -58,7 +58,7 @@ def test_the_readme_asks_about_every_built_in_office_and_a_baseline_one():
 
 @pytest.mark.parametrize(("args", "expected"), all_questions(), ids=lambda v: str(v)[:40])
 def test_each_readme_question_prints_the_expected_channel(args, expected):
-    run = run_script(*args)
+    run = run_main(*args)  # the answer; the real script runs the README's first command below
     assert run.code == 0, run.err
     (channels,) = [block for block in run.out.split("\n\n") if block.startswith("Saluran:")]
     assert expected in channels.splitlines()[1]

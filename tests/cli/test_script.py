@@ -1,4 +1,10 @@
-"""Every subcommand through the real console script, in a subprocess."""
+"""The real console script, in a subprocess: what only a process shows.
+
+The installed ``adminduk`` executable runs and dispatches, exits with the codes it documents,
+writes UTF-8, survives a reader that leaves early, and ``python -m adminduk`` is the same
+command. What each subcommand answers is tested in-process (``run_main``, as in
+``test_commands.py``): a subprocess per answer would start the interpreter for nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import sys
 
 import pytest
 
-from .conftest import EXAMPLE_OFFICE, ROOT, console_script, run_script
+from .conftest import EXAMPLE_OFFICE, ROOT, console_script, run_main, run_script
 
 
 def test_offices():
@@ -18,7 +24,7 @@ def test_offices():
 
 
 def test_services():
-    run = run_script("services", "--lang", "en", "--json")
+    run = run_main("services", "--lang", "en", "--json")
     assert run.code == 0, run.err
     assert "kk/perubahan" in {entry["service"] for entry in json.loads(run.out)}
 
@@ -38,25 +44,25 @@ def test_advise_json_in_english_is_utf8():
 
 
 def test_hours():
-    run = run_script("hours", "35.13", "--week", "2020-03-25")
+    run = run_main("hours", "35.13", "--week", "2020-03-25")
     assert run.code == 0, run.err
     assert "Hari Suci Nyepi (libur nasional)" in run.out
 
 
 def test_requirements():
-    run = run_script("requirements", "52.71", "kk/perubahan", "--at", "2020-03-25", "--diff")
+    run = run_main("requirements", "52.71", "kk/perubahan", "--at", "2020-03-25", "--diff")
     assert run.code == 0, run.err
     assert "+ berkas-asli-saat-pengambilan" in run.out
 
 
 def test_schema():
-    run = run_script("schema")
+    run = run_main("schema")
     assert run.code == 0, run.err
     assert json.loads(run.out)["title"] == "adminduk office file"
 
 
 def test_export():
-    run = run_script("export", "52.06", "--format", "jsonld")
+    run = run_main("export", "52.06", "--format", "jsonld")
     assert run.code == 0, run.err
     types = {node["@type"] for node in json.loads(run.out)["@graph"]}
     assert {"GovernmentOffice", "GovernmentService", "SpecialAnnouncement"} <= types
@@ -65,7 +71,7 @@ def test_export():
 def test_export_cpsv_ap_loads_in_rdflib():
     from rdflib import Graph
 
-    run = run_script("export", "35.14", "--format", "cpsv-ap")
+    run = run_main("export", "35.14", "--format", "cpsv-ap")
     assert run.code == 0, run.err
     graph = Graph().parse(data=run.out, format="turtle")
     assert len(graph) > 500
@@ -80,7 +86,7 @@ def test_check_a_good_file_exits_0():
 def test_check_a_broken_file_exits_1(tmp_path):
     bad = tmp_path / "kabupaten-rusak.toml"
     bad.write_text('code = "35.13"\nslug = "probolinggo"\n', encoding="utf-8")
-    run = run_script("check", str(bad))
+    run = run_main("check", str(bad))
     assert run.code == 1
     assert run.out.splitlines()[0].startswith(f"{bad}: FAIL")
     assert "slug: code 35.13 is a kabupaten" in run.out
@@ -98,12 +104,18 @@ def test_check_a_broken_file_exits_1(tmp_path):
     ],
 )
 def test_errors_are_one_line_and_exit_2(argv):
-    run = run_script(*argv)
+    run = run_main(*argv)
     assert run.code == 2
     assert run.out == ""
     assert len(run.err.splitlines()) == 1
     assert run.err.startswith("adminduk: error: ")
     assert "Traceback" not in run.err
+
+
+def test_an_error_exits_2_from_the_process_with_one_line():
+    run = run_script("advise", "probolinggo", "kk/baru")
+    assert (run.code, run.out) == (2, "")
+    assert run.err.startswith("adminduk: error: ") and len(run.err.splitlines()) == 1
 
 
 def test_a_closed_pipe_is_not_a_traceback():

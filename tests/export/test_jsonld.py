@@ -133,10 +133,10 @@ def test_the_example_plugin_exports_its_own_hours_closures_and_exemptions():
 
 
 def test_extra_openings_overrides_and_midnight():
-    from tests.cli.conftest import office_data
+    from tests.builders import calendar_data
 
     office = OfficeConfig.model_validate(
-        office_data(
+        calendar_data(
             policies=[
                 {
                     "id": "tutup-total",
@@ -199,9 +199,9 @@ def test_extra_openings_overrides_and_midnight():
 
 
 def test_an_office_without_policies_has_only_its_ordinary_services():
-    from tests.cli.conftest import office_data
+    from tests.builders import calendar_data
 
-    office = OfficeConfig.model_validate(office_data())
+    office = OfficeConfig.model_validate(calendar_data())
     graph = office_jsonld(office)["@graph"]
     assert not [n for n in graph if n["@type"] == "SpecialAnnouncement"]
     ordinary = [n for n in graph if n["@type"] == "GovernmentService"]
@@ -230,6 +230,7 @@ def test_an_announcement_says_when_others_are_asked_to_wait():
 
 
 # JSON-LD processing costs ~50 ms an office: fewer examples than the profile's default.
+@pytest.mark.no_cover
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.booleans())
 def test_any_valid_office_exports_as_json_ld_whose_references_resolve(office, default_hours):

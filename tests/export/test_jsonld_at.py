@@ -98,6 +98,7 @@ def test_a_bad_instant():
 
 
 # JSON-LD processing costs ~50 ms an office: fewer examples than the profile's default.
+@pytest.mark.no_cover
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.dates(dt.date(2019, 1, 1), dt.date(2035, 12, 31)), st.booleans())
 def test_at_any_instant_each_offered_service_appears_once(office, day, default_hours):

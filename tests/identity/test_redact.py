@@ -53,6 +53,7 @@ def chats(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
     return line, pieces, secrets
 
 
+@pytest.mark.no_cover
 @settings(max_examples=150, deadline=None)
 @given(chats())
 def test_no_nik_or_mobile_number_survives(chat: tuple[str, list[str], list[str]]) -> None:
@@ -64,6 +65,7 @@ def test_no_nik_or_mobile_number_survives(chat: tuple[str, list[str], list[str]]
     assert not re.search(r"(?<!\d)\d{16}(?!\d)", flat)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=150, deadline=None)
 @given(chats())
 def test_redacting_twice_changes_nothing(chat: tuple[str, list[str], list[str]]) -> None:
@@ -78,6 +80,7 @@ def test_redacting_twice_changes_nothing_on_any_digits(text: str) -> None:
     assert redact(once) == once
 
 
+@pytest.mark.no_cover
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(exclude_categories=("Nd",))))
 def test_text_without_digits_is_left_as_it_was(text: str) -> None:
@@ -139,6 +142,7 @@ def test_a_kk_number_masks_like_a_nik() -> None:
 
 
 # -- issue 25: e-mail addresses, birth dates, and the numbers that are not personal --------
+@pytest.mark.no_cover
 @settings(max_examples=200, deadline=None)
 @given(
     st.from_regex(r"[a-z][a-z0-9._]{0,15}[a-z0-9]", fullmatch=True),
@@ -152,6 +156,7 @@ def test_every_email_address_is_masked(local: str, domain: str, word: str) -> No
     assert redact(shown) == shown
 
 
+@pytest.mark.no_cover
 @settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(["lahir", "tgl lahir", "Tanggal lahir:", "TTL Malang,", "lair", "born on"]),

@@ -54,6 +54,7 @@ def in_chat(draw: st.DrawFn, form: str) -> str:
     return f"{before} {form} {after}"
 
 
+@pytest.mark.no_cover
 @settings(max_examples=400, deadline=None)
 @given(st.data())
 def test_every_accepted_nik_or_kk_form_is_masked(data: st.DataObject) -> None:
@@ -76,6 +77,7 @@ def phone_forms(draw: st.DrawFn) -> tuple[str, str]:
     return prefix + body, national
 
 
+@pytest.mark.no_cover
 @settings(max_examples=400, deadline=None)
 @given(phone_forms(), st.data())
 def test_every_accepted_phone_form_is_masked(form: tuple[str, str], data: st.DataObject) -> None:

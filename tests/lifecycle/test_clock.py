@@ -10,11 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import adminduk
 from adminduk import ServiceRequest
 from adminduk.errors import OutOfRange
-from adminduk.offices import validate_office
-from adminduk.offices._registry import _REGISTRY
+from tests.builders import office, registered
 
 WITA = ZoneInfo("Asia/Makassar")
 
@@ -79,46 +77,29 @@ def test_sent_back_for_missing_files_the_clock_restarts_from_the_files_found_com
 @pytest.fixture
 def counted_from_receipt() -> Iterator[str]:
     """A fictional office whose standard counts from receipt, registered for one test."""
-    office = validate_office(
-        {
-            "code": "99.03",
-            "slug": "kabupaten-contoh-diterima",
-            "name": "Dinas Dukcapil Kabupaten Contoh Diterima",
-            "region": "Kabupaten Contoh Diterima",
-            "province": "Provinsi Contoh",
-            "timezone": "Asia/Jakarta",
-            "source": "S",
-            "sources": {"S": {"title": "Standar pelayanan (fiktif)", "url": "https://x.example"}},
-            "hours": dict.fromkeys(("senin", "selasa", "rabu", "kamis"), "08:00-16:00")
-            | {"jumat": "08:00-11:00"},
-            "hours_source": "S",
-            "standards": [
-                {
-                    "id": "sp",
-                    "title_id": "Standar Pelayanan (fiktif)",
-                    "valid_from": "2024-01-01",
-                    "source": "S",
-                    "services": [
-                        {
-                            "services": ["kk/*"],
-                            "completion": {
-                                "text_id": "5 (lima) hari kerja sejak permohonan diterima",
-                                "amount": 5,
-                                "unit": "hari-kerja",
-                                "counted_from": "permohonan-diterima",
-                            },
-                            "source": "S",
-                        }
-                    ],
-                }
-            ],
-        }
-    )
-    adminduk.register(office)
-    try:
-        yield office.code
-    finally:
-        _REGISTRY.reset()
+    standard = {
+        "id": "sp",
+        "title_id": "Standar Pelayanan (fiktif)",
+        "valid_from": "2024-01-01",
+        "source": "S",
+        "services": [
+            {
+                "services": ["kk/*"],
+                "completion": {
+                    "text_id": "5 (lima) hari kerja sejak permohonan diterima",
+                    "amount": 5,
+                    "unit": "hari-kerja",
+                    "counted_from": "permohonan-diterima",
+                },
+                "source": "S",
+            }
+        ],
+    }
+    hours = dict.fromkeys(("senin", "selasa", "rabu", "kamis"), "08:00-16:00")
+    hours |= {"jumat": "08:00-11:00"}
+    receipt = office(code="99.03", hours=hours, hours_source="S", standards=[standard])
+    with registered(receipt):
+        yield receipt.code
 
 
 def test_counted_from_receipt_mark_incomplete_stops_the_clock_and_resubmit_restarts_it(

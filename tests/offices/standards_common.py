@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit
 
 
 def assert_standard(
@@ -14,12 +13,15 @@ def assert_standard(
     on: dt.date,
     quoted: str,
     at_most: dt.timedelta,
-    unit: CompletionUnit,
+    unit: str,
     *,
     channel: str | None = None,
     source: str,
 ) -> adminduk.ServiceStandard:
-    """The office's standard for ``service`` on ``on`` quotes ``quoted`` and types it right."""
+    """The office's standard for ``service`` on ``on`` quotes ``quoted`` and types it right.
+
+    ``unit`` is the unit as an office file writes it (``"hari-kerja"``).
+    """
     found = adminduk.service_standard(code, service, at=on, channel=channel)
     assert found is not None and not found.source.national, (code, service, on)
     assert found.completion is not None

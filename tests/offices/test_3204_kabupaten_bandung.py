@@ -11,7 +11,6 @@ import datetime as dt
 import pytest
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit
 
 from .standards_common import assert_standard
 
@@ -27,7 +26,7 @@ def test_three_completion_times() -> None:
         "Proses pembuatan Pencatatan kematian paling lambat 3 (tiga) hari kerja setelah"
         " persyaratan dinyatakan lengkap",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="ART-KEMATIAN",
     )
     assert mati.source.national_parts == ("fee", "complaints")
@@ -38,7 +37,7 @@ def test_three_completion_times() -> None:
         "1 (satu) Hari / One Day Service pada proses pelayanan langsung oleh pemohon pada Kantor"
         " Dinas;",
         dt.timedelta(days=1),
-        CompletionUnit.DAYS,
+        "hari",
         channel="luring",
         source="SIPPN-LAHIR",
     )
@@ -53,7 +52,7 @@ def test_three_completion_times() -> None:
         "1 (satu) hari s/d 3 (tiga) hari kerja sejak persyaratan dinyatakan lengkap oleh petugas"
         " pelayanan Disdukcapil",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="COPY-SP",
     )
     assert kia.fee is not None and kia.fee.text_id == "Rp. 0,- (TIDAK DIKENAKAN BIAYA/ GRATIS)"

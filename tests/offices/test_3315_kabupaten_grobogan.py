@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit
 
 from .standards_common import assert_standard
 
@@ -22,7 +21,7 @@ def test_ktp_el_luring_and_daring() -> None:
         NOW,
         "1 (satu) Hari (LURING)",
         dt.timedelta(days=1),
-        CompletionUnit.DAYS,
+        "hari",
         channel="counter",
         source="WEB-KTP",
     )
@@ -32,7 +31,7 @@ def test_ktp_el_luring_and_daring() -> None:
         NOW,
         "3 (tiga) Hari (DARING)",
         dt.timedelta(days=3),
-        CompletionUnit.DAYS,
+        "hari",
         channel="whatsapp",
         source="WEB-KTP",
     )

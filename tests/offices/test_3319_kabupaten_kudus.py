@@ -11,7 +11,6 @@ import datetime as dt
 import pytest
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit, CountedFrom
 
 from .standards_common import assert_standard
 
@@ -26,7 +25,7 @@ def test_four_completion_times() -> None:
         NOW,
         "Maksimal 1x 24 jam",
         dt.timedelta(hours=24),
-        CompletionUnit.HOURS,
+        "jam",
         source="WEB-LAHIR",
     )
     assert lahir.completion is not None and lahir.completion.counted_from is None
@@ -41,11 +40,11 @@ def test_four_completion_times() -> None:
             NOW,
             AFTER_COMPLETE,
             dt.timedelta(hours=24),
-            CompletionUnit.HOURS,
+            "jam",
             source=source,
         )
         assert found.completion is not None
-        assert found.completion.counted_from is CountedFrom.FILES_COMPLETE
+        assert found.completion.counted_from == "berkas-lengkap"
         assert found.fee is not None and found.fee.is_free and found.fee.text_id == "Gratis"
 
 

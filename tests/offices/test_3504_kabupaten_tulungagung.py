@@ -14,14 +14,8 @@ from .common import assert_channel, assert_in_force, assert_not_online, assert_o
 PORTAL = "https://layananonline.dukcapil.kemendagri.go.id"
 
 
-@pytest.fixture(scope="module")
-def office() -> adminduk.OfficeConfig:
-    return adminduk.get_office("kabupaten-tulungagung")
-
-
-@pytest.fixture(scope="module")
-def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
-    return office.policy_at(dt.date(2020, 3, 19))
+CODE = "35.04"
+ONLINE_ON = dt.date(2020, 3, 19)
 
 
 def test_identity(office: adminduk.OfficeConfig) -> None:

@@ -24,14 +24,8 @@ WA_SERVICES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def office() -> adminduk.OfficeConfig:
-    return adminduk.get_office("35.13")
-
-
-@pytest.fixture(scope="module")
-def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
-    return office.policy_at(dt.date(2020, 3, 23))
+CODE = "35.13"
+ONLINE_ON = dt.date(2020, 3, 23)
 
 
 def test_identity(office: adminduk.OfficeConfig) -> None:

@@ -18,15 +18,8 @@ from adminduk.offices import (
 
 from .common import assert_channel, assert_in_force, assert_not_online, assert_ordinary
 
-
-@pytest.fixture(scope="module")
-def office() -> adminduk.OfficeConfig:
-    return adminduk.get_office("35.14")
-
-
-@pytest.fixture(scope="module")
-def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
-    return office.policy_at(dt.date(2020, 3, 23))
+CODE = "35.14"
+ONLINE_ON = dt.date(2020, 3, 23)
 
 
 def test_identity(office: adminduk.OfficeConfig) -> None:

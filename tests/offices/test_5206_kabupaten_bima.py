@@ -24,14 +24,8 @@ SERVED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def office() -> adminduk.OfficeConfig:
-    return adminduk.get_office("52.06")
-
-
-@pytest.fixture(scope="module")
-def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
-    return office.policy_at(dt.date(2020, 5, 4))
+CODE = "52.06"
+ONLINE_ON = dt.date(2020, 5, 4)
 
 
 def test_identity_and_zone(office: adminduk.OfficeConfig) -> None:

@@ -25,14 +25,8 @@ ONLINE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def office() -> adminduk.OfficeConfig:
-    return adminduk.get_office("52.71")
-
-
-@pytest.fixture(scope="module")
-def online(office: adminduk.OfficeConfig) -> adminduk.Policy:
-    return office.policy_at(dt.date(2020, 3, 25))
+CODE = "52.71"
+ONLINE_ON = dt.date(2020, 3, 25)
 
 
 def test_identity_and_zone(office: adminduk.OfficeConfig) -> None:

@@ -13,7 +13,6 @@ import datetime as dt
 import pytest
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit, CountedFrom
 
 from .standards_common import assert_standard
 
@@ -27,11 +26,11 @@ def test_three_completion_times_in_force_today() -> None:
         NOW,
         "3 (tiga) hari kerja sejak permohonan dan persyaratan diterima dengan benar dan lengkap.",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="NEW-PINDAH",
     )
     assert pindah.completion is not None
-    assert pindah.completion.counted_from is CountedFrom.FILES_COMPLETE
+    assert pindah.completion.counted_from == "berkas-lengkap"
     assert pindah.fee is not None and pindah.fee.is_free
     assert pindah.fee.text_id == "Tidak dipungut biaya atau gratis"
     ktp = assert_standard(
@@ -40,22 +39,22 @@ def test_three_completion_times_in_force_today() -> None:
         NOW,
         "5 (lima) hari kerja sejak permohonan dan persyaratan diterima dengan benar dan lengkap",
         dt.timedelta(days=5),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="OLD-KTP",
     )
     assert ktp.completion is not None
-    assert ktp.completion.counted_from is CountedFrom.FILES_COMPLETE
+    assert ktp.completion.counted_from == "berkas-lengkap"
     akta = assert_standard(
         "61.01",
         "akta-kelahiran/cetak-ulang",
         NOW,
         "14 (empat belas) hari kerja sejak berkas diterima dengan benar dan lengkap",
         dt.timedelta(days=14),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="NEW-AKTA-RH",
     )
     assert akta.completion is not None
-    assert akta.completion.counted_from is CountedFrom.FILES_COMPLETE
+    assert akta.completion.counted_from == "berkas-lengkap"
 
 
 def test_the_older_site_s_reprint_time_holds_before_the_current_site_s() -> None:
@@ -65,12 +64,12 @@ def test_the_older_site_s_reprint_time_holds_before_the_current_site_s() -> None
         dt.date(2020, 6, 30),
         "5 (lima) hari kerja sejak permohonan dan persyaratan diterima",
         dt.timedelta(days=5),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="OLD-AKTA-RH",
     )
     # The excerpt ends after "diterima": recorded as read, from receipt.
     assert old.completion is not None
-    assert old.completion.counted_from is CountedFrom.RECEIPT
+    assert old.completion.counted_from == "permohonan-diterima"
     new = adminduk.service_standard("61.01", "akta-kelahiran/cetak-ulang", at=dt.date(2020, 7, 1))
     assert new is not None and new.completion is not None
     assert new.completion.at_most == dt.timedelta(days=14)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit
 
 from .standards_common import assert_standard
 
@@ -19,7 +18,7 @@ def test_three_completion_times() -> None:
         NOW,
         "Jangka Waktu : 1 - 3 hari Kerja",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="WEB-KK",
     )
     assert kk.fee is not None and kk.fee.is_free and kk.fee.text_id.startswith("Gratis")
@@ -29,7 +28,7 @@ def test_three_completion_times() -> None:
         NOW,
         "Lama waktu penyelesaian :1 -  5 (Lima) hari kerja",
         dt.timedelta(days=5),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="WEB-LAHIR",
     )
     mati = assert_standard(
@@ -38,7 +37,7 @@ def test_three_completion_times() -> None:
         NOW,
         "1  - 5  ( lima ) hari kerja",
         dt.timedelta(days=5),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="WEB-MATI",
     )
     assert len(mati.procedure) == 7

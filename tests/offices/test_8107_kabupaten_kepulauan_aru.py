@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 import adminduk
-from adminduk.offices._standards import CompletionUnit
 
 from .standards_common import assert_standard
 
@@ -23,7 +22,7 @@ def test_kia_and_akta_kelahiran() -> None:
         NOW,
         "1 – 3 Hari Kerja.",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="WEB-KIA",
     )
     assert kia.fee is not None and kia.fee.text_id == "Tidak dikenakan biaya."
@@ -34,7 +33,7 @@ def test_kia_and_akta_kelahiran() -> None:
         NOW,
         "1 – 3 Hari Kerja",
         dt.timedelta(days=3),
-        CompletionUnit.WORKING_DAYS,
+        "hari-kerja",
         source="WEB-LAHIR",
     )
     assert lahir.source.national_parts == ("fee", "complaints")

@@ -13,10 +13,8 @@ import adminduk
 from adminduk import advise, catalogue, get_office, offices, region, regions
 from adminduk.errors import AdmindukError, OfficeNotFound
 from adminduk.offices import BUILTIN_OFFICES, ChannelKind, OfficeConfig, baseline_office, register
-from adminduk.offices._registry import _Registry
 from adminduk.regions import find_province
-
-from .conftest import builtin_raw
+from tests.builders import builtin_data
 
 REGENCIES = tuple(r.code for r in regions("kabupaten-kota"))
 
@@ -78,10 +76,11 @@ def test_old_codes_and_kecamatan_point_to_the_office_of_today():
     assert caught.value.labels == ("kota-surabaya (35.78)",)
 
 
-def test_a_built_in_or_plugin_office_takes_precedence(fresh_registry: _Registry):
+@pytest.mark.usefixtures("fresh_registry")
+def test_a_built_in_or_plugin_office_takes_precedence():
     assert not get_office("35.13").baseline
     assert get_office("35.78").baseline and get_office("kota-surabaya").baseline  # built now
-    raw = builtin_raw("52.71")
+    raw = builtin_data("52.71")
     own = OfficeConfig.model_validate(
         {
             **{k: raw[k] for k in ("source", "sources")},

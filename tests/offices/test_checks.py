@@ -22,8 +22,7 @@ from adminduk.offices import parse_office, validate_office
 from adminduk.offices._checks import CROSS_CHECKS, Scope, Severity, cross_checks
 from adminduk.schedule import ExtraOpening
 from adminduk.testing import check_office
-
-from .conftest import channel, minimal, policy
+from tests.builders import channel_data, office_data, policy_data
 
 S = {"source": "S"}
 WA = {"kind": "whatsapp", "label": "WA", "services": ["kk/*"], **S}
@@ -39,14 +38,14 @@ ENTRY = {"services": ["kia/*"], "completion": TIME, **S}
 
 def standard(**overrides: Any) -> dict[str, Any]:
     fields = {"id": "sp", "title_id": "SP", "valid_from": "2030-01-01", "services": [ENTRY], **S}
-    return minimal(standards=[{**fields, **overrides}])
+    return office_data(standards=[{**fields, **overrides}])
 
 
 JATIM = {"code": "35.98", "slug": "kota-uji", "province": "Jawa Timur", "timezone": "Asia/Jakarta"}
 
 
 def rules(**overrides: Any) -> dict[str, Any]:
-    return minimal(policies=[policy(**overrides)])
+    return office_data(policies=[policy_data(**overrides)])
 
 
 def pickup(**rule: Any) -> dict[str, Any]:
@@ -56,14 +55,14 @@ def pickup(**rule: Any) -> dict[str, Any]:
 # check id -> (a file it flags, the path it names, a file just on the other side)
 CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
     "channel-address-or-reason": (
-        rules(channels=[channel(address=None)]),
+        rules(channels=[channel_data(address=None)]),
         "policies[0].channels[0].address_unknown_reason",
-        rules(channels=[channel(address=None, address_unknown_reason="only on a banner")]),
+        rules(channels=[channel_data(address=None, address_unknown_reason="only on a banner")]),
     ),
     "channel-url": (
-        rules(channels=[channel(address="dukcapil kab uji")]),
+        rules(channels=[channel_data(address="dukcapil kab uji")]),
         "policies[0].channels[0].address",
-        rules(channels=[channel(address="uji.example/layanan")]),
+        rules(channels=[channel_data(address="uji.example/layanan")]),
     ),
     "whatsapp-number": (
         rules(channels=[{**WA, "address": "0341-551234"}]),
@@ -71,29 +70,35 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         rules(channels=[{**WA, "address": "0812-3456-7890"}]),
     ),
     "counter-intake": (
-        rules(channels=[channel(kind="counter", address="Jalan Uji 1", intake=["photo"])]),
+        rules(channels=[channel_data(kind="counter", address="Jalan Uji 1", intake=["photo"])]),
         "policies[0].channels[0].intake",
-        rules(channels=[channel(kind="counter", address="Jalan Uji 1")]),
+        rules(channels=[channel_data(kind="counter", address="Jalan Uji 1")]),
     ),
     "channel-reason-languages": (
         rules(
             channels=[
-                channel(address=None, address_unknown_reason=None, address_unknown_reason_id="x")
+                channel_data(
+                    address=None, address_unknown_reason=None, address_unknown_reason_id="x"
+                )
             ]
         ),
         "policies[0].channels[0].address_unknown_reason",
         rules(
             channels=[
-                channel(address=None, address_unknown_reason="x", address_unknown_reason_id="x")
+                channel_data(
+                    address=None, address_unknown_reason="x", address_unknown_reason_id="x"
+                )
             ]
         ),
     ),
     "channel-reason-indonesian": (
-        rules(channels=[channel(address=None, address_unknown_reason="only on a banner")]),
+        rules(channels=[channel_data(address=None, address_unknown_reason="only on a banner")]),
         "policies[0].channels[0].address_unknown_reason_id",
         rules(
             channels=[
-                channel(address=None, address_unknown_reason="x", address_unknown_reason_id="x")
+                channel_data(
+                    address=None, address_unknown_reason="x", address_unknown_reason_id="x"
+                )
             ]
         ),
     ),
@@ -151,19 +156,19 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
     ),
     "counter-only-online": (
         rules(
-            channels=[channel()],
+            channels=[channel_data()],
             counter_only=[{"services": ["kk/baru"], "why": "direct-verification", **S}],
         ),
         "policies[0].counter_only[0].services",
         rules(
-            channels=[channel()],
+            channels=[channel_data()],
             counter_only=[{"services": ["kia/baru"], "why": "direct-verification", **S}],
         ),
     ),
     "suspended-online": (
-        rules(channels=[channel()], suspended=[DEFER]),
+        rules(channels=[channel_data()], suspended=[DEFER]),
         "policies[0].suspended[0].services",
-        rules(channels=[channel(services=["kia/*"])], suspended=[DEFER]),
+        rules(channels=[channel_data(services=["kia/*"])], suspended=[DEFER]),
     ),
     "rules-claimed-twice": (
         rules(suspended=[DEFER, {**DEFER, "services": ["kk/*", "kia/*"]}]),
@@ -195,69 +200,84 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "policies[0].pandemic_measure",
         rules(pandemic_measure=True, valid_from="2023-06-20"),
     ),
-    "fictional-code": (minimal(), "code", minimal(**JATIM)),
-    "slug-kind": (minimal(slug="kota-uji"), "slug", minimal()),
+    "fictional-code": (office_data(), "code", office_data(**JATIM)),
+    "slug-kind": (office_data(slug="kota-uji"), "slug", office_data()),
     "province-of-code": (
-        minimal(**{**JATIM, "province": "Jawa Tengah"}),
+        office_data(**{**JATIM, "province": "Jawa Tengah"}),
         "province",
-        minimal(**{**JATIM, "province": "JAWA TIMUR"}),
+        office_data(**{**JATIM, "province": "JAWA TIMUR"}),
     ),
     "zone-of-province": (
-        minimal(**{**JATIM, "timezone": "Asia/Makassar"}),
+        office_data(**{**JATIM, "timezone": "Asia/Makassar"}),
         "timezone",
-        minimal(**JATIM),
+        office_data(**JATIM),
     ),
     "cited-address": (
-        minimal(address="Jalan Uji 1"),
+        office_data(address="Jalan Uji 1"),
         "address_source",
-        minimal(address="Jalan Uji 1", address_source="S"),
+        office_data(address="Jalan Uji 1", address_source="S"),
     ),
     "cited-hours": (
-        minimal(hours={"senin": "08:00-12:00"}),
+        office_data(hours={"senin": "08:00-12:00"}),
         "hours_source",
-        minimal(hours={"senin": "08:00-12:00"}, hours_source="S"),
+        office_data(hours={"senin": "08:00-12:00"}, hours_source="S"),
     ),
     "office-reason-languages": (
-        minimal(address_unknown_reason="not published"),
+        office_data(address_unknown_reason="not published"),
         "address_unknown_reason_id",
-        minimal(address_unknown_reason="not published", address_unknown_reason_id="x"),
+        office_data(address_unknown_reason="not published", address_unknown_reason_id="x"),
     ),
-    "replaces-own-code": (minimal(replaces="99.03"), "replaces", minimal(replaces="99.02")),
+    "replaces-own-code": (
+        office_data(replaces="99.03"),
+        "replaces",
+        office_data(replaces="99.02"),
+    ),
     "own-reasons": (
-        minimal(urgency_reasons=[{"code": "bpjs", "name_id": "x", "name_en": "x", **S}]),
+        office_data(urgency_reasons=[{"code": "bpjs", "name_id": "x", "name_en": "x", **S}]),
         "urgency_reasons[0].code",
-        minimal(urgency_reasons=[{"code": "les-privat", "name_id": "x", "name_en": "x", **S}]),
+        office_data(urgency_reasons=[{"code": "les-privat", "name_id": "x", "name_en": "x", **S}]),
     ),
     "policy-ids": (
-        minimal(policies=[policy(valid_until="2030-01-31"), policy(valid_from="2030-02-01")]),
+        office_data(
+            policies=[policy_data(valid_until="2030-01-31"), policy_data(valid_from="2030-02-01")]
+        ),
         "policies[1].id",
-        minimal(
-            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-02-01")]
+        office_data(
+            policies=[
+                policy_data(valid_until="2030-01-31"),
+                policy_data(id="b", valid_from="2030-02-01"),
+            ]
         ),
     ),
     "policy-overlap": (
-        minimal(
-            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-01-31")]
+        office_data(
+            policies=[
+                policy_data(valid_until="2030-01-31"),
+                policy_data(id="b", valid_from="2030-01-31"),
+            ]
         ),
         "policies[1].valid_from",
-        minimal(
-            policies=[policy(valid_until="2030-01-31"), policy(id="b", valid_from="2030-02-01")]
+        office_data(
+            policies=[
+                policy_data(valid_until="2030-01-31"),
+                policy_data(id="b", valid_from="2030-02-01"),
+            ]
         ),
     ),
     "extra-opening-twice": (
-        minimal(extra_openings=[OPENING, {**OPENING, "hours": ["13:00-15:00"]}]),
+        office_data(extra_openings=[OPENING, {**OPENING, "hours": ["13:00-15:00"]}]),
         "extra_openings[1].date",
-        minimal(extra_openings=[OPENING, {**OPENING, "date": "2030-01-06"}]),
+        office_data(extra_openings=[OPENING, {**OPENING, "date": "2030-01-06"}]),
     ),
     "never-opens-again": (
-        minimal(closures=[{**CLOSURE, "end": "2099-12-31"}]),
+        office_data(closures=[{**CLOSURE, "end": "2099-12-31"}]),
         "closures[0].end",
-        minimal(closures=[{**CLOSURE, "end": "2099-12-30"}]),
+        office_data(closures=[{**CLOSURE, "end": "2099-12-30"}]),
     ),
     "never-opens-hours": (
-        minimal(policies=[policy(hours={})]),
+        office_data(policies=[policy_data(hours={})]),
         "policies[0].hours",
-        minimal(policies=[policy(hours={}, valid_until="2030-01-31")]),
+        office_data(policies=[policy_data(hours={}, valid_until="2030-01-31")]),
     ),
     "standard-completion-or-reason": (
         standard(services=[{"services": ["kia/*"], **S}]),
@@ -279,16 +299,18 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "standards[0].complaints[0].address",
         standard(complaints=[{"kind": "kotak-saran"}]),
     ),
-    "source-refs": (minimal(source="S; NOPE"), "source", minimal(source="S; UU 24/2013")),
+    "source-refs": (office_data(source="S; NOPE"), "source", office_data(source="S; UU 24/2013")),
     "source-cited": (
-        minimal(sources={"S": {"title": "x", "url": "https://x.example"}, "T": {"title": "y"}}),
+        office_data(
+            sources={"S": {"title": "x", "url": "https://x.example"}, "T": {"title": "y"}}
+        ),
         "sources.T",
-        minimal(sources={"S": {"title": "x", "url": "https://x.example"}}),
+        office_data(sources={"S": {"title": "x", "url": "https://x.example"}}),
     ),
     "source-findable": (
-        minimal(),
+        office_data(),
         "sources.S",
-        minimal(sources={"S": {"title": "x", "publisher": "Antara"}}),
+        office_data(sources={"S": {"title": "x", "publisher": "Antara"}}),
     ),
 }
 
@@ -302,9 +324,9 @@ CASES |= {
         rules(channels=[{**WA, "address": "0813-5954-7691", "published_as": "0813 5954 7691"}]),
     ),
     "hours-plausible": (
-        minimal(hours={"senin": "05:00-12:00"}, hours_source="S"),
+        office_data(hours={"senin": "05:00-12:00"}, hours_source="S"),
         "hours.senin[0]",
-        minimal(hours={"senin": "07:00-12:00"}, hours_source="S"),
+        office_data(hours={"senin": "07:00-12:00"}, hours_source="S"),
     ),
     "policies-claims": (
         rules(in_person="closed", urgency_reasons=["bpjs"]),
@@ -317,14 +339,14 @@ CASES |= {
         pickup(pickup="dinas", originals_checked=True),
     ),
     "addresses-known": (
-        minimal(),
+        office_data(),
         "address",
-        minimal(address="Jl. Uji 1", address_source="S"),
+        office_data(address="Jl. Uji 1", address_source="S"),
     ),
     "presence-placed": (
-        rules(channels=[channel(services=["ktp-el/baru"])]),
+        rules(channels=[channel_data(services=["ktp-el/baru"])]),
         "policies[0].channels[0].services",
-        rules(channels=[channel(services=["ktp-el/baru"])], in_person_steps=[STEP]),
+        rules(channels=[channel_data(services=["ktp-el/baru"])], in_person_steps=[STEP]),
     ),
 }
 
@@ -449,8 +471,8 @@ def test_extra_openings_are_flagged_exactly_on_a_repeated_date(offsets: list[int
 
 
 def test_office_hours_that_open_on_no_day_need_a_reason() -> None:
-    assert "hours" in _flagged("never-opens-hours", minimal(hours={}, hours_source="S"))
-    explained = minimal(
+    assert "hours" in _flagged("never-opens-hours", office_data(hours={}, hours_source="S"))
+    explained = office_data(
         hours={},
         hours_source="S",
         never_reopens_reason="the office merged into another",
@@ -473,11 +495,11 @@ DIY = {"code": "34.98", "slug": "kota-uji", "timezone": "Asia/Jakarta"}
     ],
 )
 def test_an_office_file_may_copy_the_regions_province_name_or_a_short_form(province: str) -> None:
-    assert "province" not in _flagged("province-of-code", minimal(**DIY, province=province))
+    assert "province" not in _flagged("province-of-code", office_data(**DIY, province=province))
 
 
 def test_a_short_form_of_another_province_is_refused() -> None:
-    assert "province" in _flagged("province-of-code", minimal(**DIY, province="DKI Jakarta"))
+    assert "province" in _flagged("province-of-code", office_data(**DIY, province="DKI Jakarta"))
 
 
 # ------------------------------------------------------------------ day keys (issue 23)
@@ -485,7 +507,7 @@ def test_a_short_form_of_another_province_is_refused() -> None:
 def test_an_english_day_key_in_an_office_file_gets_the_indonesian_one(
     english: str, indonesian: str
 ) -> None:
-    data = minimal(hours={english: "08:00-12:00"}, hours_source="S")
+    data = office_data(hours={english: "08:00-12:00"}, hours_source="S")
     with pytest.raises(ConfigError) as caught:
         parse_office(json.dumps(data), format="json")
     (problem,) = caught.value.problems
@@ -507,7 +529,7 @@ def test_in_python_the_english_day_names_still_work() -> None:
     from adminduk.schedule import WeeklyHours
 
     # A model_dump (English attribute names) validates again; only a file's text is refused.
-    office = validate_office(minimal(hours={"senin": "08:00-12:00"}, hours_source="S"))
+    office = validate_office(office_data(hours={"senin": "08:00-12:00"}, hours_source="S"))
     assert validate_office(office.model_dump(mode="json")) == office
 
     assert (

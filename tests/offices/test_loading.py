@@ -20,8 +20,7 @@ from adminduk.offices import (
     parse_office,
     validate_office,
 )
-
-from .conftest import builtin_raw, channel, minimal, policy
+from tests.builders import builtin_data, channel_data, office_data, policy_data
 
 
 def problems(data: Any) -> dict[str, str]:
@@ -43,7 +42,7 @@ def only_problem(data: Any) -> tuple[str, str]:
 
 # -- the happy paths ------------------------------------------------------------------------------
 def test_minimal_office_loads_with_ordinary_rules() -> None:
-    office = validate_office(minimal())
+    office = validate_office(office_data())
     assert office.code == "99.02"
     assert office.is_fictional
     assert office.policies == ()
@@ -66,7 +65,7 @@ def test_load_office_reads_toml_paths_and_package_resources(tmp_path: Path) -> N
 def test_json_files_load_the_same_office(tmp_path: Path) -> None:
     office = adminduk.get_office("52.71")
     path = tmp_path / "mataram.json"
-    path.write_text(json.dumps(builtin_raw("52.71"), default=str), encoding="utf-8")
+    path.write_text(json.dumps(builtin_data("52.71"), default=str), encoding="utf-8")
     assert load_office(path) == office
     assert parse_office(office.model_dump_json(by_alias=True), format="json") == office
 
@@ -197,14 +196,14 @@ def test_too_deeply_nested() -> None:
     ],
 )
 def test_identity_problems(overrides: dict[str, Any], path: str, fragment: str) -> None:
-    found = problems(minimal(**overrides))
+    found = problems(office_data(**overrides))
     assert path in found, found
     assert fragment in found[path]
 
 
 def test_province_and_zone_must_match_the_code() -> None:
     found = problems(
-        minimal(code="52.71", slug="kota-uji", province="Jawa Timur", timezone="Asia/Jakarta")
+        office_data(code="52.71", slug="kota-uji", province="Jawa Timur", timezone="Asia/Jakarta")
     )
     assert "code 52.71 lies in Nusa Tenggara Barat" in found["province"]
     assert "Nusa Tenggara Barat keeps WITA: Asia/Makassar" in found["timezone"]
@@ -212,7 +211,7 @@ def test_province_and_zone_must_match_the_code() -> None:
 
 def test_province_names_are_compared_without_case() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             code="52.71", slug="kota-uji", province="nusa tenggara barat", timezone="Asia/Makassar"
         )
     )
@@ -220,7 +219,7 @@ def test_province_names_are_compared_without_case() -> None:
 
 
 def test_unknown_key_suggests_the_close_one() -> None:
-    path, text = only_problem(minimal(policies=[policy(valid_unti="2030-02-01")]))
+    path, text = only_problem(office_data(policies=[policy_data(valid_unti="2030-02-01")]))
     assert path == "policies[0].valid_unti"
     assert "did you mean 'valid_until'?" in text
 
@@ -232,24 +231,24 @@ def test_missing_required_fields_are_named() -> None:
 
 
 def test_wrong_types() -> None:
-    found = problems(minimal(closes_on_cuti_bersama="maybe", policies="none"))
+    found = problems(office_data(closes_on_cuti_bersama="maybe", policies="none"))
     assert "closes_on_cuti_bersama" in found
     assert "policies" in found
 
 
 # -- policies -------------------------------------------------------------------------------------
 def test_valid_until_before_valid_from() -> None:
-    path, text = only_problem(minimal(policies=[policy(valid_until="2029-12-31")]))
+    path, text = only_problem(office_data(policies=[policy_data(valid_until="2029-12-31")]))
     assert path == "policies[0].valid_until"
     assert "ends before it starts (valid_from is 2030-01-01)" in text
     assert "(got '2029-12-31')" in text
 
 
 def test_dated_policy_needs_valid_from() -> None:
-    path, text = only_problem(minimal(policies=[policy(valid_from=None)]))
+    path, text = only_problem(office_data(policies=[policy_data(valid_from=None)]))
     assert path == "policies[0].valid_from"
     assert "needs valid_from" in text
-    path, _ = only_problem(minimal(policies=[{"id": "x", "source": "S"}]))
+    path, _ = only_problem(office_data(policies=[{"id": "x", "source": "S"}]))
     assert path == "policies[0].valid_from"
 
 
@@ -262,7 +261,7 @@ def test_dated_policy_needs_valid_from() -> None:
     ],
 )
 def test_overlapping_policies(first: dict[str, Any], second: dict[str, Any]) -> None:
-    data = minimal(policies=[policy(id="a", **first), policy(id="b", **second)])
+    data = office_data(policies=[policy_data(id="a", **first), policy_data(id="b", **second)])
     path, text = only_problem(data)
     assert path == "policies[1].valid_from"
     assert "overlaps policies[0]" in text
@@ -270,10 +269,10 @@ def test_overlapping_policies(first: dict[str, Any], second: dict[str, Any]) -> 
 
 def test_adjacent_policies_do_not_overlap() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             policies=[
-                policy(id="b", valid_from="2030-03-02"),
-                policy(id="a", valid_until="2030-03-01"),
+                policy_data(id="b", valid_from="2030-03-02"),
+                policy_data(id="a", valid_until="2030-03-01"),
             ]
         )
     )
@@ -282,10 +281,10 @@ def test_adjacent_policies_do_not_overlap() -> None:
 
 
 def test_overlaps_are_found_even_when_a_policy_is_otherwise_invalid() -> None:
-    data = minimal(
+    data = office_data(
         policies=[
-            policy(id="a", in_person="sometimes"),
-            policy(id="b", valid_from="2030-06-01"),
+            policy_data(id="a", in_person="sometimes"),
+            policy_data(id="b", valid_from="2030-06-01"),
         ]
     )
     found = problems(data)
@@ -293,11 +292,11 @@ def test_overlaps_are_found_even_when_a_policy_is_otherwise_invalid() -> None:
 
 
 def test_policy_ids_are_unique_and_ordinary_is_reserved() -> None:
-    data = minimal(
+    data = office_data(
         policies=[
-            policy(id="a", valid_until="2030-01-31"),
-            policy(id="a", valid_from="2030-02-01", valid_until="2030-02-28"),
-            policy(id="ordinary", valid_from="2030-03-01"),
+            policy_data(id="a", valid_until="2030-01-31"),
+            policy_data(id="a", valid_from="2030-02-01", valid_until="2030-02-28"),
+            policy_data(id="ordinary", valid_from="2030-03-01"),
         ]
     )
     found = problems(data)
@@ -307,15 +306,19 @@ def test_policy_ids_are_unique_and_ordinary_is_reserved() -> None:
 
 def test_urgency_reasons() -> None:
     path, text = only_problem(
-        minimal(policies=[policy(in_person="urgent-only", urgency_reasons=["bpjs", "les-privat"])])
+        office_data(
+            policies=[policy_data(in_person="urgent-only", urgency_reasons=["bpjs", "les-privat"])]
+        )
     )
     assert path == "policies[0].urgency_reasons[1]"
     assert "unknown urgency reason 'les-privat'" in text
-    path, text = only_problem(minimal(policies=[policy(in_person="urgent-only")]))
+    path, text = only_problem(office_data(policies=[policy_data(in_person="urgent-only")]))
     assert path == "policies[0].urgency_reasons"
     assert "names the urgency reasons it accepts" in text
     path, text = only_problem(
-        minimal(policies=[policy(in_person="urgent-only", urgency_reasons=["bpjs", "bpjs"])])
+        office_data(
+            policies=[policy_data(in_person="urgent-only", urgency_reasons=["bpjs", "bpjs"])]
+        )
     )
     assert "listed twice" in text
 
@@ -323,22 +326,26 @@ def test_urgency_reasons() -> None:
 def test_office_defined_urgency_reasons() -> None:
     own = {"code": "les-privat", "name_id": "Les privat", "name_en": "Tutoring", "source": "S"}
     office = validate_office(
-        minimal(
+        office_data(
             urgency_reasons=[own],
-            policies=[policy(in_person="urgent-only", urgency_reasons=["les-privat", "bpjs"])],
+            policies=[
+                policy_data(in_person="urgent-only", urgency_reasons=["les-privat", "bpjs"])
+            ],
         )
     )
     assert office.urgency_reason("les-privat").name_en == "Tutoring"
-    found = problems(minimal(urgency_reasons=[own, own, {**own, "code": "bpjs"}]))
+    found = problems(office_data(urgency_reasons=[own, own, {**own, "code": "bpjs"}]))
     assert "defined twice" in found["urgency_reasons[1].code"]
     assert "is built in" in found["urgency_reasons[2].code"]
 
 
 def test_cite_names_rule_fields() -> None:
-    path, text = only_problem(minimal(policies=[policy(cite={"colour": "S", "hours": "S"})]))
+    path, text = only_problem(
+        office_data(policies=[policy_data(cite={"colour": "S", "hours": "S"})])
+    )
     assert path == "policies[0].cite.colour"
     assert "cite names a rule field" in text
-    path, _ = only_problem(minimal(policies=[policy(cite={"hours": "MISSING"})]))
+    path, _ = only_problem(office_data(policies=[policy_data(cite={"hours": "MISSING"})]))
     assert path == "policies[0].cite.hours"
 
 
@@ -367,50 +374,58 @@ def test_cite_names_rule_fields() -> None:
 )
 def test_channel_problems(overrides: dict[str, Any], field: str, fragment: str) -> None:
     # A second channel of its own (another address): the same one twice is refused anyway.
-    second = channel(**{"address": "https://uji.example/kedua", **overrides})
-    path, text = only_problem(minimal(policies=[policy(channels=[channel(), second])]))
+    second = channel_data(**{"address": "https://uji.example/kedua", **overrides})
+    path, text = only_problem(
+        office_data(policies=[policy_data(channels=[channel_data(), second])])
+    )
     assert path == f"policies[0].channels[1].{field}"
     assert fragment in text
 
 
 def test_counter_channels_take_no_intake_formats() -> None:
-    counter = channel(kind="counter", address="Jalan Uji 1", intake=["photo"])
-    path, text = only_problem(minimal(policies=[policy(channels=[counter])]))
+    counter = channel_data(kind="counter", address="Jalan Uji 1", intake=["photo"])
+    path, text = only_problem(office_data(policies=[policy_data(channels=[counter])]))
     assert (path, "remote channels only" in text) == ("policies[0].channels[0].intake", True)
 
 
 def test_service_patterns_are_normalised() -> None:
     office = validate_office(
-        minimal(policies=[policy(channels=[channel(services=[" KK / Perubahan ", "*"])])])
+        office_data(
+            policies=[policy_data(channels=[channel_data(services=[" KK / Perubahan ", "*"])])]
+        )
     )
     assert office.policies[0].channels[0].services == ("kk/perubahan", "*")
 
 
 def test_app_addresses_may_be_urls_or_host_names() -> None:
     for address in ("https://uji.example/layanan?x=1", "uji.example", "http://uji.example:8080"):
-        validate_office(minimal(policies=[policy(channels=[channel(address=address)])]))
+        validate_office(
+            office_data(policies=[policy_data(channels=[channel_data(address=address)])])
+        )
 
 
 def test_listed_counter_channel_is_kept() -> None:
-    counter = channel(kind="counter", address="Loket khusus", services=["kk/*"])
-    office = validate_office(minimal(policies=[policy(channels=[counter])]))
+    counter = channel_data(kind="counter", address="Loket khusus", services=["kk/*"])
+    office = validate_office(office_data(policies=[policy_data(channels=[counter])]))
     assert office.policies[0].channels == (office.policies[0].counter,)
     assert office.policies[0].counter is not None
     assert office.policies[0].counter.address == "Loket khusus"
 
 
 def test_closed_counter_gets_no_counter_channel() -> None:
-    office = validate_office(minimal(ordinary={"in_person": "closed", "channels": [channel()]}))
+    office = validate_office(
+        office_data(ordinary={"in_person": "closed", "channels": [channel_data()]})
+    )
     assert office.ordinary_policy.counter is None
     assert [ch.kind for ch in office.ordinary_policy.channels] == ["app"]
 
 
 # -- service rules --------------------------------------------------------------------------------
 def test_counter_only_and_suspended_services_must_not_be_online() -> None:
-    data = minimal(
+    data = office_data(
         policies=[
-            policy(
-                channels=[channel(services=["kk/*", "ktp-el/*"])],
+            policy_data(
+                channels=[channel_data(services=["kk/*", "ktp-el/*"])],
                 counter_only=[{"services": ["kk/baru"], "why": "biometric", "source": "S"}],
                 suspended=[
                     {
@@ -431,7 +446,7 @@ def test_counter_only_and_suspended_services_must_not_be_online() -> None:
 
 def test_a_service_claimed_twice_at_one_level_is_refused() -> None:
     rule = {"services": ["kk/*"], "pickup": "dinas", "source": "S"}
-    path, text = only_problem(minimal(policies=[policy(fulfilment=[rule, rule])]))
+    path, text = only_problem(office_data(policies=[policy_data(fulfilment=[rule, rule])]))
     assert path == "policies[0].fulfilment[1].services"
     assert "equally specific" in text
 
@@ -442,7 +457,7 @@ def test_the_most_specific_rule_wins() -> None:
         {"services": ["kk/*"], "pickup": "kecamatan", "source": "S"},
         {"services": ["kk/baru"], "pickup": "self-print", "source": "S"},
     ]
-    office = validate_office(minimal(policies=[policy(fulfilment=rules)]))
+    office = validate_office(office_data(policies=[policy_data(fulfilment=rules)]))
     current = office.policies[0]
     picks = [current.fulfilment_for(s).pickup for s in ("kia/baru", "kk/perubahan", "kk/baru")]  # type: ignore[union-attr]
     assert picks == ["dinas", "kecamatan", "self-print"]
@@ -462,7 +477,9 @@ def test_the_most_specific_rule_wins() -> None:
     ],
 )
 def test_fulfilment_problems(rule: dict[str, Any], field: str, fragment: str) -> None:
-    data = minimal(policies=[policy(fulfilment=[{"services": ["kk/*"], "source": "S", **rule}])])
+    data = office_data(
+        policies=[policy_data(fulfilment=[{"services": ["kk/*"], "source": "S", **rule}])]
+    )
     found = problems(data)
     path = f"policies[0].fulfilment[0].{field}".rstrip(".")
     matches = {p: t for p, t in found.items() if p.startswith(path)}
@@ -471,7 +488,7 @@ def test_fulfilment_problems(rule: dict[str, Any], field: str, fragment: str) ->
 
 def test_unknown_pickup_place_is_allowed_with_a_reason() -> None:
     rule = {"pickup_unknown_reason": "not stated", "source": "S"}
-    office = validate_office(minimal(policies=[policy(fulfilment=[rule])]))
+    office = validate_office(office_data(policies=[policy_data(fulfilment=[rule])]))
     fulfilment = office.policies[0].fulfilment_for("kk/baru")
     assert fulfilment is not None
     assert fulfilment.pickup is None
@@ -486,7 +503,7 @@ def test_suspension_notes_come_in_both_languages() -> None:
         "note_id": "Catatan",
         "source": "S",
     }
-    path, text = only_problem(minimal(policies=[policy(suspended=[rule])]))
+    path, text = only_problem(office_data(policies=[policy_data(suspended=[rule])]))
     assert path == "policies[0].suspended[0].note_en"
     assert "both Indonesian and English" in text
 
@@ -525,9 +542,11 @@ ITEM = {"code": "formulir-uji", "name_id": "Formulir uji", "name_en": "Test form
     ],
 )
 def test_requirement_change_problems(change: dict[str, Any], field: str, fragment: str) -> None:
-    data = minimal(
+    data = office_data(
         policies=[
-            policy(requirement_changes=[{"services": ["kk/perubahan"], "source": "S", **change}])
+            policy_data(
+                requirement_changes=[{"services": ["kk/perubahan"], "source": "S", **change}]
+            )
         ]
     )
     found = problems(data)
@@ -538,28 +557,30 @@ def test_requirement_change_problems(change: dict[str, Any], field: str, fragmen
 
 def test_wildcard_change_target_must_exist_somewhere() -> None:
     change = {"services": ["kk/*"], "kind": "remove", "target": "nope", "source": "S"}
-    path, text = only_problem(minimal(policies=[policy(requirement_changes=[change])]))
+    path, text = only_problem(office_data(policies=[policy_data(requirement_changes=[change])]))
     assert path == "policies[0].requirement_changes[0].target"
     assert "no service these patterns cover" in text
 
 
 # -- every problem at once ------------------------------------------------------------------------
 def test_every_problem_is_reported_at_once() -> None:
-    data = minimal(
+    data = office_data(
         code="35.13",
         slug="probolinggo",
         timezone="Asia/Jakartaa",
         province="Jawa Tengah",
         colour="blue",
         policies=[
-            policy(
+            policy_data(
                 id="a",
                 valid_until="2029-01-01",
                 channels=[
-                    channel(kind="whatsapp", address="0341-551234", services=["ktp-el/terbang"])
+                    channel_data(
+                        kind="whatsapp", address="0341-551234", services=["ktp-el/terbang"]
+                    )
                 ],
             ),
-            policy(id="b", valid_from="2030-02-01", hours={"senen": "08:00-12:00"}),
+            policy_data(id="b", valid_from="2030-02-01", hours={"senen": "08:00-12:00"}),
         ],
     )
     found = problems(data)
@@ -586,18 +607,18 @@ def test_errors_name_the_file_and_count(tmp_path: Path) -> None:
 
 
 def test_personal_identifiers_in_values_are_masked() -> None:
-    found = problems(minimal(code="3513014101900001"))
+    found = problems(office_data(code="3513014101900001"))
     assert "3513014101900001" not in found["code"]
     assert "3513**********01" in found["code"]  # the one mask of a NIK, as str(Nik)
 
 
 def test_direct_construction_raises_config_error_too() -> None:
     with pytest.raises(ConfigError) as caught:
-        OfficeConfig(**minimal(code="35.13"))
+        OfficeConfig(**office_data(code="35.13"))
     assert [p.path for p in caught.value.problems] == ["province"]
     with pytest.raises(ConfigError):
-        OfficeConfig.model_validate_json(json.dumps(minimal(timezone="Mars/Base")))
-    assert OfficeConfig.model_validate_json(json.dumps(minimal())).code == "99.02"
+        OfficeConfig.model_validate_json(json.dumps(office_data(timezone="Mars/Base")))
+    assert OfficeConfig.model_validate_json(json.dumps(office_data())).code == "99.02"
     with pytest.raises(ConfigError, match="expected a table of keys, got a list"):
         OfficeConfig.model_validate(["not", "a", "table"])
 
@@ -627,7 +648,7 @@ def test_the_schema_describes_in_prose_without_doctest_prompts() -> None:
 # -- the problem report itself --------------------------------------------------------------------
 def test_long_values_are_shortened() -> None:
     change = {"services": ["kk/perubahan"], "kind": "remove", "target": "x" * 79, "source": "S"}
-    found = problems(minimal(policies=[policy(requirement_changes=[change])]))
+    found = problems(office_data(policies=[policy_data(requirement_changes=[change])]))
     text = found["policies[0].requirement_changes[0].target"]
     assert "…" in text
     assert text.endswith("…)")
@@ -635,7 +656,7 @@ def test_long_values_are_shortened() -> None:
 
 @pytest.mark.parametrize("start", [dt.datetime(2030, 6, 1, 8, 0), "1 June 2030", 20300601])
 def test_unreadable_dates_do_not_hide_other_problems(start: object) -> None:
-    data = minimal(policies=[policy(id="a"), policy(id="b", valid_from=start)])
+    data = office_data(policies=[policy_data(id="a"), policy_data(id="b", valid_from=start)])
     assert set(problems(data)) == {"policies[1].valid_from"}
 
 
@@ -644,13 +665,13 @@ def test_office_reasons_given_as_objects() -> None:
 
     own = UrgencyReasonInfo(code="les-privat", name_id="Sekolah", name_en="School", source="S")
     office = OfficeConfig(
-        **minimal(
+        **office_data(
             urgency_reasons=[own],
-            policies=[policy(in_person="urgent-only", urgency_reasons=["les-privat"])],
+            policies=[policy_data(in_person="urgent-only", urgency_reasons=["les-privat"])],
         )
     )
     assert office.policies[0].accepts("les-privat")
-    assert "urgency_reasons" in problems(minimal(urgency_reasons="les-privat"))
+    assert "urgency_reasons" in problems(office_data(urgency_reasons="les-privat"))
 
 
 def test_problem_paths_and_values() -> None:

@@ -17,8 +17,7 @@ from adminduk.offices import (
     UrgencyReasonInfo,
     validate_office,
 )
-
-from .conftest import channel, minimal, policy
+from tests.builders import channel_data, office_data, policy_data
 
 
 def test_policy_at_takes_dates_and_datetimes_in_the_office_zone() -> None:
@@ -47,7 +46,7 @@ def test_the_ordinary_policy_is_cached_and_undated() -> None:
 
 
 def test_policy_titles_fall_back_to_the_id() -> None:
-    office = validate_office(minimal(policies=[policy()]))
+    office = validate_office(office_data(policies=[policy_data()]))
     assert office.policies[0].title() == "uji"
     mataram = adminduk.get_office("52.71").policies[0]
     assert mataram.title("en") == "Online service to reduce visits (Covid-19)"
@@ -135,11 +134,11 @@ def test_the_calendar_is_built_once_per_office() -> None:
 
 def test_an_office_with_its_own_hours_uses_them_as_background() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             hours={"senin": "07:00-14:00"},
             hours_source="S",
             policies=[
-                policy(
+                policy_data(
                     valid_until="2030-01-31", hours={"senin": "09:00-10:00"}, cite={"hours": "S"}
                 )
             ],
@@ -156,10 +155,10 @@ def test_an_office_with_its_own_hours_uses_them_as_background() -> None:
 
 
 def test_cuti_bersama_choice_reaches_the_calendar() -> None:
-    office = validate_office(minimal(closes_on_cuti_bersama=False, cuti_bersama_source="S"))
+    office = validate_office(office_data(closes_on_cuti_bersama=False, cuti_bersama_source="S"))
     assert office.calendar_spec.closes_on_cuti_bersama is False
     assert office.calendar_spec.cuti_bersama_source.startswith("S: ")
-    default = validate_office(minimal())
+    default = validate_office(office_data())
     assert default.calendar_spec.closes_on_cuti_bersama is True
     assert "collective leave" in default.calendar_spec.cuti_bersama_source
 
@@ -172,7 +171,7 @@ def test_closures_reach_the_calendar() -> None:
         "reason_en": "Flood",
         "source": "S",
     }
-    office = validate_office(minimal(closures=[closure]))
+    office = validate_office(office_data(closures=[closure]))
     cal = office.calendar()
     assert not cal.is_open(dt.datetime(2030, 1, 7, 10, 0))
     assert cal.is_open(dt.datetime(2030, 1, 9, 10, 0))
@@ -180,9 +179,14 @@ def test_closures_reach_the_calendar() -> None:
 
 def test_channels_for_lists_every_channel_in_file_order() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             policies=[
-                policy(channels=[channel(), channel(kind="portal", address="https://p.example")])
+                policy_data(
+                    channels=[
+                        channel_data(),
+                        channel_data(kind="portal", address="https://p.example"),
+                    ]
+                )
             ]
         )
     )

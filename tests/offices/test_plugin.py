@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from importlib import metadata
 
+import pytest
+
 import adminduk
 from adminduk.offices import ENTRY_POINT_GROUP, ChangeKind, InPersonStance, SuspensionMode
-from adminduk.offices._registry import _Registry
 
 
 def test_the_example_plugin_declares_the_entry_point() -> None:
@@ -19,7 +20,8 @@ def test_the_example_plugin_declares_the_entry_point() -> None:
     assert entry_point.dist.name == "adminduk-kantor-contoh"
 
 
-def test_the_registry_finds_it_through_the_real_machinery(fresh_registry: _Registry) -> None:
+@pytest.mark.usefixtures("fresh_registry")
+def test_the_registry_finds_it_through_the_real_machinery() -> None:
     office = adminduk.get_office("99.01")
     assert office.slug == "kabupaten-contoh"
     assert office.is_fictional

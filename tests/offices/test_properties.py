@@ -14,13 +14,12 @@ from hypothesis import strategies as st
 import adminduk
 from adminduk.errors import ConfigError
 from adminduk.offices import OfficeConfig, parse_office, validate_office
-from tests.every_office import EVERY_OFFICE, office_file
-
-from .conftest import minimal
+from tests.builders import office_data
+from tests.every_office import EVERY_OFFICE, OFFICES_WITH_FILES, office_file
 
 
 def _texts() -> list[str]:
-    return [office_file(code).read_text("utf-8") for code in EVERY_OFFICE]
+    return [office_file(code).read_text("utf-8") for code in OFFICES_WITH_FILES]
 
 
 TEXTS = _texts()
@@ -201,7 +200,7 @@ def test_policy_at_answers_with_the_one_policy_in_force(
         for index, (start, length) in enumerate(spans)
     ]
     try:
-        office = validate_office(minimal(policies=policies))
+        office = validate_office(office_data(policies=policies))
     except ConfigError as err:
         assert all("overlaps" in p.message for p in err.problems)
         return

@@ -27,8 +27,7 @@ from adminduk.offices import (
 )
 from adminduk.offices import _registry as registry_module
 from adminduk.offices._registry import _Registry
-
-from .conftest import builtin_raw, minimal
+from tests.builders import builtin_data, office_data
 
 
 @dataclass
@@ -51,7 +50,7 @@ class FakeEntryPoint:
 
 
 def office(code: str = "99.03", slug: str = "kabupaten-tiga", **extra: Any) -> OfficeConfig:
-    return validate_office(minimal(code=code, slug=slug, **extra))
+    return validate_office(office_data(code=code, slug=slug, **extra))
 
 
 def use_plugins(monkeypatch: pytest.MonkeyPatch, *entry_points: FakeEntryPoint) -> None:
@@ -189,7 +188,7 @@ def test_register_adds_an_office(fresh_registry: _Registry) -> None:
 
 
 def test_register_refuses_a_taken_code(fresh_registry: _Registry) -> None:
-    raw = builtin_raw("35.13")
+    raw = builtin_data("35.13")
     with pytest.raises(ConfigError) as caught:
         register(validate_office(raw))
     (problem,) = caught.value.problems
@@ -199,7 +198,7 @@ def test_register_refuses_a_taken_code(fresh_registry: _Registry) -> None:
 
 
 def test_register_replaces_an_office_that_declares_it(fresh_registry: _Registry) -> None:
-    raw = builtin_raw("35.13")
+    raw = builtin_data("35.13")
     raw["replaces"] = "35.13"
     raw["name"] = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Probolinggo (2025)"
     replacement = validate_office(raw)
@@ -227,7 +226,7 @@ def test_register_refuses_a_slug_of_another_office(fresh_registry: _Registry) ->
 
 def test_register_takes_only_office_configs(fresh_registry: _Registry) -> None:
     with pytest.raises(ConfigError, match="register\\(\\) takes an OfficeConfig"):
-        register(minimal())  # type: ignore[arg-type]
+        register(office_data())  # type: ignore[arg-type]
 
 
 # -- plugins --------------------------------------------------------------------------------------
@@ -243,7 +242,7 @@ def test_a_plugin_may_be_an_office_or_a_path(
     )
     other = tmp_path / "kabupaten-lima.json"
     other.write_text(
-        validate_office(minimal(code="99.05", slug="kabupaten-lima")).model_dump_json(),
+        validate_office(office_data(code="99.05", slug="kabupaten-lima")).model_dump_json(),
         encoding="utf-8",
     )
     use_plugins(
@@ -296,7 +295,7 @@ def test_broken_plugins_are_reported_by_name_and_the_rest_load(
 def test_a_plugin_cannot_silently_take_a_built_in_code(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clash = validate_office(builtin_raw("52.06"))
+    clash = validate_office(builtin_data("52.06"))
     use_plugins(monkeypatch, FakeEntryPoint("bima-lain", lambda: clash))
     with pytest.warns(OfficePluginWarning, match="already registered"):
         found = get_office("52.06")
@@ -308,7 +307,7 @@ def test_a_plugin_cannot_silently_take_a_built_in_code(
 def test_a_plugin_replaces_a_built_in_when_it_declares_it(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    raw = builtin_raw("52.06")
+    raw = builtin_data("52.06")
     raw["replaces"] = "52.06"
     replacement = validate_office(raw)
     use_plugins(monkeypatch, FakeEntryPoint("bima-2025", lambda: replacement))
@@ -323,7 +322,7 @@ def test_a_plugin_replaces_a_built_in_only_with_the_deployers_opt_in(
 ) -> None:
     # The red team's plugin: replaces = "35.14", an entry point not named after the code,
     # and a phishing channel. Without the setting it is refused and reported.
-    raw = builtin_raw("35.14")
+    raw = builtin_data("35.14")
     raw["replaces"] = "35.14"
     replacement = validate_office(raw)
     use_plugins(monkeypatch, FakeEntryPoint("apa-saja", lambda: replacement))
@@ -366,7 +365,7 @@ def test_one_replacing_plugin_wins_over_a_plain_claim(
 def test_two_replacing_plugins_are_both_refused(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    raw = builtin_raw("35.04")
+    raw = builtin_data("35.04")
     raw["replaces"] = "35.04"
     use_plugins(
         monkeypatch,

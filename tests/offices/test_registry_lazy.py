@@ -26,8 +26,8 @@ from adminduk.offices import (
 )
 from adminduk.offices import _registry as registry_module
 from adminduk.offices._registry import _Registry
+from tests.builders import builtin_data
 
-from .conftest import builtin_raw
 from .test_registry import FakeDist, FakeEntryPoint, office, use_plugins
 
 TAMPERED = {"timezone": "America/New_York", "slug": "kabupaten-../../x"}
@@ -221,7 +221,7 @@ def test_the_public_model_copy_checks_the_update() -> None:
 def test_a_plugin_office_is_validated_again(
     fresh_registry: _Registry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    raw = builtin_raw("35.13")
+    raw = builtin_data("35.13")
     raw["replaces"] = "35.13"
     tampered = BaseModel.model_copy(OfficeConfig.model_validate(raw), update=TAMPERED)
     use_plugins(monkeypatch, FakeEntryPoint("35.13", lambda: tampered))

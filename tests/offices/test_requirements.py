@@ -9,8 +9,7 @@ import pytest
 import adminduk
 from adminduk.errors import UnknownService
 from adminduk.offices import diff_requirements, validate_office
-
-from .conftest import minimal, policy
+from tests.builders import office_data, policy_data
 
 RENOVATION = dt.date(2031, 1, 10)
 
@@ -45,7 +44,7 @@ def test_a_replaced_item_takes_the_national_one_s_place() -> None:
 
 def test_removed_items_and_wildcards() -> None:
     change = {"services": ["kk/*"], "kind": "remove", "target": "kk-lama", "source": "S"}
-    office = validate_office(minimal(policies=[policy(requirement_changes=[change])]))
+    office = validate_office(office_data(policies=[policy_data(requirement_changes=[change])]))
     at = dt.date(2030, 1, 2)
     assert "kk-lama" not in [r.code for r in office.requirements("kk/perubahan", at)]
     diff = diff_requirements(office, "kk/perubahan", at)

@@ -11,29 +11,18 @@ from hypothesis import strategies as st
 
 import adminduk
 from adminduk.errors import ConfigError, OutOfRange, UnknownService
-from adminduk.offices import validate_office
 from adminduk.offices._service_standard import national_standards
 from adminduk.offices._standards import Completion, CompletionUnit, StandardDocument
 from adminduk.testing import check_office
+from tests import builders
 
 
 def _office(*standards: dict[str, Any]) -> adminduk.OfficeConfig:
-    return validate_office(
-        {
-            "code": "99.02",
-            "slug": "kabupaten-contoh-standar",
-            "name": "Dinas Dukcapil Kabupaten Contoh Standar",
-            "region": "Kabupaten Contoh Standar",
-            "province": "Provinsi Contoh",
-            "timezone": "Asia/Jakarta",
-            "source": "S17",
-            "sources": {
-                "S17": {"title": "Standar Pelayanan 2017 (fiktif)", "url": "https://x.example/17"},
-                "S22": {"title": "Standar Pelayanan 2022 (fiktif)"},
-            },
-            "standards": list(standards),
-        }
-    )
+    sources = {
+        "S17": {"title": "Standar Pelayanan 2017 (fiktif)", "url": "https://x.example/17"},
+        "S22": {"title": "Standar Pelayanan 2022 (fiktif)"},
+    }
+    return builders.office(source="S17", sources=sources, standards=list(standards))
 
 
 def _standard(

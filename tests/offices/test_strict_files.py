@@ -17,8 +17,7 @@ import adminduk.schedule
 from adminduk.errors import ConfigError
 from adminduk.offices import load_office, parse_office, validate_office
 from adminduk.offices._loading import MAX_OFFICE_FILE_BYTES
-
-from .conftest import channel, minimal, policy
+from tests.builders import channel_data, office_data, policy_data
 
 S = {"source": "S"}
 
@@ -34,19 +33,19 @@ def messages(data: Any) -> dict[str, str]:
     ("data", "path", "expected"),
     [
         (
-            minimal(policies=[policy(online_first=1)]),
+            office_data(policies=[policy_data(online_first=1)]),
             "policies[0].online_first",
             "expected true or false (without quotes), got a whole number (got 1)",
         ),
         (
-            minimal(policies=[policy(urgency_reasons_exhaustive="no")]),
+            office_data(policies=[policy_data(urgency_reasons_exhaustive="no")]),
             "policies[0].urgency_reasons_exhaustive",
             "expected true or false (without quotes), got text in quotes (got 'no')",
         ),
         (
-            minimal(
+            office_data(
                 policies=[
-                    policy(
+                    policy_data(
                         fulfilment=[
                             {"pickup": "dinas", "processing_working_days": "5", **S},
                         ]
@@ -57,23 +56,23 @@ def messages(data: Any) -> dict[str, str]:
             "expected a whole number (without quotes), got text in quotes (got '5')",
         ),
         (
-            minimal(closes_on_cuti_bersama="true"),
+            office_data(closes_on_cuti_bersama="true"),
             "closes_on_cuti_bersama",
             "expected true or false (without quotes), got text in quotes",
         ),
         (
-            minimal(review_period_days=30.0),
+            office_data(review_period_days=30.0),
             "review_period_days",
             "expected a whole number (without quotes), got a decimal number",
         ),
         (
-            minimal(policies=[policy(channels=[channel(services="kk/*")])]),
+            office_data(policies=[policy_data(channels=[channel_data(services="kk/*")])]),
             "policies[0].channels[0].services",
             'expected a list, e.g. ["..."], got text in quotes',
         ),
-        (minimal(sources=["S"]), "sources", "expected a table of keys, got a list"),
+        (office_data(sources=["S"]), "sources", "expected a table of keys, got a list"),
         (
-            minimal(policies=[policy(valid_from="18 March 2020")]),
+            office_data(policies=[policy_data(valid_from="18 March 2020")]),
             "policies[0].valid_from",
             "expected a date such as 2020-03-18",
         ),
@@ -91,10 +90,10 @@ def test_nothing_is_coerced_and_messages_speak_the_files_terms(
 
 def test_the_values_a_file_should_hold_still_load() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             review_period_days=30,
             policies=[
-                policy(
+                policy_data(
                     online_first=True,
                     fulfilment=[{"pickup": "dinas", "processing_working_days": 5, **S}],
                 )
@@ -104,7 +103,7 @@ def test_the_values_a_file_should_hold_still_load() -> None:
     assert office.policies[0].online_first is True
     assert office.policies[0].fulfilment[0].processing_working_days == 5
     # JSON has no dates: a JSON file writes them as text, and they are read as dates.
-    assert office.model_validate_json(json.dumps(minimal(policies=[policy()]))).policies[
+    assert office.model_validate_json(json.dumps(office_data(policies=[policy_data()]))).policies[
         0
     ].valid_from == dt.date(2030, 1, 1)
 
@@ -112,7 +111,7 @@ def test_the_values_a_file_should_hold_still_load() -> None:
 # -- the office's own reason for an unknown address ---------------------------------------------
 def test_the_office_explains_an_unknown_address_for_its_counter() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             address_unknown_reason="the office moved and no source gives the new address",
             address_unknown_reason_id="kantor pindah; alamat baru belum disebut sumber",
         )
@@ -123,16 +122,16 @@ def test_the_office_explains_an_unknown_address_for_its_counter() -> None:
         counter.unknown_address_reason("id") == "kantor pindah; alamat baru belum disebut sumber"
     )
     assert counter.unknown_address_reason("en").startswith("the office moved")
-    default = validate_office(minimal()).ordinary_policy.counter
+    default = validate_office(office_data()).ordinary_policy.counter
     assert default is not None
     assert default.unknown_address_reason("en") == "the sources give no street address"
 
 
 def test_an_office_reason_comes_in_both_languages_and_not_beside_an_address() -> None:
-    found = messages(minimal(address_unknown_reason_id="belum diketahui"))
+    found = messages(office_data(address_unknown_reason_id="belum diketahui"))
     assert "both Indonesian and English" in found["address_unknown_reason"]
     found = messages(
-        minimal(
+        office_data(
             address="Jalan Uji 1",
             address_source="S",
             address_unknown_reason="x",
@@ -143,18 +142,18 @@ def test_an_office_reason_comes_in_both_languages_and_not_beside_an_address() ->
 
 
 def _listed_counter(**overrides: object) -> dict[str, object]:
-    counter = channel(kind="counter", address=None, label="Loket uji", services=["*"])
+    counter = channel_data(kind="counter", address=None, label="Loket uji", services=["*"])
     counter.update(overrides)
     return counter
 
 
 def test_a_counter_listed_without_a_place_is_at_the_office_address() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             address="Jalan Uji 1",
             address_source="A",
             sources={"S": {"title": "Sumber uji"}, "A": {"title": "Alamat uji"}},
-            policies=[policy(channels=[_listed_counter()])],
+            policies=[policy_data(channels=[_listed_counter()])],
         )
     )
     counter = office.policies[0].counter
@@ -166,7 +165,7 @@ def test_a_counter_listed_without_a_place_is_at_the_office_address() -> None:
 
 def test_a_counter_listed_without_a_place_takes_the_office_reason() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             address_unknown_reason="the office moved",
             address_unknown_reason_id="kantor pindah",
             ordinary={"source": "S", "channels": [_listed_counter()]},
@@ -182,15 +181,15 @@ def test_a_counter_listed_without_a_place_takes_the_office_reason() -> None:
 
 def test_a_counter_that_says_where_it_is_keeps_its_own_place() -> None:
     office = validate_office(
-        minimal(
+        office_data(
             address="Jalan Uji 1",
             address_source="S",
             policies=[
-                policy(
+                policy_data(
                     valid_until="2030-12-31",
                     channels=[_listed_counter(address="Mal Pelayanan Publik")],
                 ),
-                policy(
+                policy_data(
                     id="uji-2",
                     valid_from="2031-01-01",
                     channels=[
@@ -212,12 +211,14 @@ def test_a_counter_that_says_where_it_is_keeps_its_own_place() -> None:
 
 
 def test_without_an_office_place_a_listed_counter_still_needs_its_own() -> None:
-    found = messages(minimal(policies=[policy(channels=[_listed_counter()])]))
+    found = messages(office_data(policies=[policy_data(channels=[_listed_counter()])]))
     assert "address_unknown_reason" in found["policies[0].channels[0].address_unknown_reason"]
     # Only counters are at the office: a WhatsApp line without a number is not.
-    whatsapp = channel(kind="whatsapp", address=None, label="WA uji")
+    whatsapp = channel_data(kind="whatsapp", address=None, label="WA uji")
     found = messages(
-        minimal(address="Jalan Uji 1", address_source="S", policies=[policy(channels=[whatsapp])])
+        office_data(
+            address="Jalan Uji 1", address_source="S", policies=[policy_data(channels=[whatsapp])]
+        )
     )
     assert "policies[0].channels[0].address_unknown_reason" in found
 
@@ -262,10 +263,10 @@ def test_an_office_that_never_reopens_loads_only_with_a_reason_and_then_answers(
         "reason_en": "Closed",
         **S,
     }
-    found = messages(minimal(closures=[closure]))
+    found = messages(office_data(closures=[closure]))
     assert "never opens again" in found["closures[0].end"]
     office = validate_office(
-        minimal(
+        office_data(
             closures=[closure],
             never_reopens_reason="the office merged into another",
             never_reopens_reason_id="kantor digabung dengan kantor lain",
@@ -293,7 +294,7 @@ def test_a_number_too_large_is_named(fmt: str) -> None:
 
 
 def test_a_number_out_of_range_is_named_with_its_range() -> None:
-    found = messages(minimal(review_period_days=10**30))
+    found = messages(office_data(review_period_days=10**30))
     assert "must be at most 3650" in found["review_period_days"]
 
 
@@ -308,7 +309,7 @@ def test_an_office_file_has_a_size_limit(tmp_path: Path) -> None:
 
 # -- every problem at once, every level (issue 14 item 5) -----------------------------------------
 def test_every_level_reports_its_problems_in_one_round() -> None:
-    data = minimal(
+    data = office_data(
         slug="kota-uji",  # office level: the slug does not fit the kind of the code
         colour="blue",  # office level: an unknown key
         extra_openings=[
@@ -328,7 +329,7 @@ def test_every_level_reports_its_problems_in_one_round() -> None:
             },
         ],
         policies=[
-            policy(
+            policy_data(
                 id="a",
                 online_first="yes",  # policy level: a type
                 in_person="urgent-only",  # policy level: across fields, with no reasons
@@ -337,7 +338,7 @@ def test_every_level_reports_its_problems_in_one_round() -> None:
                     {"pickup": "dinas", "delivers": True, "processing_working_days": -1, **S}
                 ],
             ),
-            policy(id="b", valid_from="2030-06-01"),  # office level: overlaps policy a
+            policy_data(id="b", valid_from="2030-06-01"),  # office level: overlaps policy a
         ],
     )
     found = messages(data)
@@ -355,10 +356,13 @@ def test_every_level_reports_its_problems_in_one_round() -> None:
 
 
 def test_a_broken_part_of_a_list_still_counts_for_the_checks_across_the_list() -> None:
-    data = minimal(
+    data = office_data(
         policies=[
-            policy(
-                channels=[channel(), channel(kind="fax")],  # the second channel is broken
+            policy_data(
+                channels=[
+                    channel_data(),
+                    channel_data(kind="fax"),
+                ],  # the second channel is broken
                 suspended=[
                     {
                         "services": ["kk/*"],

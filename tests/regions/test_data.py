@@ -49,6 +49,7 @@ def copied(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.no_cover
 def test_the_shipped_data_is_what_the_script_makes_of_the_lists(builder, copied):
     assert builder.main([str(copied), "--check"]) == 0, "run: python scripts/build_regions.py"
 

@@ -15,8 +15,9 @@ from adminduk.errors import ConfigError
 from adminduk.offices import Channel, ChannelKind, OfficeConfig
 from adminduk.schedule import TimeRange, WeeklyHours
 from adminduk.testing import CHECKS, Finding, Severity, check_office, load_findings
+from tests.builders import conforming_data, office, policy_data
 
-from .common import EXAMPLE, found, minimal, office, policy
+from .common import EXAMPLE, found
 
 CHECK_IDS = [check.id for check in CHECKS]
 
@@ -56,8 +57,8 @@ def test_a_path_a_mapping_and_a_config_give_the_same_findings(tmp_path: Path) ->
     by_path = check_office(EXAMPLE)
     assert check_office(str(EXAMPLE)) == by_path
     assert check_office(adminduk.load_office(EXAMPLE)) == by_path
-    data = minimal()
-    assert check_office(data) == check_office(office())
+    data = conforming_data()
+    assert check_office(data) == check_office(office(conforming_data()))
     as_json = tmp_path / "office.json"
     as_json.write_text(json.dumps(data), encoding="utf-8")
     assert check_office(as_json) == check_office(data)
@@ -112,29 +113,31 @@ def test_a_finding_reads_as_one_line() -> None:
 # --------------------------------------------------------------------------- routes
 def test_a_service_without_a_route_is_an_error() -> None:
     closed = office(
-        policies=[
-            policy(
-                in_person="closed",
-                channels=[
-                    {
-                        "kind": "app",
-                        "address": "https://uji.example",
-                        "label": "App",
-                        "services": ["kk/*"],
-                        "source": "S",
-                    }
-                ],
-                suspended=[
-                    {
-                        "services": ["ktp-el/*"],
-                        "mode": "refuse",
-                        "reason_id": "Tidak",
-                        "reason_en": "No",
-                        "source": "S",
-                    }
-                ],
-            )
-        ]
+        conforming_data(
+            policies=[
+                policy_data(
+                    in_person="closed",
+                    channels=[
+                        {
+                            "kind": "app",
+                            "address": "https://uji.example",
+                            "label": "App",
+                            "services": ["kk/*"],
+                            "source": "S",
+                        }
+                    ],
+                    suspended=[
+                        {
+                            "services": ["ktp-el/*"],
+                            "mode": "refuse",
+                            "reason_id": "Tidak",
+                            "reason_en": "No",
+                            "source": "S",
+                        }
+                    ],
+                )
+            ]
+        )
     )
     (error,) = found(closed, "routes", Severity.ERROR)
     assert error.path == "policies[0]"
@@ -152,20 +155,22 @@ def test_whatsapp_only_routes_warn_until_walk_ins_are_declared() -> None:
         "services": ["kk/*"],
         "source": "S",
     }
-    strict = office(policies=[policy(in_person="urgent-only", urgency_reasons=["bpjs"],
-                                     channels=[channel])])  # fmt: skip
+    urgent = policy_data(in_person="urgent-only", urgency_reasons=["bpjs"], channels=[channel])
+    strict = office(conforming_data(policies=[urgent]))
     (warning,) = found(strict, "routes")
     assert warning.severity is Severity.WARNING
     assert "people without WhatsApp have no route to kk/*" in warning.message
     lenient = office(
-        policies=[
-            policy(
-                in_person="urgent-only",
-                urgency_reasons=["bpjs"],
-                channels=[channel],
-                walk_ins_without_whatsapp=True,
-            )
-        ]
+        conforming_data(
+            policies=[
+                policy_data(
+                    in_person="urgent-only",
+                    urgency_reasons=["bpjs"],
+                    channels=[channel],
+                    walk_ins_without_whatsapp=True,
+                )
+            ]
+        )
     )
     assert found(lenient, "routes") == []
 
@@ -179,7 +184,7 @@ def _with_channel(config: OfficeConfig, channel: Channel) -> OfficeConfig:
 
 
 def test_a_landline_or_unnormalised_number_is_an_error() -> None:
-    base = office(policies=[policy()])
+    base = office(conforming_data(policies=[policy_data()]))
     landline = unchecked(
         Channel,
         kind=ChannelKind.WHATSAPP,
@@ -206,7 +211,7 @@ def test_a_landline_or_unnormalised_number_is_an_error() -> None:
 
 # --------------------------------------------------------------------------- timezone
 def test_the_zone_must_fit_the_province() -> None:
-    real = office()
+    real = office(conforming_data())
     assert found(real, "timezone") == []
     wrong_zone = BaseModel.model_copy(real, update={"timezone": "Asia/Makassar"})
     (error,) = found(wrong_zone, "timezone")
@@ -226,7 +231,7 @@ def test_the_zone_must_fit_the_province() -> None:
 
 # --------------------------------------------------------------------------- hours
 def test_overlapping_or_empty_intervals_are_errors() -> None:
-    base = office()
+    base = office(conforming_data())
     bad = unchecked(
         WeeklyHours,
         monday=(_bare_range(480, 720), _bare_range(660, 900)),
@@ -240,46 +245,49 @@ def test_overlapping_or_empty_intervals_are_errors() -> None:
 
 
 def test_a_closed_policy_needs_no_hours_but_an_office_does() -> None:
-    closed = office(policies=[policy(in_person="closed", hours={}, valid_until="2030-06-30",
-        suspended=[{"services": ["*"], "mode": "defer", "reason_id": "Tutup",
-                    "reason_en": "Closed", "source": "S"}])])  # fmt: skip
+    shut = {"services": ["*"], "mode": "defer", "reason_id": "Tutup", "reason_en": "Closed"}
+    closing = policy_data(in_person="closed", hours={}, valid_until="2030-06-30",
+                          suspended=[{**shut, "source": "S"}])  # fmt: skip
+    closed = office(conforming_data(policies=[closing]))
     assert found(closed, "hours", Severity.ERROR) == []
     # Hours on no day, for good: the file does not load without a reason, and the kit says so.
-    (error,) = found(minimal(hours={}, hours_source="S"), "hours", Severity.ERROR)
+    (error,) = found(conforming_data(hours={}, hours_source="S"), "hours", Severity.ERROR)
     assert error.path == "hours"
     assert "never opens again" in error.message
 
 
 def test_dated_hours_outside_the_calendar_and_odd_extra_openings_warn() -> None:
     config = office(
-        closures=[
-            {
-                "start": "1999-12-30",
-                "end": "2000-01-02",
-                "reason_id": "Y2K",
-                "reason_en": "Y2K",
-                "source": "S",
-            }
-        ],
-        extra_openings=[
-            {
-                "date": "2030-01-05",
-                "hours": ["08:00-12:00", "19:00-22:00"],
-                "reason_id": "Buka",
-                "reason_en": "Open",
-                "source": "S",
-            }
-        ],
-        hours_overrides=[
-            {
-                "start": "2030-03-01",
-                "end": "2030-03-30",
-                "hours": {"senin": "08:00-14:00", "selasa": "05:30-14:00"},
-                "reason_id": "Ramadan",
-                "reason_en": "Ramadan",
-                "source": "S",
-            }
-        ],
+        conforming_data(
+            closures=[
+                {
+                    "start": "1999-12-30",
+                    "end": "2000-01-02",
+                    "reason_id": "Y2K",
+                    "reason_en": "Y2K",
+                    "source": "S",
+                }
+            ],
+            extra_openings=[
+                {
+                    "date": "2030-01-05",
+                    "hours": ["08:00-12:00", "19:00-22:00"],
+                    "reason_id": "Buka",
+                    "reason_en": "Open",
+                    "source": "S",
+                }
+            ],
+            hours_overrides=[
+                {
+                    "start": "2030-03-01",
+                    "end": "2030-03-30",
+                    "hours": {"senin": "08:00-14:00", "selasa": "05:30-14:00"},
+                    "reason_id": "Ramadan",
+                    "reason_en": "Ramadan",
+                    "source": "S",
+                }
+            ],
+        )
     )
     paths = {f.path for f in found(config, "hours", Severity.WARNING)}
     assert paths == {
@@ -291,8 +299,11 @@ def test_dated_hours_outside_the_calendar_and_odd_extra_openings_warn() -> None:
 
 # --------------------------------------------------------------------------- policies
 def test_overlapping_or_undated_policies_are_errors() -> None:
-    base = office(policies=[policy(id="a", valid_until="2030-06-30"), policy(id="b",
-                  valid_from="2030-07-01")])  # fmt: skip
+    a, b = (
+        policy_data(id="a", valid_until="2030-06-30"),
+        policy_data(id="b", valid_from="2030-07-01"),
+    )
+    base = office(conforming_data(policies=[a, b]))
     first, second = base.policies
     overlapping = BaseModel.model_copy(
         base,
@@ -323,7 +334,7 @@ def test_overlapping_or_undated_policies_are_errors() -> None:
 
 
 def test_an_open_counter_needs_a_counter_channel() -> None:
-    base = office(policies=[policy()])
+    base = office(conforming_data(policies=[policy_data()]))
     no_counter = BaseModel.model_copy(
         base,
         update={"policies": (BaseModel.model_copy(base.policies[0], update={"channels": ()}),)},
@@ -333,13 +344,13 @@ def test_an_open_counter_needs_a_counter_channel() -> None:
 
 
 def test_an_office_that_replaces_another_says_so() -> None:
-    findings = found(office(replaces="35.98"), "policies", Severity.INFO)
+    findings = found(office(conforming_data(replaces="35.98")), "policies", Severity.INFO)
     assert "replaces" in {f.path for f in findings}
 
 
 # --------------------------------------------------------------------------- sources
 def test_an_empty_source_is_an_error() -> None:
-    base = office()
+    base = office(conforming_data())
     (error,) = found(BaseModel.model_copy(base, update={"source": " ; "}), "sources")
     assert error.path == "source"
     assert error.message == "a source names where the fact comes from; it cannot be empty"
@@ -347,8 +358,8 @@ def test_an_empty_source_is_an_error() -> None:
 
 # --------------------------------------------------------------------------- fulfilment
 def test_delivery_goes_to_a_kecamatan_or_village_office() -> None:
-    base = office(policies=[policy(fulfilment=[{"services": ["kk/*"], "pickup": "kecamatan",
-                                                "delivers": True, "source": "S"}])])  # fmt: skip
+    kecamatan = {"services": ["kk/*"], "pickup": "kecamatan", "delivers": True, "source": "S"}
+    base = office(conforming_data(policies=[policy_data(fulfilment=[kecamatan])]))
     dated = base.policies[0]
     rule = BaseModel.model_copy(dated.fulfilment[0], update={"pickup": None})
     broken = BaseModel.model_copy(
@@ -369,7 +380,9 @@ def test_a_counter_without_a_place_warns_when_the_office_has_one() -> None:
         "services": ["*"],
         "source": "S",
     }
-    (warning,) = found(office(policies=[policy(channels=[counter])]), "addresses")
+    (warning,) = found(
+        office(conforming_data(policies=[policy_data(channels=[counter])])), "addresses"
+    )
     assert warning.path == "policies[0].channels[0].address"
     assert "a temporary hall" in warning.message
 

@@ -9,6 +9,7 @@ line; for any other argument the call is a ``bool``.
 from typing import assert_type, overload
 
 import adminduk as adminduk
+import adminduk.advice as adminduk_advice
 import adminduk.documents as adminduk_documents
 import adminduk.errors as adminduk_errors
 import adminduk.export as adminduk_export
@@ -125,6 +126,13 @@ assert_type(typed(adminduk.register), bool)
 assert_type(typed(adminduk.registry_errors), bool)
 assert_type(typed(adminduk.service_standard), bool)
 assert_type(typed(adminduk.whatsapp_link), bool)
+
+assert_type(typed(adminduk_advice.Advice), bool)
+assert_type(typed(adminduk_advice.AdviceReason), bool)
+assert_type(typed(adminduk_advice.Citation), bool)
+assert_type(typed(adminduk_advice.MenuItem), bool)
+assert_type(typed(adminduk_advice.advise), bool)
+assert_type(typed(adminduk_advice.menu), bool)
 
 assert_type(typed(adminduk_documents.MAX_TEXT_CHARS), bool)
 assert_type(typed(adminduk_documents.MIN_COVERAGE), bool)

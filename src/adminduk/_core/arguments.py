@@ -299,6 +299,15 @@ def day(
     raise _refuse(field, value, "a datetime.date or datetime.datetime")
 
 
+def _valid_instant(within: tuple[dt.date, dt.date] | None) -> str:
+    if within is None:
+        return INSTANT_RANGE
+    return (
+        f"an instant from {within[0]} 00:00 to {within[1]} 23:59 office-local time "
+        "(a datetime; naive means the office's local wall time)"
+    )
+
+
 def instant(
     field: str, value: object, zone: dt.tzinfo, within: tuple[dt.date, dt.date] | None = None
 ) -> dt.datetime:
@@ -321,24 +330,21 @@ def instant(
         ...
         adminduk.errors.OutOfRange: at='9999-12-31T23:00:00-10:00' is out of range; valid: an instant from 0001-01-01 to 9999-12-31, both in UTC and in the office's time zone ...
     """  # noqa: E501
-    valid = INSTANT_RANGE
-    if within is not None:
-        valid = (
-            f"an instant from {within[0]} 00:00 to {within[1]} 23:59 office-local time "
-            "(a datetime; naive means the office's local wall time)"
-        )
+    # What is valid is worded only for a refusal: formatting two dates on every call was a
+    # fifth of the check's time.
     value = plain(value)
     if type(value) is dt.date:
         raise NeedsDatetime(field, value)
     if type(value) is not dt.datetime:
-        raise _refuse(field, value, valid)
+        raise _refuse(field, value, _valid_instant(within))
     try:
         # Through UTC (as_local), so the office's offset cannot take it past year 1 or 9999.
         local = as_local(value, zone)
     except (OverflowError, ValueError):
-        raise _refuse(field, value, valid) from None
+        raise _refuse(field, value, _valid_instant(within)) from None
     except Exception:  # a tzinfo that raises or returns junk: no instant to read
-        raise _refuse(field, value, f"{valid}, with a tzinfo that gives an offset") from None
+        valid = f"{_valid_instant(within)}, with a tzinfo that gives an offset"
+        raise _refuse(field, value, valid) from None
     if within is not None and not within[0] <= local.date() <= within[1]:
-        raise _refuse(field, value, valid)
+        raise _refuse(field, value, _valid_instant(within))
     return local

@@ -292,7 +292,11 @@ def redact(text: str) -> str:
     return _RUN.sub(lambda match: _redact_run(match.group()), text)
 
 
-_EXACT: Final = (str, int, float, bool, bytes, type(None))
+# The built-in types themselves: their methods are their own, so a value of one is kept as it
+# is (rebuilding an exact datetime part by part was most of advise()'s check of ``at``).
+_EXACT: Final = frozenset(
+    {str, int, float, bool, bytes, type(None), dt.datetime, dt.date, dt.time}
+)
 _T = TypeVar("_T")
 
 

@@ -408,7 +408,9 @@ class ConfigErrorModel(BaseModel):
     """
 
     # What was given may be personal data: pydantic's own messages must never print it.
-    model_config = ConfigDict(hide_input_in_errors=True)
+    # Built on first use, like every library model: building it here, at import, cost a
+    # cold start the scan of every installed package for pydantic plugins (bench_import.py).
+    model_config = ConfigDict(hide_input_in_errors=True, defer_build=True)
 
     @classmethod
     def _config_error(cls, err: ValidationError) -> ConfigError:

@@ -2,8 +2,9 @@
 
 A request's statuses and events, the citizen's message per event, a refused transition and the
 name of the ordinary rules are said by the lifecycle, the error types and the office model, so
-they sit here, below every layer. The advice wording (``adminduk._advice_text``) starts from this
-table and adds its own entries. Each entry is a ``str.format`` template with named fields; keys
+they sit here, below every layer. ``adminduk._advice_text`` (dates, day names, the command's
+texts) starts from this table and adds its own entries; the reply's own wording is in
+``adminduk.advice._wording``. Each entry is a ``str.format`` template with named fields; keys
 are stable, and a translator changes the text, never the keys or the fields.
 """
 

@@ -164,7 +164,20 @@ def whatsapp_link(number: str, text: str | None = None) -> str:
         >>> whatsapp_link("0813-5954-7691", "Permohonan KTP-el: cetak ulang & foto")
         'https://wa.me/6281359547691?text=Permohonan%20KTP-el%3A%20cetak%20ulang%20%26%20foto'
     """
-    link = "https://wa.me/" + normalize_whatsapp(number)[1:]
+    return link_to(normalize_whatsapp(number), text)
+
+
+def link_to(e164: str, text: str | None = None) -> str:
+    """:func:`whatsapp_link` for a number already in E.164, checked where it was read.
+
+    An office channel's number is normalised when its file is validated: its link needs no
+    second check (nor the phone-number tables, which cost a cold start most of its time).
+
+    Examples:
+        >>> link_to("+6281359547691")
+        'https://wa.me/6281359547691'
+    """
+    link = "https://wa.me/" + e164[1:]
     if text is not None:
         message = checked_text("text", text, "a message to pre-fill, or None", limit=4096)
         link += "?text=" + quote(message, safe="") if message else ""

@@ -194,9 +194,9 @@ class Channel(OfficeModel):
         """
         if self.kind is not ChannelKind.WHATSAPP or self.address is None:
             return None
-        from adminduk.identity import whatsapp_link
+        from adminduk.identity._phone import link_to
 
-        return whatsapp_link(self.address, text)
+        return link_to(self.address, text)  # normalised to E.164 when the channel was made
 
 
 def counter_channel(

@@ -128,7 +128,13 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
     if advice.ready_by is not None:
         yield advice.ready_by > at, "documents are ready after the request"
     yield bool(advice.reasons), "an advice gives its reasons"
-    yield advice.reasons[0].rule_id == advice.rule_id, "the deciding rule is the first reason"
+    deciding = advice.reasons
+    if office.baseline:
+        # Its rules are the nation's, not its own: the answer says so before anything else.
+        yield deciding[0].rule_id == "baseline-office", "a baseline office's answer says so first"
+        deciding = deciding[1:]
+        yield bool(deciding), "a baseline office's answer gives the deciding rule"
+    yield deciding[0].rule_id == advice.rule_id, "the deciding rule is the first reason"
     for reason in advice.reasons:
         yield bool(reason.text_id), f"reason {reason.rule_id!r} has its Indonesian text"
         yield bool(reason.text_en), f"reason {reason.rule_id!r} has its English text"

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import Final
 
 from adminduk._core.arguments import MAX_ITEMS, instance
+from adminduk._core.cache import OwnedCache
 from adminduk._core.redact import is_text, plain
 from adminduk._core.suggest import close_matches
 from adminduk.errors import UnknownReason
 from adminduk.offices import BUILTIN_URGENCY_REASONS, OfficeConfig
 
-__all__ = ["check_reasons"]
+__all__ = ["check_reasons", "checked_reasons"]
 
 
 def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
@@ -32,9 +34,20 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
         (('tni-polri',), ())
     """
     office = instance("office", office, OfficeConfig, "an OfficeConfig (see get_office)")
-    valid = set(BUILTIN_URGENCY_REASONS) | {info.code for info in office.urgency_reasons}
-    if reasons is None:
+    return checked_reasons(office, reasons)
+
+
+def checked_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[str, ...]:
+    """:func:`check_reasons` for an ``office`` already checked (``advise`` checks its own).
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> checked_reasons(get_office("35.04"), ())
+        ()
+    """
+    if reasons is None or (type(reasons) is tuple and not reasons):
         return ()
+    valid = _valid(office)
     if is_text(reasons):
         reasons = (reasons,)
     try:  # a caller's own iterable may fail, or never end: read at most MAX_ITEMS of it
@@ -54,3 +67,15 @@ def check_reasons(office: OfficeConfig, reasons: Iterable[str] | None) -> tuple[
         if code not in checked:
             checked.append(code)
     return tuple(checked)
+
+
+_VALID: Final[OwnedCache[None, frozenset[str]]] = OwnedCache(per_owner=1)
+
+
+def _valid(office: OfficeConfig) -> frozenset[str]:
+    """The reason codes the office knows: built in, or its own. Read once per office."""
+    found = _VALID.get(office, None)
+    if found is None:
+        codes = {*BUILTIN_URGENCY_REASONS, *(info.code for info in office.urgency_reasons)}
+        found = _VALID.put(office, None, frozenset(codes))
+    return found

@@ -30,6 +30,7 @@ from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     Channel,
     CounterOnly,
+    InForce,
     InPersonStance,
     Policy,
     Suspension,
@@ -37,7 +38,17 @@ from adminduk.offices import (
 )
 from adminduk.triage._vocabulary import Outcome
 
-__all__ = ["RULES", "Decision", "Rule", "Situation", "decide", "rule"]
+__all__ = [
+    "RULES",
+    "Decision",
+    "Rule",
+    "Situation",
+    "accepted_reasons",
+    "decide",
+    "decide_in_force",
+    "exists_on",
+    "rule",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +127,7 @@ class Situation:
         # A channel nobody can find is no route: the answer must not send anyone to it.
         reachable = tuple(ch for ch in remote if ch.followable)
         entry = catalogue()[service]
-        introduced = day is None or entry.introduced is None or entry.introduced.offered_on(day)
+        introduced = day is None or exists_on(service, day)
         return cls(
             policy=policy,
             service=service,
@@ -134,6 +145,11 @@ class Situation:
             needs_presence=bool(entry.in_person_steps),
             introduced=introduced,
         )
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every need the policy accepts as urgent (see :func:`accepted_reasons`)."""
+        return accepted_reasons(self.policy)
 
     @property
     def counter_route(self) -> tuple[Channel, ...]:
@@ -160,6 +176,40 @@ class Situation:
         )
 
 
+def exists_on(service: Service, day: dt.date) -> bool:
+    """Whether ``service`` exists on ``day``: the one place triage and advice ask it.
+
+    Asked once per office and day by ``advise`` (which caches the answer with the day) and once
+    per decision.
+
+    Examples:
+        >>> import datetime as dt
+        >>> exists_on(Service.parse("ikd/baru"), dt.date(2021, 12, 31))
+        False
+        >>> exists_on(Service.parse("kk/baru"), dt.date(1990, 1, 1))
+        True
+    """
+    introduced = catalogue()[service].introduced
+    return introduced is None or introduced.offered_on(day)
+
+
+def _national_list(policy: Policy) -> tuple[str, ...]:
+    """The national urgent needs a policy also accepts: none where its own list is exhaustive."""
+    return () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+
+
+def accepted_reasons(policy: Policy) -> tuple[str, ...]:
+    """Every need the policy accepts as urgent: its own list, then the national one.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import get_office
+        >>> accepted_reasons(get_office("35.04").policy_at(dt.date(2020, 3, 20)))
+        ('bpjs', 'rumah-sakit', 'tni-polri', 'sekolah')
+    """
+    return tuple(dict.fromkeys((*policy.urgency_reasons, *_national_list(policy))))
+
+
 def _urgency_matters(policy: Policy) -> bool:
     """Whether the policy treats urgent people differently, so a person's reasons count."""
     return (
@@ -176,7 +226,7 @@ def _sort_reasons(
 
     A policy whose urgency list is exhaustive leaves no room for the national reasons.
     """
-    national = () if policy.urgency_reasons_exhaustive else tuple(BUILTIN_URGENCY_REASONS)
+    national = _national_list(policy)
     national_urgent = tuple(r for r in reasons if not policy.accepts(r) and r in national)
     urgent = tuple(r for r in reasons if policy.accepts(r) or r in national_urgent)
     not_accepted = tuple(r for r in reasons if r not in urgent)
@@ -455,6 +505,11 @@ class Decision:
         counter_only: the counter-only rule that applies, if any.
         source: the source of the fact the deciding rule rests on.
         situation: everything the rules looked at.
+        urgent_route: where this person gets no route, though the service exists, and gave
+            no accepted urgent need: the decision for the first need the policy accepts as
+            urgent (``None`` otherwise), so an answer can say where urgent cases go.
+        in_force: the rules in force on the day, where the decision was taken from them
+            (:func:`decide_in_force`); ``None`` for a decision over a policy alone.
 
     Examples:
         >>> import datetime as dt
@@ -476,6 +531,8 @@ class Decision:
     counter_only: CounterOnly | None
     source: str
     situation: Situation = field(repr=False, compare=False)
+    urgent_route: Decision | None = field(default=None, repr=False, compare=False)
+    in_force: InForce | None = field(default=None, repr=False, compare=False)
 
 
 def decide(
@@ -508,10 +565,58 @@ def decide(
     service = Service.parse(service)
     reasons = arguments.texts("reasons", reasons, "urgency reason codes")
     on = None if day is None else arguments.day("day", day)
-    situation = Situation.of(policy, service, reasons, has_whatsapp, on)
+    return _decide(policy, service, tuple(reasons), has_whatsapp, on)
+
+
+def decide_in_force(
+    force: InForce,
+    service: Service,
+    reasons: tuple[str, ...],
+    has_whatsapp: bool,
+    day: dt.date,
+) -> Decision:
+    """:func:`decide` over the rules in force on ``day``, for arguments already checked.
+
+    ``advise`` checks its arguments at its edge and asks here once: the decision carries the
+    rules in force, whether the service exists on ``day`` and the route for urgent cases.
+
+    Examples:
+        >>> import datetime as dt
+        >>> from adminduk import get_office
+        >>> from adminduk.offices import rules_in_force
+        >>> day = dt.date(2020, 3, 20)
+        >>> force = rules_in_force(get_office("35.04"), day)
+        >>> decision = decide_in_force(force, Service.parse("kk/baru"), (), True, day)
+        >>> decision.in_force is force, decision.rule.id
+        (True, 'online')
+    """
+    return _decide(force.policy, service, reasons, has_whatsapp, day, in_force=force)
+
+
+def _decide(
+    policy: Policy,
+    service: Service,
+    reasons: Sequence[str],
+    has_whatsapp: bool,
+    day: dt.date | None,
+    *,
+    in_force: InForce | None = None,
+    route_for_urgent: bool = True,
+) -> Decision:
+    """The decision, unchecked; with the urgent cases' route unless it is that route itself."""
+    situation = Situation.of(policy, service, reasons, has_whatsapp, day)
     chosen = next(r for r in RULES if r.applies(situation))
+    outcome = chosen.outcome_of(situation) if chosen.outcome_of else chosen.outcome
+    urgent_route = None
+    accepted = situation.accepted if route_for_urgent else ()
+    # Whoever gets no route learns where urgent cases go: the policy alone decides that route
+    # (no day), for the first need it accepts. No need reaches a service that does not exist.
+    if accepted and not outcome.gives_a_route and situation.introduced and not situation.urgent:
+        urgent_route = _decide(
+            policy, service, accepted[:1], has_whatsapp, None, route_for_urgent=False
+        )
     return Decision(
-        outcome=chosen.outcome_of(situation) if chosen.outcome_of else chosen.outcome,
+        outcome=outcome,
         rule=chosen,
         channels=chosen.route(situation),
         in_person_allowed=chosen.allowed(situation),
@@ -522,6 +627,8 @@ def decide(
         counter_only=situation.counter_only,
         source=chosen.source(situation),
         situation=situation,
+        urgent_route=urgent_route,
+        in_force=in_force,
     )
 
 

@@ -1,4 +1,8 @@
-"""Render an :class:`~adminduk.advice.Advice` as a WhatsApp-ready reply (Babel for dates)."""
+"""Render an :class:`~adminduk.advice.Advice` as a WhatsApp-ready reply (Babel for dates).
+
+It reads an answer's fields (:class:`~adminduk.advice._values.AdviceFields`), never the class
+whose ``to_message`` calls it.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,15 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from adminduk._advice_text import TEXT, Lang, date_words, service_name, text
-from adminduk._core.arguments import english
+from adminduk._advice_text import Lang, date_words
+from adminduk.advice._values import AdviceFields, AdviceReason
+from adminduk.advice._wording import TEXT, service_name, text
 from adminduk.documents import Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome
 
 if TYPE_CHECKING:
     from babel import Locale
-
-    from adminduk.advice import Advice, AdviceReason
 
 __all__ = [
     "FULL_LIMIT",
@@ -72,7 +75,7 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
 
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
-    label = channel.label_en if english(lang) and channel.label_en else channel.label
+    label = channel.label_en if lang == "en" and channel.label_en else channel.label
     if channel.address is None and channel.kind is ChannelKind.COUNTER:
         return f"- {label}"  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
@@ -87,7 +90,7 @@ def _channel_line(channel: Channel, lang: Lang) -> str:
     return f"- {label}: {channel.address}"
 
 
-def _checklist(advice: Advice, lang: Lang) -> list[str]:
+def _checklist(advice: AdviceFields, lang: Lang) -> list[str]:
     """The checklist numbered, each group of alternatives as one item ("one of: …")."""
     from adminduk.documents import group_requirements
 
@@ -106,7 +109,7 @@ def _checklist(advice: Advice, lang: Lang) -> list[str]:
     return items
 
 
-def _checklist_blocks(advice: Advice, lang: Lang) -> list[list[str]]:
+def _checklist_blocks(advice: AdviceFields, lang: Lang) -> list[list[str]]:
     """The checklist, and why the national one is unknown where no source gives it."""
     note = (
         catalogue()[advice.service].requirements_note_text(lang)
@@ -119,7 +122,7 @@ def _checklist_blocks(advice: Advice, lang: Lang) -> list[list[str]]:
     return [[*checklist, f"({note})"] if note else checklist]
 
 
-def _certainty_line(advice: Advice, lang: Lang) -> str | None:
+def _certainty_line(advice: AdviceFields, lang: Lang) -> str | None:
     """How old the answer's facts are, in words; ``None`` when they are current."""
     if not advice.stale:
         return None
@@ -129,7 +132,7 @@ def _certainty_line(advice: Advice, lang: Lang) -> str | None:
     return text(key, lang, date=date_words(advice.confirmed_on, lang))
 
 
-def _hours_line(advice: Advice, lang: Lang) -> str | None:
+def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
     An answer with no route now has no hours line: an open office is no invitation to come for
@@ -150,7 +153,7 @@ def _hours_line(advice: Advice, lang: Lang) -> str | None:
     return line
 
 
-def _headline_key(advice: Advice) -> str:
+def _headline_key(advice: AdviceFields) -> str:
     """Which headline an answer gets: a rule's own, a postponement's, or the outcome's.
 
     A postponed matter with a legal deadline gets a headline that names the deadline.
@@ -163,7 +166,7 @@ def _headline_key(advice: Advice) -> str:
     return f"msg.outcome.{advice.outcome.value}"
 
 
-def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
+def headline(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str:
     """The first line: what to do, agreeing with every restriction the answer rests on.
 
     A rule whose outcome alone would mislead has its own headline (a channel nobody can find
@@ -184,7 +187,7 @@ def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
         assert deadline is not None  # the key is chosen only for a service with one
         fields["days"] = deadline.days
         fields["counted_from"] = (
-            deadline.counted_from_en if english(lang) else deadline.counted_from_id
+            deadline.counted_from_en if lang == "en" else deadline.counted_from_id
         )
     line = text(key, lang, **fields)
     if advice.certainty is Certainty.UNKNOWN:
@@ -192,14 +195,14 @@ def headline(advice: Advice, lang: Lang, *, short: bool = False) -> str:
     return line
 
 
-def _sources(advice: Advice, lang: Lang, shown: str) -> list[str]:
+def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
     """Each source once, by title, publisher and date, in the order the reasons cite them.
 
     A regulation the reply already names in its own words (the fee rule's basis) is not listed
     again.
     """
     seen = dict.fromkeys(
-        cited.text(lang)
+        cited._worded(lang)
         for r in advice.reasons
         for cited in r.citations
         if cited.title != cited.key or cited.key not in shown
@@ -207,11 +210,11 @@ def _sources(advice: Advice, lang: Lang, shown: str) -> list[str]:
     return list(seen)
 
 
-def _fee_line(advice: Advice, lang: Lang) -> str | None:
-    return next((r.text(lang) for r in advice.reasons if r.rule_id == "fee"), None)
+def _fee_line(advice: AdviceFields, lang: Lang) -> str | None:
+    return next((r._worded(lang) for r in advice.reasons if r.rule_id == "fee"), None)
 
 
-def render(advice: Advice, lang: Lang) -> str:
+def render(advice: AdviceFields, lang: Lang) -> str:
     """The full reply; see :meth:`adminduk.advice.Advice.to_message`.
 
     At most :data:`FULL_LIMIT` characters: a reply that would be longer leaves out, one by one,
@@ -237,7 +240,7 @@ def render(advice: Advice, lang: Lang) -> str:
     return _full(advice, lang, spared, all_sources=False)
 
 
-def _full(advice: Advice, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
+def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
     blocks: list[list[str]] = [[headline(advice, lang)]]
     if (certainty := _certainty_line(advice, lang)) is not None:
         blocks.append([certainty])
@@ -255,7 +258,7 @@ def _full(advice: Advice, lang: Lang, spared: set[str], *, all_sources: bool) ->
     said = _SAID_ELSEWHERE | spared
     if _headline_key(advice) == "msg.outcome.defer-deadline":
         said = said | {"reporting-deadline"}  # the headline says it
-    why = [f"- {r.text(lang)}" for r in advice.reasons if r.rule_id not in said]
+    why = [f"- {r._worded(lang)}" for r in advice.reasons if r.rule_id not in said]
     if why:
         blocks.append([text("msg.why", lang), *why])
     if (fee := _fee_line(advice, lang)) is not None:
@@ -286,9 +289,9 @@ SHORT_LIMIT: Final = 640
 """The most characters a short reply has: one chat bubble a citizen reads without scrolling."""
 
 
-def _short_channel(advice: Advice, lang: Lang) -> str | None:
+def _short_channel(advice: AdviceFields, lang: Lang) -> str | None:
     for channel in advice.channels:
-        label = channel.label_en if english(lang) and channel.label_en else channel.label
+        label = channel.label_en if lang == "en" and channel.label_en else channel.label
         if channel.kind is ChannelKind.WHATSAPP and channel.address is not None:
             return f"{label}: {channel.link()}"
         if channel.address is not None:
@@ -303,7 +306,7 @@ def _short_channel(advice: Advice, lang: Lang) -> str | None:
     return None
 
 
-def _short_checklist(advice: Advice, lang: Lang, room: int) -> str | None:
+def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
     from adminduk.documents import group_requirements
 
     groups = group_requirements(advice.requirements)
@@ -326,7 +329,7 @@ def _short_checklist(advice: Advice, lang: Lang, room: int) -> str | None:
     return text("msg.bring-count", lang, count=len(names))
 
 
-def render_short(advice: Advice, lang: Lang) -> str:
+def render_short(advice: AdviceFields, lang: Lang) -> str:
     """The short reply: at most :data:`SHORT_LIMIT` characters.
 
     What to do, one channel with its address, what to bring (as many items as fit, then their
@@ -352,11 +355,11 @@ def render_short(advice: Advice, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
-        "urgent": urgent.text(lang) if urgent is not None else None,
+        "urgent": urgent._worded(lang) if urgent is not None else None,
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
-        "deadline": _first_sentence(deadline.text(lang)) if deadline is not None else None,
+        "deadline": _first_sentence(deadline._worded(lang)) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
@@ -379,26 +382,26 @@ def render_short(advice: Advice, lang: Lang) -> str:
     return message
 
 
-def _short_completion(advice: Advice, lang: Lang) -> str | None:
+def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
     """The office's published completion time, without the quote of its standard."""
     reason = _reason(advice, "standard-completion")
     if reason is None:
         return None
-    head = reason.text(lang).split(" (", 1)[0]
+    head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
 
 
-def _short_complaints(advice: Advice, lang: Lang) -> str | None:
+def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
     """Where to complain: the first two lines the office's standard gives."""
     reason = _reason(advice, "standard-complaints")
     if reason is None:
         return None
-    lines = reason.text(lang).rstrip(".").split("; ")
+    lines = reason._worded(lang).rstrip(".").split("; ")
     shown = "; ".join(lines[:2])
     return f"{shown}; …" if len(lines) > 2 else f"{shown}."
 
 
-def _reason(advice: Advice, rule_id: str) -> AdviceReason | None:
+def _reason(advice: AdviceFields, rule_id: str) -> AdviceReason | None:
     return next((r for r in advice.reasons if r.rule_id == rule_id), None)
 
 
@@ -407,7 +410,7 @@ def _first_sentence(sentence: str) -> str:
     return head + ("." if dot else "")
 
 
-def _certainty_line_short(advice: Advice, lang: Lang) -> str | None:
+def _certainty_line_short(advice: AdviceFields, lang: Lang) -> str | None:
     if not advice.stale or advice.confirmed_on is None:
         return None if not advice.stale else text("msg.stale-undated-short", lang)
     return text("msg.confirmed-short", lang, date=date_words(advice.confirmed_on, lang))

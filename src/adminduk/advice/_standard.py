@@ -1,6 +1,6 @@
 """What an answer takes from the office's published service standard: ready_by and three lines.
 
-Kept apart from ``advice.py`` so the answer's composition changes in one call: the office's own
+Kept apart from the answer's composition (``_advise.py``), which calls it once: the office's own
 standard for the service (never the national rule alone, which every answer would repeat) gives
 the latest day the document is done if the files are complete now, counted in the office's
 calendar, and the reasons that state the completion time, where to complain and the fee.
@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Final
 
-from adminduk._advice_text import LANGS, date_words, text
+from adminduk._advice_text import LANGS, date_words
+from adminduk._core.cache import OwnedCache
+from adminduk.advice._values import AdviceReason, Citation
+from adminduk.advice._wording import text
+from adminduk.documents import Service
 from adminduk.errors import OutOfRange
+from adminduk.offices import Channel, OfficeConfig
 from adminduk.offices._service_standard import ServiceStandard, service_standard
 from adminduk.offices._standards import CountedFrom
-
-if TYPE_CHECKING:
-    from adminduk.advice import AdviceReason
-    from adminduk.documents import Service
-    from adminduk.offices import Channel, OfficeConfig
-    from adminduk.schedule import OfficeCalendar
+from adminduk.schedule import OfficeCalendar
 
 __all__ = ["from_standard"]
 
@@ -33,7 +34,7 @@ def from_standard(
     start: dt.datetime | None,
     calendar: OfficeCalendar,
     channels: tuple[Channel, ...],
-) -> tuple[dt.datetime | None, list[AdviceReason]]:
+) -> tuple[dt.datetime | None, tuple[AdviceReason, ...]]:
     """The ready-by instant and the reasons the office's own standard gives, if it has one.
 
     ``moment`` is the answer's instant; ``start`` is when the files could be found complete
@@ -50,33 +51,82 @@ def from_standard(
         (datetime.date(2024, 5, 17), ['standard-completion', 'standard-complaints'])
     """
     if not office.standards:
-        return None, []  # no standard of its own: the national rule alone adds nothing here
-    standard = service_standard(
-        office, service, at=moment, channel=channels[0] if channels else None
-    )
-    if standard is None or standard.source.national:
-        return None, []
-    ready_by = None
-    reasons = []
+        return None, ()  # no standard of its own: the national rule alone adds nothing here
+    found = _own_standard(office, service, moment.date(), channels[0] if channels else None)
+    standard = found.standard
+    if standard is None:
+        return None, ()
     completion = standard.completion
+    ready_by = None
     if completion is not None and start is not None:
         try:
             ready_by = completion.due(calendar, start)
         except OutOfRange:
             ready_by = None  # the calendar ends before the time runs out
-    if completion is not None and ready_by is not None:
-        counted = (completion.counted_from or CountedFrom.FILES_COMPLETE).value
-        fields: dict[str, dict[str, str]] = {
-            lang: {
-                "amount": completion.amount_text(lang),
-                "start": text(f"standard.start.{counted}", lang),
-                "start_short": text(f"standard.start-short.{counted}", lang),
-                "published": _quoted(completion.text_id),
-                "when": date_words(ready_by.date(), lang),
-            }
-            for lang in LANGS
+    if ready_by is None:
+        return None, found.reasons
+    return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class _Own:
+    """The office's own standard for a service on a day, and its reasons but the completion.
+
+    ``standard`` is ``None`` where the office has none for the service that day.
+    """
+
+    standard: ServiceStandard | None
+    reasons: tuple[AdviceReason, ...]
+
+
+_OwnKey = tuple[str, dt.date, str]
+# Owned by the office; the standard in force changes with the day, so the day is the key.
+_OWN: Final[OwnedCache[_OwnKey, _Own]] = OwnedCache(per_owner=65_536)
+_NONE: Final = _Own(None, ())
+_COMPLETIONS: Final[OwnedCache[tuple[str, dt.date], AdviceReason]] = OwnedCache(per_owner=8192)
+
+
+def _own_standard(
+    office: OfficeConfig, service: Service, day: dt.date, channel: Channel | None
+) -> _Own:
+    """The office's own standard for ``service`` on ``day``, looked up once per day."""
+    key = (service.code, day, channel.kind.value if channel is not None else "")
+    hit = _OWN.get(office, key)
+    if hit is not None:
+        return hit
+    standard = service_standard(office, service, at=day, channel=channel)
+    if standard is None or standard.source.national:
+        return _OWN.put(office, key, _NONE)
+    return _OWN.put(office, key, _Own(standard, _other_reasons(standard)))
+
+
+def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -> AdviceReason:
+    """The reason that states the completion time, and the day it runs out."""
+    key = (f"{standard.source.standard_id}:{standard.service.code}:{standard.channel}", day)
+    hit = _COMPLETIONS.get(office, key)
+    if hit is not None:
+        return hit
+    completion = standard.completion
+    assert completion is not None  # asked only where the standard states one
+    counted = (completion.counted_from or CountedFrom.FILES_COMPLETE).value
+    fields: dict[str, dict[str, str]] = {
+        lang: {
+            "amount": completion.amount_text(lang),
+            "start": text(f"standard.start.{counted}", lang),
+            "start_short": text(f"standard.start-short.{counted}", lang),
+            "published": _quoted(completion.text_id),
+            "when": date_words(day, lang),
         }
-        reasons.append(_reason("standard-completion", "standard.completion", standard, fields))
+        for lang in LANGS
+    }
+    reason = _reason("standard-completion", "standard.completion", standard, fields)
+    return _COMPLETIONS.put(office, key, reason)
+
+
+def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
+    """Where to complain, and a fee of the standard's own: the same every day it holds."""
+    reasons = []
+    fields: dict[str, dict[str, str]]
     if standard.complaints:
         fields = {
             lang: {"channels": "; ".join(c.text(lang) for c in standard.complaints)}
@@ -92,7 +142,7 @@ def from_standard(
             for lang in LANGS
         }
         reasons.append(_reason("standard-fee", "standard.fee", standard, fields))
-    return ready_by, reasons
+    return tuple(reasons)
 
 
 _QUOTE_LIMIT = 80
@@ -117,8 +167,6 @@ def _quoted(wording: str) -> str:
 def _reason(
     rule_id: str, key: str, standard: ServiceStandard, fields: Mapping[str, dict[str, str]]
 ) -> AdviceReason:
-    from adminduk.advice import AdviceReason, Citation
-
     cited = standard.source.cited
     own = standard.source
     title = f"{own.title} (No. {own.number})" if own.number else own.title

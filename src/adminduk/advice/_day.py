@@ -1,0 +1,82 @@
+"""One local date of an office: its calendar, the rules in force, and the lines it adds.
+
+Every answer on a day shares what this module reads once for it (cached per office and date):
+the calendar's view of the day, the rules in force, the services that do not exist yet, and
+the day's own reasons (the national default hours, the caveats of an estimated holiday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from adminduk._advice_text import LANGS
+from adminduk._core.cache import OwnedCache
+from adminduk.advice._reasons import Bilingual, Reasons
+from adminduk.advice._values import AdviceReason
+from adminduk.advice._wording import text
+from adminduk.documents import catalogue
+from adminduk.offices import OfficeConfig
+from adminduk.offices._national import InForce, rules_in_force
+from adminduk.schedule import Caveat, DayInfo
+from adminduk.triage._rules import exists_on
+
+__all__ = ["Day", "caveat_reason", "day_of"]
+
+# Holiday dates, estimates and cuti bersama come from the `holidays` package's Indonesia data.
+_CALENDAR_SOURCE: Final = "python-holidays, Indonesia (public and government categories)"
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One local date of an office, as every answer on it reads it.
+
+    Attributes:
+        info: the calendar's view of the day.
+        force: the rules in force on it.
+        rules_key: what tells two days' rules apart (with whether a measure is assumed).
+        absent: the codes of the catalogue's services that do not exist yet on the day.
+        reasons: the day's own lines of every answer on it, in the order an answer gives
+            them: the national default hours where they hold, then each caveat of the day.
+    """
+
+    info: DayInfo
+    force: InForce
+    rules_key: tuple[str, ...]
+    absent: frozenset[str]
+    reasons: tuple[AdviceReason, ...]
+
+
+# Room for every day the calendar answers for (2000-2099): requests spread over years fit.
+_DAYS: Final[OwnedCache[dt.date, Day]] = OwnedCache(per_owner=36_525)
+
+
+def day_of(office: OfficeConfig, day: dt.date) -> Day:
+    """The office's local date ``day``, read once and cached: many requests share a day."""
+    hit = _DAYS.get(office, day)
+    if hit is not None:
+        return hit
+    info = office.calendar().day_info(day)
+    force = rules_in_force(office, day)
+    words = Reasons(office)
+    if info.is_default_hours and info.period is not None:
+        source = info.period.source
+        basis = tuple(text("hours.national", lang, source=source) for lang in LANGS)
+        words.add("default-hours", "hours.default", source, {"basis": (basis[0], basis[1])})
+    for caveat in info.caveats:
+        words.items.append(caveat_reason(words, caveat))
+    found = Day(
+        info=info,
+        force=force,
+        rules_key=(*force.key, "assumed" if force.assumed else ""),
+        absent=frozenset(e.code for e in catalogue() if not exists_on(e.service, day)),
+        reasons=tuple(words.items),
+    )
+    return _DAYS.put(office, day, found)
+
+
+def caveat_reason(words: Reasons, caveat: Caveat) -> AdviceReason:
+    """The line that says why an answer may change (an estimated holiday, cuti bersama)."""
+    fields: dict[str, str | Bilingual] = {"text": (caveat.reason_id, caveat.reason_en)}
+    return words.word(f"provisional-{caveat.kind.value}", "caveat", _CALENDAR_SOURCE, fields)
