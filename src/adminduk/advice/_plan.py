@@ -291,10 +291,10 @@ def _deadline_reason(reasons: Reasons, decision: Decision, service: Service) -> 
 
 def _fee_reason(reasons: Reasons) -> None:
     """That the service is free, said once in every answer (the national standard's fee rule)."""
-    from adminduk.offices._service_standard import national_standards
+    from adminduk.offices._service_standard import national_fee
 
-    fee = next((s.fee for s in national_standards().standards if s.fee is not None), None)
-    if fee is not None and fee.is_free and fee.basis is not None:
+    fee = national_fee()
+    if fee.is_free and fee.basis is not None:
         reasons.add("fee", "fee.free", fee.basis, {"basis": fee.basis})
 
 
