@@ -113,9 +113,17 @@ def test_an_untyped_code_list_value_fails_and_the_report_says_why(shapes):
     assert "scheme/channel-kind/whatsapp" in report
 
 
+# The two serialisations are rdflib's; what an office adds is its content, which the SHACL test
+# above checks for every office. A sample reads back: the first and the last built-in office by
+# code and the example plugin.
+def round_trip_sample() -> tuple[OfficeConfig, ...]:
+    built_in = offices()[:-1]
+    return (built_in[0], built_in[-1], offices()[-1])
+
+
 @pytest.mark.no_cover
 def test_turtle_and_json_ld_read_back_as_the_graph_built():
-    for office in offices():
+    for office in round_trip_sample():
         graph = built(office, dt.date(2020, 3, 23))
         assert same(graph, parse(office_cpsv(office, at=dt.date(2020, 3, 23))))
         text = office_cpsv(office, at=dt.date(2020, 3, 23), format="json-ld")
@@ -130,8 +138,9 @@ def test_the_output_is_stable():
 @pytest.mark.no_cover
 def test_today_every_built_in_office_is_on_its_ordinary_rules():
     # Every built-in policy ended with the pandemic status (last day 20 June 2023).
-    for code in BUILT_INS:
-        graph = parse(office_cpsv(code))
+    # The graph office_cpsv serialises (its text reads back as it: the test above).
+    for office in offices()[:-1]:
+        graph, code = built(office, None), office.code
         (rule,) = graph.subjects(RDF.type, CPSV.Rule)
         assert str(rule) == f"{CPSV_BASE}office/{code}/policy/ordinary"
         assert len(set(graph.subjects(RDF.type, CPSV.PublicService))) == len(adminduk.catalogue())
@@ -303,7 +312,9 @@ def test_bad_input():
         office_cpsv("kota-atlantis")
 
 
-# pyshacl costs ~0.1 s a document: fewer examples than the profile's default.
+# pyshacl costs ~0.1 s a document: fewer examples than the profile's default. Untraced: the
+# example tests in this module reach every line of the graph builder without it.
+@pytest.mark.no_cover
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ads.offices(), st.dates(dt.date(2019, 1, 1), dt.date(2035, 12, 31)))
 def test_any_valid_office_conforms_and_offers_each_service_once(shapes, office, day):
