@@ -50,6 +50,9 @@ REASONS = ["bpjs", "rumah-sakit", "tni-polri", "pendaftaran-polri", "bencana"]
 
 # Fuzzing looks for crashes, not for slow inputs; a file per example is fine.
 FUZZ = settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# The long campaigns run untraced by coverage: each error path they reach has an example test
+# of its own (the checks of a file that does not load: tests/offices/test_checks_partial.py).
+UNTRACED = pytest.mark.no_cover
 
 # --------------------------------------------------------------------------- helpers
 TEXT = st.text(st.characters(codec="utf-8"), max_size=40)
@@ -168,6 +171,7 @@ def test_load_office_on_random_bytes(scratch: Path, raw: bytes) -> None:
     _load_and_check(path)
 
 
+@UNTRACED
 @FUZZ
 @given(data=st.data(), suffix=st.sampled_from([".toml", ".json"]))
 def test_load_office_on_mutated_files(scratch: Path, data: st.DataObject, suffix: str) -> None:
@@ -179,6 +183,7 @@ def test_load_office_on_mutated_files(scratch: Path, data: st.DataObject, suffix
     _load_and_check(path)
 
 
+@UNTRACED
 @FUZZ
 @given(data=st.data())
 def test_validate_office_on_mutated_mappings(data: st.DataObject) -> None:
@@ -213,6 +218,7 @@ def test_validate_office_on_anything(value: object) -> None:
 
 
 # --------------------------------------------------------------------------- identifiers
+@UNTRACED
 @FUZZ
 @given(
     text=st.one_of(
@@ -226,6 +232,7 @@ def test_nik_and_kk_parse_refuse_without_repeating_the_number(text: object) -> N
         KkNumber.parse(text)  # type: ignore[arg-type]
 
 
+@UNTRACED
 @FUZZ
 @given(nik=ads.niks(), day=st.dates(), known=st.sets(st.sampled_from(CODES[:6]), max_size=3))
 def test_nik_parse_with_reference_dates_and_regencies(
@@ -264,6 +271,7 @@ REASON_ARGS = st.one_of(
 )
 
 
+@UNTRACED
 @FUZZ
 @given(
     office=OFFICE_ARGS,
@@ -288,6 +296,7 @@ CHANNELS = st.sampled_from(["app", "whatsapp", "portal", "counter"])
 NIKS = ads.niks().map(Nik.reveal)
 
 
+@UNTRACED
 @FUZZ
 @given(
     code=st.sampled_from(CODES) | TEXT,
@@ -351,6 +360,7 @@ def test_submit_errors_never_repeat_personal_data_from_any_argument(field: str) 
         pytest.fail(f"a {field} holding a NIK and a phone number was accepted")
 
 
+@UNTRACED
 @FUZZ
 @given(
     code=st.sampled_from(CODES),
@@ -392,6 +402,7 @@ def test_apply_with_random_events_and_details(
     assert ServiceRequest.from_json(req.to_json(reveal=True)) == req
 
 
+@UNTRACED
 @FUZZ
 @given(text=st.one_of(TEXT, st.binary(max_size=60), JSONISH.map(str)))
 def test_request_from_json_refuses_with_admindukerrors(text: str | bytes) -> None:
@@ -459,6 +470,7 @@ ENTRIES = [
 ]
 
 
+@UNTRACED
 @FUZZ
 @given(data=st.data(), entry=st.sampled_from(ENTRIES))
 def test_entry_points_with_arguments_of_any_type(data: st.DataObject, entry: str) -> None:

@@ -20,6 +20,7 @@ from adminduk.lifecycle import (
     ServiceRequest,
 )
 from adminduk.offices import get_office
+from tests.examples import at_most
 
 # Untraced by coverage: what these properties reach, example tests reach too.
 pytestmark = pytest.mark.no_cover
@@ -199,3 +200,6 @@ class Lifecycle(RuleBasedStateMachine):
 
 
 TestLifecycle = Lifecycle.TestCase
+# Each run walks up to 50 steps, every one checked against the table and the invariants; 100 runs
+# reach every status (--hypothesis-show-statistics), as 200 did.
+TestLifecycle.settings = at_most(100)

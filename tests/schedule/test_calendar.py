@@ -592,3 +592,46 @@ def test_cuti_bersama_estimates_only_matter_to_offices_that_close(monkeypatch):
     assert staying.day_info(day).caveats == ()
     closing = calendar()
     assert CaveatKind.ESTIMATED_HOLIDAY in {c.kind for c in closing.day_info(day).caveats}
+
+
+# -- walks across a day's intervals, midnight and whole years -----------------------------------
+# 20 hours a week: Wednesday morning and evening (to midnight), Thursday, Friday with a break.
+SPLIT_HOURS = {
+    "rabu": ["08:00-12:00", "20:00-24:00"],
+    "kamis": "08:00-15:00",
+    "jumat": ["08:00-11:00", "13:00-15:00"],
+}
+
+
+@pytest.fixture
+def split() -> OfficeCalendar:
+    """A fresh calendar each test: its timeline is built as the walks reach it."""
+    return OfficeCalendar.from_spec(
+        {"zone": "Asia/Jakarta", "periods": [{"hours": SPLIT_HOURS, "source": SEED}]}
+    )
+
+
+def test_an_evening_to_midnight_closes_at_midnight_when_the_next_day_opens_later(split):
+    # Thursday opens at 08:00, so Wednesday's opening to 24:00 does not go on past midnight.
+    assert split.next_closing(wib(2020, 3, 18, 21)) == wib(2020, 3, 19, 0)
+
+
+def test_a_budget_crosses_the_midday_break_either_way(split):
+    # Friday 20 March 2020: 08:00-11:00, then 13:00-15:00.
+    assert split.add_working_time(wib(2020, 3, 20, 8), 4 * H) == wib(2020, 3, 20, 14)
+    assert split.add_working_time(wib(2020, 3, 20, 15), -1 * H) == wib(2020, 3, 20, 14)
+    assert split.add_working_time(wib(2020, 3, 20, 15), -4 * H) == wib(2020, 3, 20, 9)
+
+
+def test_counting_back_more_than_a_year_of_opening_hours(split):
+    # 1,500 hours at 20 a week, and the holidays between: back in September 2018, the timeline
+    # built a year at a time on the left.
+    start = wib(2020, 3, 20, 15)
+    back = split.add_working_time(start, -1500 * H)
+    assert back == wib(2018, 9, 19, 9)
+    assert split.working_time_between(back, start) == 1500 * H
+
+
+def test_no_opening_intervals_when_the_end_is_not_after_the_start(split):
+    assert split.opening_intervals(wib(2020, 3, 20, 12), wib(2020, 3, 20, 9)) == ()
+    assert split.opening_intervals(wib(2020, 3, 20, 9), wib(2020, 3, 20, 9)) == ()

@@ -45,8 +45,10 @@ def bounded_offices(draw: st.DrawFn) -> adminduk.OfficeConfig | None:
     return config
 
 
+# The bounds are drawn from four edges first, so few offices reach them all; the red team's own
+# cases are the example tests below.
 @pytest.mark.no_cover
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(
     bounded_offices(),
     st.lists(st.dates(SUPPORTED_FROM, SUPPORTED_UNTIL), min_size=1, max_size=3),
