@@ -47,3 +47,27 @@ def test_ready_by_is_counted_in_the_office_calendar() -> None:
 def test_an_office_without_its_own_standard_says_nothing_new() -> None:
     advice = adminduk.advise("35.14", "kk/perubahan", at=dt.datetime(2020, 3, 24, 10))
     assert not [r for r in advice.reasons if r.rule_id.startswith("standard-")]
+
+
+def test_a_fee_of_the_standards_own_is_a_reason_in_both_languages() -> None:
+    # No built-in standard names a cost (the law forbids one); a file that did would be heard.
+    from tests.builders import office
+
+    paid = {
+        "id": "sp",
+        "title_id": "Standar Pelayanan (fiktif)",
+        "valid_from": "2020-01-01",
+        "source": "S",
+        "fee": {"amount_idr": 15000, "text_id": "Rp. 15.000,-", "basis": "Perda Uji 1/2019"},
+        "services": [
+            {
+                "services": ["kk/*"],
+                "completion": {"text_id": "3 Hari", "amount": 3, "unit": "hari"},
+                "source": "S",
+            }
+        ],
+    }
+    advice = adminduk.advise(office(standards=[paid]), "kk/baru", at=AT)
+    (fee,) = [r for r in advice.reasons if r.rule_id == "standard-fee"]
+    assert "Rp15.000 (Perda Uji 1/2019)" in fee.text_id
+    assert "Rp15.000 (Perda Uji 1/2019)" in fee.text_en

@@ -174,6 +174,21 @@ def test_known_regencies_hook():
     assert Nik.parse(Nik.parse(WOMAN_PROBOLINGGO), known_regencies=known).serial == 1
 
 
+def test_known_regencies_that_cannot_be_read_through_are_refused_by_name():
+    # Too many to be a list of regencies (there are about 514), or a caller's own iterable that
+    # fails part way: the argument is named, with what it should be.
+    with pytest.raises(OutOfRange, match=r"known_regencies=.*at most 10000 regency codes"):
+        Nik.parse(WOMAN_PROBOLINGGO, known_regencies=["35.13"] * 10_001)
+
+    def failing():
+        yield "35.13"
+        raise RuntimeError("the caller's database went away")
+
+    with pytest.raises(OutOfRange, match=r"known_regencies=.*that can be iterated") as caught:
+        Nik.parse(WOMAN_PROBOLINGGO, known_regencies=failing())
+    assert caught.value.field == "known_regencies"
+
+
 def test_str_and_repr_are_masked_and_reveal_is_explicit():
     nik = Nik.parse(WOMAN_PROBOLINGGO)
     assert str(nik) == "3513**********01"

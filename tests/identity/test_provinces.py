@@ -81,3 +81,32 @@ def test_check_regency():
     assert check_regency("52.71", known)
     assert not check_regency("52.72", known)  # Kota Bima is not Kabupaten Bima (52.06)
     assert not check_regency("35.13", ())
+
+
+def test_the_law_files_province_table_is_checked_field_by_field_every_problem_at_once():
+    # Read without pydantic (a NIK's parse imports none), so the reader checks each field itself.
+    from adminduk.errors import ConfigError
+    from adminduk.regions._provinces import _Sections
+
+    zones = {
+        "source": "S",
+        "province_source": "S",
+        "zones": [{"name": "WIB", "utc_offset_hours": 7, "iana": ["Asia/Jakarta"]}],
+    }
+    good = {"code": "35", "name": "Jawa Timur", "zone": "WIB", "timezone": "Asia/Jakarta"}
+    read = _Sections.model_validate({"time_zones": zones, "provinces": [good]})
+    assert [(p.code, p.timezone) for p in read.provinces] == [("35", "Asia/Jakarta")]
+    broken = [
+        {**good, "code": "3X"},
+        {**good, "timezone": "Asia/Makassar"},
+        {**good, "since": "2022"},
+        {**good, "name": None},
+    ]
+    with pytest.raises(ConfigError) as caught:
+        _Sections.model_validate({"time_zones": zones, "provinces": broken})
+    assert [(p.path, p.message) for p in caught.value.problems] == [
+        ("provinces[0].code", "expected two digits"),
+        ("provinces[1].timezone", "not a zone of 'WIB'; valid: WIB: Asia/Jakarta"),
+        ("provinces[2].since", "expected a year"),
+        ("provinces[3].name", "expected the province's name"),
+    ]

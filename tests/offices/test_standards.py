@@ -209,3 +209,16 @@ def test_at_most_is_the_amount_in_its_unit(amount: int, unit: CompletionUnit) ->
         CompletionUnit.WORKING_DAYS: dt.timedelta(days=1),
     }[unit]
     assert completion.at_most == amount * per
+
+
+def test_a_standards_source_reads_as_a_citation() -> None:
+    office = _office(OLD, NEW)
+    old = adminduk.service_standard(office, "akta-kelahiran/baru", at=dt.date(2018, 5, 1))
+    new = adminduk.service_standard(office, "akta-kelahiran/baru", at=dt.date(2023, 5, 1))
+    assert old is not None and new is not None
+    # Title, number, date, address, and whether it was read in a copy, where the file says.
+    assert str(old.source) == (
+        "Standar Pelayanan sp-2017, No. 470/1/2017, 2017-01-02, https://x.example/17, "
+        "salinan pihak ketiga / third-party copy"
+    )
+    assert str(new.source) == "Standar Pelayanan sp-2022"
