@@ -36,6 +36,19 @@ class Case:
 WIB = ZoneInfo("Asia/Jakarta")
 
 CASES = [
+    # Kabupaten Way Kanan KTP-el reprint: "1 (satu) hari maksimal 14 (empat belas) hari kerja",
+    # no start given, so from the files found complete: Wednesday 8 May at 10:30. The 14
+    # working days skip 9 May (holiday), 10 May (cuti bersama), two weekends, Waisak and its
+    # cuti bersama (23-24 May): 13-17, 20-22, 27-31 May and Monday 3 June, ending at its close.
+    Case(
+        "18.08",
+        "ktp-el/cetak-ulang",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 6, 3, 16, 0, tzinfo=WIB),
+        # Found complete again on Monday 20 May: 21-22 May, 27-31 May, 3-7 June, 10-11 June.
+        dt.datetime(2024, 6, 11, 16, 0, tzinfo=WIB),
+    ),
     # Kota Pasuruan KIA: "1 (satu) hari kerja setelah berkas diterima"; received on
     # Wednesday 8 May at 10:00, the one working day is Monday 13 May (9 May holiday, 10 May
     # cuti bersama, then the weekend), ending at its close (national hours: 16:00).
