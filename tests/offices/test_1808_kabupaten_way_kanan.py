@@ -91,6 +91,8 @@ def test_the_office_s_own_lists() -> None:
     assert [r.code for r in perubahan] == ["ktp-el-lama", "kk"]
     sktt = [r.code for r in adminduk.advise("18.08", "sktt/baru", at=at).requirements]
     assert sktt[-1] == "surat-keterangan-domisili-kampung"
+    mati = [r.code for r in adminduk.advise("18.08", "akta-kematian/baru", at=at).requirements]
+    assert mati[-3:] == ["akta-kelahiran-almarhum", "ktp-el-kk-pemohon", "ktp-el-dua-saksi"]
 
 
 def test_address_and_hours_are_unknown_and_the_zone_is_wib() -> None:
