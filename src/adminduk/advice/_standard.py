@@ -119,7 +119,11 @@ def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -
         }
         for lang in LANGS
     }
-    reason = _reason("standard-completion", "standard.completion", standard, fields)
+    # A standard that does not say when its time starts is not made to say "sejak berkas lengkap".
+    template = (
+        "standard.completion" if completion.counted_from else "standard.completion-start-unstated"
+    )
+    reason = _reason("standard-completion", template, standard, fields)
     return _COMPLETIONS.put(office, key, reason)
 
 
