@@ -63,3 +63,18 @@ def test_ready_by_is_counted_in_the_office_calendar() -> None:
 def test_an_office_without_its_own_standard_says_nothing_new() -> None:
     advice = adminduk.advise("35.14", "kk/perubahan", at=dt.datetime(2020, 3, 24, 10))
     assert not [r for r in advice.reasons if r.rule_id.startswith("standard-")]
+
+
+def test_a_complaint_line_the_national_rule_fills_in_cites_the_national_source() -> None:
+    # Kota Bontang's KK standard names no complaint line: the reply's "Pengaduan: SP4N-LAPOR!"
+    # is the national rule's, so it cites SP4N's source, not Bontang's page, which never names it.
+    advice = adminduk.advise("64.74", "kk/perubahan", at=AT)
+    complaints = next(r for r in advice.reasons if r.rule_id == "standard-complaints")
+    assert complaints.text_id == "Pengaduan: SP4N-LAPOR! https://www.lapor.go.id."
+    assert [c.key for c in complaints.citations] == ["OMBUDSMAN-SP4N"]
+    assert complaints.cited[0].startswith("OMBUDSMAN-SP4N: SP4N-LAPOR!")
+    # An office whose standard names its own lines still cites its standard for them.
+    own = adminduk.advise("35.74", "akta-kematian/baru", at=AT)
+    complaints = next(r for r in own.reasons if r.rule_id == "standard-complaints")
+    assert [c.key for c in complaints.citations] == [complaints.source]
+    assert "SP4N-LAPOR! (Sistem" not in own.to_message("id")
