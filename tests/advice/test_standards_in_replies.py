@@ -78,3 +78,22 @@ def test_a_complaint_line_the_national_rule_fills_in_cites_the_national_source()
     complaints = next(r for r in own.reasons if r.rule_id == "standard-complaints")
     assert [c.key for c in complaints.citations] == [complaints.source]
     assert "SP4N-LAPOR! (Sistem" not in own.to_message("id")
+
+
+def test_only_a_standard_s_own_date_dates_an_answer() -> None:
+    # Kota Bontang's KK page is undated: the day its standard is taken to hold from (1 July 2020)
+    # is an inference ([I] in its file), so no reply calls it the day the information was "last
+    # confirmed", nor prints it as the standard's date; the answer is as old as the newest dated
+    # source of the file (its 2014 SPP). Grobogan's page is dated 8 November 2022, and says so.
+    late = dt.datetime(2026, 12, 7, 10, 0)
+    undated = adminduk.advise("64.74", "kk/perubahan", at=late)
+    assert undated.confirmed_on == dt.date(2014, 1, 17) and undated.stale
+    reason = next(r for r in undated.reasons if r.rule_id == "standard-completion")
+    assert [c.published for c in reason.citations] == [None]
+    assert "1 Juli 2020" not in undated.to_message("id")
+    belu = adminduk.advise("53.04", "kk/baru", at=late)  # no dated source at all
+    assert belu.confirmed_on is None
+    assert "tidak bersandar pada sumber bertanggal" in belu.to_message("id")
+    dated = adminduk.advise("33.15", "ktp-el/baru", at=late)
+    assert dated.confirmed_on == dt.date(2022, 11, 8)
+    assert "terakhir dikonfirmasi 8 November 2022" in dated.to_message("id")

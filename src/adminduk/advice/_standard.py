@@ -225,7 +225,7 @@ def _reason(
             Citation(
                 key=own.standard_id,
                 title=title,
-                published=own.issued or own.valid_from,
+                published=own.issued,
                 url=own.url,
             ),
         ),
