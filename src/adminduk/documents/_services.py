@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextvars
 import threading
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,6 +97,8 @@ def read(text: str, origin: str) -> ServiceTable:
         >>> read(head + '[[service]]\ncode = "kk/baru"\n', "x.toml").codes
         ('kk/baru',)
     """
+    import tomllib  # only when the table is not served precomputed
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
