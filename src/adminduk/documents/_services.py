@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Final, Literal
 
 from adminduk._core import precomputed
@@ -134,11 +134,13 @@ def table() -> ServiceTable:
         return loaded
     with _TABLE_LOCK:
         if _TABLE is None:
-            data = resources.files("adminduk.documents").joinpath("data")
-            source = data.joinpath(CATALOGUE_FILE)
+            # A plain path, not importlib.resources: importing it alone would cost a first
+            # Service.parse several milliseconds (as it would a NIK parse, see adminduk._law).
+            data = Path(__file__).parent / "data"
+            source = data / CATALOGUE_FILE
             _TABLE = precomputed.load(
                 source,
-                data.joinpath(PRECOMPUTED_SERVICES),
+                data / PRECOMPUTED_SERVICES,
                 ServiceTable,
                 lambda: read(source.read_text("utf-8"), CATALOGUE_ORIGIN),
             )
