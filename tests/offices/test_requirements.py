@@ -82,3 +82,20 @@ def test_every_built_in_checklist_keeps_the_national_items() -> None:
 def test_unknown_services_are_refused() -> None:
     with pytest.raises(UnknownService):
         adminduk.get_office("52.71").requirements("kk/hilang", RENOVATION)
+
+
+@pytest.mark.parametrize(
+    ("code", "service"),
+    [("61.01", "ktp-el/baru"), ("33.19", "kk/baru"), ("35.75", "kk/baru"), ("53.04", "kk/baru")],
+)
+def test_a_page_that_only_lists_requirements_is_not_cited_for_an_open_counter(
+    code: str, service: str
+) -> None:
+    # These offices' [ordinary] tables exist only to carry one page's own requirement lists.
+    # That page says nothing about the counter serving every service, so the replies' "the
+    # counter serves everyone" must stay adminduk's default, not cite it (the KTP-el reply of
+    # Sambas once cited its birth-certificate reprint page for it).
+    advice = adminduk.advise(code, service, at=dt.datetime(2026, 12, 7, 10), reasons=["bpjs"])
+    counter = {r.rule_id: r for r in advice.reasons}
+    assert counter["counter-open"].source == adminduk.offices.ORDINARY_SOURCE
+    assert counter["reason-not-needed"].source == adminduk.offices.ORDINARY_SOURCE
