@@ -17,11 +17,11 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from importlib import metadata, resources
+from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Final
 
-from adminduk._core import precomputed
+from adminduk._core import entry_points, precomputed
 from adminduk._core.arguments import flag
 from adminduk._core.redact import is_text, plain, redact
 from adminduk._core.suggest import close_matches
@@ -31,7 +31,11 @@ from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
 if TYPE_CHECKING:
+    from importlib import metadata
+
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
+
+    _EntryPoint = metadata.EntryPoint | entry_points.FoundEntryPoint
 
 __all__ = [
     "BUILTIN_OFFICES",
@@ -131,7 +135,7 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {redact(said)}"
 
 
-def _distribution(entry_point: metadata.EntryPoint) -> str | None:
+def _distribution(entry_point: _EntryPoint) -> str | None:
     dist = getattr(entry_point, "dist", None)
     if dist is None:
         return None
@@ -177,7 +181,14 @@ def _builtin_slug(code: str) -> str:
     return BUILTIN_OFFICES[code].removesuffix(".toml").split("-", 1)[1]
 
 
-def _entry_points() -> Iterable[metadata.EntryPoint]:
+def _entry_points() -> Iterable[_EntryPoint]:
+    # The same entry points, without importing importlib.metadata, wherever that reading is
+    # exactly importlib's (see adminduk._core.entry_points); elsewhere, importlib's own.
+    found = entry_points.entry_points(ENTRY_POINT_GROUP)
+    if found is not None:
+        return found
+    from importlib import metadata
+
     return metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 
@@ -208,7 +219,7 @@ class _Plugin:
         "value",
     )
 
-    def __init__(self, entry_point: metadata.EntryPoint) -> None:
+    def __init__(self, entry_point: _EntryPoint) -> None:
         self.entry_point = entry_point
         self.name: str = entry_point.name
         self.value: str = entry_point.value
