@@ -4,14 +4,22 @@ See adminduk._core.precomputed. Run after changing an office file, the catalogue
 the national law file (src/adminduk/_law/national.toml), or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
+
+The national law is written twice: the file as parsed, and the value of every declared reader
+of its sections (adminduk._law.reader), each validated now, once the file's checks find no
+error; the script fails, writing no values, if they find one.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import pickle
+import pkgutil
 import sys
 from pathlib import Path
 
+import adminduk
 from adminduk import _law
 from adminduk._core import precomputed
 from adminduk.documents import _catalogue
@@ -34,6 +42,9 @@ def main() -> None:
         os.execve(
             sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
         )
+    # Nothing precomputed of the national law is served while its forms are written: every
+    # check and validation below reads the files as they are now.
+    (PACKAGE / "_law" / _law.PRECOMPUTED_SECTIONS).unlink(missing_ok=True)
     offices = PACKAGE / "offices/data"
     for code, name in BUILTIN_OFFICES.items():
         # load_office validates the file itself: nothing precomputed is read on the way.
@@ -43,7 +54,25 @@ def main() -> None:
     value = _catalogue._load(source.read_text("utf-8"), str(source))
     _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
     law = PACKAGE / "_law" / _law.LAW_FILE
-    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, _law.parse_law(law.read_text("utf-8")))
+    parsed = _law.parse_law(law.read_text("utf-8"))
+    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, parsed)
+    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_SECTIONS, (True, _sections(parsed)))
+
+
+def _sections(law: _law.NationalLaw) -> dict[str, bytes]:
+    """Every declared reader's value, validated from ``law`` now, once the checks pass."""
+    from adminduk.offices._national_checks import national_problems
+
+    for module in pkgutil.walk_packages(adminduk.__path__, "adminduk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # each declares its readers on import
+    problems = national_problems()
+    if problems:
+        sys.exit("national.toml does not pass its checks:\n" + "\n".join(map(str, problems)))
+    return {
+        key: pickle.dumps(_law.validate(model, names, law), precomputed.PROTOCOL)
+        for key, (model, names) in sorted(_law.READERS.items())
+    }
 
 
 if __name__ == "__main__":

@@ -216,6 +216,69 @@ def test_the_precomputed_national_law_is_its_validated_file() -> None:
     assert _law.national_law() == served
 
 
+def _declared_readers() -> dict[str, tuple[object, tuple[str, ...]]]:
+    import importlib
+    import pkgutil
+
+    import adminduk
+
+    for module in pkgutil.walk_packages(adminduk.__path__, "adminduk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # each declares its readers on import
+    return dict(_law.READERS)
+
+
+def test_every_declared_reader_is_precomputed_as_its_validation_now() -> None:
+    readers = _declared_readers()
+    passed, values = _law._precomputed()
+    assert passed, f"national.toml's sections are not precomputed; {REGENERATE}"
+    assert sorted(values) == sorted(readers), REGENERATE
+    law = _law.parse_law(resources.files("adminduk._law").joinpath(_law.LAW_FILE).read_text())
+    for key, (model, names) in readers.items():
+        assert pickle.loads(values[key]) == _law.validate(model, names, law), (key, REGENERATE)  # type: ignore[arg-type]
+        assert _law.sections(model, *names) == pickle.loads(values[key])  # type: ignore[arg-type]
+
+
+def test_the_national_checks_pass_where_the_precomputed_form_says_they_passed() -> None:
+    from adminduk.offices._national_checks import national_problems
+
+    assert _law.checks_passed()
+    assert national_problems() == []
+
+
+def test_an_edited_national_file_serves_nothing_precomputed_and_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = resources.files("adminduk._law")
+    (tmp_path / "precomputed").mkdir()
+    for name in (_law.LAW_FILE, _law.PRECOMPUTED_LAW, _law.PRECOMPUTED_SECTIONS):
+        shutil.copyfile(str(package.joinpath(name)), tmp_path / name)
+    monkeypatch.setattr(_law, "_package", lambda: tmp_path)
+    assert _law._precomputed.__wrapped__()[0]  # the copy, untouched, is its own form
+    source = tmp_path / _law.LAW_FILE
+    source.write_text(source.read_text("utf-8") + "\n# edited\n", "utf-8")
+    assert _law._precomputed.__wrapped__() == (False, {})
+    for damage in (b"", b"not a pickle", precomputed.dumps(source.read_bytes(), ("x",))):
+        (tmp_path / _law.PRECOMPUTED_SECTIONS).write_bytes(damage)
+        assert _law._precomputed.__wrapped__() == (False, {})
+
+
+def test_a_first_advice_validates_no_national_section_and_runs_no_national_check() -> None:
+    result = _fresh(
+        "from adminduk import _law\n"
+        "from adminduk.offices import _national_checks\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise AssertionError('validated or checked again')\n"
+        "_law.validate = refuse\n"
+        "_national_checks.national_problems = refuse\n"
+        "from adminduk.cli import main\n"
+        "main(['advise', '35.14', 'kk/perubahan', '--at', '2020-03-24 10:00'])\n"
+        "main(['offices'])\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Pasuruan" in result.stdout
+
+
 # -- the start-up path: what a first get_office imports --------------------------------------
 def _fresh(code: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}
@@ -228,7 +291,9 @@ NOT_ON_THE_FIRST_LOOKUP = (
     "adminduk.documents._catalogue",  # served precomputed with the office: no service checks
     "adminduk.documents._matching",
     "adminduk.documents._names",
+    "adminduk.offices._baseline",  # baseline offices only
     "adminduk.offices._checks",  # validation only
+    "adminduk.offices._national",  # no day is decided
     "adminduk.offices._origins",
     "adminduk.offices._requirements",
     "adminduk.regions",  # baseline offices only

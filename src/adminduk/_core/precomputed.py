@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Final, TypeVar
 if TYPE_CHECKING:  # annotations only: importing it costs a NIK parse several milliseconds
     from importlib.resources.abc import Traversable
 
-__all__ = ["FORMAT", "dumps", "load", "read"]
+__all__ = ["FORMAT", "PROTOCOL", "dumps", "load", "read"]
 
 FORMAT: Final = 1
 """The shape of the precomputed values; raise it when a model's fields change meaning."""
 
-_PROTOCOL: Final = 5
+PROTOCOL: Final = 5
+"""The pickle protocol of every precomputed form (and of values pickled inside one)."""
 _T = TypeVar("_T")
 
 
@@ -90,4 +91,4 @@ def dumps(source: bytes, value: object) -> bytes:
         >>> pickle.load(stream)["format"], pickle.load(stream)
         (1, (1, 2))
     """
-    return pickle.dumps(_header(source), _PROTOCOL) + pickle.dumps(value, _PROTOCOL)
+    return pickle.dumps(_header(source), PROTOCOL) + pickle.dumps(value, PROTOCOL)

@@ -26,7 +26,6 @@ from adminduk._core.arguments import flag
 from adminduk._core.redact import is_text, plain, redact
 from adminduk._core.suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
-from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
@@ -786,11 +785,16 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found
-        if _REGISTRY.complete and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
-            return found  # a baseline office asked for before, and no office registered since
+        if _REGISTRY.complete:  # the baseline offices load on first use: a built-in needs none
+            from adminduk.offices import _baseline
+
+            if found := _baseline.built(code_or_slug, _REGISTRY.index):
+                return found  # a baseline office asked for before, and none registered since
     try:
         return _REGISTRY.lookup(code_or_slug)
     except OfficeNotFound as missing:  # every kabupaten/kota has at least a baseline office
+        from adminduk.offices import _baseline
+
         return _baseline.fallback(code_or_slug, missing, _REGISTRY.offices())
 
 
@@ -810,6 +814,8 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         514
     """
     if flag("include_baseline", include_baseline):
+        from adminduk.offices import _baseline
+
         return _baseline.with_baselines(_REGISTRY.offices())
     return _REGISTRY.offices()
 

@@ -27,7 +27,7 @@ from pydantic import model_validator
 
 from adminduk._core.arguments import english
 from adminduk._core.validation import ConfigErrorModel, frozen_config
-from adminduk._law import national_law, sections
+from adminduk._law import national_law, reader
 from adminduk._law._source import URL_PATTERN, SourceInfo
 from adminduk.offices._types import Slug, SourceRef, Text
 
@@ -184,11 +184,12 @@ class NationalFacts(_Model):
 
 
 _LOCK: Final = threading.Lock()
+_read_facts = reader(NationalFacts, "urgency_reasons", "pandemic_end")
 
 
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
-    facts = sections(NationalFacts, "urgency_reasons", "pandemic_end")
+    facts = _read_facts()
     return facts, facts.event()
 
 
