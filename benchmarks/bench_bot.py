@@ -29,7 +29,7 @@ from pathlib import Path
 
 from adminduk import menu, read_message, redact
 from adminduk.documents import find_services
-from adminduk.documents._matching import _vocabulary
+from adminduk.documents._reading import _vocabulary
 
 sys.path.insert(0, str(Path(__file__).parent.parent))  # the labelled set lives with the tests
 from tests.documents.chat_phrases import (

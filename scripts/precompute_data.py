@@ -1,5 +1,7 @@
 """Write the precomputed forms of the built-in offices, the catalogue and the national law.
 
+The catalogue has two: the validated catalogue, and its table of services (``_services``).
+
 See adminduk._core.precomputed. Run after changing an office file, the catalogue,
 the national law file (src/adminduk/_law/national.toml), or a model they are read into:
     python scripts/precompute_data.py
@@ -22,7 +24,7 @@ from pathlib import Path
 import adminduk
 from adminduk import _law
 from adminduk._core import precomputed
-from adminduk.documents import _catalogue
+from adminduk.documents import _catalogue, _services
 from adminduk.offices import BUILTIN_OFFICES, load_office
 from adminduk.offices._registry import precomputed_name
 
@@ -53,6 +55,8 @@ def main() -> None:
     source = documents / _catalogue.CATALOGUE_FILE
     value = _catalogue._load(source.read_text("utf-8"), str(source))
     _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
+    services = _services.read(source.read_text("utf-8"), str(source))
+    _write(source, documents / _services.PRECOMPUTED_SERVICES, services)
     law = PACKAGE / "_law" / _law.LAW_FILE
     parsed = _law.parse_law(law.read_text("utf-8"))
     _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, parsed)

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from adminduk import _law
 from adminduk._core import precomputed
-from adminduk.documents import Catalogue, DocumentType, catalogue
+from adminduk.documents import Action, Catalogue, DocumentType, catalogue
 from adminduk.documents import _catalogue as catalogue_module
-from adminduk.documents._vocabulary import Action
+from adminduk.documents import _services as services_module
 from adminduk.offices import (
     BUILTIN_OFFICES,
     OfficeConfig,
@@ -73,6 +73,33 @@ def test_the_precomputed_catalogue_is_its_validated_file() -> None:
             assert served.document_name(document, lang) == validated.document_name(document, lang)
         for action in Action:
             assert served.action_name(action, lang) == validated.action_name(action, lang)
+
+
+def test_the_precomputed_table_of_services_is_the_file_and_the_validated_catalogue() -> None:
+    source = DOCUMENTS.joinpath(services_module.CATALOGUE_FILE)
+    served = precomputed.read(
+        DOCUMENTS.joinpath(services_module.PRECOMPUTED_SERVICES),
+        source.read_bytes(),
+        services_module.ServiceTable,
+    )
+    assert served is not None, f"the table of services is not precomputed; {REGENERATE}"
+    assert served == services_module.read(source.read_text("utf-8"), "catalogue.toml"), REGENERATE
+    assert services_module.table() == served
+    # The table a Service is checked and named by says what the validated catalogue says.
+    validated = _catalogue_from_source()
+    assert served.codes == tuple(entry.code for entry in validated)
+    assert served.known == validated.codes
+    for entry in validated:
+        for lang in ("id", "en"):
+            own = entry.action_names
+            action = (
+                validated.action_name(entry.service.action, lang)
+                if own is None
+                else own.name(lang)
+            )
+            assert served.action_name(entry.code, lang) == action
+            document = entry.service.document
+            assert served.document_name(document, lang) == validated.document_name(document, lang)
 
 
 def test_the_registry_and_the_catalogue_serve_what_the_files_say() -> None:
@@ -290,6 +317,7 @@ def _fresh(code: str) -> subprocess.CompletedProcess[str]:
 NOT_ON_THE_FIRST_LOOKUP = (
     "adminduk.documents._catalogue",  # served precomputed with the office: no service checks
     "adminduk.documents._matching",
+    "adminduk.documents._reading",
     "adminduk.documents._names",
     "adminduk.offices._baseline",  # baseline offices only
     "adminduk.offices._checks",  # validation only

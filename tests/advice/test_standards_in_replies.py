@@ -8,7 +8,8 @@ import pytest
 
 import adminduk
 
-# (office, a service its own standard covers, the completion time as the reply words it)
+# (office, a service its own standard covers, the completion time as the reply words it, and
+# when the standard says the time starts, as the reply words it: only Kota Probolinggo's says)
 CASES = [
     ("35.74", "akta-kematian/baru", "1 hari kerja", "1 working day"),
     ("64.74", "kk/perubahan", "3 hari kerja", "3 working days"),
@@ -16,6 +17,7 @@ CASES = [
     ("64.02", "kk/baru", "2 jam kerja", "2 working hours"),
     ("33.15", "ktp-el/baru", "1 hari", "1 day"),
 ]
+STATED_START = {"35.74": (" sejak berkas lengkap", " after the files are found complete")}
 AT = dt.datetime(2024, 6, 3, 9, 0)  # a Monday
 
 
@@ -25,13 +27,27 @@ def test_both_replies_state_time_complaints_and_fee(
 ) -> None:
     advice = adminduk.advise(code, service, at=AT)
     indonesian, english = advice.to_message("id"), advice.to_message("en")
-    assert f"Selesai paling lama {time_id} sejak berkas lengkap" in indonesian
-    assert f"Done at most {time_en} after the files are found complete" in english
+    start_id, start_en = STATED_START.get(code, ("", ""))
+    assert f"Selesai paling lama {time_id}{start_id} (standar pelayanan: " in indonesian
+    assert f"Done at most {time_en}{start_en} (service standard: " in english
     assert "Pengaduan: " in indonesian and "Complaints: " in english
     # Free of charge is said once, by the national fee rule every answer states.
     assert indonesian.count("Gratis: tidak dipungut biaya") == 1
     assert english.count("Free of charge: no fee may be asked") == 1
     assert advice.ready_by is not None and advice.ready_by > advice.at
+
+
+def test_a_standard_that_gives_no_start_is_not_made_to_give_one() -> None:
+    # Kota Probolinggo's marriage certificate runs "sejak dilaksanakan pencatatan perkawinan",
+    # Kota Bontang's KK gives no start: neither reply says "since the files are complete" as the
+    # standard's words; the day it runs out still assumes complete files, and says so.
+    for code, service in (("35.74", "akta-perkawinan/baru"), ("64.74", "kk/perubahan")):
+        advice = adminduk.advise(code, service, at=AT)
+        reason = next(r for r in advice.reasons if r.rule_id == "standard-completion")
+        head_id, _, tail_id = reason.text_id.partition("(standar pelayanan")
+        assert "sejak" not in head_id and "bila berkas lengkap sekarang" in tail_id
+        head_en, _, tail_en = reason.text_en.partition("(service standard")
+        assert "after" not in head_en and "if the files are complete now" in tail_en
 
 
 def test_ready_by_is_counted_in_the_office_calendar() -> None:
@@ -47,3 +63,37 @@ def test_ready_by_is_counted_in_the_office_calendar() -> None:
 def test_an_office_without_its_own_standard_says_nothing_new() -> None:
     advice = adminduk.advise("35.14", "kk/perubahan", at=dt.datetime(2020, 3, 24, 10))
     assert not [r for r in advice.reasons if r.rule_id.startswith("standard-")]
+
+
+def test_a_complaint_line_the_national_rule_fills_in_cites_the_national_source() -> None:
+    # Kota Bontang's KK standard names no complaint line: the reply's "Pengaduan: SP4N-LAPOR!"
+    # is the national rule's, so it cites SP4N's source, not Bontang's page, which never names it.
+    advice = adminduk.advise("64.74", "kk/perubahan", at=AT)
+    complaints = next(r for r in advice.reasons if r.rule_id == "standard-complaints")
+    assert complaints.text_id == "Pengaduan: SP4N-LAPOR! https://www.lapor.go.id."
+    assert [c.key for c in complaints.citations] == ["OMBUDSMAN-SP4N"]
+    assert complaints.cited[0].startswith("OMBUDSMAN-SP4N: SP4N-LAPOR!")
+    # An office whose standard names its own lines still cites its standard for them.
+    own = adminduk.advise("35.74", "akta-kematian/baru", at=AT)
+    complaints = next(r for r in own.reasons if r.rule_id == "standard-complaints")
+    assert [c.key for c in complaints.citations] == [complaints.source]
+    assert "SP4N-LAPOR! (Sistem" not in own.to_message("id")
+
+
+def test_only_a_standard_s_own_date_dates_an_answer() -> None:
+    # Kota Bontang's KK page is undated: the day its standard is taken to hold from (1 July 2020)
+    # is an inference ([I] in its file), so no reply calls it the day the information was "last
+    # confirmed", nor prints it as the standard's date; the answer is as old as the newest dated
+    # source of the file (its 2014 SPP). Grobogan's page is dated 8 November 2022, and says so.
+    late = dt.datetime(2026, 12, 7, 10, 0)
+    undated = adminduk.advise("64.74", "kk/perubahan", at=late)
+    assert undated.confirmed_on == dt.date(2014, 1, 17) and undated.stale
+    reason = next(r for r in undated.reasons if r.rule_id == "standard-completion")
+    assert [c.published for c in reason.citations] == [None]
+    assert "1 Juli 2020" not in undated.to_message("id")
+    belu = adminduk.advise("53.04", "kk/baru", at=late)  # no dated source at all
+    assert belu.confirmed_on is None
+    assert "tidak bersandar pada sumber bertanggal" in belu.to_message("id")
+    dated = adminduk.advise("33.15", "ktp-el/baru", at=late)
+    assert dated.confirmed_on == dt.date(2022, 11, 8)
+    assert "terakhir dikonfirmasi 8 November 2022" in dated.to_message("id")

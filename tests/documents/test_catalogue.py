@@ -9,7 +9,8 @@ from adminduk import (
     UnknownService,
     catalogue,
 )
-from adminduk.documents._catalogue import _load, known_codes
+from adminduk.documents._catalogue import _load
+from adminduk.documents._services import known_codes
 
 REQUIRED = [
     "ktp-el/baru",
@@ -246,18 +247,15 @@ requirements_note_en = "none"
 def test_a_file_loading_in_one_thread_leaves_the_codes_of_another_alone():
     import threading
 
-    from adminduk.documents import _catalogue
+    from adminduk.documents._services import codes_in_force
 
-    token = _catalogue._LOADING_CODES.set(frozenset({"kk/baru"}))
-    try:
+    with codes_in_force(["kk/baru"]):
         seen = []
         thread = threading.Thread(target=lambda: seen.append(known_codes()))
         thread.start()
         thread.join()
         assert seen == [catalogue().codes]
         assert known_codes() == {"kk/baru"}
-    finally:
-        _catalogue._LOADING_CODES.reset(token)
     assert known_codes() == catalogue().codes
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import adminduk
 from adminduk import OutOfRange, Service, UnknownService, catalogue, find_services
 from adminduk.documents import MIN_COVERAGE, MIN_SCORE, ServiceMatch
-from adminduk.documents._matching import _file, _stems, _Vocabulary
+from adminduk.documents._reading import _file, _stems, _Vocabulary
 from adminduk.errors import ConfigError
 from tests.documents.chat_phrases import labelled
 from tests.threads import same_in_threads
@@ -212,14 +212,14 @@ def test_coverage_guard_is_stricter_than_the_score() -> None:
 
 
 def test_the_word_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from adminduk.documents import _matching
+    from adminduk.documents import _reading
 
     vocabulary = _Vocabulary(_file(), {})
-    monkeypatch.setattr(_matching, "_CACHE_LIMIT", 3)
+    monkeypatch.setattr(_reading, "_CACHE_LIMIT", 3)
     for word in ["ktp", "hlang", "kluarga", "akte", "zzzz"]:
         vocabulary._correct(word)
     assert len(vocabulary._cache) <= 3
-    assert vocabulary.match("ktp hlang", 3)[0].service.code == "ktp-el/cetak-ulang"
+    assert vocabulary.reading("ktp hlang").ranked[0][0] == "ktp-el/cetak-ulang"
 
 
 @pytest.mark.parametrize(

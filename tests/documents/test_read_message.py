@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import adminduk
 from adminduk import ChatIntent, OutOfRange, read_message
 from adminduk.documents import MAX_TEXT_CHARS
-from adminduk.documents._matching import KINDS, _file, _Vocabulary
+from adminduk.documents._reading import KINDS, _file, _Vocabulary
 from adminduk.errors import ConfigError
 from tests.documents.chat_phrases import messages, phrases_as_messages
 from tests.threads import same_in_threads

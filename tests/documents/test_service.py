@@ -49,6 +49,49 @@ def test_unknown_action_suggests_close_matches():
     assert "did you mean" in str(info.value)
 
 
+def test_suggestions_come_in_the_catalogue_order_in_every_process():
+    # Ties ("akta" is in each of them) are broken by the catalogue file's order, not by the
+    # order of a set, which changes with the process's string hashing.
+    with pytest.raises(UnknownService) as info:
+        Service.parse("akta")
+    assert info.value.suggestions == (
+        "akta-kelahiran/baru",
+        "akta-kelahiran/cetak-ulang",
+        "akta-kematian/baru",
+    )
+
+
+def test_a_service_is_checked_suggested_and_named_without_the_catalogue_or_the_matcher():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, adminduk\n"
+        "service = adminduk.Service.parse('kk/baru')\n"
+        "print(service.name('en'))\n"
+        "try: adminduk.Service.parse('kk/terbang')\n"
+        "except adminduk.UnknownService as err: print(*err.suggestions)\n"
+        "try: adminduk.Service.parse('mau cetak ulang KTP')\n"
+        "except adminduk.UnknownService as err: print(*err.suggestions)\n"
+        "print(*sorted(m for m in sys.modules if m.startswith('adminduk.documents.')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    name, close, words, modules = result.stdout.splitlines()
+    assert name == "Family card (KK): first issuance"
+    assert close.split() == ["kk/perubahan", "kk/baru", "kk/cetak-ulang"]
+    assert words.split() == ["ktp-el/cetak-ulang"]
+    assert modules.split() == [
+        "adminduk.documents._reading",
+        "adminduk.documents._services",
+        "adminduk.documents._vocabulary",
+    ]
+
+
 def test_known_words_but_unknown_pair():
     with pytest.raises(UnknownService, match="no such document/action pair"):
         Service(DocumentType.KIA, Action.CORRECTION)

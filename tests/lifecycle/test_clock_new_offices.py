@@ -20,7 +20,7 @@ from adminduk import ServiceRequest
 
 @dataclass(frozen=True)
 class Case:
-    """One office's standard, a start on Wednesday 8 May 2024 and the due time it gives."""
+    """One office's standard, a start (Wednesday 8 May 2024 unless said) and its due time."""
 
     code: str
     service: str
@@ -34,8 +34,22 @@ class Case:
 
 
 WIB = ZoneInfo("Asia/Jakarta")
+WITA = ZoneInfo("Asia/Makassar")
 
 CASES = [
+    # Kabupaten Way Kanan KTP-el reprint: "1 (satu) hari maksimal 14 (empat belas) hari kerja",
+    # no start given, so from the files found complete: Wednesday 8 May at 10:30. The 14
+    # working days skip 9 May (holiday), 10 May (cuti bersama), two weekends, Waisak and its
+    # cuti bersama (23-24 May): 13-17, 20-22, 27-31 May and Monday 3 June, ending at its close.
+    Case(
+        "18.08",
+        "ktp-el/cetak-ulang",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 6, 3, 16, 0, tzinfo=WIB),
+        # Found complete again on Monday 20 May: 21-22 May, 27-31 May, 3-7 June, 10-11 June.
+        dt.datetime(2024, 6, 11, 16, 0, tzinfo=WIB),
+    ),
     # Kota Pasuruan KIA: "1 (satu) hari kerja setelah berkas diterima"; received on
     # Wednesday 8 May at 10:00, the one working day is Monday 13 May (9 May holiday, 10 May
     # cuti bersama, then the weekend), ending at its close (national hours: 16:00).
@@ -85,6 +99,30 @@ CASES = [
         # Found complete again on Monday 20 May: 21, 22 May, then Waisak and its cuti bersama
         # (23-24 May) and the weekend: Monday 27 May.
         dt.datetime(2024, 5, 27, 16, 0, tzinfo=WIB),
+    ),
+    # Kabupaten Belu akta kematian: "2 hari dari dimasukan berkas sampai dokumen diterbitkan".
+    # "hari", not "hari kerja": elapsed days from when the files are handed in, so the holiday
+    # does not move it. Handed in on Wednesday 8 May at 10:00 WITA, the two days run through
+    # Thursday's holiday and end on Friday 10 May (cuti bersama) at 10:00.
+    Case(
+        "53.04",
+        "akta-kematian/baru",
+        True,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 5, 10, 10, 0, tzinfo=WITA),
+        # Handed in again on Monday 20 May at 09:00: Wednesday 22 May at 09:00.
+        dt.datetime(2024, 5, 22, 9, 0, tzinfo=WITA),
+    ),
+    # Kabupaten Belu KK: "2 Hari dari pemasukan sampai pengambilan dokumen"; handed in on
+    # Friday 17 May at 10:00 WITA, the two elapsed days run through the weekend and end on
+    # Sunday 19 May at 10:00 (working days would have given Tuesday 21 May).
+    Case(
+        "53.04",
+        "kk/baru",
+        True,
+        dt.datetime(2024, 5, 17, 10, 0),
+        dt.datetime(2024, 5, 19, 10, 0, tzinfo=WITA),
+        dt.datetime(2024, 5, 22, 9, 0, tzinfo=WITA),
     ),
 ]
 

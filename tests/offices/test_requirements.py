@@ -86,7 +86,7 @@ def test_unknown_services_are_refused() -> None:
 
 @pytest.mark.parametrize(
     ("code", "service"),
-    [("61.01", "ktp-el/baru"), ("33.19", "kk/baru"), ("35.75", "kk/baru")],
+    [("61.01", "ktp-el/baru"), ("33.19", "kk/baru"), ("35.75", "kk/baru"), ("53.04", "kk/baru")],
 )
 def test_a_page_that_only_lists_requirements_is_not_cited_for_an_open_counter(
     code: str, service: str

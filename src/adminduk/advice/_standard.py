@@ -20,8 +20,13 @@ from adminduk.advice._wording import text
 from adminduk.documents import Service
 from adminduk.errors import OutOfRange
 from adminduk.offices import Channel, OfficeConfig
-from adminduk.offices._service_standard import ServiceStandard, service_standard
+from adminduk.offices._service_standard import (
+    ServiceStandard,
+    national_standards,
+    service_standard,
+)
 from adminduk.offices._standards import CountedFrom
+from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
 __all__ = ["from_standard"]
@@ -119,7 +124,11 @@ def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -
         }
         for lang in LANGS
     }
-    reason = _reason("standard-completion", "standard.completion", standard, fields)
+    # A standard that does not say when its time starts is not made to say "sejak berkas lengkap".
+    template = (
+        "standard.completion" if completion.counted_from else "standard.completion-start-unstated"
+    )
+    reason = _reason("standard-completion", template, standard, fields)
     return _COMPLETIONS.put(office, key, reason)
 
 
@@ -132,7 +141,10 @@ def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
             lang: {"channels": "; ".join(c.text(lang) for c in standard.complaints)}
             for lang in LANGS
         }
-        reasons.append(_reason("standard-complaints", "standard.complaints", standard, fields))
+        reason = _reason("standard-complaints", "standard.complaints", standard, fields)
+        if "complaints" in standard.source.national_parts:
+            reason = _cited_nationally(reason, standard)
+        reasons.append(reason)
     # A free service is said once in every answer already (the national fee rule, "Gratis");
     # only a standard that names a cost of its own adds a line.
     if standard.fee is not None and not standard.fee.is_free:
@@ -143,6 +155,37 @@ def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
         }
         reasons.append(_reason("standard-fee", "standard.fee", standard, fields))
     return tuple(reasons)
+
+
+def _cited_nationally(reason: AdviceReason, standard: ServiceStandard) -> AdviceReason:
+    """``reason`` cited to the national sources of the complaint lines the national rule filled in.
+
+    The office's standard names no complaint line, so the line a reply gives (SP4N-LAPOR!) is
+    the national rule's: its source is the national one, not the office's standard.
+    """
+    rules = national_standards().sources
+    keys = dict.fromkeys(key for c in standard.complaints for key in source_parts(c.source or ""))
+    cited = tuple(f"{key}: {rules[key]}" if key in rules else key for key in keys)
+    citations = tuple(
+        Citation(
+            key=key,
+            title=rules[key].title,
+            publisher=rules[key].publisher,
+            published=rules[key].published,
+            url=rules[key].url,
+        )
+        if key in rules
+        else Citation(key=key, title=key)
+        for key in keys
+    )
+    return reason.model_copy(
+        update={
+            "source": "; ".join(keys),
+            "source_text": "; ".join(cited),
+            "cited": cited,
+            "citations": citations,
+        }
+    )
 
 
 _QUOTE_LIMIT = 80
@@ -182,7 +225,7 @@ def _reason(
             Citation(
                 key=own.standard_id,
                 title=title,
-                published=own.issued or own.valid_from,
+                published=own.issued,
                 url=own.url,
             ),
         ),

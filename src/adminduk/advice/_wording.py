@@ -443,6 +443,13 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": 'Done at most {amount} after {start} (service standard: "{published}"); '
         "if {start_short} now, by {when} at the latest.",
     },
+    # The standard gives no start: say only what it says; the day still assumes complete files.
+    "standard.completion-start-unstated": {
+        "id": 'Selesai paling lama {amount} (standar pelayanan: "{published}"); '
+        "bila berkas lengkap sekarang, paling lambat {when}.",
+        "en": 'Done at most {amount} (service standard: "{published}"); '
+        "if the files are complete now, by {when} at the latest.",
+    },
     "standard.start.berkas-lengkap": {
         "id": "berkas lengkap",
         "en": "the files are found complete",

@@ -27,14 +27,9 @@ if TYPE_CHECKING:
         group_requirements,
     )
     from adminduk.documents._chat import ChatIntent, read_message
-    from adminduk.documents._matching import (
-        MAX_TEXT_CHARS,
-        MIN_COVERAGE,
-        MIN_SCORE,
-        ServiceMatch,
-        find_services,
-    )
+    from adminduk.documents._matching import ServiceMatch, find_services
     from adminduk.documents._names import NameFinding, NameSeverity, check_name
+    from adminduk.documents._reading import MAX_TEXT_CHARS, MIN_COVERAGE, MIN_SCORE
 
 # -- public names: written by scripts/public_names.py from the imports; do not edit --
 __all__ = [
@@ -62,9 +57,9 @@ __all__ = [
     "read_message",
 ]
 _LAZY = {
-    "MAX_TEXT_CHARS": "adminduk.documents._matching",
-    "MIN_COVERAGE": "adminduk.documents._matching",
-    "MIN_SCORE": "adminduk.documents._matching",
+    "MAX_TEXT_CHARS": "adminduk.documents._reading",
+    "MIN_COVERAGE": "adminduk.documents._reading",
+    "MIN_SCORE": "adminduk.documents._reading",
     "Catalogue": "adminduk.documents._catalogue",
     "CatalogueEntry": "adminduk.documents._catalogue",
     "ChatIntent": "adminduk.documents._chat",
@@ -86,6 +81,6 @@ _LAZY = {
 # Reprs, tracebacks and the docs show the public path, not the private module.
 _public.publish(__name__, __all__, globals())
 
-# The catalogue, the bot kit's matcher and the name rules load on first use: a first
+# The catalogue, the bot kit's reader and matcher and the name rules load on first use: a first
 # get_office, served precomputed, needs none of them.
 __getattr__, __dir__ = _lazy.attributes(__name__, _LAZY)

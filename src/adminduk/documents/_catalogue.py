@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
 import itertools
 import threading
@@ -21,6 +20,7 @@ from adminduk._core.public import publish
 from adminduk._core.redact import is_text, plain
 from adminduk._core.suggest import close_matches
 from adminduk._core.validation import ConfigErrorModel, frozen_config
+from adminduk.documents._services import CATALOGUE_FILE, CATALOGUE_ORIGIN, codes_in_force
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
 
@@ -653,14 +653,12 @@ def _load(text: str, origin: str) -> Catalogue:
         data = _CatalogueFile.__pydantic_validator__.validate_python(raw)
     except ValidationError as exc:
         raise ConfigError(_problems(exc, ""), source=origin) from None
-    # Service validation needs the set of known codes, and this file is what defines it.
+    # Its services are checked against its own codes, in this context only: another thread's
+    # lookups keep seeing the package catalogue's (a shared set emptied here once made them fail).
     codes = [str(item.get("code", "")) for item in data.service]
     entries: list[CatalogueEntry] = []
     problems: list[ConfigProblem] = []
-    # The codes in force are this file's, in this context only: another thread's lookups keep
-    # seeing the package catalogue's (a shared set emptied here once made them fail).
-    token = _LOADING_CODES.set(frozenset(codes))
-    try:
+    with codes_in_force(codes):
         for index, item in enumerate(data.service):
             try:
                 fields = {**item, "service": item.get("code")}
@@ -668,8 +666,6 @@ def _load(text: str, origin: str) -> Catalogue:
                 entries.append(CatalogueEntry.__pydantic_validator__.validate_python(fields))
             except ValidationError as exc:
                 problems.extend(_problems(exc, f"service[{index}]"))
-    finally:
-        _LOADING_CODES.reset(token)
     if len(set(codes)) != len(codes):
         duplicates = sorted({code for code in codes if codes.count(code) > 1})
         problems.append(ConfigProblem("service", "duplicate service codes", repr(duplicates)))
@@ -680,13 +676,8 @@ def _load(text: str, origin: str) -> Catalogue:
     return Catalogue(entries, data.documents, data.actions)
 
 
-_LOADING_CODES: contextvars.ContextVar[frozenset[str] | None] = contextvars.ContextVar(
-    "adminduk_catalogue_loading_codes", default=None
-)
 _CATALOGUE: Catalogue | None = None
-CATALOGUE_FILE: Final = "catalogue.toml"
 PRECOMPUTED_CATALOGUE: Final = "precomputed/catalogue.pickle"
-_CATALOGUE_ORIGIN: Final = f"adminduk/documents/data/{CATALOGUE_FILE}"
 _CATALOGUE_LOCK: Final = threading.Lock()
 
 
@@ -715,22 +706,9 @@ def catalogue() -> Catalogue:
                 source,
                 data.joinpath(PRECOMPUTED_CATALOGUE),
                 Catalogue,
-                lambda: _load(source.read_text("utf-8"), _CATALOGUE_ORIGIN),
+                lambda: _load(source.read_text("utf-8"), CATALOGUE_ORIGIN),
             )
         return _CATALOGUE
-
-
-def known_codes() -> frozenset[str]:
-    """The service codes in force: the package catalogue's, or a file's while it loads.
-
-    Examples:
-        >>> "kk/baru" in known_codes()
-        True
-    """
-    loading = _LOADING_CODES.get()
-    if loading is not None:
-        return loading
-    return catalogue().codes
 
 
 # Loaded on first use (adminduk._core.lazy), so it publishes its own classes.

@@ -12,12 +12,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from adminduk._core.public import publish
-from adminduk.documents._matching import (
-    Reading,
-    ServiceMatch,
-    checked_text,
-    reading,
-)
+from adminduk.documents._matching import ServiceMatch, checked_text, match_of
+from adminduk.documents._reading import Reading, document_of, reading
 
 __all__ = ["ChatIntent", "ChatKind", "read_message"]
 
@@ -97,19 +93,19 @@ def _services(read: Reading) -> tuple[ServiceMatch, ...]:
         return ()
     first = read.ranked[0]
     chosen = [first]
-    covered = {first[0].document.value}
+    covered = {document_of(first[0])}
     named = {n.service: n for n in read.named}
-    for service, score, phrase in read.ranked[1:]:
-        frame = named.get(service)
+    for code, score, phrase in read.ranked[1:]:
+        frame = named.get(code)
         if frame is not None:
-            if frame.document in covered or service.document.value in covered:
+            if frame.document in covered or document_of(code) in covered:
                 continue
             covered.add(frame.document)
-        elif score < _NAMED_SCORE or service.document.value in covered:
+        elif score < _NAMED_SCORE or document_of(code) in covered:
             continue
-        covered.add(service.document.value)
-        chosen.append((service, score, phrase))
-    return tuple(ServiceMatch(s, round(score, 4), p) for s, score, p in chosen)
+        covered.add(document_of(code))
+        chosen.append((code, score, phrase))
+    return tuple(match_of(*found) for found in chosen)
 
 
 def read_message(text: str) -> ChatIntent:

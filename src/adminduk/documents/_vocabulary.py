@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from adminduk._core.arguments import text_problem
 from adminduk._core.redact import is_text, plain
 from adminduk._core.suggest import close_matches
+from adminduk.documents._services import codes_in_order as _codes_in_order
+from adminduk.documents._services import known_codes as _known_codes
+from adminduk.documents._services import table as _table
 from adminduk.errors import UnknownService
 
 if TYPE_CHECKING:
@@ -62,18 +65,13 @@ class Action(StrEnum):
 
 def _suggest_for_words(text: str) -> tuple[str, ...]:
     """What free text such as "mau cetak ulang KTP" is about, as codes (see find_services)."""
-    from adminduk.documents._matching import MAX_TEXT_CHARS, find_services
+    # Imported on the first text that is not a code, which builds the reader's vocabulary: a
+    # code is checked without it.
+    from adminduk.documents._reading import MAX_TEXT_CHARS, ranked
 
     if len(text) > MAX_TEXT_CHARS:
         return ()
-    return tuple(match.service.code for match in find_services(text))
-
-
-def _known_codes() -> frozenset[str]:
-    # Imported here, not at module level: the catalogue module imports this one.
-    from adminduk.documents._catalogue import known_codes
-
-    return known_codes()
+    return tuple(code for code, _, _ in ranked(text, 3))
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -117,13 +115,13 @@ class Service:
             act = Action(action)
         except ValueError:
             raise UnknownService(
-                f"{document}/{action}", close_matches(f"{document}/{action}", _known_codes())
+                f"{document}/{action}", close_matches(f"{document}/{action}", _codes_in_order())
             ) from None
         code = f"{doc.value}/{act.value}"
         if code not in _known_codes():
             raise UnknownService(
                 code,
-                close_matches(code, _known_codes()),
+                close_matches(code, _codes_in_order()),
                 detail="the catalogue has no such document/action pair",
             )
         object.__setattr__(self, "document", doc)
@@ -158,7 +156,7 @@ class Service:
         if not slash or not document or not action:
             raise UnknownService(
                 text,
-                _suggest_for_words(text) or close_matches(normal, _known_codes()),
+                _suggest_for_words(text) or close_matches(normal, _codes_in_order()),
                 detail="a service is written as 'document/action'",
             )
         try:
@@ -189,13 +187,11 @@ class Service:
             'Electronic identity card (KTP-el): reprint (lost or damaged)'
         """
         from adminduk._core.wording import language
-        from adminduk.documents._catalogue import catalogue
 
         chosen = language(lang)
-        cat = catalogue()
-        own = cat[self].action_names  # a service whose action the catalogue's name misreads
-        action = cat.action_name(self.action, chosen) if own is None else own.name(chosen)
-        return f"{cat.document_name(self.document, chosen)}: {action}"
+        services = _table()
+        action = services.action_name(self.code, chosen)
+        return f"{services.document_name(self.document.value, chosen)}: {action}"
 
     def __str__(self) -> str:
         return self.code

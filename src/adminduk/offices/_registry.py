@@ -57,6 +57,7 @@ _CODE_NAME: Final = re.compile(r"[0-9]{2}\.[0-9]{2}")
 # The built-in offices: Kemendagri code -> data file. The one place a built-in is declared; a
 # test checks that it and the files in data/ agree.
 BUILTIN_OFFICES: Final[Mapping[str, str]] = {
+    "18.08": "1808-kabupaten-way-kanan.toml",
     "35.04": "3504-kabupaten-tulungagung.toml",
     "35.13": "3513-kabupaten-probolinggo.toml",
     "35.14": "3514-kabupaten-pasuruan.toml",
@@ -71,6 +72,7 @@ BUILTIN_OFFICES: Final[Mapping[str, str]] = {
     "32.04": "3204-kabupaten-bandung.toml",
     "33.19": "3319-kabupaten-kudus.toml",
     "61.01": "6101-kabupaten-sambas.toml",
+    "53.04": "5304-kabupaten-belu.toml",
 }
 
 
@@ -808,8 +810,8 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         >>> from adminduk import offices
         >>> [office.code for office in offices() if not office.is_fictional]
         ... # doctest: +NORMALIZE_WHITESPACE
-        ['32.04', '33.15', '33.19', '35.04', '35.13', '35.14', '35.74', '35.75', '52.06',
-         '52.71', '61.01', '64.02', '64.74', '81.07']
+        ['18.08', '32.04', '33.15', '33.19', '35.04', '35.13', '35.14', '35.74', '35.75',
+         '52.06', '52.71', '53.04', '61.01', '64.02', '64.74', '81.07']
         >>> len([office for office in offices(include_baseline=True) if not office.is_fictional])
         514
     """
