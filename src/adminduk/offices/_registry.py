@@ -17,8 +17,7 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from adminduk._core import entry_points, precomputed
@@ -146,6 +145,8 @@ def _distribution(entry_point: _EntryPoint) -> str | None:
 def _resolve(obj: object) -> OfficeConfig:
     if isinstance(obj, OfficeConfig):
         return _revalidated(obj)
+    from importlib.resources.abc import Traversable  # a plugin's path, resolved rarely
+
     if isinstance(obj, str | os.PathLike | Traversable):
         return load_office(obj)
     raise ConfigError(
@@ -160,7 +161,9 @@ def _resolve(obj: object) -> OfficeConfig:
 
 
 def _builtin(code: str) -> OfficeConfig:
-    data = resources.files("adminduk.offices").joinpath("data")
+    # A plain path, not importlib.resources (as the national law and the table of services
+    # are read): importing it alone would cost a first lookup several milliseconds.
+    data = Path(__file__).parent / "data"
     source = data.joinpath(BUILTIN_OFFICES[code])
     return precomputed.load(
         source, data.joinpath(precomputed_name(code)), OfficeConfig, lambda: load_office(source)
