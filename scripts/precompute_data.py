@@ -26,14 +26,15 @@ from adminduk import _law
 from adminduk._core import precomputed
 from adminduk.documents import _catalogue, _services
 from adminduk.offices import BUILTIN_OFFICES, load_office
-from adminduk.offices._registry import precomputed_name
+from adminduk.offices._registry import precomputed_depends, precomputed_name
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
 
 
-def _write(source: Path, target: Path, value: object) -> None:
+def _write(source: Path, target: Path, value: object, depends: tuple[Path, ...] = ()) -> None:
     target.parent.mkdir(exist_ok=True)
-    target.write_bytes(precomputed.dumps(source.read_bytes(), value))
+    others = [path.read_bytes() for path in depends]
+    target.write_bytes(precomputed.dumps(source.read_bytes(), value, others))
     print(f"wrote {target.relative_to(PACKAGE.parent)}")
 
 
@@ -49,8 +50,13 @@ def main() -> None:
     (PACKAGE / "_law" / _law.PRECOMPUTED_SECTIONS).unlink(missing_ok=True)
     offices = PACKAGE / "offices/data"
     for code, name in BUILTIN_OFFICES.items():
-        # load_office validates the file itself: nothing precomputed is read on the way.
-        _write(offices / name, offices / precomputed_name(code), load_office(offices / name))
+        # load_office validates the file itself: nothing precomputed is read on the way. The
+        # office's calendar is built now and kept with it (a cached property, pickled with the
+        # office): a first answer then validates no calendar.
+        office = load_office(offices / name)
+        _ = office.calendar_spec
+        target = offices / precomputed_name(code)
+        _write(offices / name, target, office, precomputed_depends())
     documents = PACKAGE / "documents/data"
     source = documents / _catalogue.CATALOGUE_FILE
     value = _catalogue._load(source.read_text("utf-8"), str(source))
@@ -73,10 +79,12 @@ def _sections(law: _law.NationalLaw) -> dict[str, bytes]:
     problems = national_problems()
     if problems:
         sys.exit("national.toml does not pass its checks:\n" + "\n".join(map(str, problems)))
-    return {
+    values = {
         key: pickle.dumps(_law.validate(model, names, law), precomputed.PROTOCOL)
         for key, (model, names) in sorted(_law.READERS.items())
     }
+    values[_law.SOURCES_KEY] = pickle.dumps(_law.validate_sources(law), precomputed.PROTOCOL)
+    return values
 
 
 if __name__ == "__main__":

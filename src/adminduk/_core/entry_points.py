@@ -10,7 +10,8 @@ directory of every ``sys.path`` entry, the first of each normalized name only, i
 ``entry_points.txt`` split into sections and ``name = value`` pairs.
 
 Wherever the two could differ, it answers ``None`` and the caller asks ``importlib.metadata``:
-another finder on ``sys.meta_path`` that finds distributions, a ``sys.path`` entry that is a
+another finder on ``sys.meta_path`` that finds distributions (or the standard one disabled, as
+the ``importlib_metadata`` backport does), a ``sys.path`` entry that is a
 zip file, an egg, or not a string, a metadata directory whose name does not give the package's
 name, a file that cannot be read or parsed (there ``importlib.metadata`` raises, and the caller
 must see that error). What it finds is returned as :class:`FoundEntryPoint`, whose ``load()``
@@ -98,6 +99,8 @@ def entry_points(group: str) -> list[FoundEntryPoint] | None:
 def _read(group: str) -> list[FoundEntryPoint]:
     from importlib.machinery import PathFinder
 
+    if getattr(PathFinder, "find_distributions", None) is None:
+        raise _Differs  # disabled (the importlib_metadata backport does so, on import)
     for finder in sys.meta_path:
         if getattr(finder, "find_distributions", None) is not None and finder is not PathFinder:
             raise _Differs  # another finder may find distributions

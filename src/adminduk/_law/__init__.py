@@ -51,15 +51,18 @@ __all__ = [
     "PRECOMPUTED_LAW",
     "PRECOMPUTED_SECTIONS",
     "READERS",
+    "SOURCES_KEY",
     "NationalLaw",
     "Validator",
     "checks_passed",
+    "law_file",
     "national_law",
     "parse_law",
     "reader",
     "reader_key",
     "sections",
     "validate",
+    "validate_sources",
 ]
 
 LAW_FILE: Final = "national.toml"
@@ -67,6 +70,9 @@ LAW_FILE: Final = "national.toml"
 
 PRECOMPUTED_LAW: Final = "precomputed/national.pickle"
 """Its precomputed form (see :mod:`adminduk._core.precomputed`), in this package."""
+
+SOURCES_KEY: Final = "[sources]"
+"""The key of the validated ``[sources]`` among the precomputed readers' values."""
 
 PRECOMPUTED_SECTIONS: Final = "precomputed/national-sections.pickle"
 """The precomputed values of its declared readers (:func:`reader`), in this package.
@@ -112,13 +118,25 @@ class NationalLaw:
     def sources(self) -> dict[str, SourceInfo]:
         """Every national source, keyed like an office file's ``[sources]``, validated.
 
+        The package's own file serves them precomputed while its form is current
+        (:data:`SOURCES_KEY`).
+
         Examples:
             >>> national_law().sources["KEPPRES-17-2023"].publisher
             'Presiden Republik Indonesia'
         """
-        from adminduk._law._source import Sources
+        if any(self is law for law in _READ):  # the package's file, as _read() read it
+            served = _served(SOURCES_KEY)
+            if served is not None:
+                return served  # type: ignore[no-any-return]
+        return validate_sources(self)
 
-        return Sources.model_validate({"sources": self.raw_sources}).sources
+
+def validate_sources(law: NationalLaw) -> dict[str, SourceInfo]:
+    """The ``[sources]`` of ``law``, validated now (nothing precomputed is read)."""
+    from adminduk._law._source import Sources
+
+    return Sources.model_validate({"sources": law.raw_sources}).sources
 
 
 def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
@@ -155,6 +173,7 @@ def parse_law(text: str, name: str = LAW_FILE) -> NationalLaw:
 
 
 _LOCK: Final = threading.Lock()
+_READ: Final[list[NationalLaw]] = []  # what _read() read: the package's own file
 
 
 def _package() -> Path:
@@ -165,17 +184,29 @@ def _package() -> Path:
     return Path(__file__).parent
 
 
+def law_file() -> Path:
+    """The path of the package's ``national.toml``.
+
+    Examples:
+        >>> law_file().name
+        'national.toml'
+    """
+    return _package() / LAW_FILE
+
+
 @functools.cache
 def _read() -> NationalLaw:
     from adminduk._core import precomputed
 
     source = _package() / LAW_FILE
-    return precomputed.load(
+    law = precomputed.load(
         source,
         _package() / PRECOMPUTED_LAW,
         NationalLaw,
         lambda: parse_law(source.read_text("utf-8")),
     )
+    _READ.append(law)
+    return law
 
 
 def national_law() -> NationalLaw:
@@ -271,16 +302,24 @@ def checks_passed() -> bool:
         return _precomputed()[0]
 
 
+def _served(key: str) -> Any:
+    """The precomputed value of ``key``, or ``None``: not precomputed, or not loadable."""
+    stored = _precomputed()[1].get(key)
+    if stored is None:
+        return None
+    import pickle
+
+    try:
+        return pickle.loads(stored)
+    except Exception:  # naming a class that moved, or damaged: validate instead
+        return None
+
+
 @functools.cache
 def _sections(model: Any, names: tuple[str, ...]) -> Any:
-    stored = _precomputed()[1].get(reader_key(model, names))
-    if stored is not None and READERS.get(reader_key(model, names)) == (model, names):
-        import pickle
-
-        try:
-            value = pickle.loads(stored)
-        except Exception:  # naming a class that moved, or damaged: validate instead
-            value = None
+    key = reader_key(model, names)
+    if READERS.get(key) == (model, names):
+        value = _served(key)
         if value is not None:
             return value
     return validate(model, names, national_law())

@@ -166,8 +166,28 @@ def _builtin(code: str) -> OfficeConfig:
     data = Path(__file__).parent / "data"
     source = data.joinpath(BUILTIN_OFFICES[code])
     return precomputed.load(
-        source, data.joinpath(precomputed_name(code)), OfficeConfig, lambda: load_office(source)
+        source,
+        data.joinpath(precomputed_name(code)),
+        OfficeConfig,
+        lambda: load_office(source),
+        precomputed_depends(),
     )
+
+
+def precomputed_depends() -> tuple[Path, ...]:
+    """What else a built-in office's precomputed form is computed from: the national law file.
+
+    The form holds the office's calendar too (its ``calendar_spec``, built when the form is
+    written), which reads the national working hours and the cuti bersama default; so the form
+    is served only while that file is as it was then.
+
+    Examples:
+        >>> [path.name for path in precomputed_depends()]
+        ['national.toml']
+    """
+    from adminduk._law import law_file
+
+    return (law_file(),)
 
 
 def precomputed_name(code: str) -> str:

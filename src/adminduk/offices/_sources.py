@@ -180,7 +180,9 @@ class NationalFacts(_Model):
 
     def event(self) -> NationalEvent:
         """The pandemic's end as the library hands it out."""
-        return NationalEvent(**self.pandemic_end.model_dump())
+        # Its fields, as model_dump() gives them (all plain values), without building the
+        # serializer of a model read from the precomputed national law.
+        return NationalEvent(**dict(self.pandemic_end))
 
 
 _LOCK: Final = threading.Lock()
