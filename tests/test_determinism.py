@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,31 @@ def test_the_answers_are_the_same_in_every_host_zone() -> None:
         for zone in ("UTC", "America/New_York", "Asia/Tokyo")
     }
     assert len(answers) == 1
+
+
+_READINGS = """
+import pathlib, adminduk
+for name in ("chat_phrases.tsv", "chat_messages.tsv"):
+    for line in (pathlib.Path("tests/documents") / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            text = line.split("\\t")[1 if name == "chat_phrases.tsv" else 0]
+            print([(str(m.service), m.score, m.phrase) for m in adminduk.find_services(text)])
+print([str(m.phrase) for m in adminduk.find_services("data saya keliru mau dibetulkan")])
+"""
+
+
+def test_which_phrase_matched_does_not_depend_on_string_hashing() -> None:
+    # Two phrases of one service can score the same ("pembetulan data", "data salah"): which
+    # one a match names must not change from process to process with PYTHONHASHSEED.
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", _READINGS],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "3", "5")
+    }
+    assert len(readings) == 1

@@ -74,7 +74,7 @@ def test_a_complaint_line_the_national_rule_fills_in_cites_the_national_source()
     assert [c.key for c in complaints.citations] == ["OMBUDSMAN-SP4N"]
     assert complaints.cited[0].startswith("OMBUDSMAN-SP4N: SP4N-LAPOR!")
     # An office whose standard names its own lines still cites its standard for them.
-    own = adminduk.advise("35.74", "akta-kematian/baru", at=AT)
+    own = adminduk.advise("61.01", "skpwni/baru", at=AT)
     complaints = next(r for r in own.reasons if r.rule_id == "standard-complaints")
     assert [c.key for c in complaints.citations] == [complaints.source]
     assert "SP4N-LAPOR! (Sistem" not in own.to_message("id")
@@ -97,3 +97,17 @@ def test_only_a_standard_s_own_date_dates_an_answer() -> None:
     dated = adminduk.advise("33.15", "ktp-el/baru", at=late)
     assert dated.confirmed_on == dt.date(2022, 11, 8)
     assert "terakhir dikonfirmasi 8 November 2022" in dated.to_message("id")
+
+
+def test_sp4n_lapor_named_without_its_address_gets_the_national_one() -> None:
+    # Belu's SIPPN entries say "aplikasi LAPOR!" and show no address; a reader is told where it
+    # is from the national rule, whose source is cited beside the office's standard.
+    advice = adminduk.advise("53.04", "kk/baru", at=dt.datetime(2024, 6, 3, 9, 0))
+    complaints = next(r for r in advice.reasons if r.rule_id == "standard-complaints")
+    assert complaints.text_id == "Pengaduan: aplikasi LAPOR! https://www.lapor.go.id."
+    assert complaints.text_en == "Complaints: SP4N-LAPOR! https://www.lapor.go.id."
+    keys = [c.key for c in complaints.citations]
+    assert keys[0] != "OMBUDSMAN-SP4N" and keys[1:] == ["OMBUDSMAN-SP4N"]
+    # The office's file keeps what the entry shows: no address.
+    standard = adminduk.service_standard("53.04", "kk/baru", at=dt.date(2024, 6, 3))
+    assert standard is not None and standard.complaints[0].address is None

@@ -25,7 +25,7 @@ from adminduk.offices._service_standard import (
     national_standards,
     service_standard,
 )
-from adminduk.offices._standards import CountedFrom
+from adminduk.offices._standards import Complaint, ComplaintKind, CountedFrom
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
@@ -137,13 +137,13 @@ def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
     reasons = []
     fields: dict[str, dict[str, str]]
     if standard.complaints:
-        fields = {
-            lang: {"channels": "; ".join(c.text(lang) for c in standard.complaints)}
-            for lang in LANGS
-        }
+        lines, borrowed = _complaint_lines(standard)
+        fields = {lang: {"channels": "; ".join(c.text(lang) for c in lines)} for lang in LANGS}
         reason = _reason("standard-complaints", "standard.complaints", standard, fields)
         if "complaints" in standard.source.national_parts:
-            reason = _cited_nationally(reason, standard)
+            reason = _cited_nationally(reason, standard.complaints)
+        elif borrowed:
+            reason = _cited_nationally(reason, borrowed, beside_own=True)
         reasons.append(reason)
     # A free service is said once in every answer already (the national fee rule, "Gratis");
     # only a standard that names a cost of its own adds a line.
@@ -157,14 +157,41 @@ def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
     return tuple(reasons)
 
 
-def _cited_nationally(reason: AdviceReason, standard: ServiceStandard) -> AdviceReason:
-    """``reason`` cited to the national sources of the complaint lines the national rule filled in.
+def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[Complaint, ...]]:
+    """The standard's complaint lines, and the national lines that lent an address to them.
 
-    The office's standard names no complaint line, so the line a reply gives (SP4N-LAPOR!) is
-    the national rule's: its source is the national one, not the office's standard.
+    A standard that names SP4N-LAPOR! without its address ("aplikasi LAPOR!") gets the national
+    one, so a reader learns where it is; the national line is then cited beside the standard.
+    """
+    national = next(
+        (
+            c
+            for s in national_standards().standards
+            for c in s.complaints
+            if c.kind is ComplaintKind.SP4N_LAPOR and c.address
+        ),
+        None,
+    )
+    lines: list[Complaint] = []
+    lent = False
+    for line in standard.complaints:
+        if line.kind is ComplaintKind.SP4N_LAPOR and not line.address and national is not None:
+            line, lent = line.model_copy(update={"address": national.address}), True
+        lines.append(line)
+    return lines, (national,) if lent and national is not None else ()
+
+
+def _cited_nationally(
+    reason: AdviceReason, lines: tuple[Complaint, ...], *, beside_own: bool = False
+) -> AdviceReason:
+    """``reason`` cited to the national sources of complaint ``lines`` the national rule gave.
+
+    Where the office's standard names no complaint line, the line a reply gives (SP4N-LAPOR!)
+    is the national rule's: its source is the national one, not the office's standard. Where
+    the national rule only lent an address (``beside_own``), both are cited.
     """
     rules = national_standards().sources
-    keys = dict.fromkeys(key for c in standard.complaints for key in source_parts(c.source or ""))
+    keys = dict.fromkeys(key for c in lines for key in source_parts(c.source or ""))
     cited = tuple(f"{key}: {rules[key]}" if key in rules else key for key in keys)
     citations = tuple(
         Citation(
@@ -178,6 +205,10 @@ def _cited_nationally(reason: AdviceReason, standard: ServiceStandard) -> Advice
         else Citation(key=key, title=key)
         for key in keys
     )
+    if beside_own:
+        keys = {reason.source: None, **keys}
+        cited = (*reason.cited, *(c for c in cited if c not in reason.cited))
+        citations = (*reason.citations, *citations)
     return reason.model_copy(
         update={
             "source": "; ".join(keys),

@@ -533,7 +533,9 @@ class _Vocabulary:
         """
         raw = _words(text)
         sequence, stray, foreign = self._sequence(text, raw)
-        tokens = frozenset(token for canonical in sequence for token in canonical)
+        # In a fixed order: the sums below, and so which of two phrases that tie wins, must not
+        # depend on the process's string hashing (PYTHONHASHSEED).
+        tokens = sorted({token for canonical in sequence for token in canonical})
         weights = self.weights
         total = stray + sum(weights.get(t, _UNKNOWN_WEIGHT) for t in tokens)
         best: dict[str, tuple[float, str]] = {}
