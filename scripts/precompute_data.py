@@ -6,26 +6,35 @@ See adminduk._core.precomputed. Run after changing an office file, the catalogue
 the national law file (src/adminduk/_law/national.toml), or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
+
+The national law is written twice: the file as parsed, and the value of every declared reader
+of its sections (adminduk._law.reader), each validated now, once the file's checks find no
+error; the script fails, writing no values, if they find one.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import pickle
+import pkgutil
 import sys
 from pathlib import Path
 
+import adminduk
 from adminduk import _law
 from adminduk._core import precomputed
 from adminduk.documents import _catalogue, _services
 from adminduk.offices import BUILTIN_OFFICES, load_office
-from adminduk.offices._registry import precomputed_name
+from adminduk.offices._registry import precomputed_depends, precomputed_name
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
 
 
-def _write(source: Path, target: Path, value: object) -> None:
+def _write(source: Path, target: Path, value: object, depends: tuple[Path, ...] = ()) -> None:
     target.parent.mkdir(exist_ok=True)
-    target.write_bytes(precomputed.dumps(source.read_bytes(), value))
+    others = [path.read_bytes() for path in depends]
+    target.write_bytes(precomputed.dumps(source.read_bytes(), value, others))
     print(f"wrote {target.relative_to(PACKAGE.parent)}")
 
 
@@ -36,10 +45,18 @@ def main() -> None:
         os.execve(
             sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
         )
+    # Nothing precomputed of the national law is served while its forms are written: every
+    # check and validation below reads the files as they are now.
+    (PACKAGE / "_law" / _law.PRECOMPUTED_SECTIONS).unlink(missing_ok=True)
     offices = PACKAGE / "offices/data"
     for code, name in BUILTIN_OFFICES.items():
-        # load_office validates the file itself: nothing precomputed is read on the way.
-        _write(offices / name, offices / precomputed_name(code), load_office(offices / name))
+        # load_office validates the file itself: nothing precomputed is read on the way. The
+        # office's calendar is built now and kept with it (a cached property, pickled with the
+        # office): a first answer then validates no calendar.
+        office = load_office(offices / name)
+        _ = office.calendar_spec
+        target = offices / precomputed_name(code)
+        _write(offices / name, target, office, precomputed_depends())
     documents = PACKAGE / "documents/data"
     source = documents / _catalogue.CATALOGUE_FILE
     value = _catalogue._load(source.read_text("utf-8"), str(source))
@@ -47,7 +64,27 @@ def main() -> None:
     services = _services.read(source.read_text("utf-8"), str(source))
     _write(source, documents / _services.PRECOMPUTED_SERVICES, services)
     law = PACKAGE / "_law" / _law.LAW_FILE
-    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, _law.parse_law(law.read_text("utf-8")))
+    parsed = _law.parse_law(law.read_text("utf-8"))
+    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, parsed)
+    _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_SECTIONS, (True, _sections(parsed)))
+
+
+def _sections(law: _law.NationalLaw) -> dict[str, bytes]:
+    """Every declared reader's value, validated from ``law`` now, once the checks pass."""
+    from adminduk.offices._national_checks import national_problems
+
+    for module in pkgutil.walk_packages(adminduk.__path__, "adminduk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # each declares its readers on import
+    problems = national_problems()
+    if problems:
+        sys.exit("national.toml does not pass its checks:\n" + "\n".join(map(str, problems)))
+    values = {
+        key: pickle.dumps(_law.validate(model, names, law), precomputed.PROTOCOL)
+        for key, (model, names) in sorted(_law.READERS.items())
+    }
+    values[_law.SOURCES_KEY] = pickle.dumps(_law.validate_sources(law), precomputed.PROTOCOL)
+    return values
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from adminduk.offices import (
     get_office,
     load_office,
 )
-from adminduk.offices._registry import precomputed_name
+from adminduk.offices._registry import precomputed_depends, precomputed_name
 
 OFFICES = resources.files("adminduk.offices").joinpath("data")
 DOCUMENTS = resources.files("adminduk.documents").joinpath("data")
@@ -44,11 +44,15 @@ def _catalogue_from_source() -> Catalogue:
 
 
 # -- every precomputed form is its source's ---------------------------------------------------
+def _depends() -> list[bytes]:
+    return [path.read_bytes() for path in precomputed_depends()]
+
+
 @pytest.mark.parametrize("code", sorted(BUILTIN_OFFICES))
 def test_every_precomputed_office_is_its_validated_file(code: str) -> None:
     source = OFFICES.joinpath(BUILTIN_OFFICES[code])
     served = precomputed.read(
-        OFFICES.joinpath(precomputed_name(code)), source.read_bytes(), OfficeConfig
+        OFFICES.joinpath(precomputed_name(code)), source.read_bytes(), OfficeConfig, _depends()
     )
     assert served is not None, (
         f"{precomputed_name(code)} is not the form of its file; {REGENERATE}"
@@ -57,6 +61,19 @@ def test_every_precomputed_office_is_its_validated_file(code: str) -> None:
     assert served == validated, REGENERATE
     # Equality leaves out which fields the file set; what is written back out depends on it.
     assert served.model_dump(exclude_unset=True) == validated.model_dump(exclude_unset=True)
+    # The calendar is kept with the office (equality leaves it out too): the one built now.
+    assert "calendar_spec" in vars(served), REGENERATE
+    assert vars(served)["calendar_spec"] == validated.calendar_spec, REGENERATE
+
+
+def test_an_office_form_is_not_served_once_the_national_law_changes() -> None:
+    code = "35.13"
+    source = OFFICES.joinpath(BUILTIN_OFFICES[code]).read_bytes()
+    form = OFFICES.joinpath(precomputed_name(code))
+    assert precomputed.read(form, source, OfficeConfig, _depends()) is not None
+    edited = [data + b"\n# edited\n" for data in _depends()]
+    assert precomputed.read(form, source, OfficeConfig, edited) is None
+    assert precomputed.read(form, source, OfficeConfig) is None
 
 
 def test_the_precomputed_catalogue_is_its_validated_file() -> None:
@@ -126,7 +143,8 @@ def _load(source: Path, target: Path) -> tuple[OfficeConfig, bool]:
         built.append(True)
         return load_office(source)
 
-    return precomputed.load(source, target, OfficeConfig, build), bool(built)
+    office = precomputed.load(source, target, OfficeConfig, build, precomputed_depends())
+    return office, bool(built)
 
 
 def test_an_untouched_copy_is_served_without_validation(office_copy: tuple[Path, Path]) -> None:
@@ -243,6 +261,71 @@ def test_the_precomputed_national_law_is_its_validated_file() -> None:
     assert _law.national_law() == served
 
 
+def _declared_readers() -> dict[str, tuple[object, tuple[str, ...]]]:
+    import importlib
+    import pkgutil
+
+    import adminduk
+
+    for module in pkgutil.walk_packages(adminduk.__path__, "adminduk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)  # each declares its readers on import
+    return dict(_law.READERS)
+
+
+def test_every_declared_reader_is_precomputed_as_its_validation_now() -> None:
+    readers = _declared_readers()
+    passed, values = _law._precomputed()
+    assert passed, f"national.toml's sections are not precomputed; {REGENERATE}"
+    assert sorted(values) == sorted([*readers, _law.SOURCES_KEY]), REGENERATE
+    law = _law.parse_law(resources.files("adminduk._law").joinpath(_law.LAW_FILE).read_text())
+    assert pickle.loads(values[_law.SOURCES_KEY]) == _law.validate_sources(law), REGENERATE
+    assert _law.national_law().sources == _law.validate_sources(law)
+    for key, (model, names) in readers.items():
+        assert pickle.loads(values[key]) == _law.validate(model, names, law), (key, REGENERATE)  # type: ignore[arg-type]
+        assert _law.sections(model, *names) == pickle.loads(values[key])  # type: ignore[arg-type]
+
+
+def test_the_national_checks_pass_where_the_precomputed_form_says_they_passed() -> None:
+    from adminduk.offices._national_checks import national_problems
+
+    assert _law.checks_passed()
+    assert national_problems() == []
+
+
+def test_an_edited_national_file_serves_nothing_precomputed_and_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = resources.files("adminduk._law")
+    (tmp_path / "precomputed").mkdir()
+    for name in (_law.LAW_FILE, _law.PRECOMPUTED_LAW, _law.PRECOMPUTED_SECTIONS):
+        shutil.copyfile(str(package.joinpath(name)), tmp_path / name)
+    monkeypatch.setattr(_law, "_package", lambda: tmp_path)
+    assert _law._precomputed.__wrapped__()[0]  # the copy, untouched, is its own form
+    source = tmp_path / _law.LAW_FILE
+    source.write_text(source.read_text("utf-8") + "\n# edited\n", "utf-8")
+    assert _law._precomputed.__wrapped__() == (False, {})
+    for damage in (b"", b"not a pickle", precomputed.dumps(source.read_bytes(), ("x",))):
+        (tmp_path / _law.PRECOMPUTED_SECTIONS).write_bytes(damage)
+        assert _law._precomputed.__wrapped__() == (False, {})
+
+
+def test_a_first_advice_validates_no_national_section_and_runs_no_national_check() -> None:
+    result = _fresh(
+        "from adminduk import _law\n"
+        "from adminduk.offices import _national_checks\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise AssertionError('validated or checked again')\n"
+        "_law.validate = refuse\n"
+        "_national_checks.national_problems = refuse\n"
+        "from adminduk.cli import main\n"
+        "main(['advise', '35.14', 'kk/perubahan', '--at', '2020-03-24 10:00'])\n"
+        "main(['offices'])\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Pasuruan" in result.stdout
+
+
 # -- the start-up path: what a first get_office imports --------------------------------------
 def _fresh(code: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}
@@ -256,7 +339,9 @@ NOT_ON_THE_FIRST_LOOKUP = (
     "adminduk.documents._matching",
     "adminduk.documents._reading",
     "adminduk.documents._names",
+    "adminduk.offices._baseline",  # baseline offices only
     "adminduk.offices._checks",  # validation only
+    "adminduk.offices._national",  # no day is decided
     "adminduk.offices._origins",
     "adminduk.offices._requirements",
     "adminduk.regions",  # baseline offices only
@@ -277,6 +362,24 @@ def test_a_first_get_office_validates_nothing_and_loads_only_what_it_needs() -> 
     assert code == "35.13"
     loaded = set(modules.split())
     assert not {m for m in loaded for lazy in NOT_ON_THE_FIRST_LOOKUP if m.startswith(lazy)}
+
+
+def test_a_first_answer_builds_no_validator_and_reads_no_package_metadata() -> None:
+    # Building a pydantic validator first reads every installed package's entry points (for
+    # pydantic's plugins), importing importlib.metadata; the registry reads its own group
+    # without it. A first lookup and a first answer from the command line need neither.
+    result = _fresh(
+        "import sys\n"
+        "import adminduk\n"
+        "adminduk.get_office('35.13')\n"
+        "print('importlib.metadata' in sys.modules)\n"
+        "from adminduk.cli import main\n"
+        "main(['advise', '35.14', 'kk/perubahan', '--at', '2020-03-24 10:00'])\n"
+        "print('importlib.metadata' in sys.modules)"
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [lines[0], lines[-1]] == ["False", "False"]
 
 
 def test_a_first_get_office_reads_no_national_fact() -> None:

@@ -16,27 +16,36 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 if TYPE_CHECKING:  # annotations only: importing it costs a NIK parse several milliseconds
     from importlib.resources.abc import Traversable
 
-__all__ = ["FORMAT", "dumps", "load", "read"]
+__all__ = ["FORMAT", "PROTOCOL", "dumps", "load", "read"]
 
 FORMAT: Final = 1
 """The shape of the precomputed values; raise it when a model's fields change meaning."""
 
-_PROTOCOL: Final = 5
+PROTOCOL: Final = 5
+"""The pickle protocol of every precomputed form (and of values pickled inside one)."""
 _T = TypeVar("_T")
 
 
-def _header(source: bytes) -> dict[str, object]:
-    return {"format": FORMAT, "sha256": hashlib.sha256(source).hexdigest()}
+def _header(source: bytes, depends: Sequence[bytes] = ()) -> dict[str, object]:
+    header: dict[str, object] = {"format": FORMAT, "sha256": hashlib.sha256(source).hexdigest()}
+    if depends:
+        header["depends"] = [hashlib.sha256(data).hexdigest() for data in depends]
+    return header
 
 
-def read(precomputed: Traversable, source: bytes, kind: type[_T]) -> _T | None:
+def read(
+    precomputed: Traversable, source: bytes, kind: type[_T], depends: Sequence[bytes] = ()
+) -> _T | None:
     """The value precomputed from ``source``, or ``None`` if ``precomputed`` is not its form.
+
+    ``depends``: the other files the value was computed from (an office's calendar reads the
+    national law's working hours), which must be as they were too.
 
     Examples:
         >>> from importlib.resources import files
@@ -44,14 +53,16 @@ def read(precomputed: Traversable, source: bytes, kind: type[_T]) -> _T | None:
         >>> pickled = files("adminduk.offices").joinpath(
         ...     "data/precomputed/3513-kabupaten-probolinggo.pickle")
         >>> from adminduk.offices import OfficeConfig
-        >>> read(pickled, office.read_bytes(), OfficeConfig).code
+        >>> from adminduk._law import law_file
+        >>> law = [law_file().read_bytes()]  # what a built-in office's form is computed from
+        >>> read(pickled, office.read_bytes(), OfficeConfig, law).code
         '35.13'
-        >>> read(pickled, b"an edited file", OfficeConfig) is None
+        >>> read(pickled, b"an edited file", OfficeConfig, law) is None
         True
     """
     try:
         with precomputed.open("rb") as handle:
-            if pickle.load(handle) != _header(source):
+            if pickle.load(handle) != _header(source, depends):
                 return None
             value = pickle.load(handle)
     except Exception:  # missing, truncated, or naming a class that moved: validate instead
@@ -60,9 +71,15 @@ def read(precomputed: Traversable, source: bytes, kind: type[_T]) -> _T | None:
 
 
 def load(
-    source: Traversable, precomputed: Traversable, kind: type[_T], build: Callable[[], _T]
+    source: Traversable,
+    precomputed: Traversable,
+    kind: type[_T],
+    build: Callable[[], _T],
+    depends: Sequence[Traversable] = (),
 ) -> _T:
     """``source``'s value: precomputed if that is its form, else ``build()`` (which validates).
+
+    ``depends``: the other files the precomputed value was computed from (see :func:`read`).
 
     Examples:
         >>> from importlib.resources import files
@@ -75,14 +92,17 @@ def load(
     """
     try:
         raw = source.read_bytes()
+        others = [other.read_bytes() for other in depends]
     except OSError:
         return build()  # which reports the unreadable file in its own terms
-    found = read(precomputed, raw, kind)
+    found = read(precomputed, raw, kind, others)
     return found if found is not None else build()
 
 
-def dumps(source: bytes, value: object) -> bytes:
+def dumps(source: bytes, value: object, depends: Sequence[bytes] = ()) -> bytes:
     """The precomputed form of ``value``: the validated value of the file of bytes ``source``.
+
+    ``depends``: the bytes of the other files it was computed from (see :func:`read`).
 
     Examples:
         >>> import io, pickle
@@ -90,4 +110,4 @@ def dumps(source: bytes, value: object) -> bytes:
         >>> pickle.load(stream)["format"], pickle.load(stream)
         (1, (1, 2))
     """
-    return pickle.dumps(_header(source), _PROTOCOL) + pickle.dumps(value, _PROTOCOL)
+    return pickle.dumps(_header(source, depends), PROTOCOL) + pickle.dumps(value, PROTOCOL)

@@ -13,6 +13,7 @@ from typing import Final
 from adminduk._advice_text import LANGS, date_words
 from adminduk._core.cache import OwnedCache
 from adminduk._core.redact import is_text
+from adminduk._core.validation import trusted
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import service_name, text
 from adminduk.documents import Service
@@ -27,6 +28,13 @@ _REASONS: Final[OwnedCache[_ReasonKey, AdviceReason]] = OwnedCache(per_owner=819
 
 Bilingual = tuple[str, str]
 """A template field in Indonesian and English; a plain ``str`` serves both languages."""
+
+
+# The fields each value sets, as the validated constructor call would record them (a set is
+# shared safely: see trusted()).
+_REASON_FIELDS: Final = set(AdviceReason.model_fields)
+_CITATION_FIELDS: Final = set(Citation.model_fields)
+_FREE_CITATION_FIELDS: Final = {"key", "title"}
 
 
 class Reasons:
@@ -66,14 +74,21 @@ class Reasons:
             return {k: v if is_text(v) else v[index] for k, v in given.items()}
 
         cited = self.office.describe_sources(source)
-        reason = AdviceReason(
-            rule_id=rule_id,
-            text_id=text(key, "id", **pick(0)),
-            text_en=text(key, "en", **pick(1)),
-            source=source,
-            source_text="; ".join(cited),
-            cited=cited,
-            citations=tuple(self.citation(part) for part in source_parts(source)),
+        # Built from values already of the fields' types (texts, a validated office's
+        # sources), so without validation: a first answer builds no validator for it.
+        # tests/advice/test_reasons_trusted.py holds each equal to its validated copy.
+        reason = trusted(
+            AdviceReason,
+            {
+                "rule_id": rule_id,
+                "text_id": text(key, "id", **pick(0)),
+                "text_en": text(key, "en", **pick(1)),
+                "source": source,
+                "source_text": "; ".join(cited),
+                "cited": cited,
+                "citations": tuple(self.citation(part) for part in source_parts(source)),
+            },
+            _REASON_FIELDS,
         )
         return _REASONS.put(self.office, cache_key, reason)
 
@@ -81,13 +96,18 @@ class Reasons:
         """The source ``part`` as a reader sees it: title, publisher, date."""
         info = self.office.source_info(part)
         if info is None:  # a free reference (a bare regulation and article) is its own title
-            return Citation(key=part, title=part)
-        return Citation(
-            key=part,
-            title=info.title,
-            publisher=info.publisher,
-            published=info.published,
-            url=info.url,
+            fields = {"key": part, "title": part, "publisher": None, "published": None}
+            return trusted(Citation, {**fields, "url": None}, _FREE_CITATION_FIELDS)
+        return trusted(  # a validated source's values: see the note in word()
+            Citation,
+            {
+                "key": part,
+                "title": info.title,
+                "publisher": info.publisher,
+                "published": info.published,
+                "url": info.url,
+            },
+            _CITATION_FIELDS,
         )
 
 

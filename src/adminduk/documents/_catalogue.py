@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import threading
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from importlib import resources
@@ -644,6 +643,8 @@ def _entry_problems(entry: CatalogueEntry, path: str) -> list[ConfigProblem]:
 
 def _load(text: str, origin: str) -> Catalogue:
     """Validate a catalogue file's text; every problem is reported at once."""
+    import tomllib  # the catalogue is served precomputed: a cold start parses no TOML
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

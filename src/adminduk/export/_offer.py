@@ -15,6 +15,7 @@ from typing import Final
 
 from adminduk._core.arguments import english
 from adminduk._core.validation import ConfigErrorModel, frozen_config
+from adminduk._law import reader
 from adminduk.documents import CatalogueEntry, Service, catalogue
 from adminduk.offices import (
     Channel,
@@ -59,6 +60,9 @@ class _Section(ConfigErrorModel):
     service_language: _Language
 
 
+_read_language = reader(_Section, "service_language")
+
+
 @cache
 def service_language() -> tuple[str, str]:
     """The language every office serves in (BCP 47), and why: the national law file's.
@@ -71,9 +75,7 @@ def service_language() -> tuple[str, str]:
         >>> code, why.startswith(f"{NATIONAL_SOURCES['PERPRES-63-2019'].title}:")
         ('id', True)
     """
-    from adminduk._law import sections
-
-    language = sections(_Section, "service_language").service_language
+    language = _read_language().service_language
     return language.code, language.statement
 
 

@@ -9,10 +9,9 @@ prefix 0; a mobile national significant number matches ``8[1-35-9][0-9]{7,10}`` 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import quote
 
 from adminduk._core.arguments import MAX_IDENTIFIER, text_problem
-from adminduk._core.arguments import text as checked_text
+from adminduk._core.links import link_to
 from adminduk._core.pydantic_hooks import public_schema, text_json_schema
 from adminduk._core.redact import (
     MAX_SEPARATORS,
@@ -165,23 +164,6 @@ def whatsapp_link(number: str, text: str | None = None) -> str:
         'https://wa.me/6281359547691?text=Permohonan%20KTP-el%3A%20cetak%20ulang%20%26%20foto'
     """
     return link_to(normalize_whatsapp(number), text)
-
-
-def link_to(e164: str, text: str | None = None) -> str:
-    """:func:`whatsapp_link` for a number already in E.164, checked where it was read.
-
-    An office channel's number is normalised when its file is validated: its link needs no
-    second check (nor the phone-number tables, which cost a cold start most of its time).
-
-    Examples:
-        >>> link_to("+6281359547691")
-        'https://wa.me/6281359547691'
-    """
-    link = "https://wa.me/" + e164[1:]
-    if text is not None:
-        message = checked_text("text", text, "a message to pre-fill, or None", limit=4096)
-        link += "?text=" + quote(message, safe="") if message else ""
-    return link
 
 
 class OfficePhone(str):

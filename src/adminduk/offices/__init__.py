@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from adminduk._core import lazy as _lazy
 from adminduk._core import public as _public
 from adminduk.offices import _registry
-from adminduk.offices._baseline import BASELINE_RULES, baseline_office
 from adminduk.offices._loading import load_office, office_schema, parse_office, validate_office
 from adminduk.offices._models import (
     ORDINARY_SOURCE,
@@ -42,7 +41,6 @@ from adminduk.offices._models import (
     RequirementItem,
     Suspension,
 )
-from adminduk.offices._national import InForce, national_rules, rules_in_force
 from adminduk.offices._registry import (
     BUILTIN_OFFICES,
     ENTRY_POINT_GROUP,
@@ -131,13 +129,18 @@ __all__ = [
     "validate_office",
 ]
 _LAZY = {
+    "BASELINE_RULES": "adminduk.offices._baseline",
     "PANDEMIC_END": "adminduk.offices._sources",
+    "InForce": "adminduk.offices._national",
     "OfficeOrigin": "adminduk.offices._origins",
     "PluginFailure": "adminduk.offices._origins",
     "RequirementDiff": "adminduk.offices._requirements",
     "ServiceStandard": "adminduk.offices._service_standard",
     "StandardSource": "adminduk.offices._service_standard",
+    "baseline_office": "adminduk.offices._baseline",
     "diff_requirements": "adminduk.offices._diff",
+    "national_rules": "adminduk.offices._national",
+    "rules_in_force": "adminduk.offices._national",
     "service_standard": "adminduk.offices._service_standard",
 }
 # -- end of the public names --
@@ -164,7 +167,9 @@ class _OfficesModule(types.ModuleType):
 sys.modules[__name__].__class__ = _OfficesModule
 
 if TYPE_CHECKING:
+    from adminduk.offices._baseline import BASELINE_RULES, baseline_office
     from adminduk.offices._diff import diff_requirements
+    from adminduk.offices._national import InForce, national_rules, rules_in_force
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
     from adminduk.offices._requirements import RequirementDiff

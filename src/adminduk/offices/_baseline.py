@@ -22,7 +22,7 @@ from adminduk._core.arguments import text
 from adminduk._core.redact import is_text, plain
 from adminduk._core.suggest import close_matches
 from adminduk._core.validation import ConfigErrorModel, frozen_config
-from adminduk._law import sections
+from adminduk._law import reader
 from adminduk._law._source import SourceInfo
 from adminduk.errors import OfficeNotFound
 from adminduk.offices._channels import counter_channel
@@ -85,9 +85,12 @@ class _Section(ConfigErrorModel):
     baseline: _Baseline
 
 
+_read_baseline = reader(_Section, "baseline")
+
+
 @cache
 def _law() -> _Baseline:
-    return sections(_Section, "baseline").baseline
+    return _read_baseline().baseline
 
 
 def baseline_sources() -> Mapping[str, SourceInfo]:

@@ -194,7 +194,7 @@ class Channel(OfficeModel):
         """
         if self.kind is not ChannelKind.WHATSAPP or self.address is None:
             return None
-        from adminduk.identity._phone import link_to
+        from adminduk._core.links import link_to  # not the identity package: its tables cost
 
         return link_to(self.address, text)  # normalised to E.164 when the channel was made
 

@@ -8,15 +8,17 @@ import stat
 import sys
 from collections.abc import Mapping
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from adminduk._core.arguments import choice, optional_text, text_problem
 from adminduk._core.redact import plain, safe_repr
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.offices._models import OfficeConfig
 from adminduk.schedule._models import OFFICE_FILE
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "MAX_OFFICE_FILE_BYTES",

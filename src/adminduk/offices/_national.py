@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 from pydantic import Field
 
 from adminduk._core.arguments import english
-from adminduk._law import sections
+from adminduk._law import checks_passed, reader
 from adminduk.offices._base import OfficeModel, most_specific
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
@@ -219,18 +219,22 @@ class _Section(OfficeModel):
     rules: NationalRules
 
 
+_read_rules = reader(_Section, "rules")
+
+
 @cache
 def _load() -> NationalRules:
     # The national file goes through the checks of an office file's sources and standards
     # (every citation resolves) before a national measure decides an answer.
-    from adminduk._law import LAW_FILE
-    from adminduk.errors import ConfigError
-    from adminduk.offices._national_checks import national_problems
+    if not checks_passed():  # else they passed when the file's precomputed form was written
+        from adminduk._law import LAW_FILE
+        from adminduk.errors import ConfigError
+        from adminduk.offices._national_checks import national_problems
 
-    problems = national_problems()
-    if problems:
-        raise ConfigError(problems, LAW_FILE)
-    return sections(_Section, "rules").rules
+        problems = national_problems()
+        if problems:
+            raise ConfigError(problems, LAW_FILE)
+    return _read_rules().rules
 
 
 def national_rules() -> NationalRules:

@@ -17,21 +17,23 @@ import re
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from importlib import metadata, resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from adminduk._core import precomputed
+from adminduk._core import entry_points, precomputed
 from adminduk._core.arguments import flag
 from adminduk._core.redact import is_text, plain, redact
 from adminduk._core.suggest import close_matches
 from adminduk.errors import ConfigError, ConfigProblem, OfficeNotFound
-from adminduk.offices import _baseline
 from adminduk.offices._loading import load_office
 from adminduk.offices._models import OfficeConfig
 
 if TYPE_CHECKING:
+    from importlib import metadata
+
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
+
+    _EntryPoint = metadata.EntryPoint | entry_points.FoundEntryPoint
 
 __all__ = [
     "BUILTIN_OFFICES",
@@ -133,7 +135,7 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {redact(said)}"
 
 
-def _distribution(entry_point: metadata.EntryPoint) -> str | None:
+def _distribution(entry_point: _EntryPoint) -> str | None:
     dist = getattr(entry_point, "dist", None)
     if dist is None:
         return None
@@ -143,6 +145,8 @@ def _distribution(entry_point: metadata.EntryPoint) -> str | None:
 def _resolve(obj: object) -> OfficeConfig:
     if isinstance(obj, OfficeConfig):
         return _revalidated(obj)
+    from importlib.resources.abc import Traversable  # a plugin's path, resolved rarely
+
     if isinstance(obj, str | os.PathLike | Traversable):
         return load_office(obj)
     raise ConfigError(
@@ -157,11 +161,33 @@ def _resolve(obj: object) -> OfficeConfig:
 
 
 def _builtin(code: str) -> OfficeConfig:
-    data = resources.files("adminduk.offices").joinpath("data")
+    # A plain path, not importlib.resources (as the national law and the table of services
+    # are read): importing it alone would cost a first lookup several milliseconds.
+    data = Path(__file__).parent / "data"
     source = data.joinpath(BUILTIN_OFFICES[code])
     return precomputed.load(
-        source, data.joinpath(precomputed_name(code)), OfficeConfig, lambda: load_office(source)
+        source,
+        data.joinpath(precomputed_name(code)),
+        OfficeConfig,
+        lambda: load_office(source),
+        precomputed_depends(),
     )
+
+
+def precomputed_depends() -> tuple[Path, ...]:
+    """What else a built-in office's precomputed form is computed from: the national law file.
+
+    The form holds the office's calendar too (its ``calendar_spec``, built when the form is
+    written), which reads the national working hours and the cuti bersama default; so the form
+    is served only while that file is as it was then.
+
+    Examples:
+        >>> [path.name for path in precomputed_depends()]
+        ['national.toml']
+    """
+    from adminduk._law import law_file
+
+    return (law_file(),)
 
 
 def precomputed_name(code: str) -> str:
@@ -179,7 +205,14 @@ def _builtin_slug(code: str) -> str:
     return BUILTIN_OFFICES[code].removesuffix(".toml").split("-", 1)[1]
 
 
-def _entry_points() -> Iterable[metadata.EntryPoint]:
+def _entry_points() -> Iterable[_EntryPoint]:
+    # The same entry points, without importing importlib.metadata, wherever that reading is
+    # exactly importlib's (see adminduk._core.entry_points); elsewhere, importlib's own.
+    found = entry_points.entry_points(ENTRY_POINT_GROUP)
+    if found is not None:
+        return found
+    from importlib import metadata
+
     return metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 
@@ -210,7 +243,7 @@ class _Plugin:
         "value",
     )
 
-    def __init__(self, entry_point: metadata.EntryPoint) -> None:
+    def __init__(self, entry_point: _EntryPoint) -> None:
         self.entry_point = entry_point
         self.name: str = entry_point.name
         self.value: str = entry_point.value
@@ -777,11 +810,16 @@ def get_office(code_or_slug: str | OfficeConfig) -> OfficeConfig:
         found = _REGISTRY.index.get(code_or_slug)
         if found is not None:
             return found
-        if _REGISTRY.complete and (found := _baseline.built(code_or_slug, _REGISTRY.index)):
-            return found  # a baseline office asked for before, and no office registered since
+        if _REGISTRY.complete:  # the baseline offices load on first use: a built-in needs none
+            from adminduk.offices import _baseline
+
+            if found := _baseline.built(code_or_slug, _REGISTRY.index):
+                return found  # a baseline office asked for before, and none registered since
     try:
         return _REGISTRY.lookup(code_or_slug)
     except OfficeNotFound as missing:  # every kabupaten/kota has at least a baseline office
+        from adminduk.offices import _baseline
+
         return _baseline.fallback(code_or_slug, missing, _REGISTRY.offices())
 
 
@@ -801,6 +839,8 @@ def offices(include_baseline: bool = False) -> tuple[OfficeConfig, ...]:
         514
     """
     if flag("include_baseline", include_baseline):
+        from adminduk.offices import _baseline
+
         return _baseline.with_baselines(_REGISTRY.offices())
     return _REGISTRY.offices()
 

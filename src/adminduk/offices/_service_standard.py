@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from adminduk._core import arguments
 from adminduk._core.public import publish
 from adminduk._core.redact import is_text, plain
-from adminduk._law import national_law, sections
+from adminduk._law import national_law, reader
 from adminduk._law._source import SourceInfo
 from adminduk.documents import Service
 from adminduk.offices._base import OfficeModel
@@ -74,10 +74,13 @@ class NationalStandards(OfficeModel):
         return national_law().sources
 
 
+_read_standards = reader(NationalStandards, "standards")
+
+
 @cache
 def national_standards() -> NationalStandards:
     """The national standards, read from the national law file (once)."""
-    return sections(NationalStandards, "standards")
+    return _read_standards()
 
 
 def national_fee() -> Fee:

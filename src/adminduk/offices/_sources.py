@@ -27,7 +27,7 @@ from pydantic import model_validator
 
 from adminduk._core.arguments import english
 from adminduk._core.validation import ConfigErrorModel, frozen_config
-from adminduk._law import national_law, sections
+from adminduk._law import national_law, reader
 from adminduk._law._source import URL_PATTERN, SourceInfo
 from adminduk.offices._types import Slug, SourceRef, Text
 
@@ -180,15 +180,18 @@ class NationalFacts(_Model):
 
     def event(self) -> NationalEvent:
         """The pandemic's end as the library hands it out."""
-        return NationalEvent(**self.pandemic_end.model_dump())
+        # Its fields, as model_dump() gives them (all plain values), without building the
+        # serializer of a model read from the precomputed national law.
+        return NationalEvent(**dict(self.pandemic_end))
 
 
 _LOCK: Final = threading.Lock()
+_read_facts = reader(NationalFacts, "urgency_reasons", "pandemic_end")
 
 
 @cache
 def _facts() -> tuple[NationalFacts, NationalEvent]:
-    facts = sections(NationalFacts, "urgency_reasons", "pandemic_end")
+    facts = _read_facts()
     return facts, facts.event()
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from adminduk._core import arguments
+from adminduk._law import reader
 from adminduk.regions._provinces import Province, find_province
 
 if TYPE_CHECKING:
@@ -32,9 +33,7 @@ def region_source() -> str:
         >>> f"(latest: {newest.decree})" in region_source()
         True
     """
-    from adminduk._law import sections
-
-    return sections(_Sections, "regions").source
+    return _read_regions().source
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +51,9 @@ class _Sections:
         if not isinstance(source, str) or not source.strip():
             raise ConfigError([ConfigProblem("regions.source", "expected the regions' source")])
         return cls(source)
+
+
+_read_regions = reader(_Sections, "regions")
 
 
 class RegionLevel(StrEnum):

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from adminduk._core.arguments import text
+from adminduk._law import reader
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -105,11 +106,7 @@ def _items(table: Any, name: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-@cache
-def _law() -> _Sections:
-    from adminduk._law import sections
-
-    return sections(_Sections, "time_zones", "provinces")
+_law = cache(reader(_Sections, "time_zones", "provinces"))
 
 
 @cache

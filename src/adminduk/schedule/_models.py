@@ -31,6 +31,7 @@ from adminduk._core.days import DAYS_EN, DAYS_ID
 from adminduk._core.pydantic_hooks import public_schema
 from adminduk._core.redact import is_text, plain
 from adminduk._core.validation import ConfigErrorModel, frozen_config
+from adminduk._law import reader
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -679,6 +680,10 @@ class _Calendar(_Frozen):
     calendar: _CalendarSection
 
 
+_read_working_hours = reader(_Sections, "working_hours")
+_read_calendar = reader(_Calendar, "calendar")
+
+
 def national_hours_periods(hours: _WorkingHours) -> tuple[HoursPeriod, ...]:
     """The default periods of a validated ``[working_hours]`` section."""
     return tuple(
@@ -702,9 +707,7 @@ def default_cuti_bersama_source() -> str:
 
 @functools.cache  # one object, however often asked (DEFAULT_CUTI_BERSAMA_SOURCE is it)
 def _cuti_bersama_default() -> str:
-    from adminduk._law import sections
-
-    return sections(_Calendar, "calendar").calendar.cuti_bersama_default_source
+    return _read_calendar().calendar.cuti_bersama_default_source
 
 
 @functools.cache
@@ -733,9 +736,7 @@ def national_default_periods() -> tuple[HoursPeriod, ...]:
         >>> first.source.startswith(first.label), second.note("id").startswith("jam kerja")
         (True, True)
     """
-    from adminduk._law import sections
-
-    return national_hours_periods(sections(_Sections, "working_hours").working_hours)
+    return national_hours_periods(_read_working_hours().working_hours)
 
 
 def __getattr__(name: str) -> str:

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Final
 
 from adminduk._core.arguments import english
@@ -154,7 +154,9 @@ def _installed_is(version: str) -> bool:
 @cache  # read once; two threads reading it at once get equal tables
 def _table() -> dict[str, Any] | None:
     """The table, if it was written from the installed ``holidays``; else ``None``."""
-    text = resources.files("adminduk.schedule").joinpath("data", TABLE_FILE).read_text("utf-8")
+    # A plain path, not importlib.resources (as the national law is read): importing it alone
+    # would cost a first answer several milliseconds.
+    text = (Path(__file__).parent / "data" / TABLE_FILE).read_text("utf-8")
     table: dict[str, Any] = json.loads(text)
     return table if _installed_is(table["holidays"]) else None
 

@@ -90,15 +90,12 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
     Raises:
         ZoneProblem: the name is not an IANA zone, or its offset is not fixed.
     """
-    from adminduk.regions._provinces import indonesian_zones
-
-    hint = f"e.g. {', '.join(indonesian_zones())}"
     if not is_text(name) or not name.strip():
-        raise ZoneProblem(f"must be an IANA time zone name, {hint}")
+        raise ZoneProblem(f"must be an IANA time zone name, {_hint()}")
     try:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ZoneProblem(f"{safe_repr(name)} is not an IANA time zone; {hint}") from None
+        raise ZoneProblem(f"{safe_repr(name)} is not an IANA time zone; {_hint()}") from None
     offsets = {
         zone.utcoffset(dt.datetime(year, month, 1))
         for year in range(FIRST_YEAR, LAST_YEAR + 2)
@@ -107,11 +104,18 @@ def load_zone(name: str) -> tuple[ZoneInfo, int]:
     if len(offsets) != 1:
         raise ZoneProblem(
             f"{name!r} changes its UTC offset between {FIRST_YEAR} and {LAST_YEAR} (daylight "
-            f"saving or a change of standard time); a calendar needs a fixed offset, {hint}"
+            f"saving or a change of standard time); a calendar needs a fixed offset, {_hint()}"
         )
     (offset,) = offsets
     assert offset is not None  # a ZoneInfo always has an offset
     return zone, int(offset.total_seconds())
+
+
+def _hint() -> str:
+    # Only a refusal names the zones: reading them reads the provinces from the national law.
+    from adminduk.regions._provinces import indonesian_zones
+
+    return f"e.g. {', '.join(indonesian_zones())}"
 
 
 def __getattr__(name: str) -> tuple[str, ...]:
