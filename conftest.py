@@ -7,12 +7,15 @@ from hypothesis import HealthCheck, settings
 
 from adminduk._core.public import defined_in
 
-# `ci`: derandomized so a red build is reproducible from the log; enough examples to matter;
-# no deadline, because a loaded 2-core CI machine makes per-example timing meaningless.
+# `ci`: derandomized so a red build is reproducible from the log; no deadline, because a loaded
+# 2-core CI machine makes per-example timing meaningless. Derandomized, CI draws the same
+# examples on every run, so more of them widen one fixed sample and find nothing new run after
+# run: 100 each (the gate's time budget, issue 26). New inputs come from the dev profile, random
+# on every run, and the fuzz campaign (fuzz/campaign.py); a test that needs more says so.
 settings.register_profile(
     "ci",
     derandomize=True,
-    max_examples=200,
+    max_examples=100,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

@@ -199,3 +199,10 @@ NOT_PERSONAL = [
 @pytest.mark.parametrize("text", NOT_PERSONAL)
 def test_numbers_that_are_not_personal_stay(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_birth_date_is_masked_once_and_never_across_the_end_of_a_sentence() -> None:
+    # The second birth word stands before the date the first one already masked.
+    assert redact("lahir tgl lahir 12-05-1990 ok") == "lahir tgl lahir **-**-**** ok"
+    # A date in the next sentence is not the birth date the first one spoke of.
+    assert redact("tanggal lahir saya. 12-05-1990") == "tanggal lahir saya. 12-05-1990"

@@ -18,12 +18,16 @@ from adminduk import AdmindukError, CitizenPhone, KkNumber, Nik, normalize_whats
 from adminduk._core.redact import MAX_SEPARATORS, NIK_SEPARATORS, PHONE_SEPARATORS, fold_digits
 from adminduk.testing.strategies import NIK_REFERENCE_DATE, niks, whatsapp_numbers
 
-SPACES = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+# Lists, not generators: a generator resumed a million times is a million calls of the coverage
+# tracer, on every worker that imports this module.
+SPACES = "".join([chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()])
 # The zero of each decimal digit script whose ten digits are consecutive (all of them are).
 ZEROS = tuple(
-    chr(c)
-    for c in range(sys.maxunicode + 1)
-    if unicodedata.category(chr(c)) == "Nd" and unicodedata.decimal(chr(c)) == 0
+    [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Nd" and unicodedata.decimal(chr(c)) == 0
+    ]
 )
 WORDS = ("NIK", "no", "WA", "saya", "kk", "hp", "ya", "kak", ":", ",")
 

@@ -15,7 +15,7 @@ import pytest
 from adminduk.errors import ConfigError
 from adminduk.offices import validate_office
 from adminduk.testing import check_office
-from tests.builders import office_data, policy_data
+from tests.builders import channel_data, office_data, policy_data
 
 COUNTER = {"kind": "counter", "label": "Loket", "services": ["kk/*"], "source": "S"}
 
@@ -60,3 +60,10 @@ def test_a_channel_that_is_not_a_table_is_named_and_the_counter_beside_it_is_pla
     )
     (counter,) = validate_office(fine).policies[0].channels
     assert counter.address == "Jalan Uji 1"
+
+
+def test_a_suspension_without_services_is_named_and_not_taken_for_a_clash() -> None:
+    # The online channel serves kk/*; a suspension that names no services clashes with nothing.
+    stop = {"mode": "defer", "reason_id": "Ditunda", "reason_en": "Later", "source": "S"}
+    data = office_data(policies=[policy_data(channels=[channel_data()], suspended=[stop])])
+    assert _problems(data) == [("policies[0].suspended[0].services", "required, but missing")]

@@ -218,8 +218,6 @@ def test_offices_cover_every_kind_of_rule() -> None:
         "closed counter": lambda o: any(p.in_person.value == "closed" for p in o.policies),
         "suspension": lambda o: any(p.suspended for p in o.policies),
         "counter-only": lambda o: any(p.counter_only for p in o.policies),
-        # and rules that stop no service (the ordinary rules may, as a policy does)
-        "no suspension": lambda o: any(not r.suspended for r in (o.ordinary, *o.policies) if r),
         "originals": lambda o: any(f.originals_checked for p in o.policies for f in p.fulfilment),
         "ordinary and hours": lambda o: o.ordinary is not None and o.hours is not None,
         "open-ended": lambda o: any(p.valid_until is None for p in o.policies),
