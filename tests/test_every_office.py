@@ -87,6 +87,7 @@ def test_the_conformance_checks_find_no_error(office: OfficeConfig) -> None:
         assert finding.hint
 
 
+@pytest.mark.no_cover
 def test_its_file_gets_the_findings_of_the_office_it_loads_into(published: OfficeConfig) -> None:
     assert check_office(office_file(published.code)) == check_office(published)
 
@@ -125,6 +126,7 @@ def test_every_json_ld_reference_resolves_to_a_typed_node(
     typed_references_resolve(document[1])
 
 
+@pytest.mark.no_cover
 def test_the_json_ld_converts_to_rdf_without_loss(
     office: OfficeConfig, document: tuple[dict[str, Any], list[dict[str, Any]]]
 ) -> None:
@@ -197,6 +199,7 @@ def test_the_command_exports_its_json_ld(office: OfficeConfig) -> None:
     assert json.loads(_ok("export", office.code)) == office_jsonld(office)
 
 
+@pytest.mark.no_cover
 def test_the_command_checks_its_file(published: OfficeConfig) -> None:
     path = str(office_file(published.code))
     assert _ok("check", path).startswith(f"{path}: ok")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ instants = st.one_of(
 )
 
 
+@pytest.mark.no_cover
 @given(
     st.sampled_from(OFFICES),
     st.sampled_from(SERVICES),
@@ -47,6 +49,7 @@ def test_advise_is_total_and_consistent(code, service, at, reasons, has_whatsapp
     assert all(r.text_id and r.text_en and r.source for r in advice.reasons)
 
 
+@pytest.mark.no_cover
 @given(st.sampled_from(OFFICES), st.sampled_from(SERVICES), instants)
 def test_advice_round_trips_through_json(code, service, at):
     advice = advise(code, service, at=at)
@@ -55,6 +58,7 @@ def test_advice_round_trips_through_json(code, service, at):
     assert again.to_message("en") == advice.to_message("en")
 
 
+@pytest.mark.no_cover
 @given(
     st.sampled_from(OFFICES), st.sampled_from(SERVICES), instants, st.sampled_from(["id", "en"])
 )

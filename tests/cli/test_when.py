@@ -93,6 +93,7 @@ def test_a_non_string_is_out_of_range():
         parse_when(None)  # type: ignore[arg-type]
 
 
+@pytest.mark.no_cover
 @given(st.text(max_size=40))
 def test_any_at_gives_an_answer_or_one_error_line(text):
     run = run_main("advise", "35.14", "kk/perubahan", "--at", text, "--json")

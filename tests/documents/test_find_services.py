@@ -120,6 +120,7 @@ def test_limit_cuts_the_list_and_scores_come_best_first() -> None:
     assert len(find_services("ganti data ktp kk", limit=1)) == 1
 
 
+@pytest.mark.no_cover
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60), st.integers(1, 5))
 def test_any_text_gives_distinct_services_best_first_within_bounds(text: str, limit: int) -> None:

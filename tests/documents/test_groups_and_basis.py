@@ -251,6 +251,7 @@ def test_flattening_the_groups_gives_back_the_input_in_order(items):
         assert len(point) == 1 or point[0].one_of is not None
 
 
+@pytest.mark.no_cover
 @given(_checklists())
 def test_valid_checklists_have_no_group_of_one(items):
     points = group_requirements(items)

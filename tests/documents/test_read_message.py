@@ -137,6 +137,7 @@ def test_find_services_shares_the_matcher() -> None:
         assert read_message(text).services[0] == adminduk.find_services(text)[0]
 
 
+@pytest.mark.no_cover
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_is_read_deterministically_and_consistently(text: str) -> None:
@@ -149,6 +150,7 @@ def test_any_text_is_read_deterministically_and_consistently(text: str) -> None:
     assert intent.request_number is None or intent.request_number in text
 
 
+@pytest.mark.no_cover
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(

@@ -332,6 +332,7 @@ def test_any_valid_office_conforms_and_offers_each_service_once(shapes, office, 
     assert conforms, report
 
 
+@pytest.mark.no_cover
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from([*BUILT_INS, "kabupaten-pasuruan"]) | st.text(max_size=12) | st.integers(),

@@ -227,6 +227,7 @@ def test_copy_and_pickle_keep_the_resolved_birth_date():
 # ---------------------------------------------------------------- properties
 
 
+@pytest.mark.no_cover
 @given(nik_parts())
 def test_every_valid_nik_parses_back_to_its_parts(parts: NikParts):
     nik = Nik.parse(parts.digits, reference_date=parts.reference_date)
@@ -240,6 +241,7 @@ def test_every_valid_nik_parses_back_to_its_parts(parts: NikParts):
     assert str(nik) == parts.digits[:4] + "*" * 10 + parts.digits[-2:]
 
 
+@pytest.mark.no_cover
 @given(nik_parts().flatmap(lambda parts: st.tuples(st.just(parts), typed(parts.digits))))
 def test_typed_spellings_parse_to_the_same_nik(pair):
     parts, text = pair
@@ -274,6 +276,7 @@ def test_any_text_or_bytes_raises_only_nik_error_without_the_number(text):
         assert len(nik.reveal()) == 16
 
 
+@pytest.mark.no_cover
 @given(nik_parts(), st.integers(0, 15), st.sampled_from("abc/#"))
 def test_a_broken_nik_error_never_contains_its_digits(parts, position, junk):
     text = parts.digits[:position] + junk + parts.digits[position:]

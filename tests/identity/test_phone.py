@@ -158,6 +158,7 @@ def spelled(draw: st.DrawFn, national: str) -> str:
     return prefix + "".join(out)
 
 
+@pytest.mark.no_cover
 @given(_MOBILE.flatmap(lambda n: st.tuples(st.just(n), spelled(n))))
 def test_any_spelling_of_a_valid_mobile_normalises_to_one_e164(pair):
     national, text = pair

@@ -64,6 +64,7 @@ def test_check_regency_uses_the_lists_unless_codes_are_given():
     assert check_regency("35.69", {"35.69"}) and not check_regency("35.13", set())
 
 
+@pytest.mark.no_cover
 @given(parts=nik_parts())
 def test_region_properties_agree_with_the_codes(parts):
     nik = Nik.parse(parts.digits, reference_date=parts.reference_date)

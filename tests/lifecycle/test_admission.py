@@ -58,6 +58,7 @@ def test_reasons_are_checked_as_advise_checks_them() -> None:
         )  # fmt: skip
 
 
+@pytest.mark.no_cover
 @settings(max_examples=150, deadline=None)
 @given(
     st.sampled_from(CODES),

@@ -46,6 +46,14 @@ def test_elapsed_units_count_calendar_time() -> None:
     assert request.due_at == dt.datetime(2018, 3, 3, 10, 30, tzinfo=ZoneInfo("Asia/Jakarta"))
 
 
+def test_a_moment_before_the_clock_started_is_never_overdue() -> None:
+    # Found complete on Wednesday 8 May 2024 at 10:00 (WITA); due Friday 17 May at 16:30. Asked
+    # about a moment before the files were complete, the request was not overdue then.
+    request = _approved("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 9, 30))
+    assert not request.is_overdue(dt.datetime(2024, 5, 1, 9, 0))
+    assert request.is_overdue(dt.datetime(2024, 5, 17, 16, 31))
+
+
 def test_no_clock_before_the_files_are_found_complete_and_none_after_ready() -> None:
     at = dt.datetime(2024, 5, 8, 9, 0)
     request = ServiceRequest.submit("64.74", "akta-kematian/baru", at=at, channel="counter")

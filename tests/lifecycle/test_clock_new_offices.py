@@ -164,6 +164,7 @@ def test_sent_back_for_missing_files_the_clock_stops_and_starts_again(case: Case
 
 # The flip itself is office-independent, and test_clock.py holds it over the profile's full count
 # of examples; here each office's due time gets a few examples around it.
+@pytest.mark.no_cover
 @pytest.mark.parametrize("case", CASES, ids=str)
 @at_most(25)
 @given(

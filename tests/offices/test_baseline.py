@@ -28,6 +28,7 @@ def test_every_kabupaten_and_kota_has_an_office():
     assert adminduk.offices(include_baseline=True) == offices(include_baseline=True)
 
 
+@pytest.mark.no_cover
 @settings(max_examples=60)
 @given(code=st.sampled_from(REGENCIES))
 def test_a_baseline_office_is_the_national_rules_for_the_region(code):

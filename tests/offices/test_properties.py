@@ -8,6 +8,7 @@ import datetime as dt
 import tomllib
 from typing import Any
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -132,6 +133,7 @@ def mutated_files(draw: st.DrawFn) -> Any:
     return data
 
 
+@pytest.mark.no_cover
 @given(mutated_files())
 def test_a_mutated_file_loads_or_raises_config_error(data: Any) -> None:
     try:
@@ -169,6 +171,7 @@ def edited_texts(draw: st.DrawFn) -> str:
     return text
 
 
+@pytest.mark.no_cover
 @given(edited_texts())
 def test_an_edited_file_text_loads_or_raises_config_error(text: str) -> None:
     try:
@@ -177,6 +180,7 @@ def test_an_edited_file_text_loads_or_raises_config_error(text: str) -> None:
         assert err.problems
 
 
+@pytest.mark.no_cover
 @given(
     st.lists(
         st.tuples(
@@ -210,6 +214,7 @@ def test_policy_at_answers_with_the_one_policy_in_force(
     assert office.policy_at(day) is expected
 
 
+@pytest.mark.no_cover
 @given(st.sampled_from(EVERY_OFFICE), st.datetimes(timezones=st.timezones()))
 def test_policy_at_agrees_with_the_local_date(code: str, at: dt.datetime) -> None:
     office = adminduk.get_office(code)

@@ -154,12 +154,14 @@ def test_touching_intervals_are_allowed():
     assert hours.weekly_total() == dt.timedelta(hours=7)
 
 
+@pytest.mark.no_cover
 @given(weekly())
 def test_generated_weekly_hours_validate_and_round_trip(data):
     hours = WeeklyHours.parse(data)
     assert WeeklyHours.model_validate_json(hours.model_dump_json(by_alias=True)) == hours
 
 
+@pytest.mark.no_cover
 @given(day_ranges(min_size=1))
 def test_extra_openings_take_any_valid_day(ranges):
     opening = ExtraOpening.model_validate(
