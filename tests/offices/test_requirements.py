@@ -99,3 +99,27 @@ def test_a_page_that_only_lists_requirements_is_not_cited_for_an_open_counter(
     counter = {r.rule_id: r for r in advice.reasons}
     assert counter["counter-open"].source == adminduk.offices.ORDINARY_SOURCE
     assert counter["reason-not-needed"].source == adminduk.offices.ORDINARY_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "page"),
+    [
+        ("61.01", "akta-kelahiran/cetak-ulang", "Layanan Pencatatan Akta Hilang atau Rusak"),
+        ("53.04", "kk/baru", "Kartu Keluarga"),
+        ("18.08", "akta-kematian/baru", "Kutipan Akta Kematian"),
+    ],
+)
+def test_the_page_of_an_office_s_own_items_is_in_the_sources_line(
+    code: str, service: str, page: str
+) -> None:
+    # An item marked "(ketentuan kantor)" names its page in the reply's sources, without a
+    # line of its own among the reasons.
+    advice = adminduk.advise(code, service, at=dt.datetime(2026, 12, 7, 10))
+    assert any(r.origin == "office" for r in advice.requirements)
+    cites = next(r for r in advice.reasons if r.rule_id == "office-requirements")
+    assert cites.text_en == "Items marked (office rule) are this office's own."
+    for lang in ("id", "en"):
+        message = advice.to_message(lang)
+        sources = message.rsplit("\n\n", 1)[1]
+        assert page in sources
+        assert (cites.text_id if lang == "id" else cites.text_en) not in message

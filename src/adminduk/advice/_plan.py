@@ -27,8 +27,11 @@ from adminduk.offices import (
     Policy,
     office_origin,
 )
+from adminduk.offices._changes import RequirementChange
 from adminduk.offices._national import InForce, confirmed_on, newest_source
+from adminduk.offices._requirements import merged_requirements
 from adminduk.offices._sources import pandemic_end
+from adminduk.offices._types import source_parts
 from adminduk.triage import Certainty, Decision, Outcome
 from adminduk.triage._rules import decide_in_force
 
@@ -289,6 +292,14 @@ def _deadline_reason(reasons: Reasons, decision: Decision, service: Service) -> 
     reasons.add("reporting-deadline", key, deadline.legal_basis, fields)
 
 
+def _checklist(
+    office: OfficeConfig, service: Service, day: dt.date, *, remote: bool | None
+) -> tuple[tuple[Requirement, ...], tuple[RequirementChange, ...]]:
+    """The checklist, and the office's changes behind its items (each with its source)."""
+    checklist, diff = merged_requirements(office, service, day, remote=remote)
+    return checklist, diff.changes
+
+
 def _fee_reason(reasons: Reasons) -> None:
     """That the service is free, said once in every answer (the national standard's fee rule)."""
     from adminduk.offices._service_standard import national_fee
@@ -341,8 +352,10 @@ def _build(
     entry = catalogue()[service]
     exists = decision.situation.introduced
     # A service younger than the day asked has no checklist yet: a later one would be anachronism.
-    requirements = (
-        office.requirements(service, day, remote=_applies_remotely(decision)) if exists else ()
+    requirements, changes = (
+        _checklist(office, service, day, remote=_applies_remotely(decision))
+        if exists
+        else ((), ())
     )
     fulfilment = policy.fulfilment_for(service) if entry.produces_document else None
     collected = Reasons(office)
@@ -357,6 +370,9 @@ def _build(
     _urgent_route(collected, policy, decision, service)
     _fulfilment_reasons(collected, decision, fulfilment)
     _deadline_reason(collected, decision, service)
+    if changes:  # the sources of the items marked as the office's own, in the sources line
+        keys = dict.fromkeys(key for c in changes for key in source_parts(c.source))
+        collected.add("office-requirements", "requirements.office", "; ".join(keys))
     _fee_reason(collected)
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact.

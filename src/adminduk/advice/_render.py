@@ -283,7 +283,9 @@ _SPARED_WHEN_LONG: Final = ("policy", "national-measure", "channel-unreachable",
 # Reasons the full reply does not list among the others: the fee has a line of its own, the
 # default hours are said beside the hours, and a plain "apply online" or "the counter serves
 # it" only repeats the headline.
-_SAID_ELSEWHERE: Final = frozenset({"fee", "online", "counter-open", "default-hours"})
+_SAID_ELSEWHERE: Final = frozenset(
+    {"fee", "online", "counter-open", "default-hours", "office-requirements"}
+)
 
 SHORT_LIMIT: Final = 640
 """The most characters a short reply has: one chat bubble a citizen reads without scrolling."""

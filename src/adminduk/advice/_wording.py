@@ -307,6 +307,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Reporting deadline: {days} days {counted_from} ({basis}). It keeps running while "
         "you wait; if it is about to pass, contact the office before it runs out.",
     },
+    # Not a line of the reply: it cites the sources of the checklist's "(ketentuan kantor)" items.
+    "requirements.office": {
+        "id": "Persyaratan bertanda (ketentuan kantor) adalah ketentuan kantor ini sendiri.",
+        "en": "Items marked (office rule) are this office's own.",
+    },
     "fee.free": {
         "id": "Gratis: tidak dipungut biaya ({basis}).",
         "en": "Free of charge: no fee may be asked ({basis}).",
