@@ -15,6 +15,7 @@ from typing import Final
 
 from adminduk._advice_text import LANGS, date_words
 from adminduk._core.cache import OwnedCache
+from adminduk.advice._reasons import Reasons
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import text
 from adminduk.documents import Service
@@ -102,7 +103,7 @@ def _own_standard(
     standard = service_standard(office, service, at=day, channel=channel)
     if standard is None or standard.source.national:
         return _OWN.put(office, key, _NONE)
-    return _OWN.put(office, key, _Own(standard, _other_reasons(standard)))
+    return _OWN.put(office, key, _Own(standard, _other_reasons(office, standard)))
 
 
 def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -> AdviceReason:
@@ -132,7 +133,7 @@ def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -
     return _COMPLETIONS.put(office, key, reason)
 
 
-def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
+def _other_reasons(office: OfficeConfig, standard: ServiceStandard) -> tuple[AdviceReason, ...]:
     """Where to complain, and a fee of the standard's own: the same every day it holds."""
     reasons = []
     fields: dict[str, dict[str, str]]
@@ -141,9 +142,9 @@ def _other_reasons(standard: ServiceStandard) -> tuple[AdviceReason, ...]:
         fields = {lang: {"channels": "; ".join(c.text(lang) for c in lines)} for lang in LANGS}
         reason = _reason("standard-complaints", "standard.complaints", standard, fields)
         if "complaints" in standard.source.national_parts:
-            reason = _cited_nationally(reason, standard.complaints)
+            reason = _cited_nationally(office, reason, standard.complaints)
         elif borrowed:
-            reason = _cited_nationally(reason, borrowed, beside_own=True)
+            reason = _cited_nationally(office, reason, borrowed, beside_own=True)
         reasons.append(reason)
     # A free service is said once in every answer already (the national fee rule, "Gratis");
     # only a standard that names a cost of its own adds a line.
@@ -182,7 +183,11 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
 
 
 def _cited_nationally(
-    reason: AdviceReason, lines: tuple[Complaint, ...], *, beside_own: bool = False
+    office: OfficeConfig,
+    reason: AdviceReason,
+    lines: tuple[Complaint, ...],
+    *,
+    beside_own: bool = False,
 ) -> AdviceReason:
     """``reason`` cited to the national sources of complaint ``lines`` the national rule gave.
 
@@ -190,21 +195,9 @@ def _cited_nationally(
     is the national rule's: its source is the national one, not the office's standard. Where
     the national rule only lent an address (``beside_own``), both are cited.
     """
-    rules = national_standards().sources
     keys = dict.fromkeys(key for c in lines for key in source_parts(c.source or ""))
-    cited = tuple(f"{key}: {rules[key]}" if key in rules else key for key in keys)
-    citations = tuple(
-        Citation(
-            key=key,
-            title=rules[key].title,
-            publisher=rules[key].publisher,
-            published=rules[key].published,
-            url=rules[key].url,
-        )
-        if key in rules
-        else Citation(key=key, title=key)
-        for key in keys
-    )
+    cited = office.describe_sources("; ".join(keys))
+    citations = tuple(Reasons(office).citation(key) for key in keys)
     if beside_own:
         keys = {reason.source: None, **keys}
         cited = (*reason.cited, *(c for c in cited if c not in reason.cited))
