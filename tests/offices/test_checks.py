@@ -139,6 +139,15 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "policies[0].requirement_changes[0].target",
         rules(requirement_changes=[{**ADD, "kind": "remove", "target": "kk-lama"}]),
     ),
+    "change-dates": (
+        rules(
+            requirement_changes=[{**ADD, "valid_from": "2024-05-01", "valid_until": "2024-04-30"}]
+        ),
+        "policies[0].requirement_changes[0].valid_until",
+        rules(
+            requirement_changes=[{**ADD, "valid_from": "2024-05-01", "valid_until": "2024-05-01"}]
+        ),
+    ),
     "cite-fields": (
         rules(cite={"hours_of_service": "S"}),
         "policies[0].cite.hours_of_service",

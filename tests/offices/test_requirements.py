@@ -123,3 +123,22 @@ def test_the_page_of_an_office_s_own_items_is_in_the_sources_line(
         sources = message.rsplit("\n\n", 1)[1]
         assert page in sources
         assert (cites.text_id if lang == "id" else cites.text_en) not in message
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "first_day"),
+    [("53.04", "kk/baru", dt.date(2024, 5, 1)), ("61.01", "akta-kelahiran/cetak-ulang", None)],
+)
+def test_an_office_s_list_holds_only_from_the_day_its_page_speaks_for(
+    code: str, service: str, first_day: dt.date | None
+) -> None:
+    # Belu's lists come from its 2024 entries: a 2020 checklist is the national one, not a
+    # 2024 rule read back into 2020. Sambas's from a page taken to hold from 1 July 2020.
+    office = adminduk.get_office(code)
+    first = first_day or next(
+        c.valid_from for c in office.ordinary_policy.requirement_changes if c.valid_from
+    )
+    before = office.requirements(service, first - dt.timedelta(days=1))
+    after = office.requirements(service, first)
+    assert [r.code for r in before] == national(service)
+    assert any(r.origin == "office" for r in after)

@@ -2,6 +2,7 @@
 
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
+import datetime as dt
 from typing import ClassVar
 
 from adminduk.documents import Confidence, Service
@@ -44,13 +45,18 @@ class RequirementChange(OfficeModel):
 
     ``add`` appends ``item``; ``remove`` drops the national item ``target``; ``replace`` puts
     ``item`` where ``target`` was. ``applies_to`` limits it to remote or counter applications
-    (default: every application).
+    (default: every application). ``valid_from`` and ``valid_until`` (both inclusive) limit it
+    to the days its source speaks for, where those are narrower than its policy's: a list read
+    on a 2024 page is not a 2020 rule.
 
     Examples:
         >>> change = RequirementChange(services=["kk/*"], kind="add", source="A2",
         ...     item={"code": "berkas-asli", "name_id": "Berkas asli", "name_en": "Originals"})
         >>> change.covers("kk/baru"), change.covers("kia/baru")
         (True, False)
+        >>> dated = change.model_copy(update={"valid_from": dt.date(2024, 5, 1)})
+        >>> dated.holds_on(dt.date(2024, 4, 30)), dated.holds_on(dt.date(2024, 5, 1))
+        (False, True)
     """
 
     services: ServicePatterns
@@ -60,8 +66,16 @@ class RequirementChange(OfficeModel):
     source: SourceRef
     note: Text | None = None
     applies_to: AppliesTo = AppliesTo.ANY
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
 
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.REQUIREMENT_CHANGE,)
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the change holds on ``day`` (every day its policy holds, unless dated)."""
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
 
     def covers(self, service: str | Service) -> bool:
         """Whether the change applies to ``service``."""

@@ -176,6 +176,13 @@ def _change_fields(part: Part) -> Iterator[Issue]:
         yield Issue("item", "a remove change has no item")
 
 
+@check("change-dates", Severity.ERROR, Scope.REQUIREMENT_CHANGE, "policies", "valid_until")
+def _change_dates(part: Part) -> Iterator[Issue]:
+    start, until = part.get("valid_from"), part.get("valid_until")
+    if start is not None and until is not None and until < start:
+        yield Issue("valid_until", "ends before it starts", until, "valid_until >= valid_from")
+
+
 @check("change-baseline", Severity.ERROR, Scope.REQUIREMENT_CHANGE, "policies", "services")
 def _change_baseline(part: Part) -> Iterator[Issue]:
     # A target must be a national item of every service named exactly, and of at least one

@@ -126,7 +126,8 @@ def merged_requirements(
     replaced: list[tuple[Requirement, Requirement]] = []
     applied: list[RequirementChange] = []
     for change in policy.requirement_changes:
-        if not (change.covers(svc) and change.applies_to.includes(remote=remote)):
+        applies = change.applies_to.includes(remote=remote) and change.holds_on(day)
+        if not (applies and change.covers(svc)):
             continue
         source = office.describe_source(change.source)
         position = next((i for i, r in enumerate(items) if r.code == change.target), None)
