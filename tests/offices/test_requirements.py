@@ -142,3 +142,10 @@ def test_an_office_s_list_holds_only_from_the_day_its_page_speaks_for(
     after = office.requirements(service, first)
     assert [r.code for r in before] == national(service)
     assert any(r.origin == "office" for r in after)
+
+
+@pytest.mark.parametrize("day", ["2024-05-01", None, 20240501])
+def test_holds_on_refuses_what_is_not_a_day(day: object) -> None:
+    change = adminduk.get_office("53.04").ordinary_policy.requirement_changes[0]
+    with pytest.raises(adminduk.errors.OutOfRange, match="day"):
+        change.holds_on(day)  # type: ignore[arg-type]

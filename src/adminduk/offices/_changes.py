@@ -5,6 +5,7 @@
 import datetime as dt
 from typing import ClassVar
 
+from adminduk._core import arguments
 from adminduk.documents import Confidence, Service
 from adminduk.offices._base import OfficeModel, service_code
 from adminduk.offices._types import (
@@ -72,7 +73,15 @@ class RequirementChange(OfficeModel):
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.REQUIREMENT_CHANGE,)
 
     def holds_on(self, day: dt.date) -> bool:
-        """Whether the change holds on ``day`` (every day its policy holds, unless dated)."""
+        """Whether the change holds on ``day`` (every day its policy holds, unless dated).
+
+        Raises:
+            OutOfRange: ``day`` is not a date or a datetime, or is outside the years 1-9999.
+        """
+        return self._holds(arguments.day("day", day))
+
+    def _holds(self, day: dt.date) -> bool:
+        # For a day already checked (the checklist's merge, on every answer).
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until
         )

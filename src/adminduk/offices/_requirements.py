@@ -126,7 +126,7 @@ def merged_requirements(
     replaced: list[tuple[Requirement, Requirement]] = []
     applied: list[RequirementChange] = []
     for change in policy.requirement_changes:
-        applies = change.applies_to.includes(remote=remote) and change.holds_on(day)
+        applies = change.applies_to.includes(remote=remote) and change._holds(day)
         if not (applies and change.covers(svc)):
             continue
         source = office.describe_source(change.source)
