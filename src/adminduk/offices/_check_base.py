@@ -27,6 +27,7 @@ __all__ = [
     "Severity",
     "bilingual_pair",
     "check",
+    "dates_in_order",
     "expand",
     "fields_of",
     "kind_name",
@@ -135,6 +136,18 @@ def check(
         return run
 
     return register
+
+
+def dates_in_order(part: Part) -> Iterator[Issue]:
+    """``valid_until`` on or after ``valid_from``, where a policy, standard or change has both."""
+    start, end = part.get("valid_from"), part.get("valid_until")
+    if start is not None and end is not None and end < start:
+        yield Issue(
+            "valid_until",
+            f"ends before it starts (valid_from is {start}); valid_until is the last day in "
+            "force, on or after valid_from",
+            end,
+        )
 
 
 def fields_of(item: object) -> Part:

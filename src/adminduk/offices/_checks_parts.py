@@ -15,6 +15,7 @@ from adminduk.offices._check_base import (
     Severity,
     bilingual_pair,
     check,
+    dates_in_order,
     expand,
     fields_of,
     kind_name,
@@ -178,9 +179,7 @@ def _change_fields(part: Part) -> Iterator[Issue]:
 
 @check("change-dates", Severity.ERROR, Scope.REQUIREMENT_CHANGE, "policies", "valid_until")
 def _change_dates(part: Part) -> Iterator[Issue]:
-    start, until = part.get("valid_from"), part.get("valid_until")
-    if start is not None and until is not None and until < start:
-        yield Issue("valid_until", "ends before it starts", until, "valid_until >= valid_from")
+    return dates_in_order(part)
 
 
 @check("change-baseline", Severity.ERROR, Scope.REQUIREMENT_CHANGE, "policies", "services")

@@ -13,6 +13,7 @@ from adminduk.offices._check_base import (
     Scope,
     Severity,
     check,
+    dates_in_order,
     expand,
     fields_of,
     kind_name,
@@ -184,14 +185,7 @@ def _dated(part: Part) -> Iterator[Issue]:
     "valid_until",
 )
 def _ends_after_start(part: Part) -> Iterator[Issue]:
-    start, end = part["valid_from"], part["valid_until"]
-    if start is not None and end is not None and end < start:
-        yield Issue(
-            "valid_until",
-            f"ends before it starts (valid_from is {start}); valid_until is the last day in "
-            "force, on or after valid_from",
-            end,
-        )
+    return dates_in_order(part)
 
 
 @check(

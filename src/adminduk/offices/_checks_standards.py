@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from adminduk.offices._check_base import Issue, Part, Scope, Severity, check, expand, fields_of
+from adminduk.offices._check_base import (
+    Issue,
+    Part,
+    Scope,
+    Severity,
+    check,
+    dates_in_order,
+    expand,
+    fields_of,
+)
 
 __all__: list[str] = []
 
@@ -31,9 +40,7 @@ def _completion_or_reason(part: Part) -> Iterator[Issue]:
 
 @check("standard-dates", Severity.ERROR, Scope.STANDARD, "standards", "valid_from")
 def _dates(part: Part) -> Iterator[Issue]:
-    until = part.get("valid_until")
-    if until is not None and until < part["valid_from"]:
-        yield Issue("valid_until", "ends before it starts", until, "valid_until >= valid_from")
+    return dates_in_order(part)
 
 
 @check("standard-one-entry", Severity.ERROR, Scope.STANDARD, "standards", "services")
