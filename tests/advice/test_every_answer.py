@@ -252,6 +252,9 @@ def test_every_route_can_be_followed(code):
             assert advice.channels == (), (advice.service.code, advice.at)
 
 
+_BRING = {"id": "Bawa/siapkan: ", "en": "Bring or prepare: "}
+
+
 @pytest.mark.parametrize("code", OFFICES)
 def test_short_replies_fit_a_chat_bubble_and_name_the_channel_address(code):
     for answer in _answers(code):
@@ -260,6 +263,10 @@ def test_short_replies_fit_a_chat_bubble_and_name_the_channel_address(code):
             short = answer.short[lang]
             assert len(short) <= 640, (advice.service.code, lang, short)
             assert ("Gratis" if lang == "id" else "Free of charge") in short
+            bring = next((x for x in short.splitlines() if x.startswith(_BRING[lang])), None)
+            if bring is not None:
+                items = bring.removeprefix(_BRING[lang]).rstrip(".").split("; ")
+                assert len(items) == len(set(items)), (advice.service.code, lang, bring)
             first = advice.channels[0] if advice.channels else None
             if first is not None and first.address is not None:
                 if first.kind.value == "whatsapp":

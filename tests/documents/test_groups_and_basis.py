@@ -4,8 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adminduk import Confidence, ConfigError, catalogue
-from adminduk.documents import CatalogueEntry, ReportingDeadline, Requirement, group_requirements
+from adminduk import Confidence, ConfigError, OutOfRange, catalogue
+from adminduk.documents import (
+    Catalogue,
+    CatalogueEntry,
+    ReportingDeadline,
+    Requirement,
+    group_requirements,
+)
 from adminduk.documents._catalogue import _BASIS_FORMATS, _load
 
 
@@ -305,9 +311,49 @@ def _problems(text: str) -> dict[str, str]:
     return {p.path: p.message for p in info.value.problems}
 
 
+def _named(*groups: str) -> str:
+    names = "".join(f'{g} = {{ name_id = "bukti {g}", name_en = "proof {g}" }}\n' for g in groups)
+    return f"\n[groups]\n{names}"
+
+
 def test_a_valid_group_loads():
-    cat = _load(_HEAD + _req("a", "g") + _req("b", "g") + _req("c"), "x")
+    cat = _load(_HEAD + _req("a", "g") + _req("b", "g") + _req("c") + _named("g"), "x")
     assert _codes(cat["kk/baru"].requirement_groups()) == [["a", "b"], ["c"]]
+    assert (cat.group_name("g"), cat.group_name("g", "en")) == ("bukti g", "proof g")
+
+
+def test_a_group_without_a_name_and_a_name_without_a_group_are_refused():
+    problems = _problems(_HEAD + _req("a", "g") + _req("b", "g") + _named("h"))
+    assert "no name: add groups.g" in problems["groups"]
+    assert "no requirement belongs" in problems["groups.h"]
+
+
+def test_every_group_of_the_package_catalogue_has_a_name_in_both_languages():
+    cat = catalogue()
+    groups = {r.one_of for e in cat for r in e.requirements if r.one_of}
+    assert groups == {"dokumen-dasar-kk", "bukti-kelahiran", "bukti-perkawinan"}
+    for group in groups:
+        assert cat.group_name(group, "id") != cat.group_name(group, "en")
+
+
+def test_an_unknown_group_name_is_refused_naming_the_valid_ones():
+    with pytest.raises(OutOfRange) as info:
+        catalogue().group_name("bukti-kelahran")
+    assert info.value.field == "group"
+    assert "bukti-kelahiran" in str(info.value)
+
+
+def test_a_catalogue_built_directly_needs_a_name_for_each_group():
+    cat = catalogue()
+    entries = list(cat)
+    with pytest.raises(OutOfRange) as info:
+        Catalogue(entries, cat._documents, cat._actions)
+    assert info.value.field == "groups"
+    assert "bukti-kelahiran" in str(info.value)
+    with pytest.raises(OutOfRange):
+        Catalogue(entries, cat._documents, cat._actions, {"bukti-kelahiran": "not names"})  # type: ignore[dict-item]
+    rebuilt = Catalogue(entries, cat._documents, cat._actions, cat._groups)
+    assert rebuilt.group_name("bukti-perkawinan", "en") == "proof of the parents' marriage"
 
 
 def test_a_group_of_one_is_refused_with_its_path():

@@ -314,10 +314,7 @@ def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
     groups = group_requirements(advice.requirements)
     if not groups:
         return None
-    names = [
-        group[0].name(lang) if len(group) == 1 else text("msg.one-of-short", lang)
-        for group in groups
-    ]
+    names = [_point_name(group, lang) for group in groups]
     for shown in range(len(names), 0, -1):
         rest = len(names) - shown
         items = "; ".join(names[:shown])
@@ -329,6 +326,15 @@ def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
         if len(line) <= room:
             return line
     return text("msg.bring-count", lang, count=len(names))
+
+
+def _point_name(point: tuple[Requirement, ...], lang: Lang) -> str:
+    """A checklist point in a few words: the item, or what its alternatives prove and how many."""
+    first = point[0]
+    if len(point) == 1 or first.one_of is None:
+        return first.name(lang)
+    group = catalogue().group_name(first.one_of, lang)
+    return text("msg.one-of-short", lang, name=group, count=len(point))
 
 
 def render_short(advice: AdviceFields, lang: Lang) -> str:

@@ -390,7 +390,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Ada {count} persyaratan; lihat rincian.",
         "en": "There are {count} requirements; see the details.",
     },
-    "msg.one-of-short": {"id": "salah satu dokumen pendukung", "en": "one supporting document"},
+    "msg.one-of-short": {
+        "id": "{name} (1 dari {count} pilihan)",
+        "en": "{name} (1 of {count} options)",
+    },
     "msg.free-short": {"id": "Gratis, tanpa biaya.", "en": "Free of charge."},
     "msg.details": {
         "id": "Balas RINCIAN untuk keterangan lengkap.",

@@ -406,6 +406,7 @@ class CatalogueEntry(_Frozen):
 class _CatalogueFile(_Frozen):
     documents: dict[DocumentType, _Names]
     actions: dict[Action, _Names]
+    groups: dict[Slug, _Names] = Field(default_factory=dict)
     service: tuple[dict[str, Any], ...]
 
 
@@ -421,6 +422,8 @@ class Catalogue(Sequence[CatalogueEntry]):
         'Family card (KK) reissued after a change of data'
         >>> cat.document_name("skpwni", "en")
         'Moving certificate (SKPWNI)'
+        >>> cat.group_name("bukti-kelahiran", "en")
+        'proof of birth'
     """
 
     def __init__(
@@ -428,14 +431,21 @@ class Catalogue(Sequence[CatalogueEntry]):
         entries: Sequence[CatalogueEntry],
         documents: dict[DocumentType, _Names],
         actions: dict[Action, _Names],
+        groups: Mapping[str, _Names] | None = None,
     ) -> None:
         self._entries = checked_items("entries", entries, CatalogueEntry, "CatalogueEntry values")
         _check_names("documents", documents, DocumentType)
         _check_names("actions", actions, Action)
+        named = dict(groups or {})
+        if not all(isinstance(value, _Names) for value in named.values()):
+            raise OutOfRange("groups", groups, "a dict of group codes to their names")
+        if unnamed := sorted(_group_codes(self._entries) - named.keys()):
+            raise OutOfRange("groups", groups, f"names for every group of alternatives: {unnamed}")
         self._by_code = {entry.code: entry for entry in self._entries}
         self._codes = frozenset(self._by_code)
         self._documents = documents
         self._actions = actions
+        self._groups = named
 
     @property
     def codes(self) -> frozenset[str]:
@@ -533,6 +543,21 @@ class Catalogue(Sequence[CatalogueEntry]):
         names = self._documents[DocumentType(choice("document", document, kinds, "a document"))]
         return names.name_en if english(lang) else names.name_id
 
+    def group_name(self, group: str, lang: Literal["id", "en"] = "id") -> str:
+        """What a group of alternatives (a requirement's ``one_of``) is proof of.
+
+        Raises:
+            OutOfRange: ``group`` is no group of this catalogue's checklists.
+
+        Examples:
+            >>> from adminduk import catalogue
+            >>> catalogue().group_name("dokumen-dasar-kk")
+            'dokumen dasar penerbitan KK'
+        """
+        known = sorted(self._groups)
+        names = self._groups[choice("group", group, known, "a group of alternatives")]
+        return names.name_en if english(lang) else names.name_id
+
     def action_name(self, action: Action | str, lang: Literal["id", "en"] = "id") -> str:
         """An action's name in Indonesian or English.
 
@@ -547,6 +572,10 @@ class Catalogue(Sequence[CatalogueEntry]):
 
     def __repr__(self) -> str:
         return f"<Catalogue of {len(self)} services>"
+
+
+def _group_codes(entries: Sequence[CatalogueEntry]) -> set[str]:
+    return {req.one_of for entry in entries for req in entry.requirements if req.one_of}
 
 
 def _check_names(field: str, names: object, kind: type[StrEnum]) -> None:
@@ -671,9 +700,18 @@ def _load(text: str, origin: str) -> Catalogue:
         problems.append(ConfigProblem("service", "duplicate service codes", repr(duplicates)))
     for index, entry in enumerate(entries):
         problems.extend(_entry_problems(entry, f"service[{index}]"))
+    used = _group_codes(entries)
+    problems.extend(
+        ConfigProblem(f"groups.{group}", "no requirement belongs to this group; drop its name")
+        for group in sorted(data.groups.keys() - used)
+    )
+    problems.extend(
+        ConfigProblem("groups", f"a group of alternatives has no name: add groups.{group}")
+        for group in sorted(used - data.groups.keys())
+    )
     if problems:
         raise ConfigError(problems, source=origin)
-    return Catalogue(entries, data.documents, data.actions)
+    return Catalogue(entries, data.documents, data.actions, data.groups)
 
 
 _CATALOGUE: Catalogue | None = None

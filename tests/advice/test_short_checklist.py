@@ -1,0 +1,46 @@
+"""The short reply's checklist: a group of alternatives is named by what it proves, and how many.
+
+It once read "salah satu dokumen pendukung" ("one supporting document") for every group, twice
+over for a birth certificate's two groups, which told a citizen nothing to bring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import adminduk
+
+TODAY = dt.datetime(2026, 12, 7, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "id",
+            "bukti kelahiran (1 dari 2 pilihan); bukti perkawinan orang tua (1 dari 2 pilihan)",
+        ),
+        ("en", "proof of birth (1 of 2 options); proof of the parents' marriage (1 of 2 options)"),
+    ],
+)
+def test_a_birth_certificate_names_both_groups_by_what_they_prove(
+    lang: str, expected: str
+) -> None:
+    short = adminduk.advise("35.78", "akta-kelahiran/baru", at=TODAY).to_message(
+        lang, detail="short"
+    )
+    assert expected in short
+    assert "dokumen pendukung" not in short and "supporting document" not in short
+
+
+def test_the_count_is_of_the_choices_the_office_leaves() -> None:
+    # Kabupaten Belu's own KK list (its SIPPN entry) keeps four of the national five bases.
+    national = adminduk.advise("35.78", "kk/baru", at=TODAY).to_message("id", detail="short")
+    belu = adminduk.advise("53.04", "kk/baru", at=TODAY)
+    assert "dokumen dasar penerbitan KK (1 dari 5 pilihan)" in national
+    assert sum(1 for r in belu.requirements if r.one_of == "dokumen-dasar-kk") == 4
+    assert "dokumen dasar penerbitan KK (1 dari 4 pilihan)" in belu.to_message(
+        "id", detail="short"
+    )
