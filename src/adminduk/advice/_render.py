@@ -325,6 +325,8 @@ def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
         )
         if len(line) <= room:
             return line
+    if len(names) == 1:
+        return text("msg.bring-count-one", lang)
     return text("msg.bring-count", lang, count=len(names))
 
 
