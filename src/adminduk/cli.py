@@ -473,7 +473,7 @@ def _cmd_advise(args: argparse.Namespace, out: TextIO) -> int:
         return _json(advice.model_dump(mode="json"), out)
     if note:
         out.write(note + "\n\n")
-    out.write(advice.to_message(args.lang) + "\n")
+    out.write(advice.to_message(args.lang, detail="short" if args.short else "full") + "\n")
     return EXIT_OK
 
 
@@ -1025,6 +1025,11 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
         dest="whatsapp",
         action="store_false",
         help="the citizen cannot use WhatsApp",
+    )
+    advise.add_argument(
+        "--short",
+        action="store_true",
+        help="the short reply a chat sends first (at most one screen; the rest on request)",
     )
     lang_flag(advise)
     json_flag(advise)

@@ -182,6 +182,17 @@ def test_advise_in_english_with_a_reason():
     assert run.out.startswith("Please come to the counter")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_advise_short_prints_the_short_reply_of_the_same_answer(lang):
+    at = dt.datetime(2020, 3, 24, 10, 0)
+    run = run_main("advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00", "--short",
+                   "--lang", lang)  # fmt: skip
+    assert run.code == 0, run.err
+    advice = adminduk.advise("35.14", "kk/perubahan", at=at)
+    assert run.out == advice.to_message(lang, detail="short") + "\n"
+    assert run.out != advice.to_message(lang) + "\n"
+
+
 def test_advise_without_whatsapp_at_mataram_is_a_walk_in():
     run = run_main(
         "advise", "52.71", "kia/baru", "--at", "2020-03-26 09:00", "--no-whatsapp", "--json"

@@ -36,6 +36,7 @@ class Case:
 
 WIB = ZoneInfo("Asia/Jakarta")
 WITA = ZoneInfo("Asia/Makassar")
+WIT = ZoneInfo("Asia/Jayapura")
 
 CASES = [
     # Kabupaten Way Kanan KTP-el reprint: "1 (satu) hari maksimal 14 (empat belas) hari kerja",
@@ -124,6 +125,43 @@ CASES = [
         dt.datetime(2024, 5, 17, 10, 0),
         dt.datetime(2024, 5, 19, 10, 0, tzinfo=WITA),
         dt.datetime(2024, 5, 22, 9, 0, tzinfo=WITA),
+    ),
+    # Kabupaten Kutai Kartanegara KK at the counter: "2 (dua) Jam kerja" (SP 2022, luring); found
+    # complete on Wednesday 8 May at 15:30 WITA, half an hour runs to the 16:00 close, then the
+    # holiday, the cuti bersama and the weekend pass, and the other 1.5 hours end on Monday
+    # 13 May at 09:00 (national hours: from 07:30).
+    Case(
+        "64.02",
+        "kk/baru",
+        False,
+        dt.datetime(2024, 5, 8, 15, 0),
+        dt.datetime(2024, 5, 13, 9, 0, tzinfo=WITA),
+        # Found complete again on Monday 20 May at 09:30: 11:30 the same morning.
+        dt.datetime(2024, 5, 20, 11, 30, tzinfo=WITA),
+    ),
+    # Kabupaten Kepulauan Aru KIA: "1 – 3 Hari Kerja." (the top of the range); found complete on
+    # Wednesday 8 May at 10:30 WIT, the three working days are 13-15 May, ending at Wednesday's
+    # close (its own hours: 16:30).
+    Case(
+        "81.07",
+        "kia/baru",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 5, 15, 16, 30, tzinfo=WIT),
+        # Found complete again on Monday 20 May: 21, 22 May, then Waisak and its cuti bersama
+        # (23-24 May) and the weekend: Monday 27 May.
+        dt.datetime(2024, 5, 27, 16, 30, tzinfo=WIT),
+    ),
+    # Kabupaten Grobogan KTP-el at the counter: "1 (satu) Hari (LURING)"; "Hari", elapsed: found
+    # complete on Wednesday 8 May at 10:30, the day ends on Thursday's holiday at 10:30.
+    Case(
+        "33.15",
+        "ktp-el/baru",
+        False,
+        dt.datetime(2024, 5, 8, 10, 0),
+        dt.datetime(2024, 5, 9, 10, 30, tzinfo=WIB),
+        # Found complete again on Monday 20 May at 09:30: Tuesday 21 May at 09:30.
+        dt.datetime(2024, 5, 21, 9, 30, tzinfo=WIB),
     ),
 ]
 
