@@ -290,7 +290,7 @@ def test_an_urgent_need_refused_anyway_is_told_it_does_not_change_the_answer():
     advice = advise("52.06", "ktp-el/baru", at=at(2020, 5, 6, 10), reasons=["sekolah"])
     assert advice.outcome is Outcome.UNAVAILABLE
     refusal = reason(advice, "urgent-not-exempt")
-    assert "Pendaftaran sekolah" in refusal.text_id
+    assert "pendaftaran sekolah" in refusal.text_id
     assert "does not change this answer" in refusal.text_en
 
 

@@ -16,6 +16,7 @@ from typing import Final
 from adminduk._core.cache import OwnedCache
 from adminduk.advice._day import Day
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair, period, service_pair
+from adminduk.advice._render import channel_text
 from adminduk.advice._values import AdviceReason
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
@@ -61,12 +62,25 @@ _PlanKey = tuple[tuple[str, ...], str, tuple[str, ...], bool, bool]
 _PLANS: Final[OwnedCache[_PlanKey, Plan]] = OwnedCache(per_owner=4096)
 
 
+def _in_a_sentence(name: str) -> str:
+    """A need's name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
+
+    Examples:
+        >>> [_in_a_sentence(n) for n in ("A patient in hospital", "BPJS health", "TNI/Polri")]
+        ['a patient in hospital', 'BPJS health', 'TNI/Polri']
+    """
+    first = name.split(" ", 1)[0]
+    if first[:1].isupper() and not any(c.isupper() for c in first[1:]):
+        return name[0].lower() + name[1:]
+    return name
+
+
 def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
     known = {**BUILTIN_URGENCY_REASONS, **{info.code: info for info in office.urgency_reasons}}
     listed = tuple(codes)
     return (
-        ", ".join(known[code].name_id if code in known else code for code in listed),
-        ", ".join(known[code].name_en if code in known else code for code in listed),
+        ", ".join(_in_a_sentence(known[c].name_id) if c in known else c for c in listed),
+        ", ".join(_in_a_sentence(known[c].name_en) if c in known else c for c in listed),
     )
 
 
@@ -240,7 +254,7 @@ def _urgent_route(reasons: Reasons, policy: Policy, decision: Decision, service:
         first = route.channels[0]
         fields: dict[str, str | Bilingual] = {
             "reasons": _urgent_names(reasons.office, decision.situation.accepted),
-            "channel": (first.label, first.label_en or first.label),
+            "channel": (channel_text(first, "id"), channel_text(first, "en")),
         }
         reasons.add("urgent-route", "urgent.route", route.source, fields)
     elif catalogue()[service].deadline is not None:

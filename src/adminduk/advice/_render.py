@@ -74,20 +74,32 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
     return text("msg.when", lang, day=day, time=clock, zone=zone_abbreviation(timezone))
 
 
-def _channel_line(channel: Channel, lang: Lang) -> str:
+def channel_text(channel: Channel, lang: Lang) -> str:
+    """A channel as a reply names it: its label, and its address, link or how to find it.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> counter = get_office("64.02").ordinary_policy.channels[0]
+        >>> channel_text(counter, "en").split(": ")[0]
+        'Counter of the Dukcapil office of Kabupaten Kutai Kartanegara (in person)'
+    """
     label = channel.label_en if lang == "en" and channel.label_en else channel.label
     if channel.address is None and channel.kind is ChannelKind.COUNTER:
-        return f"- {label}"  # a resident knows their office; a missing street is no obstacle
+        return label  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
         if (where := channel.how_to_find(lang)) is not None:
-            return f"- {label}: {where}"
+            return f"{label}: {where}"
         why = channel.unknown_address_reason(lang)
         if why is None:
-            return f"- {label} ({text('msg.unknown-address-bare', lang)})"
-        return f"- {label} ({text('msg.unknown-address', lang, why=why)})"
+            return f"{label} ({text('msg.unknown-address-bare', lang)})"
+        return f"{label} ({text('msg.unknown-address', lang, why=why)})"
     if channel.kind is ChannelKind.WHATSAPP:
-        return f"- {label}: {channel.link()}"
-    return f"- {label}: {channel.address}"
+        return f"{label}: {channel.link()}"
+    return f"{label}: {channel.address}"
+
+
+def _channel_line(channel: Channel, lang: Lang) -> str:
+    return f"- {channel_text(channel, lang)}"
 
 
 def _checklist(advice: AdviceFields, lang: Lang) -> list[str]:

@@ -93,17 +93,21 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The national instruction of the Directorate General of Dukcapil asked people "
         "without an urgent need to wait; the counter served urgent needs only.",
     },
+    # No "please wait" here: the headline says what to do, and with a legal deadline that is
+    # not simply to wait.
     "rule.urgent-only-wait": {
         "id": "Loket kantor saat ini hanya melayani keperluan mendesak, dan tidak ada saluran "
-        "lain yang dapat Anda pakai; mohon menunggu.",
-        "en": "The office's counter serves urgent needs only for now, and no other channel you "
-        "can use takes this; please wait.",
+        "lain dengan nomor atau alamat yang diketahui untuk keperluan ini.",
+        "en": "The office's counter serves urgent needs only for now, and no other channel with "
+        "a known number or address takes this.",
     },
     "rule.urgent-only-wait-national": {
         "id": "Menurut instruksi nasional Ditjen Dukcapil, loket hanya melayani keperluan "
-        "mendesak, dan tidak ada saluran lain yang dapat Anda pakai; mohon menunggu.",
+        "mendesak, dan tidak ada saluran lain dengan nomor atau alamat yang diketahui untuk "
+        "keperluan ini.",
         "en": "Under the national instruction of the Directorate General of Dukcapil the counter "
-        "served urgent needs only, and no other channel you can use takes this; please wait.",
+        "served urgent needs only, and no other channel with a known number or address takes "
+        "this.",
     },
     "rule.route-unknown": {
         "id": "Kantor menerima {service} lewat saluran yang alamat atau nomornya tidak tercantum "
@@ -148,8 +152,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "channel.unreachable": {
         "id": "{channel} juga menerima keperluan ini, tetapi nomor/alamatnya tidak tercantum "
         "dalam sumber.",
-        "en": "{channel} takes this matter too, but the sources do not give its number or "
-        "address.",
+        "en": "This matter is also taken through {channel}, but the sources do not give the "
+        "number or address.",
     },
     "national.known": {
         "id": "Instruksi nasional Ditjen Dukcapil berlaku sejak {start}: layanan tatap muka "
@@ -232,7 +236,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "reason.not-accepted": {
         "id": "Alasan {reasons} tidak termasuk keperluan mendesak yang diterima kantor ini "
         "pada tanggal tersebut.",
-        "en": "{reasons} is not among the urgent needs this office accepts on that date.",
+        "en": "The reason {reasons} is not among the urgent needs this office accepts on that "
+        "date.",
     },
     "reason.urgent-not-exempt": {
         "id": "Keperluan mendesak Anda ({reasons}) tidak mengubah jawaban ini: sumber tidak "
@@ -445,7 +450,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
     },
-    "msg.why": {"id": "Keterangan:", "en": "Why:"},
+    "msg.why": {"id": "Keterangan:", "en": "Notes:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
     "msg.more-sources": {"id": "; dan {count} sumber lain", "en": "; and {count} more"},
     # -- the office's published service standard (offices/_standards.py) -------------------
