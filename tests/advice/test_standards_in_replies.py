@@ -38,16 +38,30 @@ def test_both_replies_state_time_complaints_and_fee(
 
 
 def test_a_standard_that_gives_no_start_is_not_made_to_give_one() -> None:
-    # Kota Probolinggo's marriage certificate runs "sejak dilaksanakan pencatatan perkawinan",
-    # Kota Bontang's KK gives no start: neither reply says "since the files are complete" as the
-    # standard's words; the day it runs out still assumes complete files, and says so.
-    for code, service in (("35.74", "akta-perkawinan/baru"), ("64.74", "kk/perubahan")):
-        advice = adminduk.advise(code, service, at=AT)
-        reason = next(r for r in advice.reasons if r.rule_id == "standard-completion")
-        head_id, _, tail_id = reason.text_id.partition("(standar pelayanan")
-        assert "sejak" not in head_id and "bila berkas lengkap sekarang" in tail_id
-        head_en, _, tail_en = reason.text_en.partition("(service standard")
-        assert "after" not in head_en and "if the files are complete now" in tail_en
+    # Kota Bontang's KK gives no start: the reply does not say "since the files are complete" as
+    # the standard's words; the day it runs out still assumes complete files, and says so.
+    advice = adminduk.advise("64.74", "kk/perubahan", at=AT)
+    reason = next(r for r in advice.reasons if r.rule_id == "standard-completion")
+    head_id, _, tail_id = reason.text_id.partition("(standar pelayanan")
+    assert "sejak" not in head_id and "bila berkas lengkap sekarang" in tail_id
+    head_en, _, tail_en = reason.text_en.partition("(service standard")
+    assert "after" not in head_en and "if the files are complete now" in tail_en
+
+
+def test_a_time_counted_from_another_event_is_said_so_with_no_day() -> None:
+    # Kota Probolinggo's marriage certificate: "1x 24 jam sejak dilaksanakan pencatatan
+    # perkawinan". The reply once said "if the files are complete now, by <tomorrow>", and its
+    # quote was cut just before the words that start the clock.
+    advice = adminduk.advise("35.74", "akta-perkawinan/baru", at=AT)
+    reason = next(r for r in advice.reasons if r.rule_id == "standard-completion")
+    assert reason.text_id.startswith(
+        "Selesai paling lama 24 jam sejak dilaksanakan pencatatan perkawinan (standar"
+    )
+    assert "sejak dilaksanakan pencatatan perkawinan" in reason.text_en
+    assert "berkas lengkap" not in reason.text_id and "complete now" not in reason.text_en
+    assert advice.ready_by is None
+    short = advice.to_message("id", detail="short")
+    assert "Selesai paling lama 24 jam sejak dilaksanakan pencatatan perkawinan." in short
 
 
 def test_ready_by_is_counted_in_the_office_calendar() -> None:

@@ -26,7 +26,7 @@ from adminduk.offices._service_standard import (
     national_standards,
     service_standard,
 )
-from adminduk.offices._standards import Complaint, ComplaintKind, CountedFrom
+from adminduk.offices._standards import Complaint, ComplaintKind, Completion, CountedFrom
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
@@ -64,6 +64,9 @@ def from_standard(
         return None, ()
     completion = standard.completion
     ready_by = None
+    if completion is not None and start is not None and _starts_elsewhere(completion):
+        # Its time runs from an event the answer cannot date: said, with no ready-by.
+        return None, (_completion(office, standard, moment.date()), *found.reasons)
     if completion is not None and start is not None:
         try:
             ready_by = completion.due(calendar, start)
@@ -72,6 +75,11 @@ def from_standard(
     if ready_by is None:
         return None, found.reasons
     return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
+
+
+def _starts_elsewhere(completion: Completion) -> bool:
+    """Whether the standard starts its time at an event other than the files or the application."""
+    return completion.counted_from is None and completion.counted_from_id is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +130,18 @@ def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -
             "start_short": text(f"standard.start-short.{counted}", lang),
             "published": _quoted(completion.text_id),
             "when": date_words(day, lang),
+            "stated": completion.counted_from_id or "",
         }
         for lang in LANGS
     }
-    # A standard that does not say when its time starts is not made to say "sejak berkas lengkap".
-    template = (
-        "standard.completion" if completion.counted_from else "standard.completion-start-unstated"
-    )
+    # A standard that does not say when its time starts is not made to say "sejak berkas lengkap";
+    # one that starts it at another event is not given a day counted from complete files.
+    if completion.counted_from is not None:
+        template = "standard.completion"
+    elif _starts_elsewhere(completion):
+        template = "standard.completion-start-other"
+    else:
+        template = "standard.completion-start-unstated"
     reason = _reason("standard-completion", template, standard, fields)
     return _COMPLETIONS.put(office, key, reason)
 

@@ -467,6 +467,13 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": 'Done at most {amount} (service standard: "{published}"); '
         "if the files are complete now, by {when} at the latest.",
     },
+    # The standard starts its time at an event a request does not record (the registration of
+    # a marriage): say so, in its words, and give no day the time would run out.
+    "standard.completion-start-other": {
+        "id": 'Selesai paling lama {amount} {stated} (standar pelayanan: "{published}").',
+        "en": "Done at most {amount} from the event the service standard names "
+        '("{stated}"; service standard: "{published}").',
+    },
     "standard.start.berkas-lengkap": {
         "id": "berkas lengkap",
         "en": "the files are found complete",
