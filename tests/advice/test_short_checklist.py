@@ -44,3 +44,14 @@ def test_the_count_is_of_the_choices_the_office_leaves() -> None:
     assert "dokumen dasar penerbitan KK (1 dari 4 pilihan)" in belu.to_message(
         "id", detail="short"
     )
+
+
+def test_one_requirement_that_does_not_fit_is_counted_in_the_singular() -> None:
+    # Kutai Kartanegara's long counter address leaves no room for the name of the KK's one
+    # point; the count then reads as English a person would write.
+    advice = adminduk.advise(
+        "64.02", "kk/baru", at=dt.datetime(2022, 1, 3, 19, 45), reasons=["bpjs"]
+    )
+    english = advice.to_message("en", detail="short")
+    assert "There is 1 requirement; see the details." in english
+    assert "There are 1" not in english

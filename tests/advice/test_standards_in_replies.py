@@ -105,7 +105,7 @@ def test_sp4n_lapor_named_without_its_address_gets_the_national_one() -> None:
     advice = adminduk.advise("53.04", "kk/baru", at=dt.datetime(2024, 6, 3, 9, 0))
     complaints = next(r for r in advice.reasons if r.rule_id == "standard-complaints")
     assert complaints.text_id == "Pengaduan: aplikasi LAPOR! https://www.lapor.go.id."
-    assert complaints.text_en == "Complaints: SP4N-LAPOR! https://www.lapor.go.id."
+    assert complaints.text_en == "Complaints: the LAPOR! app https://www.lapor.go.id."
     keys = [c.key for c in complaints.citations]
     assert keys[0] != "OMBUDSMAN-SP4N" and keys[1:] == ["OMBUDSMAN-SP4N"]
     # The office's file keeps what the entry shows: no address.
@@ -135,3 +135,20 @@ def test_a_fee_of_the_standards_own_is_a_reason_in_both_languages() -> None:
     (fee,) = [r for r in advice.reasons if r.rule_id == "standard-fee"]
     assert "Rp15.000 (Perda Uji 1/2019)" in fee.text_id
     assert "Rp15.000 (Perda Uji 1/2019)" in fee.text_en
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "english"),
+    [
+        ("64.02", "kk/baru", "SMS/WhatsApp (chat only) +628115811814"),
+        ("64.02", "kk/baru", "Facebook/Instagram/TikTok: Gisa Kutai Kartanegara"),
+        ("32.04", "kia/baru", "Instagram disdukcasipbandung, Twitter @disdukcasipbdg"),
+        ("35.74", "akta-kematian/baru", "Radio Suara Kota"),
+    ],
+)
+def test_an_english_reply_keeps_what_a_complaint_line_names(
+    code: str, service: str, english: str
+) -> None:
+    # It once gave the kind's bare name ("social media", "radio", "WhatsApp"): the handle, the
+    # station and the "chat only" were in the Indonesian reply alone.
+    assert english in adminduk.advise(code, service, at=AT).to_message("en")

@@ -113,4 +113,4 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     assert "Gratis" in indonesian and "Free of charge" in english
     if detail == "full":
         assert "telepon/faksimile (0723) 461041" in indonesian
-        assert "phone (0723) 461041" in english
+        assert "phone/fax (0723) 461041" in english

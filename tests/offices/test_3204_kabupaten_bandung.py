@@ -102,5 +102,5 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     assert "Selesai paling lama 3 hari kerja sejak berkas lengkap" in indonesian
     assert "Done at most 3 working days after the files are found complete" in english
     assert "Pengaduan: kotak pengaduan; telepon 022-5892126" in indonesian
-    assert "Complaints: suggestion box; phone 022-5892126" in english
+    assert "Complaints: complaints box; phone 022-5892126" in english
     assert "Gratis" in indonesian and "Free of charge" in english

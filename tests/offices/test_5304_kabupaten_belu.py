@@ -129,5 +129,5 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(
     english = advice.to_message("en", detail=detail)
     assert "Selesai paling lama 2 hari sejak permohonan diterima" in indonesian
     assert "Done at most 2 days after the application is received" in english
-    assert "Pengaduan: aplikasi LAPOR!" in indonesian and "Complaints: SP4N-LAPOR!" in english
+    assert "Pengaduan: aplikasi LAPOR!" in indonesian and "Complaints: the LAPOR! app" in english
     assert "Gratis" in indonesian and "Free of charge" in english

@@ -308,6 +308,22 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
         "standards[0].complaints[0].address",
         standard(complaints=[{"kind": "kotak-saran"}]),
     ),
+    "standard-complaint-label-en": (
+        standard(
+            services=[{**ENTRY, "complaints": [{"kind": "radio", "label_id": "Radio Suara Kota"}]}]
+        ),
+        "standards[0].services[0].complaints[0].label_en",
+        standard(
+            services=[
+                {
+                    **ENTRY,
+                    "complaints": [
+                        {"kind": "radio", "label_id": "Radio Suara Kota", "label_en": "Radio"}
+                    ],
+                }
+            ]
+        ),
+    ),
     "source-refs": (office_data(source="S; NOPE"), "source", office_data(source="S; UU 24/2013")),
     "source-cited": (
         office_data(

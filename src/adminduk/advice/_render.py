@@ -56,7 +56,7 @@ def _babel_locale(lang: Lang) -> Locale:
 
 
 def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
-    """A moment written the way people read it: "Senin, 23 Maret 2020 pukul 08.00 WIB".
+    """A moment written the way people read it: weekday, day, month in words, year, time, zone.
 
     Examples:
         >>> from zoneinfo import ZoneInfo
@@ -325,6 +325,8 @@ def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
         )
         if len(line) <= room:
             return line
+    if len(names) == 1:
+        return text("msg.bring-count-one", lang)
     return text("msg.bring-count", lang, count=len(names))
 
 

@@ -390,6 +390,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Ada {count} persyaratan; lihat rincian.",
         "en": "There are {count} requirements; see the details.",
     },
+    "msg.bring-count-one": {
+        "id": "Ada 1 persyaratan; lihat rincian.",
+        "en": "There is 1 requirement; see the details.",
+    },
     "msg.one-of-short": {
         "id": "{name} (1 dari {count} pilihan)",
         "en": "{name} (1 of {count} options)",

@@ -525,15 +525,29 @@ def office_jsonld(
         ('GovernmentOffice', '35.13')
         >>> friday = [s for s in office["openingHoursSpecification"]
         ...           if s["dayOfWeek"] == ["https://schema.org/Friday"]]
-        >>> [(s["opens"], s["closes"], s["validFrom"]) for s in friday]
-        [('08:00:00', '11:00:00', '2020-03-17')]
+        >>> sorted(friday[0])  # doctest: +NORMALIZE_WHITESPACE
+        ['@id', '@type', 'closes', 'dayOfWeek', 'description', 'opens', 'validFrom',
+         'validThrough']
+
+        Those are the office's Friday hours under its policy, from the policy's first day:
+
+        >>> from adminduk import get_office
+        >>> policy = get_office("35.13").policies[0]
+        >>> hours = policy.hours.friday[0]
+        >>> [(s["opens"], s["closes"], s["validFrom"]) for s in friday] == [
+        ...     (hours.opens.isoformat(), hours.closes.isoformat(), policy.valid_from.isoformat())]
+        True
+
+        A policy's announcement expires at the midnight that ends the policy's last day:
+
+        >>> import datetime as dt
+        >>> morrow = get_office("35.04").policies[0].valid_until + dt.timedelta(days=1)
         >>> [n["expires"] for n in office_jsonld("35.04")["@graph"]
-        ...  if n["@type"] == "SpecialAnnouncement"]
-        ['2020-04-08T00:00:00+07:00']
+        ...  if n["@type"] == "SpecialAnnouncement"] == [f"{morrow}T00:00:00+07:00"]
+        True
 
         At an instant, each service once, and an announcement only while a policy holds:
 
-        >>> import datetime as dt
         >>> then = office_jsonld("35.04", at=dt.date(2020, 3, 20))["@graph"]
         >>> [n["identifier"] for n in then if n["@type"] == "SpecialAnnouncement"]
         ['se-470-318-105-2020']

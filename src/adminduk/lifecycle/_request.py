@@ -983,7 +983,7 @@ def _sample_request() -> ServiceRequest:
     return ServiceRequest.submit(
         "52.71",
         "kk/perubahan",
-        at=datetime(2020, 3, 23, 9, 0),
+        at=datetime(2020, 3, 24, 9, 0),
         channel="whatsapp",
         applicant_nik=_SAMPLE_NIK,
         phone=_SAMPLE_PHONE[2],
@@ -1010,11 +1010,11 @@ register_personal_data(
             lambda: ServiceRequest.submit(
                 "52.71",
                 "kk/baru",
-                at=datetime(2020, 3, 23),
+                at=datetime(2020, 3, 24),
                 channel="app",
                 applicant_nik=_SAMPLE_NIK + "9",
             ),
-            lambda: _sample_request().apply("hand_over", datetime(2020, 3, 23, 10)),
+            lambda: _sample_request().apply("hand_over", datetime(2020, 3, 24, 10)),
             lambda: ServiceRequest.model_validate_json(_tampered_json()),
             lambda: ServiceRequest.from_json(_tampered_json()),
             lambda: ServiceRequest.model_validate(_with_bad_nik()),

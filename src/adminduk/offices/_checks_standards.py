@@ -64,8 +64,8 @@ def _one_entry(part: Part) -> Iterator[Issue]:
                 )
 
 
-@check("standard-complaint-address", Severity.ERROR, Scope.STANDARD, "standards")
-def _complaint_addresses(part: Part) -> Iterator[Issue]:
+def _complaints(part: Part) -> Iterator[tuple[str, Part]]:
+    """Every complaint line of a standard and of its entries: its path and its fields."""
     lists = [("complaints", part.get("complaints", ()))]
     lists += [
         (f"services[{i}].complaints", fields_of(entry).get("complaints", ()))
@@ -73,10 +73,29 @@ def _complaint_addresses(part: Part) -> Iterator[Issue]:
     ]
     for path, complaints in lists:
         for index, complaint in enumerate(complaints):
-            fields = fields_of(complaint)
-            kind = getattr(fields.get("kind"), "value", fields.get("kind"))
-            if kind in _NEEDS_ADDRESS and fields.get("address") is None:
-                yield Issue(
-                    f"{path}[{index}].address",
-                    f"a {kind} complaint line needs its number or address as the source prints it",
-                )
+            yield f"{path}[{index}]", fields_of(complaint)
+
+
+@check("standard-complaint-address", Severity.ERROR, Scope.STANDARD, "standards")
+def _complaint_addresses(part: Part) -> Iterator[Issue]:
+    for path, fields in _complaints(part):
+        kind = getattr(fields.get("kind"), "value", fields.get("kind"))
+        if kind in _NEEDS_ADDRESS and fields.get("address") is None:
+            yield Issue(
+                f"{path}.address",
+                f"a {kind} complaint line needs its number or address as the source prints it",
+            )
+
+
+@check("standard-complaint-label-en", Severity.ERROR, Scope.STANDARD, "standards")
+def _complaint_labels(part: Part) -> Iterator[Issue]:
+    # An English reply shows the kind's bare name without it: a handle, a station's name or a
+    # "chat only" would be lost to the English reader.
+    for path, fields in _complaints(part):
+        if (fields.get("label_id") is None) != (fields.get("label_en") is None):
+            yield Issue(
+                f"{path}.label_en",
+                "give a complaint line's label in both languages (label_id and label_en), or "
+                "neither",
+                fields.get("label_id") or fields.get("label_en"),
+            )

@@ -175,13 +175,15 @@ class Policy(Rules):
     Examples:
         >>> from adminduk import get_office
         >>> policy = get_office("35.04").policy_at(dt.date(2020, 3, 19))
-        >>> policy.id, policy.valid_from, policy.valid_until, policy.in_person.value
-        ('se-470-318-105-2020', datetime.date(2020, 3, 18), datetime.date(2020, 4, 7), 'urgent-only')
+        >>> policy.id, policy.in_person.value
+        ('se-470-318-105-2020', 'urgent-only')
+        >>> (policy.valid_until - policy.valid_from).days + 1  # days in force, both ends included
+        21
         >>> policy.suspension_for("ktp-el/baru").mode.value
         'defer'
         >>> get_office("35.04").policy_at(dt.date(2020, 4, 9)).is_ordinary
         True
-    """  # noqa: E501
+    """
 
     id: Slug
     title_id: Text | None = None

@@ -264,12 +264,17 @@ class Complaint(OfficeModel):
         ('+6281250121174', '(+62) 812-5012-1174')
         >>> c.text("en")
         'WhatsApp +6281250121174'
+        >>> radio = Complaint(kind="radio", label_id="Radio Suara Kota",
+        ...                   label_en="Radio Suara Kota", source="S")
+        >>> radio.text("id"), radio.text("en")
+        ('Radio Suara Kota', 'Radio Suara Kota')
     """
 
     kind: ComplaintKind
     address: Text | None = None
     published_as: Text | None = None
     label_id: Text | None = None
+    label_en: Text | None = None
     source: SourceRef | None = None
     note: Text | None = None
 
@@ -292,9 +297,8 @@ class Complaint(OfficeModel):
     def text(self, lang: str = "id") -> str:
         """The channel in words, in Indonesian (``id``) or English (``en``)."""
         in_english = english(lang)
-        name = _COMPLAINT_NAMES[self.kind][1 if in_english else 0]
-        if self.label_id is not None and not in_english:
-            name = self.label_id
+        label = self.label_en if in_english else self.label_id
+        name = label or _COMPLAINT_NAMES[self.kind][1 if in_english else 0]
         return f"{name} {self.address}" if self.address else name
 
 

@@ -257,8 +257,11 @@ class Region:
 
         Examples:
             >>> from adminduk.regions import region
-            >>> region("91.01").valid_until
-            datetime.date(2022, 11, 8)
+            >>> old = region("91.01")  # Merauke, which moved to a new province
+            >>> old.valid_until == old.successor.valid_from - dt.timedelta(days=1)
+            True
+            >>> region("35.13").valid_until is None
+            True
         """
         return None if self._end is None else self._end - dt.timedelta(days=1)
 

@@ -72,12 +72,12 @@ class _RangeProblem(ValueError):
 
 @dataclass(frozen=True, slots=True, order=True)
 class TimeRange:
-    """One opening interval within a day, written ``"08:00-15:00"``: open from, closed at.
+    """One opening interval within a day, written e.g. ``"08:00-15:00"``: open from, closed at.
 
     The interval is half-open: the office is open at ``opens`` and closed at ``closes``. An end of
     ``24:00`` means midnight at the end of the day. Dots are accepted for the Indonesian way of
-    writing times (``"08.00-15.00"``), and an en dash for the dash. A ``TimeRange`` is a pydantic
-    field type: validated from that string and serialised back to it.
+    writing times (e.g. ``"08.00-15.00"``), and an en dash for the dash. A ``TimeRange`` is a
+    pydantic field type: validated from that string and serialised back to it.
 
     Attributes:
         start: minutes after midnight when the interval opens (0–1439).
@@ -246,7 +246,7 @@ def _check_day(ranges: tuple[TimeRange, ...]) -> tuple[TimeRange, ...]:
 
 
 def _one_or_many(value: object) -> object:
-    # `senin = "08:00-15:00"` is as clear as a one-item list, so both are accepted.
+    # One interval alone, e.g. "08:00-15:00", is as clear as a one-item list: both are accepted.
     return (value,) if isinstance(value, str | TimeRange) else value
 
 
