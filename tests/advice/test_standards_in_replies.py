@@ -65,13 +65,13 @@ def test_a_time_counted_from_another_event_is_said_so_with_no_day() -> None:
 
 
 def test_ready_by_is_counted_in_the_office_calendar() -> None:
-    # Kota Bontang akta kematian, 5 working days from Wednesday 8 May 2024 10:00 (WITA): the
-    # holiday, the cuti bersama and the weekend do not count.
-    advice = adminduk.advise("64.74", "akta-kematian/baru", at=dt.datetime(2024, 5, 8, 10, 0))
+    # Kota Bontang KK, 3 working days from Wednesday 8 May 2024 10:00 (WITA): the holiday, the
+    # cuti bersama and the weekend do not count.
+    advice = adminduk.advise("64.74", "kk/perubahan", at=dt.datetime(2024, 5, 8, 10, 0))
     assert advice.ready_by is not None
-    assert advice.ready_by.isoformat() == "2024-05-17T16:30:00+08:00"
+    assert advice.ready_by.isoformat() == "2024-05-15T16:00:00+08:00"
     reason = next(r for r in advice.reasons if r.rule_id == "standard-completion")
-    assert "17 Mei 2024" in reason.text_id and any("WEB-MATI" in c for c in reason.cited)
+    assert "15 Mei 2024" in reason.text_id and any("WEB-KK" in c for c in reason.cited)
 
 
 def test_an_office_without_its_own_standard_says_nothing_new() -> None:

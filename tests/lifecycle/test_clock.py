@@ -24,12 +24,12 @@ def _approved(code: str, service: str, at: dt.datetime) -> ServiceRequest:
 
 
 def test_working_days_skip_a_national_holiday_its_cuti_bersama_and_the_weekend() -> None:
-    # Kota Bontang (WITA): akta kematian "1 - 5 ( lima ) hari kerja". Found complete on
-    # Wednesday 8 May 2024; Thursday 9 May is Kenaikan Isa Almasih, Friday 10 May cuti bersama,
-    # then the weekend: the five working days are 13-17 May, and the time runs out at Friday's
-    # close (the national default hours: the sources give none).
-    request = _approved("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 9, 30))
-    assert request.due_at == dt.datetime(2024, 5, 17, 16, 30, tzinfo=WITA)
+    # Kota Bontang (WITA): KK "Jangka Waktu : 1 - 3 hari Kerja". Found complete on Wednesday
+    # 8 May 2024; Thursday 9 May is Kenaikan Isa Almasih, Friday 10 May cuti bersama, then the
+    # weekend: the three working days are 13-15 May, and the time runs out at Wednesday's close
+    # (the national default hours: the sources give none).
+    request = _approved("64.74", "kk/baru", dt.datetime(2024, 5, 8, 9, 30))
+    assert request.due_at == dt.datetime(2024, 5, 15, 16, 0, tzinfo=WITA)
 
 
 def test_a_saturday_holiday_and_sunday_do_not_count() -> None:
@@ -47,16 +47,16 @@ def test_elapsed_units_count_calendar_time() -> None:
 
 
 def test_a_moment_before_the_clock_started_is_never_overdue() -> None:
-    # Found complete on Wednesday 8 May 2024 at 10:00 (WITA); due Friday 17 May at 16:30. Asked
-    # about a moment before the files were complete, the request was not overdue then.
-    request = _approved("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 9, 30))
+    # Found complete on Wednesday 8 May 2024 at 10:00 (WITA); due Wednesday 15 May at 16:00.
+    # Asked about a moment before the files were complete, the request was not overdue then.
+    request = _approved("64.74", "kk/baru", dt.datetime(2024, 5, 8, 9, 30))
     assert not request.is_overdue(dt.datetime(2024, 5, 1, 9, 0))
-    assert request.is_overdue(dt.datetime(2024, 5, 17, 16, 31))
+    assert request.is_overdue(dt.datetime(2024, 5, 15, 16, 1))
 
 
 def test_no_clock_before_the_files_are_found_complete_and_none_after_ready() -> None:
     at = dt.datetime(2024, 5, 8, 9, 0)
-    request = ServiceRequest.submit("64.74", "akta-kematian/baru", at=at, channel="counter")
+    request = ServiceRequest.submit("64.74", "kk/baru", at=at, channel="counter")
     assert request.due_at is None
     request = request.apply("start_verification", at=at + dt.timedelta(minutes=5))
     assert request.due_at is None
@@ -70,16 +70,16 @@ def test_no_clock_before_the_files_are_found_complete_and_none_after_ready() -> 
 
 def test_sent_back_for_missing_files_the_clock_restarts_from_the_files_found_complete() -> None:
     at = dt.datetime(2024, 5, 6, 9, 0)  # a Monday
-    request = ServiceRequest.submit("64.74", "akta-kematian/baru", at=at, channel="counter")
+    request = ServiceRequest.submit("64.74", "kk/baru", at=at, channel="counter")
     request = request.apply("start_verification", at=at + dt.timedelta(minutes=5))
     request = request.apply("mark_incomplete", at=at + dt.timedelta(minutes=10), missing=["kk"])
     assert request.due_at is None
     request = request.apply("resubmit", at=dt.datetime(2024, 5, 14, 9, 0))
     assert request.due_at is None  # complete files, not their arrival, start this clock
     request = request.apply("approve", at=dt.datetime(2024, 5, 14, 9, 30))
-    # Five working days from Tuesday 14 May: 15, 16, 17, 20, 21 May.
-    assert request.due_at == dt.datetime(2024, 5, 21, 16, 0, tzinfo=WITA)
-    assert not request.is_overdue(dt.datetime(2024, 5, 17, 10, 0))
+    # Three working days from Tuesday 14 May: 15, 16, 17 May, to Friday's close.
+    assert request.due_at == dt.datetime(2024, 5, 17, 16, 30, tzinfo=WITA)
+    assert not request.is_overdue(dt.datetime(2024, 5, 16, 10, 0))
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_counted_from_receipt_mark_incomplete_stops_the_clock_and_resubmit_resta
 
 
 def test_due_at_and_overdue_survive_replay_and_json() -> None:
-    request = _approved("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 9, 30))
+    request = _approved("64.74", "kk/baru", dt.datetime(2024, 5, 8, 9, 30))
     replayed = ServiceRequest.from_history(request.history)
     assert replayed.due_at == request.due_at
     loaded = ServiceRequest.model_validate_json(request.model_dump_json())
@@ -139,12 +139,12 @@ def test_due_at_and_overdue_survive_replay_and_json() -> None:
 
 
 def test_is_overdue_wants_a_datetime() -> None:
-    request = _approved("64.74", "akta-kematian/baru", dt.datetime(2024, 5, 8, 9, 30))
+    request = _approved("64.74", "kk/baru", dt.datetime(2024, 5, 8, 9, 30))
     with pytest.raises(OutOfRange, match="at"):
         request.is_overdue("tomorrow")  # type: ignore[arg-type]
 
 
-_DUE = dt.datetime(2024, 5, 17, 16, 30, tzinfo=WITA)
+_DUE = dt.datetime(2024, 5, 15, 16, 0, tzinfo=WITA)
 
 
 # Untraced: the lines of is_overdue are traced by the example tests above and below.
@@ -159,7 +159,7 @@ def test_is_overdue_flips_exactly_once_at_the_deadline(
     offsets: list[int], ready_after: int | None
 ) -> None:
     start = dt.datetime(2024, 5, 8, 9, 30, tzinfo=WITA)
-    request = _approved("64.74", "akta-kematian/baru", start.replace(tzinfo=None))
+    request = _approved("64.74", "kk/baru", start.replace(tzinfo=None))
     if ready_after is not None:
         done = start + dt.timedelta(hours=1, minutes=ready_after)
         request = request.apply("start_processing", at=start + dt.timedelta(hours=1))

@@ -51,10 +51,10 @@ def from_standard(
         >>> import adminduk
         >>> office = adminduk.get_office("64.74")
         >>> start = dt.datetime(2024, 5, 8, 10, tzinfo=office.zone)
-        >>> when, reasons = from_standard(office, adminduk.Service.parse("akta-kematian/baru"),
+        >>> when, reasons = from_standard(office, adminduk.Service.parse("kk/baru"),
         ...                               start, start, office.calendar(), ())
         >>> when.date(), [r.rule_id for r in reasons]
-        (datetime.date(2024, 5, 17), ['standard-completion', 'standard-complaints'])
+        (datetime.date(2024, 5, 15), ['standard-completion', 'standard-complaints'])
     """
     if not office.standards:
         return None, ()  # no standard of its own: the national rule alone adds nothing here
