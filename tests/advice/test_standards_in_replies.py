@@ -97,11 +97,14 @@ def test_a_complaint_line_the_national_rule_fills_in_cites_the_national_source()
 def test_only_a_standard_s_own_date_dates_an_answer() -> None:
     # Kota Bontang's KK page is undated: the day its standard is taken to hold from (1 July 2020)
     # is an inference ([I] in its file), so no reply calls it the day the information was "last
-    # confirmed", nor prints it as the standard's date; the answer is as old as the newest dated
-    # source of the file (its 2014 SPP). Grobogan's page is dated 8 November 2022, and says so.
+    # confirmed", nor prints it as the standard's date. Nor is the answer dated by the newest
+    # source of the file that it does not rest on (its 2014 SPP, which it once said "confirmed"
+    # a 2026 answer). Grobogan's page is dated 8 November 2022, and says so.
     late = dt.datetime(2026, 12, 7, 10, 0)
     undated = adminduk.advise("64.74", "kk/perubahan", at=late)
-    assert undated.confirmed_on == dt.date(2014, 1, 17) and undated.stale
+    assert undated.confirmed_on is None and undated.stale
+    assert "tidak bersandar pada sumber bertanggal" in undated.to_message("id")
+    assert "2014" not in undated.to_message("id", detail="short")
     reason = next(r for r in undated.reasons if r.rule_id == "standard-completion")
     assert [c.published for c in reason.citations] == [None]
     assert "1 Juli 2020" not in undated.to_message("id")
@@ -111,6 +114,11 @@ def test_only_a_standard_s_own_date_dates_an_answer() -> None:
     dated = adminduk.advise("33.15", "ktp-el/baru", at=late)
     assert dated.confirmed_on == dt.date(2022, 11, 8)
     assert "terakhir dikonfirmasi 8 November 2022" in dated.to_message("id")
+    # Its akta kematian rests on nothing Grobogan published: the KTP-el page's date is not stamped
+    # on it.
+    other = adminduk.advise("33.15", "akta-kematian/baru", at=late)
+    assert other.confirmed_on is None
+    assert "8 November 2022" not in other.to_message("id")
 
 
 def test_sp4n_lapor_named_without_its_address_gets_the_national_one() -> None:

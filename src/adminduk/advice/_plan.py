@@ -29,7 +29,7 @@ from adminduk.offices import (
     office_origin,
 )
 from adminduk.offices._changes import RequirementChange
-from adminduk.offices._national import InForce, confirmed_on, newest_source
+from adminduk.offices._national import InForce, confirmed_on
 from adminduk.offices._requirements import merged_requirements
 from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import source_parts
@@ -400,8 +400,9 @@ def _build(
         requirements_note=entry.requirements_note if exists and not entry.requirements else None,
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
-        confirmed_on=max((d for d in dates if d is not None), default=None)
-        or newest_source(office),
+        # Only a dated source the answer rests on confirms it: the file's newest article (on a
+        # Covid measure, say) does not confirm the ordinary counter years after it.
+        confirmed_on=max((d for d in dates if d is not None), default=None),
         certainty=force.certainty,
         # A ready-by day is counted only where a route is given and the office states a time.
         ready_days=(

@@ -51,7 +51,6 @@ __all__ = [
     "NationalRules",
     "confirmed_on",
     "national_rules",
-    "newest_source",
     "rules_in_force",
 ]
 
@@ -298,19 +297,6 @@ def confirmed_on(office: "OfficeConfig", policy: Policy) -> dt.date:
     dates = [office.source_date(source, national=False) for source in cited]
     start = policy.valid_from or dt.date.min
     return max((d for d in dates if d is not None), default=start)
-
-
-def newest_source(office: "OfficeConfig") -> dt.date | None:
-    """The newest dated source of the office's own file: how old what adminduk knows of it is.
-
-    An answer whose own reasons cite no dated office source (the ordinary rules, years after
-    the articles) still rests on that file.
-    """
-    if office.baseline:  # its sources are national lists: they confirm nothing of the office
-        return None
-    return max(
-        (info.published for info in office.sources.values() if info.published), default=None
-    )
 
 
 def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
