@@ -148,17 +148,21 @@ def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
     An answer with no route now has no hours line: an open office is no invitation to come for
-    a matter it asks to postpone or does not serve.
+    a matter it asks to postpone or does not serve. An answer that sends the citizen online
+    says when the requests are handled, not that the office is open (its counter may be shut to
+    them).
     """
     if not advice.outcome.gives_a_route:
         return None
+    # Sent online, the citizen needs the hours the requests are handled in, not an open door.
+    online = "-online" if advice.outcome is Outcome.ONLINE else ""
     if advice.office_open:
-        line = text("msg.open-now", lang)
+        line = text(f"msg.open-now{online}", lang)
     elif advice.next_opening is None:
         return text("msg.no-opening", lang)
     else:
         when = format_when(advice.next_opening, advice.timezone, lang)
-        line = text("msg.next-opening", lang, when=when)
+        line = text(f"msg.next-opening{online}", lang, when=when)
     # Whose hours these are belongs beside them, not among the reasons.
     if advice.hours_are_default:
         return f"{line[:-1]} {text('msg.default-hours', lang)}."

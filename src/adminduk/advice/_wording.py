@@ -162,6 +162,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{start}: face-to-face service was limited to urgent needs, and everyone else was asked "
         "to postpone.",
     },
+    "national.known-brief": {
+        "id": "Instruksi nasional Ditjen Dukcapil itu berlaku sejak {start}.",
+        "en": "That national instruction of the Directorate General of Dukcapil applied from "
+        "{start}.",
+    },
     "national.assumed": {
         "id": "Instruksi nasional Ditjen Dukcapil (sejak {start}) terakhir dikonfirmasi {date} "
         "dan dianggap masih berlaku.",
@@ -449,6 +454,14 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "msg.next-opening": {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
+    },
+    "msg.open-now-online": {
+        "id": "Saat ini jam kerja: permohonan daring sedang diproses.",
+        "en": "It is working time: online applications are being handled now.",
+    },
+    "msg.next-opening-online": {
+        "id": "Permohonan daring diproses lagi mulai {when}.",
+        "en": "Online applications are handled again from {when}.",
     },
     "msg.why": {"id": "Keterangan:", "en": "Notes:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
