@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from adminduk._advice_text import Lang, date_words
 from adminduk.advice._values import AdviceFields, AdviceReason
 from adminduk.advice._wording import TEXT, service_name, text
-from adminduk.documents import Requirement, catalogue
+from adminduk.documents import Confidence, Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome
 
@@ -385,7 +385,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
-        "deadline": _first_sentence(deadline._worded(lang)) if deadline is not None else None,
+        "deadline": _short_deadline(advice, lang) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
@@ -415,6 +415,22 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
         return None
     head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
+
+
+def _short_deadline(advice: AdviceFields, lang: Lang) -> str:
+    """The reporting deadline; its legal basis only where the article is read in full.
+
+    A basis known second-hand carries its caveat ("nomor pasal menurut sumber sekunder") in
+    brackets within brackets, too much for a chat: the full reply gives it.
+    """
+    deadline = catalogue()[advice.service].deadline
+    assert deadline is not None  # asked only where the answer has a deadline reason
+    if deadline.confidence is Confidence.PRIMARY:
+        reason = _reason(advice, "reporting-deadline")
+        assert reason is not None
+        return _first_sentence(reason._worded(lang))
+    counted_from = deadline.counted_from_en if lang == "en" else deadline.counted_from_id
+    return text("deadline.bare", lang, days=deadline.days, counted_from=counted_from)
 
 
 def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:

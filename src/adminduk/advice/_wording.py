@@ -309,6 +309,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}).",
         "en": "Reporting deadline: {days} days {counted_from} ({basis}).",
     },
+    # The short reply's deadline where its article is known only second-hand.
+    "deadline.bare": {
+        "id": "Batas waktu pelaporan: {days} hari {counted_from}.",
+        "en": "Reporting deadline: {days} days {counted_from}.",
+    },
     # The deadline of a matter the person is told to postpone, or that has no route now: the law
     # does not wait with them.
     "deadline.no-route": {
