@@ -511,3 +511,13 @@ def test_the_ikd_step_is_named_in_indonesian_only():
     (step,) = adminduk.catalogue()["ikd/baru"].in_person_steps
     assert "recognition" not in step.name_id
     assert step.name_id.startswith("verifikasi wajah")
+
+
+def test_an_urgent_need_for_a_service_not_yet_existing_hears_why_it_changes_nothing():
+    # IKD rests on a 2022 regulation: in 2020 no exception could open it, and the reply once
+    # said "the sources name no exception for urgent needs", as if one might exist.
+    advice = advise("35.78", "ikd/baru", at=at(2020, 3, 24, 10), reasons=["bpjs"])
+    told = reason(advice, "urgent-not-exempt")
+    assert "layanan ini belum ada pada tanggal itu" in told.text_id
+    assert "did not exist yet on that date" in told.text_en
+    assert "pengecualian" not in told.text_id

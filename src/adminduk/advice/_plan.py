@@ -224,10 +224,16 @@ def _urgency_reasons(
             {"reasons": _urgent_names(office, decision.not_accepted)},
         )
     if decision.urgent and not decision.outcome.gives_a_route:
-        # An accepted urgent need that still gets no route must hear so, not just "accepted".
+        # An accepted urgent need that still gets no route must hear so, not just "accepted";
+        # and why: a service that does not exist yet is no matter of exceptions.
+        key = (
+            "reason.urgent-not-exempt"
+            if decision.situation.introduced
+            else "reason.urgent-not-yet-a-service"
+        )
         reasons.add(
             "urgent-not-exempt",
-            "reason.urgent-not-exempt",
+            key,
             decision.source,
             {"reasons": _urgent_names(office, decision.urgent)},
         )

@@ -250,6 +250,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Your urgent need ({reasons}) does not change this answer: the sources name no "
         "exception for urgent needs for this service.",
     },
+    "reason.urgent-not-yet-a-service": {
+        "id": "Keperluan mendesak Anda ({reasons}) tidak mengubah jawaban ini: layanan ini belum "
+        "ada pada tanggal itu.",
+        "en": "Your urgent need ({reasons}) does not change this answer: the service did not "
+        "exist yet on that date.",
+    },
     "reason.national": {
         "id": "Kantor hanya menyebut contoh keperluan mendesak; {reasons} termasuk keperluan "
         "mendesak menurut instruksi nasional Ditjen Dukcapil.",
