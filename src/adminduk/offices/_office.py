@@ -258,7 +258,9 @@ class OfficeConfig(OfficeModel):
             >>> get_office("64.02").has_dated_parts, get_office("35.14").has_dated_parts
             (True, False)
         """
-        rules = (self.ordinary_policy, *self.policies)
+        # The file's own rules (not ordinary_policy, which builds a model): without an
+        # [ordinary] table the ordinary rules are the undated default counter.
+        rules = (*((self.ordinary,) if self.ordinary is not None else ()), *self.policies)
         return any(ch.dated for r in rules for ch in r.channels) or any(
             change.valid_from is not None or change.valid_until is not None
             for r in rules
