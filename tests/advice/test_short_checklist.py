@@ -55,3 +55,15 @@ def test_one_requirement_that_does_not_fit_is_counted_in_the_singular() -> None:
     english = advice.to_message("en", detail="short")
     assert "There is 1 requirement; see the details." in english
     assert "There are 1" not in english
+
+
+def test_a_deadline_known_second_hand_is_given_without_its_caveat_in_a_chat() -> None:
+    # The marriage certificate's article is known from a secondary source: the full reply says
+    # so; the short one gives the deadline alone, not brackets within brackets.
+    advice = adminduk.advise("35.78", "akta-perkawinan/baru", at=TODAY)
+    short, full = advice.to_message("id", detail="short"), advice.to_message("id")
+    assert "Batas waktu pelaporan: 60 hari sejak tanggal perkawinan.\n" in short
+    assert "sumber sekunder" not in short and "sumber sekunder" in full
+    # A birth's article is read in full, and the chat cites it.
+    birth = adminduk.advise("35.78", "akta-kelahiran/baru", at=TODAY)
+    assert "(UU 24/2013 Pasal 27 ayat (1))." in birth.to_message("id", detail="short")

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import adminduk
+from adminduk.offices import BUILTIN_OFFICES
 
 # (office, a service its own standard covers, the completion time as the reply words it, and
 # when the standard says the time starts, as the reply words it: only Kota Probolinggo's says)
@@ -174,3 +175,27 @@ def test_an_english_reply_keeps_what_a_complaint_line_names(
     # It once gave the kind's bare name ("social media", "radio", "WhatsApp"): the handle, the
     # station and the "chat only" were in the Indonesian reply alone.
     assert english in adminduk.advise(code, service, at=AT).to_message("en")
+
+
+_BUILT_IN = sorted(BUILTIN_OFFICES)
+
+
+@pytest.mark.parametrize("code", _BUILT_IN)
+def test_a_short_reply_names_first_a_complaint_line_reached_from_home(code: str) -> None:
+    # A chat shows two complaint lines: the suggestion box and "in person" once filled them
+    # while the office's phone and WhatsApp were cut (Way Kanan, Kota Probolinggo, Aru).
+    at = dt.datetime(2026, 12, 7, 10, 0)
+    for entry in adminduk.catalogue():
+        standard = adminduk.service_standard(code, entry.service, at=at.date())
+        if standard is None or standard.source.national:
+            continue
+        remote = [
+            c
+            for c in standard.complaints
+            if c.address and c.kind.value not in ("tatap-muka", "kotak-saran", "tertulis")
+        ]
+        short = adminduk.advise(code, entry.service, at=at).to_message("id", detail="short")
+        line = next((x for x in short.splitlines() if x.startswith("Pengaduan: ")), None)
+        if remote and line is not None:
+            first = line.removeprefix("Pengaduan: ").rstrip(".").split("; ")[0]
+            assert any(first == c.text("id") for c in remote), (entry.code, line)

@@ -327,7 +327,17 @@ def test_a_served_matter_keeps_the_plain_hours_line():
     assert line.startswith("Kantor buka kembali Senin, 30 Maret 2020")
 
 
-_HOURS = ("Kantor sedang buka", "Kantor buka kembali", "The office is open", "The office opens")
+_HOURS = (
+    "Kantor sedang buka",
+    "Kantor buka kembali",
+    "The office is open",
+    "The office opens",
+    "Saat ini jam kerja: permohonan daring",
+    "Permohonan daring diproses lagi",
+    "It is working time: online",
+    "Online applications are handled again",
+)
+_OPEN_DOOR = _HOURS[:4]
 
 
 @given(
@@ -343,6 +353,9 @@ def test_no_reply_without_a_route_says_when_the_office_is_open(office, service, 
         assert hours == []
     elif advice.next_opening is not None:
         assert len(hours) == 1
+        # Sent online, the reply does not speak of an open door (its counter may be shut).
+        online = advice.outcome is Outcome.ONLINE
+        assert hours[0].startswith(_OPEN_DOOR) is not online, hours
 
 
 # ------------------------------- the national instruction of 16 March 2020 (domain-facts §2.6)

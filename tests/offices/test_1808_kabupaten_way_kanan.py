@@ -109,7 +109,9 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     # The pages do not say from when the time runs, so the replies do not say it either.
     assert "Selesai paling lama 14 hari kerja" in indonesian and "sejak berkas" not in indonesian
     assert "Done at most 14 working days" in english and "found complete" not in english
-    assert "Pengaduan: kotak saran" in indonesian and "Complaints: suggestion box" in english
+    # The lines a citizen reaches from home come first (the page lists the box first).
+    assert "Pengaduan: telepon/faksimile (0723) 461041; surel" in indonesian
+    assert "Complaints: phone/fax (0723) 461041; e-mail" in english
     assert "Gratis" in indonesian and "Free of charge" in english
     if detail == "full":
         assert "telepon/faksimile (0723) 461041" in indonesian

@@ -101,6 +101,6 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     english = advice.to_message("en", detail=detail)
     assert "Selesai paling lama 3 hari kerja sejak berkas lengkap" in indonesian
     assert "Done at most 3 working days after the files are found complete" in english
-    assert "Pengaduan: kotak pengaduan; telepon 022-5892126" in indonesian
-    assert "Complaints: complaints box; phone 022-5892126" in english
+    assert "Pengaduan: telepon 022-5892126; WhatsApp +6282118612428" in indonesian
+    assert "Complaints: phone 022-5892126; WhatsApp +6282118612428" in english
     assert "Gratis" in indonesian and "Free of charge" in english

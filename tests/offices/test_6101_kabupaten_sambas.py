@@ -139,11 +139,8 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     english = advice.to_message("en", detail=detail)
     assert "Selesai paling lama 3 hari kerja sejak berkas lengkap" in indonesian
     assert "Done at most 3 working days after the files are found complete" in english
-    assert "Pengaduan: tatap muka langsung kepada petugas layanan pengaduan" in indonesian
-    assert (
-        "Complaints: in person to the complaints officer; "
-        "WhatsApp consultation line +6281254303355" in english
-    )
+    assert "Pengaduan: WA Konsultasi +6281254303355; situs web" in indonesian
+    assert "Complaints: WhatsApp consultation line +6281254303355; website" in english
     assert "Gratis" in indonesian and "Free of charge" in english
 
 

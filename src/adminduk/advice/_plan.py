@@ -175,7 +175,7 @@ def _policy_reason(reasons: Reasons, office: OfficeConfig, force: InForce) -> No
         reasons.add("policy", "policy.ordinary", policy.source)
 
 
-def _national_reasons(reasons: Reasons, force: InForce) -> None:
+def _national_reasons(reasons: Reasons, force: InForce, decision: Decision) -> None:
     """The national measure in force, how sure that is, or that it may have ended."""
     instruction = force.instruction or force.lapsed_instruction
     if instruction is None:
@@ -187,8 +187,17 @@ def _national_reasons(reasons: Reasons, force: InForce) -> None:
     if force.instruction is None:
         reasons.add("national-lapsed", "national.lapsed", instruction.source, fields)
         return
-    key = "national.assumed" if instruction.confirmed_on in force.assumed else "national.known"
+    if instruction.confirmed_on in force.assumed:
+        key = "national.assumed"
+    elif decision.rule.id in _SAYS_THE_MEASURE and _national_source(decision.source):
+        key = "national.known-brief"  # the deciding rule has just said what it asks
+    else:
+        key = "national.known"
     reasons.add("national-measure", key, instruction.source, fields)
+
+
+# The national variants of these rules already say what the instruction asked of the counter.
+_SAYS_THE_MEASURE: Final = frozenset({"asked-to-wait", "urgent-only-wait"})
 
 
 def _urgency_reasons(
@@ -379,7 +388,7 @@ def _build(
     _unreachable_reasons(collected, decision)
     _presence_reasons(collected, policy, decision, service)
     _policy_reason(collected, office, force)
-    _national_reasons(collected, force)
+    _national_reasons(collected, force, decision)
     _urgency_reasons(collected, office, policy, decision, reasons)
     _urgent_route(collected, policy, decision, service)
     _fulfilment_reasons(collected, decision, fulfilment)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from adminduk._advice_text import Lang, date_words
 from adminduk.advice._values import AdviceFields, AdviceReason
 from adminduk.advice._wording import TEXT, service_name, text
-from adminduk.documents import Requirement, catalogue
+from adminduk.documents import Confidence, Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome
 
@@ -148,17 +148,21 @@ def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
     An answer with no route now has no hours line: an open office is no invitation to come for
-    a matter it asks to postpone or does not serve.
+    a matter it asks to postpone or does not serve. An answer that sends the citizen online
+    says when the requests are handled, not that the office is open (its counter may be shut to
+    them).
     """
     if not advice.outcome.gives_a_route:
         return None
+    # Sent online, the citizen needs the hours the requests are handled in, not an open door.
+    online = "-online" if advice.outcome is Outcome.ONLINE else ""
     if advice.office_open:
-        line = text("msg.open-now", lang)
+        line = text(f"msg.open-now{online}", lang)
     elif advice.next_opening is None:
         return text("msg.no-opening", lang)
     else:
         when = format_when(advice.next_opening, advice.timezone, lang)
-        line = text("msg.next-opening", lang, when=when)
+        line = text(f"msg.next-opening{online}", lang, when=when)
     # Whose hours these are belongs beside them, not among the reasons.
     if advice.hours_are_default:
         return f"{line[:-1]} {text('msg.default-hours', lang)}."
@@ -381,7 +385,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
-        "deadline": _first_sentence(deadline._worded(lang)) if deadline is not None else None,
+        "deadline": _short_deadline(advice, lang) if deadline is not None else None,
         "certainty": _certainty_line_short(advice, lang),
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
@@ -411,6 +415,22 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
         return None
     head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
+
+
+def _short_deadline(advice: AdviceFields, lang: Lang) -> str:
+    """The reporting deadline; its legal basis only where the article is read in full.
+
+    A basis known second-hand carries its caveat ("nomor pasal menurut sumber sekunder") in
+    brackets within brackets, too much for a chat: the full reply gives it.
+    """
+    deadline = catalogue()[advice.service].deadline
+    assert deadline is not None  # asked only where the answer has a deadline reason
+    if deadline.confidence is Confidence.PRIMARY:
+        reason = _reason(advice, "reporting-deadline")
+        assert reason is not None
+        return _first_sentence(reason._worded(lang))
+    counted_from = deadline.counted_from_en if lang == "en" else deadline.counted_from_id
+    return text("deadline.bare", lang, days=deadline.days, counted_from=counted_from)
 
 
 def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:

@@ -192,7 +192,32 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
         if line.kind is ComplaintKind.SP4N_LAPOR and not line.address and national is not None:
             line, lent = line.model_copy(update={"address": national.address}), True
         lines.append(line)
+    # A chat shows the first lines only: those a citizen can reach from home come first.
+    lines.sort(key=_reach)
     return lines, (national,) if lent and national is not None else ()
+
+
+def _reach(line: Complaint) -> int:
+    """How far a complaint line is from a citizen at home: 0, 1 or 2.
+
+    0 is a number or address that answers (phone, WhatsApp, e-mail, LAPOR!), 1 another address
+    (a website), 2 a line reached by going there, or named without an address.
+    """
+    if not line.address or line.kind in _GO_THERE:
+        return 2
+    return 0 if line.kind in _ANSWERS else 1
+
+
+_GO_THERE: Final = frozenset({ComplaintKind.IN_PERSON, ComplaintKind.BOX, ComplaintKind.LETTER})
+_ANSWERS: Final = frozenset(
+    {
+        ComplaintKind.PHONE,
+        ComplaintKind.WHATSAPP,
+        ComplaintKind.SMS,
+        ComplaintKind.EMAIL,
+        ComplaintKind.SP4N_LAPOR,
+    }
+)
 
 
 def _cited_nationally(

@@ -162,6 +162,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{start}: face-to-face service was limited to urgent needs, and everyone else was asked "
         "to postpone.",
     },
+    "national.known-brief": {
+        "id": "Instruksi nasional Ditjen Dukcapil itu berlaku sejak {start}.",
+        "en": "That national instruction of the Directorate General of Dukcapil applied from "
+        "{start}.",
+    },
     "national.assumed": {
         "id": "Instruksi nasional Ditjen Dukcapil (sejak {start}) terakhir dikonfirmasi {date} "
         "dan dianggap masih berlaku.",
@@ -303,6 +308,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "deadline": {
         "id": "Batas waktu pelaporan: {days} hari {counted_from} ({basis}).",
         "en": "Reporting deadline: {days} days {counted_from} ({basis}).",
+    },
+    # The short reply's deadline where its article is known only second-hand.
+    "deadline.bare": {
+        "id": "Batas waktu pelaporan: {days} hari {counted_from}.",
+        "en": "Reporting deadline: {days} days {counted_from}.",
     },
     # The deadline of a matter the person is told to postpone, or that has no route now: the law
     # does not wait with them.
@@ -449,6 +459,14 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "msg.next-opening": {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
+    },
+    "msg.open-now-online": {
+        "id": "Saat ini jam kerja: permohonan daring sedang diproses.",
+        "en": "It is working time: online applications are being handled now.",
+    },
+    "msg.next-opening-online": {
+        "id": "Permohonan daring diproses lagi mulai {when}.",
+        "en": "Online applications are handled again from {when}.",
     },
     "msg.why": {"id": "Keterangan:", "en": "Notes:"},
     "msg.sources": {"id": "Sumber:", "en": "Sources:"},
