@@ -199,3 +199,26 @@ def test_a_short_reply_names_first_a_complaint_line_reached_from_home(code: str)
         if remote and line is not None:
             first = line.removeprefix("Pengaduan: ").rstrip(".").split("; ")[0]
             assert any(first == c.text("id") for c in remote), (entry.code, line)
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "title"),
+    [
+        ("32.04", "kia/baru", "Standar pelayanan Disdukcapil Kabupaten Bandung"),
+        (
+            "64.02",
+            "kk/baru",
+            "Standar Pelayanan 2022 Disdukcapil Kutai Kartanegara (layanan luring)",
+        ),
+    ],
+)
+def test_a_standard_read_in_a_copy_is_cited_as_one_in_both_languages(
+    code: str, service: str, title: str
+) -> None:
+    # Only Bandung's said so, in its title; Kutai Kartanegara's Scribd copies read as its own.
+    advice = adminduk.advise(code, service, at=AT)
+    assert f"{title} (salinan pihak ketiga)" in advice.to_message("id")
+    assert f"{title} (third-party copy)" in advice.to_message("en")
+    # An office's own page is not.
+    own = adminduk.advise("35.74", "akta-kematian/baru", at=AT)
+    assert "pihak ketiga" not in own.to_message("id")

@@ -166,6 +166,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "adminduk default: no source describes this office's ordinary rules, so the "
         "counter is taken to serve every service",
     },
+    # A document read only in a copy on another site: said beside its citation.
+    "source.third-party-copy": {"id": "salinan pihak ketiga", "en": "third-party copy"},
 }
 
 

@@ -97,7 +97,8 @@ class Reasons:
         info = self.office.source_info(part)
         if info is None:  # a free reference (a bare regulation and article) is its own title
             fields = {"key": part, "title": part, "publisher": None, "published": None}
-            return trusted(Citation, {**fields, "url": None}, _FREE_CITATION_FIELDS)
+            free = {**fields, "url": None, "third_party_copy": False}
+            return trusted(Citation, free, _FREE_CITATION_FIELDS)
         return trusted(  # a validated source's values: see the note in word()
             Citation,
             {
@@ -106,6 +107,7 @@ class Reasons:
                 "publisher": info.publisher,
                 "published": info.published,
                 "url": info.url,
+                "third_party_copy": False,
             },
             _CITATION_FIELDS,
         )

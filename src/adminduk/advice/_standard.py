@@ -289,6 +289,7 @@ def _reason(
                 title=title,
                 published=own.issued,
                 url=own.url,
+                third_party_copy=own.third_party_copy,
             ),
         ),
     )

@@ -28,6 +28,8 @@ class Citation(ConfigErrorModel):
         publisher: who published it, where known.
         published: its date, where known.
         url: where to read it, where known.
+        third_party_copy: read only in a copy on another site, not the publisher's own: a
+            reply says so beside it.
 
     Examples:
         >>> import datetime as dt
@@ -37,6 +39,9 @@ class Citation(ConfigErrorModel):
         'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 Maret 2020)'
         >>> cited.text("en")
         'Dispendukcapil Alihkan Pelayanan (Harian Bhirawa, 20 March 2020)'
+        >>> copy = Citation(key="SP", title="SP 2022", publisher="Scribd", third_party_copy=True)
+        >>> copy.text("id"), copy.text("en")
+        ('SP 2022 (Scribd, salinan pihak ketiga)', 'SP 2022 (Scribd, third-party copy)')
     """
 
     model_config = frozen_config()
@@ -46,6 +51,7 @@ class Citation(ConfigErrorModel):
     publisher: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    third_party_copy: bool = False
 
     def text(self, lang: str = "id") -> str:
         """The citation in a reply's language: never the internal key.
@@ -62,6 +68,8 @@ class Citation(ConfigErrorModel):
         extra = [part for part in (self.publisher,) if part]
         if self.published is not None:
             extra.append(date_words(self.published, lang))
+        if self.third_party_copy:
+            extra.append(shared.text("source.third-party-copy", lang))
         return f"{self.title} ({', '.join(extra)})" if extra else self.title
 
 
