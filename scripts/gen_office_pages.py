@@ -145,6 +145,18 @@ def dates(policy: Policy) -> str:
     return f"{policy.valid_from} to {end}"
 
 
+def channel_dates(channel: Channel) -> str:
+    """The days a dated channel holds ("from …", "until …"); the policy's own otherwise."""
+    if not channel.dated:
+        return "as the policy"
+    parts = []
+    if channel.valid_from is not None:
+        parts.append(f"from {channel.valid_from.isoformat()}")
+    if channel.valid_until is not None:
+        parts.append(f"until {channel.valid_until.isoformat()}")
+    return " ".join(parts)
+
+
 def channel_address(channel: Channel) -> str:
     if channel.address is None:
         return f"*unknown*: {md(channel.address_unknown_reason or '')}"
@@ -193,7 +205,7 @@ def rules_section(office: OfficeConfig, policy: Policy) -> list[str]:
         lines += [f"Dates: {md(policy.notes_on_dates)}", ""]
     lines += ["**Channels**", ""]
     lines += table(
-        ["Kind", "Label", "Address", "Services", "Intake", "Source"],
+        ["Kind", "Label", "Address", "Services", "Intake", "In force", "Source"],
         [
             [
                 ch.kind.value,
@@ -201,6 +213,7 @@ def rules_section(office: OfficeConfig, policy: Policy) -> list[str]:
                 channel_address(ch),
                 services(ch.services),
                 ", ".join(f.value for f in ch.intake) or "—",
+                channel_dates(ch),
                 md(ch.source),
             ]
             for ch in policy.channels

@@ -142,3 +142,34 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     assert "Pengaduan: WA Konsultasi +6281254303355; situs web" in indonesian
     assert "Complaints: WhatsApp consultation line +6281254303355; website" in english
     assert "Gratis" in indonesian and "Free of charge" in english
+
+
+def test_the_skpwni_is_taken_by_a_whatsapp_service_number_the_page_does_not_give() -> None:
+    # NEW-PINDAH: "1. Pemohon mengirim berkas permohonan adminduk melalui Nomor WA Layanan dalam
+    # bentuk file pdf"; the page's "WA Konsultasi : 081254303355" is a complaint line, not it.
+    office = adminduk.get_office("61.01")
+    quoted = dict(office.sources)["NEW-PINDAH"].note or ""
+    assert "melalui Nomor WA Layanan dalam bentuk file pdf" in quoted
+    (wa,) = [ch for ch in office.ordinary_policy.channels if ch.kind.value == "whatsapp"]
+    assert wa.address is None and wa.link() is None and not wa.followable
+    assert "+6281254303355" not in (wa.address or "")
+    assert [fmt.value for fmt in wa.intake] == ["pdf"]
+    assert wa.service_codes == frozenset({"skpwni/baru"})
+    assert (wa.source, wa.valid_from) == ("NEW-PINDAH", dt.date(2020, 7, 1))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_today_the_reply_says_whatsapp_without_a_number_and_the_counter(lang: str) -> None:
+    advice = adminduk.advise("61.01", "skpwni/baru", at=dt.datetime(2026, 12, 7, 10))
+    text = advice.to_message(lang)
+    assert [ch.kind.value for ch in advice.channels] == ["counter"]
+    said = {
+        "id": "Nomor WA Layanan Disdukcapil Kabupaten Sambas juga menerima keperluan ini, tetapi "
+        "nomor/alamatnya tidak tercantum dalam sumber.",
+        "en": "WhatsApp service number of the Disdukcapil of Kabupaten Sambas, but the sources "
+        "do not give the number or address.",
+    }[lang]
+    assert said in text
+    assert "wa.me" not in text
+    before = adminduk.advise("61.01", "skpwni/baru", at=dt.datetime(2020, 6, 30, 10))
+    assert "WA Layanan" not in before.to_message("id")

@@ -148,6 +148,11 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
             requirement_changes=[{**ADD, "valid_from": "2024-05-01", "valid_until": "2024-05-01"}]
         ),
     ),
+    "channel-dates": (
+        rules(channels=[channel_data(valid_from="2021-01-01", valid_until="2020-12-31")]),
+        "policies[0].channels[0].valid_until",
+        rules(channels=[channel_data(valid_from="2021-01-01", valid_until="2021-01-01")]),
+    ),
     "cite-fields": (
         rules(cite={"hours_of_service": "S"}),
         "policies[0].cite.hours_of_service",

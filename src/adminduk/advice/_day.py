@@ -35,7 +35,8 @@ class Day:
     Attributes:
         info: the calendar's view of the day.
         force: the rules in force on it.
-        rules_key: what tells two days' rules apart (with whether a measure is assumed).
+        rules_key: what tells two days' rules apart (with whether a measure is assumed, and
+            which dated channels and checklist changes hold).
         absent: the codes of the catalogue's services that do not exist yet on the day.
         reasons: the day's own lines of every answer on it, in the order an answer gives
             them: the national default hours where they hold, then each caveat of the day.
@@ -69,11 +70,22 @@ def day_of(office: OfficeConfig, day: dt.date) -> Day:
     found = Day(
         info=info,
         force=force,
-        rules_key=(*force.key, "assumed" if force.assumed else ""),
+        rules_key=(*force.key, "assumed" if force.assumed else "", _dated(office, force, day)),
         absent=frozenset(e.code for e in catalogue() if not exists_on(e.service, day)),
         reasons=tuple(words.items),
     )
     return _DAYS.put(office, day, found)
+
+
+def _dated(office: OfficeConfig, force: InForce, day: dt.date) -> str:
+    """Which dated channels (of the rules triage reads) and checklist changes hold on ``day``.
+
+    Two days under the same policy share a cached plan only where the same of these hold: a
+    channel from 2021 is no route in 2020, a list read in 2024 is not a 2020 checklist.
+    """
+    if not office.has_dated_parts:
+        return ""
+    return f"{force.policy.dated_on(day)}/{office.policy_at(day).dated_on(day)}"
 
 
 def caveat_reason(words: Reasons, caveat: Caveat) -> AdviceReason:

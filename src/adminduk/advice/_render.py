@@ -79,7 +79,7 @@ def channel_text(channel: Channel, lang: Lang) -> str:
 
     Examples:
         >>> from adminduk import get_office
-        >>> counter = get_office("64.02").ordinary_policy.channels[0]
+        >>> counter = get_office("64.02").ordinary_policy.counter
         >>> channel_text(counter, "en").split(": ")[0]
         'Counter of the Dukcapil office of Kabupaten Kutai Kartanegara (in person)'
     """

@@ -133,11 +133,13 @@ class Route:
     note_en: str | None = None
 
 
-def route(policy: Policy, service: Service) -> Route:
+def route(policy: Policy, service: Service, day: dt.date | None = None) -> Route:
     """The route to ``service`` under ``policy``: suspensions, counter-only rules, channels.
 
     A suspension that lets urgent cases through keeps the counter; a counter-only service has
-    the counter alone; otherwise the channels that take the service.
+    the counter alone; otherwise the channels that take the service. With ``day`` (checked),
+    only the channels that hold that day (:meth:`~adminduk.offices.Policy.channels_on`);
+    without, every channel of the policy.
 
     Examples:
         >>> import datetime as dt
@@ -150,19 +152,19 @@ def route(policy: Policy, service: Service) -> Route:
     suspension = policy.suspension_for(service)
     channels: tuple[Channel, ...]
     if suspension is not None:
-        counter = policy.counter
+        counter = policy.counter_on(day)
         channels = (counter,) if suspension.urgent_exempt and counter is not None else ()
         return Route(channels, _sentence(suspension.reason_id), _sentence(suspension.reason_en))
     counter_only = policy.counter_only_for(service)
     if counter_only is not None:
-        counter = policy.counter
+        counter = policy.counter_on(day)
         why = counter_only.why.value
         return Route(
             (counter,) if counter is not None else (),
             f"Hanya di loket ({why})",
             f"At the counter only ({why})",
         )
-    channels = policy.channels_for(service)
+    channels = policy.channels_for(service, day)
     if not channels:
         return Route(
             (),
@@ -231,7 +233,7 @@ def offer(office: OfficeConfig, at: dt.datetime | dt.date | None) -> Offer:
     for entry in catalogue():
         if entry.introduced is not None and not entry.introduced.offered_on(day):
             continue  # not yet in being that day
-        found = route(policy, entry.service)
+        found = route(policy, entry.service, day)
         if found.channels:
             offered.append((entry, found))
     return Offer(office, day, policy, tuple(offered))

@@ -324,6 +324,15 @@ class _Builder:
             # A host name published without a scheme stays as published: which scheme the
             # server speaks is not in the sources.
             notes.append(f"Alamat sebagaimana diumumkan / address as published: {channel.address}")
+        if channel.dated:
+            # ServiceChannel has no dates of its own: the days the channel holds are said.
+            start, end = channel.valid_from, channel.valid_until
+            notes.append(
+                "Berlaku / in force: "
+                + (f"{start.isoformat()}" if start is not None else "")
+                + " – "
+                + (f"{end.isoformat()}" if end is not None else "")
+            )
         if channel.intake:
             formats = ", ".join(fmt.value for fmt in channel.intake)
             notes.append(f"Berkas dikirim sebagai / documents sent as: {formats}")
@@ -364,8 +373,11 @@ class _Builder:
         routes = {entry.code: self._route(policy, entry.service) for entry in entries}
         used = {id(ch) for channels, _ in routes.values() for ch in channels}
         channel_ids: dict[int, str] = {}
+        # On a day asked for, that day's channels only (the whole history gives each channel,
+        # its dates in its description). Numbered by the file's order either way.
+        holding = {id(ch) for ch in policy.channels_on(self.day)}
         for index, channel in enumerate(policy.channels):
-            if offered is not None and id(channel) not in used:
+            if id(channel) not in holding or (offered is not None and id(channel) not in used):
                 continue
             node_id = f"_:{prefix}-channel-{index + 1}"
             channel_ids[id(channel)] = node_id
@@ -434,7 +446,7 @@ class _Builder:
     def _route(
         self, policy: Policy, service: Service
     ) -> tuple[tuple[Channel, ...], list[dict[str, str]]]:
-        found = route(policy, service)
+        found = route(policy, service, self.day)
         if found.note_id is None or found.note_en is None:
             return found.channels, []
         return found.channels, _lang(found.note_id, found.note_en)

@@ -2,12 +2,14 @@
 
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, ClassVar, Final
 
 from pydantic import ValidationInfo, field_validator, model_validator
 
+from adminduk._core import arguments
 from adminduk._core.arguments import english
 from adminduk._core.validation import trusted
 from adminduk._core.wording import TEXT
@@ -73,6 +75,9 @@ class Channel(OfficeModel):
     invented number. ``how_to_find_id`` and ``how_to_find_en`` tell a citizen where the sources
     say the address can be found (a banner in front of the office); without an address or them,
     the channel cannot be followed and no answer sends anyone to it (:attr:`followable`).
+    ``valid_from`` and ``valid_until`` (both inclusive) limit the channel to the days its
+    source speaks for, where those are narrower than its policy's: an online service a 2021
+    standard describes is no route in 2020 (:meth:`holds_on`).
 
     Examples:
         >>> ch = Channel(kind="whatsapp", address="0813-5954-7692", label="WhatsApp KK",
@@ -98,6 +103,8 @@ class Channel(OfficeModel):
     intake: tuple[IntakeFormat, ...] = ()
     source: SourceRef
     note: Text | None = None
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
 
     _scopes: ClassVar[tuple[Scope, ...]] = (Scope.CHANNEL,)
 
@@ -119,6 +126,31 @@ class Channel(OfficeModel):
             except ValueError:
                 return value
         return value
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the channel takes applications on ``day`` (its policy's days, unless dated).
+
+        Raises:
+            OutOfRange: ``day`` is not a date or a datetime, or is outside the years 1-9999.
+
+        Examples:
+            >>> ch = Channel(kind="app", address="https://x.example", label="Situs",
+            ...              services=["skpwni/baru"], source="s", valid_from=dt.date(2021, 1, 1))
+            >>> ch.holds_on(dt.date(2020, 12, 31)), ch.holds_on(dt.date(2021, 1, 1))
+            (False, True)
+        """
+        return self._holds(arguments.day("day", day))
+
+    def _holds(self, day: dt.date) -> bool:
+        # For a day already checked (Rules.channels_on, on every decision).
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+    @property
+    def dated(self) -> bool:
+        """Whether the channel holds on fewer days than its policy (it has a date)."""
+        return self.valid_from is not None or self.valid_until is not None
 
     def unknown_address_reason(self, lang: str = "id") -> str | None:
         """Why the address is unknown, in Indonesian (``id``) or English (``en``).
@@ -234,5 +266,7 @@ def counter_channel(
             "intake": (),
             "source": address_source or ORDINARY_SOURCE,
             "note": None,
+            "valid_from": None,
+            "valid_until": None,
         },
     )

@@ -139,7 +139,10 @@ def check(
 
 
 def dates_in_order(part: Part) -> Iterator[Issue]:
-    """``valid_until`` on or after ``valid_from``, where a policy, standard or change has both."""
+    """``valid_until`` on or after ``valid_from``, where a dated part has both.
+
+    The parts: a policy, a standard, a checklist change, a channel.
+    """
     start, end = part.get("valid_from"), part.get("valid_until")
     if start is not None and end is not None and end < start:
         yield Issue(

@@ -120,6 +120,11 @@ def _channel_reason_indonesian(part: Part) -> Iterator[Issue]:
         )
 
 
+@check("channel-dates", Severity.ERROR, Scope.CHANNEL, "policies", "valid_until")
+def _channel_dates(part: Part) -> Iterator[Issue]:
+    return dates_in_order(part)
+
+
 # =========================================================================== rule parts
 @check("suspension-note-languages", Severity.ERROR, Scope.SUSPENSION, "policies")
 def _suspension_note(part: Part) -> Iterator[Issue]:

@@ -403,10 +403,15 @@ def _addresses(office: OfficeConfig) -> Iterator[Issue]:
 
 
 def _presence(office: OfficeConfig) -> Iterator[Issue]:
-    """A service with an in-person step, taken remotely, says where and when the step happens."""
+    """A service with an in-person step, taken remotely, says where and when the step happens.
+
+    Only channels a citizen can follow count: an answer sends nobody to the others.
+    """
     for path, policy in rule_sets(office):
         for index, channel in enumerate(policy.channels):
-            if not channel.kind.is_remote:
+            # A channel nobody can find sends nobody online: no answer needs the step placed
+            # (and a step of the ordinary rules would keep a national suspension off them).
+            if not channel.kind.is_remote or not channel.followable:
                 continue
             for code in sorted(channel.service_codes):
                 steps = catalogue()[code].in_person_steps

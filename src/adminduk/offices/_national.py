@@ -43,6 +43,7 @@ from adminduk.offices._types import (
 )
 
 if TYPE_CHECKING:
+    from adminduk.offices._channels import Channel
     from adminduk.offices._office import OfficeConfig
 
 __all__ = [
@@ -130,8 +131,12 @@ class NationalInstruction(OfficeModel):
         """The source of one field: its ``cite`` entry, else ``source``."""
         return self.cite.get(field, self.source)
 
-    def restricts(self, policy: Policy) -> Policy:
+    def restricts(self, policy: Policy, day: dt.date | None = None) -> Policy:
         """``policy`` as it held under this measure: the office's rules, narrowed by it.
+
+        With ``day``, the rules narrowed are that day's: a channel not holding then
+        (:meth:`~adminduk.offices.Policy.channels_on`) is no channel of theirs, so a service the
+        measure suspends is not also taken by a channel that came years later.
 
         The ordinary rules take the measure's stance, its urgent needs and its request to
         wait, unless they are already stricter. A dated office policy is the office's own
@@ -149,14 +154,20 @@ class NationalInstruction(OfficeModel):
             >>> narrowed.suspension_for("ktp-el/baru").urgent_exempt
             True
         """
-        suspended = tuple(s for s in self.suspended if not _addressed(policy, s))
+        channels = policy.channels_on(day)
+        suspended = tuple(
+            s for s in self.suspended if not _addressed(policy, s) and not _taken(channels, s)
+        )
+        narrowed: dict[str, object] = {"suspended": policy.suspended + suspended}
+        if channels != policy.channels:
+            narrowed["channels"] = channels
         if not policy.is_ordinary:
             if not suspended:
                 return policy
-            return policy.model_copy(update={"suspended": policy.suspended + suspended})
+            return policy.model_copy(update=narrowed)
         stricter = _STRICTNESS[self.in_person] > _STRICTNESS[policy.in_person]
         cite = dict(policy.cite)
-        update: dict[str, object] = {"suspended": policy.suspended + suspended}
+        update: dict[str, object] = narrowed
         if stricter:
             update["in_person"] = self.in_person
             cite["in_person"] = self.source_of("in_person")
@@ -169,6 +180,23 @@ class NationalInstruction(OfficeModel):
             cite["non_urgent_asked_to_wait"] = self.source_of("non_urgent_asked_to_wait")
         update["cite"] = cite
         return policy.model_copy(update=update)
+
+
+def _taken(channels: tuple["Channel", ...], suspension: Suspension) -> bool:
+    """Whether a remote channel of the office takes a service ``suspension`` names.
+
+    The office's own channel for it is its own word on the service (a followable one also
+    places its in-person step, which :func:`_addressed` reads; one nobody can find needs none).
+    """
+    from adminduk.offices._types import expand_pattern
+
+    remote = [ch for ch in channels if ch.kind.is_remote]
+    return any(
+        code in ch.service_codes  # not takes(): a code the catalogue expanded needs no parse
+        for pattern in suspension.services
+        for code in expand_pattern(pattern)
+        for ch in remote
+    )
 
 
 def _addressed(policy: Policy, suspension: Suspension) -> bool:
@@ -330,7 +358,7 @@ def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
         elif day > confirmed:
             assumed.append(confirmed)
     instruction = national.instruction_at(day)
-    if instruction is not None and instruction.restricts(policy) is policy:
+    if instruction is not None and instruction.restricts(policy, day) is policy:
         instruction = None  # the office's own policy already says all the measure would
     lapsed_instruction = None
     if instruction is not None and not instruction.end_is_known:
@@ -339,7 +367,7 @@ def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
         elif day > instruction.confirmed_on:
             assumed.append(instruction.confirmed_on)
     return InForce(
-        policy=instruction.restricts(policy) if instruction is not None else policy,
+        policy=instruction.restricts(policy, day) if instruction is not None else policy,
         office_policy=policy,
         ended=office.policy_ended_before(day) if lapsed_policy is None else None,
         instruction=instruction,

@@ -247,6 +247,27 @@ class OfficeConfig(OfficeModel):
         )
 
     @cached_property
+    def has_dated_parts(self) -> bool:
+        """Whether a channel or checklist change of its rules holds on fewer days than its policy.
+
+        Read once: an answer's cache tells days apart by the dated parts only where there are
+        any (advice/_day.py), so offices without them pay nothing for the dates.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("64.02").has_dated_parts, get_office("35.14").has_dated_parts
+            (True, False)
+        """
+        # The file's own rules (not ordinary_policy, which builds a model): without an
+        # [ordinary] table the ordinary rules are the undated default counter.
+        rules = (*((self.ordinary,) if self.ordinary is not None else ()), *self.policies)
+        return any(ch.dated for r in rules for ch in r.channels) or any(
+            change.valid_from is not None or change.valid_until is not None
+            for r in rules
+            for change in r.requirement_changes
+        )
+
+    @cached_property
     def _timeline(self) -> tuple[list[dt.date], list[Policy]]:
         ordered = sorted(
             (p for p in self.policies if p.valid_from is not None),

@@ -114,19 +114,70 @@ class Rules(OfficeModel):
         """
         return most_specific(self.in_person_steps, service_code(service))
 
-    def channels_for(self, service: str | Service) -> tuple[Channel, ...]:
-        """The channels that take ``service``, in file order (the counter included).
+    def channels_on(self, day: dt.date | None) -> tuple[Channel, ...]:
+        """The channels that hold on ``day``, in file order: the one place a day's are read.
+
+        A dated channel (:attr:`Channel.valid_from`, :attr:`Channel.valid_until`) is left out
+        on a day it does not hold; ``None`` is no particular day, and every channel counts
+        (the policy alone, as :func:`~adminduk.triage.decide` without a day reads it).
+        ``day`` is taken as checked: the callers' own edges check it.
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> ordinary = get_office("64.02").ordinary_policy
+            >>> [ch.kind.value for ch in ordinary.channels_on(dt.date(2020, 12, 31))]
+            ['counter']
+            >>> [ch.kind.value for ch in ordinary.channels_on(dt.date(2021, 1, 1))]
+            ['app', 'counter']
+        """
+        if day is None or not any(ch.dated for ch in self.channels):
+            return self.channels
+        return tuple(ch for ch in self.channels if ch._holds(day))
+
+    def channels_for(
+        self, service: str | Service, day: dt.date | None = None
+    ) -> tuple[Channel, ...]:
+        """The channels that take ``service`` (on ``day``, if given), in file order.
+
+        The counter is included. Without ``day`` every channel counts, dated or not.
 
         Raises:
             UnknownService: ``service`` is not in the catalogue.
+            OutOfRange: ``day`` is not a date or a datetime.
         """
         code = service_code(service)
-        return tuple(ch for ch in self.channels if code in ch.service_codes)
+        on = None if day is None else arguments.day("day", day)
+        return tuple(ch for ch in self.channels_on(on) if code in ch.service_codes)
+
+    def counter_on(self, day: dt.date | None) -> Channel | None:
+        """The counter channel on ``day`` (checked), or ``None`` when it is closed that day."""
+        return next((ch for ch in self.channels_on(day) if ch.kind is ChannelKind.COUNTER), None)
 
     @property
     def counter(self) -> Channel | None:
-        """The counter channel, or ``None`` when the counter is closed."""
-        return next((ch for ch in self.channels if ch.kind is ChannelKind.COUNTER), None)
+        """The counter channel, or ``None`` when the counter is closed (any day of the policy)."""
+        return self.counter_on(None)
+
+    def dated_on(self, day: dt.date) -> str:
+        """Which of the policy's dated channels and checklist changes hold on ``day``.
+
+        ``""`` for a policy with none; else one ``1`` or ``0`` for each, in file order. Two
+        days with the same policy and the same marks have the same channels and checklists:
+        the answers' cache tells days apart by it (advice/_day.py).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> ordinary = get_office("64.02").ordinary_policy
+            >>> ordinary.dated_on(dt.date(2020, 12, 31)), ordinary.dated_on(dt.date(2021, 1, 1))
+            ('0', '1')
+        """
+        marks = [ch._holds(day) for ch in self.channels if ch.dated]
+        marks += [
+            change._holds(day)
+            for change in self.requirement_changes
+            if change.valid_from is not None or change.valid_until is not None
+        ]
+        return "".join("1" if holds else "0" for holds in marks)
 
     def accepts(self, reason: str) -> bool:
         """Whether ``reason`` is one of the urgency reasons these rules name.

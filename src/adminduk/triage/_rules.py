@@ -29,6 +29,7 @@ from adminduk.errors import OutOfRange
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     Channel,
+    ChannelKind,
     CounterOnly,
     InForce,
     InPersonStance,
@@ -62,9 +63,10 @@ class Situation:
         national_urgent: those of ``urgent`` accepted only through the national list.
         not_accepted: the given reasons not accepted (only where urgency matters).
         urgency_matters: whether the policy restricts anyone by urgency.
-        counter: the counter channel, when the counter is not closed.
+        counter: the counter channel, when the counter is not closed (on the day, if given).
         serves: whether the counter serves this person for this service.
-        remote: the remote channels that take the service.
+        remote: the remote channels that take the service (those holding on the day, if
+            given: :meth:`~adminduk.offices.Policy.channels_on`).
         reachable: those of ``remote`` a citizen can follow (an address, or how to find it).
         usable: those of ``reachable`` this person can use (WhatsApp only for someone who has
             it).
@@ -73,6 +75,7 @@ class Situation:
         needs_presence: whether the service has a step that needs the person present.
         introduced: whether the service exists on the day asked about (see
             :class:`~adminduk.documents.Introduction`); true where no day is given.
+        has_whatsapp: whether the person can use WhatsApp.
 
     Examples:
         >>> import datetime as dt
@@ -98,6 +101,7 @@ class Situation:
     counter_only: CounterOnly | None
     needs_presence: bool
     introduced: bool = True
+    has_whatsapp: bool = True
 
     @classmethod
     def of(
@@ -121,9 +125,13 @@ class Situation:
         urgent, national_urgent, not_accepted = (
             _sort_reasons(policy, reasons) if urgency_matters else ((), (), ())
         )
-        counter = policy.counter
-        serves = _counter_serves(policy, service, urgent)
-        remote = tuple(ch for ch in policy.channels_for(service) if ch.kind.is_remote)
+        # The channels of the day (a dated channel not holding then is left out): read once.
+        channels = policy.channels_on(day)
+        counter = next((ch for ch in channels if ch.kind is ChannelKind.COUNTER), None)
+        serves = _counter_serves(policy, counter, service, urgent)
+        remote = tuple(
+            ch for ch in channels if ch.kind.is_remote and service.code in ch.service_codes
+        )
         # A channel nobody can find is no route: the answer must not send anyone to it.
         reachable = tuple(ch for ch in remote if ch.followable)
         entry = catalogue()[service]
@@ -144,6 +152,7 @@ class Situation:
             counter_only=policy.counter_only_for(service),
             needs_presence=bool(entry.in_person_steps),
             introduced=introduced,
+            has_whatsapp=has_whatsapp,
         )
 
     @property
@@ -233,9 +242,10 @@ def _sort_reasons(
     return urgent, national_urgent, not_accepted
 
 
-def _counter_serves(policy: Policy, service: Service, urgent: tuple[str, ...]) -> bool:
+def _counter_serves(
+    policy: Policy, counter: Channel | None, service: Service, urgent: tuple[str, ...]
+) -> bool:
     """Whether the counter takes the service from this person: open to all, or to the urgent."""
-    counter = policy.counter
     stance = policy.in_person
     return (
         counter is not None
@@ -421,7 +431,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "walk-in-no-whatsapp",
         Outcome.IN_PERSON,
         "only WhatsApp takes it online, the person has none, and walk-ins are served",
-        applies=lambda s: bool(s.remote) and s.walk_in_served,
+        # The person's lack of WhatsApp decides only where they said so and a channel needs
+        # it: a channel nobody can find is no reason to speak of their WhatsApp.
+        applies=lambda s: (
+            not s.has_whatsapp
+            and any(ch.kind.needs_whatsapp for ch in s.remote)
+            and s.walk_in_served
+        ),
         route=_counter,
         source=_cited("walk_ins_without_whatsapp"),
         allowed=lambda _: True,
@@ -609,11 +625,12 @@ def _decide(
     outcome = chosen.outcome_of(situation) if chosen.outcome_of else chosen.outcome
     urgent_route = None
     accepted = situation.accepted if route_for_urgent else ()
-    # Whoever gets no route learns where urgent cases go: the policy alone decides that route
-    # (no day), for the first need it accepts. No need reaches a service that does not exist.
+    # Whoever gets no route learns where urgent cases go: the policy decides that route on the
+    # same day (its channels of the day), for the first need it accepts. No need reaches a
+    # service that does not exist (the service exists on the day: ``introduced``).
     if accepted and not outcome.gives_a_route and situation.introduced and not situation.urgent:
         urgent_route = _decide(
-            policy, service, accepted[:1], has_whatsapp, None, route_for_urgent=False
+            policy, service, accepted[:1], has_whatsapp, day, route_for_urgent=False
         )
     return Decision(
         outcome=outcome,
