@@ -177,3 +177,21 @@ def test_an_unfindable_channel_does_not_make_the_reply_speak_of_the_persons_what
     # Grobogan's online application needs no WhatsApp: its lack is no reason either way.
     no_wa = adminduk.advise("33.15", "ktp-el/baru", at=at, has_whatsapp=False)
     assert no_wa.rule_id == "counter-open"
+
+
+@pytest.mark.parametrize("method", ["dated_on", "channels_on", "counter_on"])
+@pytest.mark.parametrize("day", ["", 3, "2021-01-01", dt.time(10)])
+def test_a_day_that_is_no_date_is_refused_naming_the_field(method: str, day: object) -> None:
+    # The fuzz campaign reached these with '' and a datetime: a TypeError from a comparison.
+    ordinary = adminduk.get_office("64.02").ordinary_policy
+    with pytest.raises(OutOfRange) as info:
+        getattr(ordinary, method)(day)
+    assert info.value.field == "day"
+
+
+def test_a_datetime_is_read_as_its_date() -> None:
+    ordinary = adminduk.get_office("64.02").ordinary_policy
+    late = dt.datetime(2021, 1, 1, 10, 0)
+    assert ordinary.dated_on(late) == ordinary.dated_on(late.date()) == "1"
+    assert ordinary.channels_on(late) == ordinary.channels_on(late.date())
+    assert ordinary.counter_on(late) is not None

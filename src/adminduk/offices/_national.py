@@ -154,7 +154,7 @@ class NationalInstruction(OfficeModel):
             >>> narrowed.suspension_for("ktp-el/baru").urgent_exempt
             True
         """
-        channels = policy.channels_on(day)
+        channels = policy._channels_on(day)
         suspended = tuple(
             s for s in self.suspended if not _addressed(policy, s) and not _taken(channels, s)
         )

@@ -120,7 +120,9 @@ class Rules(OfficeModel):
         A dated channel (:attr:`Channel.valid_from`, :attr:`Channel.valid_until`) is left out
         on a day it does not hold; ``None`` is no particular day, and every channel counts
         (the policy alone, as :func:`~adminduk.triage.decide` without a day reads it).
-        ``day`` is taken as checked: the callers' own edges check it.
+
+        Raises:
+            OutOfRange: ``day`` is not a date, a datetime (its date) or ``None``.
 
         Examples:
             >>> from adminduk import get_office
@@ -130,6 +132,10 @@ class Rules(OfficeModel):
             >>> [ch.kind.value for ch in ordinary.channels_on(dt.date(2021, 1, 1))]
             ['app', 'counter']
         """
+        return self._channels_on(None if day is None else arguments.day("day", day))
+
+    def _channels_on(self, day: dt.date | None) -> tuple[Channel, ...]:
+        """:meth:`channels_on` of a day already checked (triage's and the export's edges)."""
         if day is None or not any(ch.dated for ch in self.channels):
             return self.channels
         return tuple(ch for ch in self.channels if ch._holds(day))
@@ -146,11 +152,14 @@ class Rules(OfficeModel):
             OutOfRange: ``day`` is not a date or a datetime.
         """
         code = service_code(service)
-        on = None if day is None else arguments.day("day", day)
-        return tuple(ch for ch in self.channels_on(on) if code in ch.service_codes)
+        return tuple(ch for ch in self.channels_on(day) if code in ch.service_codes)
 
     def counter_on(self, day: dt.date | None) -> Channel | None:
-        """The counter channel on ``day`` (checked), or ``None`` when it is closed that day."""
+        """The counter channel on ``day``, or ``None`` when it is closed that day.
+
+        Raises:
+            OutOfRange: ``day`` is not a date, a datetime (its date) or ``None``.
+        """
         return next((ch for ch in self.channels_on(day) if ch.kind is ChannelKind.COUNTER), None)
 
     @property
@@ -165,12 +174,16 @@ class Rules(OfficeModel):
         days with the same policy and the same marks have the same channels and checklists:
         the answers' cache tells days apart by it (advice/_day.py).
 
+        Raises:
+            OutOfRange: ``day`` is not a date (a datetime gives its date).
+
         Examples:
             >>> from adminduk import get_office
             >>> ordinary = get_office("64.02").ordinary_policy
             >>> ordinary.dated_on(dt.date(2020, 12, 31)), ordinary.dated_on(dt.date(2021, 1, 1))
             ('0', '1')
         """
+        day = arguments.day("day", day)
         marks = [ch._holds(day) for ch in self.channels if ch.dated]
         marks += [
             change._holds(day)

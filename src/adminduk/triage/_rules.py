@@ -126,7 +126,7 @@ class Situation:
             _sort_reasons(policy, reasons) if urgency_matters else ((), (), ())
         )
         # The channels of the day (a dated channel not holding then is left out): read once.
-        channels = policy.channels_on(day)
+        channels = policy._channels_on(day)
         counter = next((ch for ch in channels if ch.kind is ChannelKind.COUNTER), None)
         serves = _counter_serves(policy, counter, service, urgent)
         remote = tuple(
