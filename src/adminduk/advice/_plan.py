@@ -63,7 +63,7 @@ _PLANS: Final[OwnedCache[_PlanKey, Plan]] = OwnedCache(per_owner=4096)
 
 
 def _in_a_sentence(name: str) -> str:
-    """A need's name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
+    """A name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
 
     Examples:
         >>> [_in_a_sentence(n) for n in ("A patient in hospital", "BPJS health", "TNI/Polri")]
@@ -252,8 +252,9 @@ def _unreachable_reasons(reasons: Reasons, decision: Decision) -> None:
     for channel in situation.remote:
         if channel.followable:
             continue
+        # Indonesian names it first in its sentence; English within it ("taken through …").
         fields: dict[str, str | Bilingual] = {
-            "channel": (channel.label, channel.label_en or channel.label),
+            "channel": (channel.label, _in_a_sentence(channel.label_en or channel.label)),
         }
         reasons.add("channel-unreachable", "channel.unreachable", channel.source, fields)
 
