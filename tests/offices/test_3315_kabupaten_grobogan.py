@@ -66,6 +66,6 @@ def test_the_reply_names_the_online_application_only_from_the_standard_s_first_d
     # the office also takes it online without a known address.
     assert [ch.kind.value for ch in after.channels] == ["counter"]
     assert f"{label_id} juga menerima keperluan ini" in after.to_message("id")
-    assert "Online application of the Dispendukcapil" in after.to_message("en")
+    assert "taken through online application of the Dispendukcapil" in after.to_message("en")
     assert label_id not in before.to_message("id")
     assert "Anda tidak memakai WhatsApp" not in after.to_message("id")
