@@ -100,7 +100,9 @@ def test_mataram_kia_online_through_the_three_numbers_in_wita():
         "+6287761489446",
         "+6285337287689",  # printed as 85337287689: the leading 0 was lost
         "+628123860693",
+        None,  # the counter, open to all under this policy, with no street address read
     ]
+    assert advice.channels[-1].kind.value == "counter"
     assert advice.at.utcoffset() == dt.timedelta(hours=8)
     assert advice.fulfilment is not None and advice.fulfilment.originals_checked
     assert any(r.rule_id == "originals-checked" for r in advice.reasons)

@@ -67,3 +67,23 @@ def test_a_deadline_known_second_hand_is_given_without_its_caveat_in_a_chat() ->
     # A birth's article is read in full, and the chat cites it.
     birth = adminduk.advise("35.78", "akta-kelahiran/baru", at=TODAY)
     assert "(UU 24/2013 Pasal 27 ayat (1))." in birth.to_message("id", detail="short")
+
+
+def test_a_long_urgent_route_leaves_room_for_what_to_bring() -> None:
+    # Kutai Kartanegara's counter address is 130 characters: with it on the urgent line, the
+    # chat for a birth under the 2020 instruction had no word of what to bring. The address goes
+    # to the details ("Alamatnya: …"); the chat keeps the route and the checklist.
+    advice = adminduk.advise("64.02", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10, 0))
+    short, full = advice.to_message("id", detail="short"), advice.to_message("id")
+    assert "dapat dilayani melalui: Loket Dinas Dukcapil Kabupaten Kutai Kartanegara" in short
+    assert "Komplek Kantor Bupati" not in short
+    assert "Bawa/siapkan: " in short or "persyaratan; lihat rincian" in short
+    assert "- Alamatnya: Komplek Kantor Bupati Kutai Kartanegara" in full
+
+
+def test_an_online_answer_names_the_counter_that_serves_everyone_too() -> None:
+    # Kutai Kartanegara's SKPWNI from 2021: its website, then the counter the reply says serves
+    # everyone (it once said so while naming the website alone).
+    advice = adminduk.advise("64.02", "skpwni/baru", at=TODAY)
+    assert [ch.kind.value for ch in advice.channels] == ["app", "counter"]
+    assert "Loket Dinas Dukcapil Kabupaten Kutai Kartanegara" in advice.to_message("id")

@@ -106,6 +106,12 @@ def test_only_a_standard_s_own_date_dates_an_answer() -> None:
     assert undated.confirmed_on is None and undated.stale
     assert "tidak bersandar pada sumber bertanggal" in undated.to_message("id")
     assert "2014" not in undated.to_message("id", detail="short")
+    # Nor by the article of a measure that has ended: Tulungagung's 2020 circular said what held
+    # then, and its date once stood over the ordinary counter of 2026.
+    ended = adminduk.advise("35.04", "kk/baru", at=late)
+    assert ended.confirmed_on is None
+    assert "20 Maret 2020 dan mungkin" not in ended.to_message("id")
+    assert "Aturan kantor tanpa sumber bertanggal" in ended.to_message("id", detail="short")
     reason = next(r for r in undated.reasons if r.rule_id == "standard-completion")
     assert [c.published for c in reason.citations] == [None]
     assert "1 Juli 2020" not in undated.to_message("id")

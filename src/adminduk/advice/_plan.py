@@ -16,7 +16,7 @@ from typing import Final
 from adminduk._core.cache import OwnedCache
 from adminduk.advice._day import Day
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair, period, service_pair
-from adminduk.advice._render import channel_text
+from adminduk.advice._render import channel_where
 from adminduk.advice._values import AdviceReason
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
@@ -108,6 +108,10 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
     elif decision.rule.id in _NATIONAL_VARIANTS and _national_source(decision.source):
         key = f"{key}-national"  # the national instruction asked it, not the office
     reasons.add(decision.rule.id, key, decision.source, fields)
+
+
+# Reasons about what held before the day asked: they date no answer.
+_HISTORY: Final = frozenset({"policy-ended"})
 
 
 # Rules whose reason names who restricted: the office, or the national instruction.
@@ -270,9 +274,12 @@ def _urgent_route(reasons: Reasons, policy: Policy, decision: Decision, service:
         first = route.channels[0]
         fields: dict[str, str | Bilingual] = {
             "reasons": _urgent_names(reasons.office, decision.situation.accepted),
-            "channel": (channel_text(first, "id"), channel_text(first, "en")),
+            "channel": (first.label, first.label_en or first.label),
         }
         reasons.add("urgent-route", "urgent.route", route.source, fields)
+        if (where := channel_where(first)) is not None:
+            # Where to go, on a line of its own: the chat names the route, the details say where.
+            reasons.add("urgent-route-where", "urgent.route-where", route.source, {"where": where})
     elif catalogue()[service].deadline is not None:
         reasons.add("urgent-route", "urgent.none", policy.source)
 
@@ -405,8 +412,13 @@ def _build(
         collected.add("office-requirements", "requirements.office", "; ".join(keys))
     _fee_reason(collected)
     _provider_reason(collected, office)
-    # A national letter confirms nothing about the office itself: it dates no office fact.
-    dates = [office.source_date(reason.source, national=False) for reason in collected.items]
+    # A national letter confirms nothing about the office itself: it dates no office fact; nor
+    # does the article of a measure that has ended, which says what held then, not now.
+    dates = [
+        office.source_date(reason.source, national=False)
+        for reason in collected.items
+        if reason.rule_id not in _HISTORY
+    ]
     return Plan(
         policy=policy,
         decision=decision,

@@ -93,9 +93,23 @@ def channel_text(channel: Channel, lang: Lang) -> str:
         if why is None:
             return f"{label} ({text('msg.unknown-address-bare', lang)})"
         return f"{label} ({text('msg.unknown-address', lang, why=why)})"
+    return f"{label}: {channel_where(channel)}"
+
+
+def channel_where(channel: Channel) -> str | None:
+    """Where a channel is reached: its wa.me link, or its address; ``None`` where unknown.
+
+    Examples:
+        >>> from adminduk import get_office
+        >>> counter = get_office("35.13").ordinary_policy.channels[-1]
+        >>> channel_where(counter)
+        'Gedung belakang Mal Pelayanan Publik (MPP) Dringu, Kabupaten Probolinggo'
+    """
+    if channel.address is None:
+        return None
     if channel.kind is ChannelKind.WHATSAPP:
-        return f"{label}: {channel.link()}"
-    return f"{label}: {channel.address}"
+        return channel.link()
+    return channel.address
 
 
 def _channel_line(channel: Channel, lang: Lang) -> str:
@@ -264,10 +278,7 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bo
         blocks.append(
             [text("msg.channels", lang), *(_channel_line(ch, lang) for ch in advice.channels)]
         )
-    # A matter not served now needs no checklist; one to postpone keeps it, to prepare.
-    if advice.outcome is Outcome.UNAVAILABLE:
-        pass
-    else:
+    if _shows_checklist(advice):
         blocks += _checklist_blocks(advice, lang)
     if (hours := _hours_line(advice, lang)) is not None:
         blocks.append([hours])
@@ -324,9 +335,16 @@ def _short_channel(advice: AdviceFields, lang: Lang) -> str | None:
     return None
 
 
+def _shows_checklist(advice: AdviceFields) -> bool:
+    """A matter not served now needs no checklist; one to postpone keeps it, to prepare."""
+    return advice.outcome is not Outcome.UNAVAILABLE
+
+
 def _short_checklist(advice: AdviceFields, lang: Lang, room: int) -> str | None:
     from adminduk.documents import group_requirements
 
+    if not _shows_checklist(advice):
+        return None  # as the full reply: no list for what is not served
     groups = group_requirements(advice.requirements)
     if not groups:
         return None
@@ -395,8 +413,13 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     def size(names: set[str]) -> int:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
 
-    for optional in ("urgent", "completion", "complaints", "deadline", "certainty"):
-        if slots[optional] and size(kept | {optional}) <= SHORT_LIMIT:
+    # The checklist takes the room left, but never less than its count ("Ada 4 persyaratan"):
+    # a long urgent route or complaint list must not leave a deadline matter with no word of
+    # what to bring. The lines on time and certainty come before it, the complaints after.
+    least = _short_checklist(advice, lang, 0)
+    for optional in ("urgent", "completion", "deadline", "certainty", "complaints"):
+        reserve = len(least) + 1 if least and optional == "complaints" else 0
+        if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
             kept.add(optional)
     room = SHORT_LIMIT - size(kept) - 1
     slots["checklist"] = _short_checklist(advice, lang, room)

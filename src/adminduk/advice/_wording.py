@@ -164,8 +164,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     "national.known-brief": {
         "id": "Instruksi nasional Ditjen Dukcapil itu berlaku sejak {start}.",
-        "en": "That national instruction of the Directorate General of Dukcapil applied from "
-        "{start}.",
+        "en": "That national instruction of the Directorate General of Dukcapil has applied "
+        "since {start}.",
     },
     "national.assumed": {
         "id": "Instruksi nasional Ditjen Dukcapil (sejak {start}) terakhir dikonfirmasi {date} "
@@ -218,6 +218,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Bila keperluan Anda mendesak ({reasons}), Anda tetap dapat dilayani melalui: "
         "{channel}.",
         "en": "If your need is urgent ({reasons}), you can still be served through: {channel}.",
+    },
+    "urgent.route-where": {
+        "id": "Alamatnya: {where}.",
+        "en": "Where: {where}.",
     },
     # Said only where the service has a deadline, whose own line says to contact the office.
     "urgent.none": {
@@ -429,8 +433,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Information as of {date}; check with the office.",
     },
     "msg.stale-undated-short": {
-        "id": "Info tanpa sumber bertanggal; pastikan ke kantor.",
-        "en": "No dated source; check with the office.",
+        "id": "Aturan kantor tanpa sumber bertanggal; pastikan ke kantor.",
+        "en": "No dated source for the office's rules; check with the office.",
     },
     "msg.unknown-address": {
         "id": "alamat/nomor belum diketahui: {why}",
@@ -446,9 +450,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "Note: this was last confirmed on {date} and may have changed; check with the "
         "office.",
     },
+    # The office's own rules: a national measure the reply names is dated on its own line.
     "msg.stale-undated": {
-        "id": "Perhatian: info ini tidak bersandar pada sumber bertanggal; pastikan ke kantor.",
-        "en": "Note: no dated source confirms this information; check with the office.",
+        "id": "Perhatian: aturan kantor dalam jawaban ini tidak bersandar pada sumber bertanggal; "
+        "pastikan ke kantor.",
+        "en": "Note: no dated source confirms this office's own rules in this answer; check with "
+        "the office.",
     },
     "msg.no-opening": {
         "id": "Tidak ada jadwal buka kantor berikutnya dalam data kalender.",

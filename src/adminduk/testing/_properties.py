@@ -106,7 +106,13 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
     outcome = advice.outcome
     if outcome is Outcome.ONLINE:
         yield bool(advice.channels), "an online outcome names at least one channel"
-        yield all(ch.kind.is_remote for ch in advice.channels), "online channels are remote"
+        yield advice.channels[0].kind.is_remote, "an online outcome names a remote channel first"
+        # The counter may follow, where it takes this person too; then it is the last channel.
+        counters = [i for i, ch in enumerate(advice.channels) if not ch.kind.is_remote]
+        counter_fits = not counters or (
+            counters == [len(advice.channels) - 1] and advice.in_person_allowed
+        )
+        yield counter_fits, "an online outcome names the counter last, where it lets them in"
     if outcome is Outcome.IN_PERSON:
         yield advice.in_person_allowed, "an in-person outcome lets the person in"
         yield bool(advice.channels), "an in-person outcome names the counter"

@@ -265,6 +265,15 @@ def _counter(situation: Situation) -> tuple[Channel, ...]:
     return situation.counter_route
 
 
+def _online_then_counter(situation: Situation) -> tuple[Channel, ...]:
+    """The remote channels, then the counter where it serves this person too.
+
+    An answer that sends someone online still names the counter that would take them: a reply
+    saying "the counter serves everyone" must not leave it out of its channels.
+    """
+    return situation.usable + (situation.counter_route if situation.serves else ())
+
+
 def _policy_source(situation: Situation) -> str:
     return situation.policy.source
 
@@ -416,7 +425,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "a remote channel this person can use takes the application, and a step of the "
         "service needs the person present",
         applies=lambda s: bool(s.usable) and s.needs_presence,
-        route=lambda s: s.usable,
+        route=_online_then_counter,
         source=_first_usable_source,
     ),
     Rule(
@@ -424,7 +433,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Outcome.ONLINE,
         "a remote channel this person can use takes the service",
         applies=lambda s: bool(s.usable),
-        route=lambda s: s.usable,
+        route=_online_then_counter,
         source=_first_usable_source,
     ),
     Rule(
