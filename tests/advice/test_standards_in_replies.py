@@ -58,7 +58,9 @@ def test_a_time_counted_from_another_event_is_said_so_with_no_day() -> None:
     assert reason.text_id.startswith(
         "Selesai paling lama 24 jam sejak dilaksanakan pencatatan perkawinan (standar"
     )
-    assert "sejak dilaksanakan pencatatan perkawinan" in reason.text_en
+    assert reason.text_en.startswith(
+        "Done at most 24 hours from the registration of the marriage (service standard"
+    )
     assert "berkas lengkap" not in reason.text_id and "complete now" not in reason.text_en
     assert advice.ready_by is None
     short = advice.to_message("id", detail="short")
@@ -228,3 +230,14 @@ def test_a_standard_read_in_a_copy_is_cited_as_one_in_both_languages(
     # An office's own page is not.
     own = adminduk.advise("35.74", "akta-kematian/baru", at=AT)
     assert "pihak ketiga" not in own.to_message("id")
+
+
+def test_a_start_the_file_gives_only_in_indonesian_is_quoted_in_english() -> None:
+    from adminduk.advice._standard import _stated_start
+    from adminduk.offices._standards import Completion
+
+    c = Completion(
+        text_id="1x 24 jam sejak akad", amount=24, unit="jam", counted_from_id="sejak akad"
+    )
+    assert _stated_start(c, "id") == "sejak akad"
+    assert _stated_start(c, "en") == 'from the event the service standard names ("sejak akad")'

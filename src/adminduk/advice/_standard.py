@@ -77,6 +77,15 @@ def from_standard(
     return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
 
 
+def _stated_start(completion: Completion, lang: str) -> str:
+    """The start a standard names, in ``lang``; in English its words quoted where none is given."""
+    if lang == "id":
+        return completion.counted_from_id or ""
+    if completion.counted_from_en is not None:
+        return completion.counted_from_en
+    return f'from the event the service standard names ("{completion.counted_from_id}")'
+
+
 def _starts_elsewhere(completion: Completion) -> bool:
     """Whether the standard starts its time at an event other than the files or the application."""
     return completion.counted_from is None and completion.counted_from_id is not None
@@ -130,7 +139,7 @@ def _completion(office: OfficeConfig, standard: ServiceStandard, day: dt.date) -
             "start_short": text(f"standard.start-short.{counted}", lang),
             "published": _quoted(completion.text_id),
             "when": date_words(day, lang),
-            "stated": completion.counted_from_id or "",
+            "stated": _stated_start(completion, lang),
         }
         for lang in LANGS
     }

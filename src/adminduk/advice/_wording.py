@@ -502,8 +502,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     # a marriage): say so, in its words, and give no day the time would run out.
     "standard.completion-start-other": {
         "id": 'Selesai paling lama {amount} {stated} (standar pelayanan: "{published}").',
-        "en": "Done at most {amount} from the event the service standard names "
-        '("{stated}"; service standard: "{published}").',
+        "en": 'Done at most {amount} {stated} (service standard: "{published}").',
     },
     "standard.start.berkas-lengkap": {
         "id": "berkas lengkap",

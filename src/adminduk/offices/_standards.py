@@ -134,6 +134,8 @@ class Completion(OfficeModel):
         unit: how ``amount`` is counted (:class:`CompletionUnit`).
         counted_from: when the time starts, where the standard says (:class:`CountedFrom`).
         counted_from_id: that start as the standard words it.
+        counted_from_en: that start in English, where it is an event of its own (neither the
+            files found complete nor the application received), so an English reply can name it.
         conditions_id: conditions the standard attaches ("Kepala Dinas ada di tempat").
         note: how the typed values were read from ``text_id`` ([I] where it is a reading).
 
@@ -150,6 +152,7 @@ class Completion(OfficeModel):
     unit: CompletionUnit
     counted_from: CountedFrom | None = None
     counted_from_id: Text | None = None
+    counted_from_en: Text | None = None
     conditions_id: tuple[Text, ...] = ()
     note: Text | None = None
 
