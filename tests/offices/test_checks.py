@@ -329,6 +329,23 @@ CASES: dict[str, tuple[dict[str, Any], str, dict[str, Any]]] = {
             ]
         ),
     ),
+    "source-copy": (
+        standard(third_party_copy=True),
+        "standards[0].source",
+        office_data(
+            sources={"S": {"title": "Sumber uji (fiktif)", "third_party_copy": True}},
+            standards=[
+                {
+                    "id": "sp",
+                    "title_id": "SP",
+                    "valid_from": "2030-01-01",
+                    "services": [ENTRY],
+                    "third_party_copy": True,
+                    **S,
+                }
+            ],
+        ),
+    ),
     "source-refs": (office_data(source="S; NOPE"), "source", office_data(source="S; UU 24/2013")),
     "source-cited": (
         office_data(
@@ -567,3 +584,14 @@ def test_in_python_the_english_day_names_still_work() -> None:
         == WeeklyHours.parse({"senin": "08:00-12:00"}).monday
     )
     assert WeeklyHours.parse({"monday": "08:00-12:00"}).day(0)
+
+
+def test_a_standard_resting_on_copies_alone_must_say_it_was_read_in_one() -> None:
+    data = office_data(
+        sources={"S": {"title": "Sumber uji (fiktif)", "third_party_copy": True}},
+        standards=[
+            {"id": "sp", "title_id": "SP", "valid_from": "2030-01-01", "services": [ENTRY], **S}
+        ],
+    )
+    found = {f.path: f.message for f in check_office(data)}
+    assert "mark the standard too" in found["standards[0].third_party_copy"]

@@ -19,7 +19,11 @@ from tests import builders
 
 def _office(*standards: dict[str, Any]) -> adminduk.OfficeConfig:
     sources = {
-        "S17": {"title": "Standar Pelayanan 2017 (fiktif)", "url": "https://x.example/17"},
+        "S17": {
+            "title": "Standar Pelayanan 2017 (fiktif)",
+            "url": "https://x.example/17",
+            "third_party_copy": True,  # as the standard that cites it says (check source-copy)
+        },
         "S22": {"title": "Standar Pelayanan 2022 (fiktif)"},
     }
     return builders.office(source="S17", sources=sources, standards=list(standards))

@@ -27,7 +27,8 @@ class SourceInfo(ConfigErrorModel):
 
     The national file's and every office file's (``adminduk.offices.SourceInfo`` is this
     class). ``published`` is the date the source appeared; the newest such date behind an
-    answer is the answer's ``confirmed_on``.
+    answer is the answer's ``confirmed_on``. ``third_party_copy`` marks a document read only in
+    a copy on another site (a reply says so beside its citation).
 
     Examples:
         >>> info = SourceInfo(title="Dukcapil Mataram Terapkan Layanan Daring",
@@ -44,6 +45,7 @@ class SourceInfo(ConfigErrorModel):
     url: _Text | None = None
     file: _Text | None = None
     note: _Text | None = None
+    third_party_copy: bool = False
 
     @field_validator("url")
     @classmethod

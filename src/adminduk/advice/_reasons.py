@@ -107,7 +107,7 @@ class Reasons:
                 "publisher": info.publisher,
                 "published": info.published,
                 "url": info.url,
-                "third_party_copy": False,
+                "third_party_copy": info.third_party_copy,
             },
             _CITATION_FIELDS,
         )

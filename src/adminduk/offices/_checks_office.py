@@ -333,6 +333,32 @@ def _source_cited(part: Part) -> Iterator[Issue]:
         )
 
 
+@check("source-copy", Severity.ERROR, Scope.OFFICE, "standards", "sources")
+def _source_copy(part: Part) -> Iterator[Issue]:
+    # A standard read only in a copy rests on copies, and one that rests on copies alone was
+    # read in one: the reply marks both the standard and its sources, so they must agree.
+    copies = {
+        key for key, info in part["sources"].items() if fields_of(info).get("third_party_copy")
+    }
+    for index, standard in enumerate(part.get("standards", ())):
+        fields = fields_of(standard)
+        keys = set(source_parts(fields.get("source") or "")) & set(part["sources"])
+        if not keys:
+            continue
+        if fields.get("third_party_copy") and not keys <= copies:
+            yield Issue(
+                f"standards[{index}].source",
+                f"a standard read in a copy cites sources not marked as copies: "
+                f"{sorted(keys - copies)}",
+                hint="set third_party_copy = true on those sources",
+            )
+        elif not fields.get("third_party_copy") and keys <= copies:
+            yield Issue(
+                f"standards[{index}].third_party_copy",
+                "every source of this standard is a third-party copy; mark the standard too",
+            )
+
+
 @check("source-findable", Severity.INFO, Scope.OFFICE, "sources", "sources")
 def _source_findable(part: Part) -> Iterator[Issue]:
     for key, info in sorted(part["sources"].items()):
