@@ -20,7 +20,7 @@ Examples:
     >>> from adminduk import advise
     >>> print(advise("52.71", "kk/baru", at=datetime(2020, 3, 24, 10)).to_message("en"))
     ... # doctest: +ELLIPSIS
-    Please apply for Family card (KK): first issuance online.
+    Please apply for family card (KK): first issuance online.
     ...
 """
 

@@ -18,6 +18,7 @@ from adminduk.advice._day import Day
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair, period, service_pair
 from adminduk.advice._render import channel_where
 from adminduk.advice._values import AdviceReason
+from adminduk.advice._wording import in_a_sentence
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
     BASELINE_RULES,
@@ -62,25 +63,12 @@ _PlanKey = tuple[tuple[str, ...], str, tuple[str, ...], bool, bool]
 _PLANS: Final[OwnedCache[_PlanKey, Plan]] = OwnedCache(per_owner=4096)
 
 
-def _in_a_sentence(name: str) -> str:
-    """A name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
-
-    Examples:
-        >>> [_in_a_sentence(n) for n in ("A patient in hospital", "BPJS health", "TNI/Polri")]
-        ['a patient in hospital', 'BPJS health', 'TNI/Polri']
-    """
-    first = name.split(" ", 1)[0]
-    if first[:1].isupper() and not any(c.isupper() for c in first[1:]):
-        return name[0].lower() + name[1:]
-    return name
-
-
 def _urgent_names(office: OfficeConfig, codes: Iterable[str]) -> Bilingual:
     known = {**BUILTIN_URGENCY_REASONS, **{info.code: info for info in office.urgency_reasons}}
     listed = tuple(codes)
     return (
-        ", ".join(_in_a_sentence(known[c].name_id) if c in known else c for c in listed),
-        ", ".join(_in_a_sentence(known[c].name_en) if c in known else c for c in listed),
+        ", ".join(in_a_sentence(known[c].name_id) if c in known else c for c in listed),
+        ", ".join(in_a_sentence(known[c].name_en) if c in known else c for c in listed),
     )
 
 
@@ -258,7 +246,7 @@ def _unreachable_reasons(reasons: Reasons, decision: Decision) -> None:
             continue
         # Indonesian names it first in its sentence; English within it ("taken through …").
         fields: dict[str, str | Bilingual] = {
-            "channel": (channel.label, _in_a_sentence(channel.label_en or channel.label)),
+            "channel": (channel.label, in_a_sentence(channel.label_en or channel.label)),
         }
         reasons.add("channel-unreachable", "channel.unreachable", channel.source, fields)
 

@@ -256,7 +256,7 @@ def render(advice: AdviceFields, lang: Lang) -> str:
         >>> import adminduk
         >>> advice = adminduk.advise("52.71", "ktp-el/baru", at=datetime(2020, 3, 25, 10))
         >>> print(render(advice, "en").splitlines()[0])
-        Please come to the counter for Electronic identity card (KTP-el): first issuance.
+        Please come to the counter for electronic identity card (KTP-el): first issuance.
     """
     spared: set[str] = set()
     message = _full(advice, lang, spared, all_sources=True)

@@ -531,8 +531,29 @@ def text(key: str, lang: Lang, **fields: object) -> str:
         'The office is open now.'
         >>> text("fulfilment.pickup", "id", pickup="diambil di kantor kecamatan")
         'Dokumen yang sudah jadi: diambil di kantor kecamatan.'
+        >>> text("msg.outcome.defer", "en", service="Family card (KK): change of data")
+        'Please postpone family card (KK): change of data for now.'
     """
-    return TEXT[key][lang].format(**fields)
+    template = TEXT[key][lang]
+    service = fields.get("service")
+    # English writes a common noun in lower case within a sentence ("please postpone family
+    # card (KK)"); at the head of one it keeps its capital. Indonesian names stay as written.
+    if lang == "en" and isinstance(service, str) and not template.startswith("{service}"):
+        fields = {**fields, "service": in_a_sentence(service)}
+    return template.format(**fields)
+
+
+def in_a_sentence(name: str) -> str:
+    """A name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
+
+    Examples:
+        >>> [in_a_sentence(n) for n in ("A patient in hospital", "BPJS health", "TNI/Polri")]
+        ['a patient in hospital', 'BPJS health', 'TNI/Polri']
+    """
+    first = name.split(" ", 1)[0]
+    if first[:1].isupper() and not any(c.isupper() for c in first[1:]):
+        return name[0].lower() + name[1:]
+    return name
 
 
 class _Named(Protocol):
