@@ -87,3 +87,19 @@ def test_an_online_answer_names_the_counter_that_serves_everyone_too() -> None:
     advice = adminduk.advise("64.02", "skpwni/baru", at=TODAY)
     assert [ch.kind.value for ch in advice.channels] == ["app", "counter"]
     assert "Loket Dinas Dukcapil Kabupaten Kutai Kartanegara" in advice.to_message("id")
+
+
+def test_a_matter_to_postpone_keeps_the_number_to_contact_before_its_checklist() -> None:
+    # "Contact the office before the 14 days run out": Way Kanan's only numbers are its
+    # complaint lines, which a reserved checklist once pushed out of the chat.
+    advice = adminduk.advise("18.08", "ktp-el/cetak-ulang", at=dt.datetime(2020, 3, 24, 10, 0))
+    short = advice.to_message("id", detail="short")
+    assert "hubungi kantor sebelum habis" in short
+    assert "Pengaduan: telepon/faksimile (0723) 461041" in short
+
+
+def test_the_urgent_routes_address_is_in_the_chat_where_it_fits() -> None:
+    advice = adminduk.advise("35.13", "akta-kelahiran/baru", at=dt.datetime(2020, 3, 24, 10, 0))
+    short = advice.to_message("id", detail="short")
+    assert "Alamatnya: Gedung belakang Mal Pelayanan Publik (MPP) Dringu" in short
+    assert "Bawa/siapkan: " in short

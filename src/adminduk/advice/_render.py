@@ -400,6 +400,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "head": head,
         "channel": channel,
         "urgent": urgent._worded(lang) if urgent is not None else None,
+        "where": _short_where(advice, lang),
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
@@ -414,11 +415,14 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
 
     # The checklist takes the room left, but never less than its count ("Ada 4 persyaratan"):
-    # a long urgent route or complaint list must not leave a deadline matter with no word of
-    # what to bring. The lines on time and certainty come before it, the complaints after.
+    # a long address must not leave the chat with no word of what to bring. The lines on time
+    # and certainty come before it; so do the complaint lines of a matter to postpone, whose
+    # numbers are the only ones a citizen told "contact the office" has.
     least = _short_checklist(advice, lang, 0)
-    for optional in ("urgent", "completion", "deadline", "certainty", "complaints"):
-        reserve = len(least) + 1 if least and optional == "complaints" else 0
+    postponed = not advice.outcome.gives_a_route
+    for optional in ("urgent", "completion", "deadline", "certainty", "where", "complaints"):
+        keeps_room = optional == "where" or (optional == "complaints" and not postponed)
+        reserve = len(least) + 1 if least and keeps_room else 0
         if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
             kept.add(optional)
     room = SHORT_LIMIT - size(kept) - 1
@@ -438,6 +442,12 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
         return None
     head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
+
+
+def _short_where(advice: AdviceFields, lang: Lang) -> str | None:
+    """Where the urgent route is, as the details say it, where the chat has room."""
+    reason = _reason(advice, "urgent-route-where")
+    return reason._worded(lang) if reason is not None else None
 
 
 def _short_deadline(advice: AdviceFields, lang: Lang) -> str:
