@@ -83,7 +83,7 @@ def channel_text(channel: Channel, lang: Lang) -> str:
         >>> channel_text(counter, "en").split(": ")[0]
         'Counter of the Dukcapil office of Kabupaten Kutai Kartanegara (in person)'
     """
-    label = channel.label_en if lang == "en" and channel.label_en else channel.label
+    label = _label(channel, lang)
     if channel.address is None and channel.kind is ChannelKind.COUNTER:
         return label  # a resident knows their office; a missing street is no obstacle
     if channel.address is None:
@@ -94,6 +94,10 @@ def channel_text(channel: Channel, lang: Lang) -> str:
             return f"{label} ({text('msg.unknown-address-bare', lang)})"
         return f"{label} ({text('msg.unknown-address', lang, why=why)})"
     return f"{label}: {channel_where(channel)}"
+
+
+def _label(channel: Channel, lang: Lang) -> str:
+    return channel.label_en if lang == "en" and channel.label_en else channel.label
 
 
 def channel_where(channel: Channel) -> str | None:
@@ -320,14 +324,11 @@ SHORT_LIMIT: Final = 640
 
 def _short_channel(advice: AdviceFields, lang: Lang) -> str | None:
     for channel in advice.channels:
-        label = channel.label_en if lang == "en" and channel.label_en else channel.label
-        if channel.kind is ChannelKind.WHATSAPP and channel.address is not None:
-            return f"{label}: {channel.link()}"
-        if channel.address is not None:
-            address = channel.address
-            if channel.kind is not ChannelKind.COUNTER and "://" not in address:
-                address = f"https://{address}"  # a bare host is no link in a chat
-            return f"{label}: {address}"
+        label = _label(channel, lang)
+        if (where := channel_where(channel)) is not None:
+            if channel.kind is not ChannelKind.COUNTER and "://" not in where:
+                where = f"https://{where}"  # a bare host is no link in a chat
+            return f"{label}: {where}"
         if (where := channel.how_to_find(lang)) is not None:
             return f"{label}: {where}"
         if channel.kind is ChannelKind.COUNTER:

@@ -452,10 +452,9 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     # The office's own rules: a national measure the reply names is dated on its own line.
     "msg.stale-undated": {
-        "id": "Perhatian: aturan kantor dalam jawaban ini tidak bersandar pada sumber bertanggal; "
-        "pastikan ke kantor.",
-        "en": "Note: no dated source confirms this office's own rules in this answer; check with "
-        "the office.",
+        "id": "Perhatian: aturan kantor ini tidak bersandar pada sumber bertanggal; pastikan ke "
+        "kantor.",
+        "en": "Note: no dated source confirms this office's rules; check with the office.",
     },
     "msg.no-opening": {
         "id": "Tidak ada jadwal buka kantor berikutnya dalam data kalender.",
