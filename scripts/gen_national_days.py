@@ -1,6 +1,7 @@
 """Write src/adminduk/schedule/data/national_days.json from the installed ``holidays``.
 
-Run after upgrading ``holidays``: python scripts/gen_national_days.py
+Run after upgrading ``holidays``: python scripts/gen_national_days.py, then
+python scripts/precompute_data.py (the table is served from its precomputed form).
 tests/schedule/test_national_table.py fails until the table matches the installed package.
 """
 

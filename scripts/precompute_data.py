@@ -1,9 +1,10 @@
-"""Write the precomputed forms of the built-in offices, the catalogue and the national law.
+"""Write the precomputed forms of the built-in offices, the catalogue, the national law and days.
 
 The catalogue has two: the validated catalogue, and its table of services (``_services``).
 
 See adminduk._core.precomputed. Run after changing an office file, the catalogue,
-the national law file (src/adminduk/_law/national.toml), or a model they are read into:
+the national law file (src/adminduk/_law/national.toml), the table of national days (written by
+scripts/gen_national_days.py), or a model they are read into:
     python scripts/precompute_data.py
 tests/test_precomputed.py fails until every precomputed form is that of its validated source.
 
@@ -27,6 +28,7 @@ from adminduk._core import precomputed
 from adminduk.documents import _catalogue, _services
 from adminduk.offices import BUILTIN_OFFICES, load_office
 from adminduk.offices._registry import precomputed_depends, precomputed_name
+from adminduk.schedule import _national as _national_days
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src/adminduk"
 
@@ -63,6 +65,10 @@ def main() -> None:
     _write(source, documents / _catalogue.PRECOMPUTED_CATALOGUE, value)
     services = _services.read(source.read_text("utf-8"), str(source))
     _write(source, documents / _services.PRECOMPUTED_SERVICES, services)
+    schedule = PACKAGE / "schedule/data"
+    source = schedule / _national_days.TABLE_FILE
+    table = _national_days.read_table(source.read_text("utf-8"))
+    _write(source, schedule / _national_days.PRECOMPUTED_TABLE, table)
     law = PACKAGE / "_law" / _law.LAW_FILE
     parsed = _law.parse_law(law.read_text("utf-8"))
     _write(law, PACKAGE / "_law" / _law.PRECOMPUTED_LAW, parsed)

@@ -21,7 +21,6 @@ from adminduk.advice._values import AdviceReason
 from adminduk.advice._wording import in_a_sentence
 from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
-    BASELINE_RULES,
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
     Fulfilment,
@@ -385,6 +384,10 @@ def _build(
     fulfilment = policy.fulfilment_for(service) if entry.produces_document else None
     collected = Reasons(office)
     if office.baseline:  # first, so nobody reads the national rules as the office's own
+        # Imported here: the baseline module's models cost an answer from a built-in office
+        # about a millisecond of its cold start (benchmarks/bench_import.py).
+        from adminduk.offices import BASELINE_RULES
+
         collected.add("baseline-office", "office.baseline", BASELINE_RULES)
     _rule_reason(collected, decision, service)
     _unreachable_reasons(collected, decision)

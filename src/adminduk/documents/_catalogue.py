@@ -7,7 +7,7 @@ import itertools
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
-from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any, Final, Literal, overload
 
 from pydantic import Field, StringConstraints, ValidationError
@@ -738,11 +738,13 @@ def catalogue() -> Catalogue:
         return loaded
     with _CATALOGUE_LOCK:
         if _CATALOGUE is None:
-            data = resources.files("adminduk.documents").joinpath("data")
-            source = data.joinpath(CATALOGUE_FILE)
+            # A plain path, as the table of services is read (_services.table): importing
+            # importlib.resources would cost a first answer several milliseconds.
+            data = Path(__file__).parent / "data"
+            source = data / CATALOGUE_FILE
             _CATALOGUE = precomputed.load(
                 source,
-                data.joinpath(PRECOMPUTED_CATALOGUE),
+                data / PRECOMPUTED_CATALOGUE,
                 Catalogue,
                 lambda: _load(source.read_text("utf-8"), CATALOGUE_ORIGIN),
             )

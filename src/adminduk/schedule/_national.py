@@ -4,7 +4,9 @@ The years the calendar covers (2000-2099) come from a table written from ``holid
 (``data/national_days.json``, by ``python scripts/gen_national_days.py``); a test holds the
 table equal to what the installed ``holidays`` answers, year by year. Reading it costs a few
 milliseconds, where asking ``holidays`` imports its 250 country modules (about 0.1-0.3 s), so
-a first answer does not pay for the countries it never asks about. The table is used only when
+a first answer does not pay for the countries it never asks about; it is served precomputed
+(``data/precomputed/national_days.pickle``, see :mod:`adminduk._core.precomputed`), so a first
+answer parses no JSON either. The table is used only when
 the installed ``holidays`` is the version it was written from; otherwise, and for a year
 outside the table, ``holidays`` itself is asked, and imported only then. Results are cached
 per year for the whole process, so every calendar shares them.
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import json
 import os
 from dataclasses import dataclass
 from enum import StrEnum
@@ -88,6 +89,7 @@ class ClosedDay:
 
 
 TABLE_FILE: Final = "national_days.json"
+PRECOMPUTED_TABLE: Final = "precomputed/national_days.pickle"
 _KINDS: Final = {"public": ClosureKind.HOLIDAY, "government": ClosureKind.CUTI_BERSAMA}
 
 
@@ -151,13 +153,31 @@ def _installed_is(version: str) -> bool:
     return os.path.isdir(os.path.join(site, f"holidays-{version}.dist-info"))
 
 
+def read_table(text: str) -> dict[str, Any]:
+    """The table file's text, parsed: what its precomputed form holds.
+
+    Examples:
+        >>> read_table('{"holidays": "0.1", "years": {}}')["holidays"]
+        '0.1'
+    """
+    import json  # only where the precomputed form is not the file's: ~1 ms of a cold start
+
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
 @cache  # read once; two threads reading it at once get equal tables
 def _table() -> dict[str, Any] | None:
     """The table, if it was written from the installed ``holidays``; else ``None``."""
+    from adminduk._core import precomputed
+
     # A plain path, not importlib.resources (as the national law is read): importing it alone
     # would cost a first answer several milliseconds.
-    text = (Path(__file__).parent / "data" / TABLE_FILE).read_text("utf-8")
-    table: dict[str, Any] = json.loads(text)
+    data = Path(__file__).parent / "data"
+    source = data / TABLE_FILE
+    table = precomputed.load(
+        source, data / PRECOMPUTED_TABLE, dict, lambda: read_table(source.read_text("utf-8"))
+    )
     return table if _installed_is(table["holidays"]) else None
 
 
