@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn, TextIO
 
 from adminduk._core.arguments import english
+from adminduk._core.collector import paused
 from adminduk._core.days import DAYS_EN, DAYS_ID
 from adminduk._core.redact import plain
 from adminduk.errors import AdmindukError, ConfigError
@@ -1165,7 +1166,9 @@ def main(
 
     # Warnings (a plugin that fails to load) become one line each too, not Python's
     # two-line "file:line: Category" form.
-    with warnings.catch_warnings(record=True) as caught:
+    # A command imports what it needs and answers once: the collector's passes over what it
+    # imported would find no garbage (adminduk._core.collector).
+    with paused(), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("default")
         code = _run(list(sys.argv[1:] if argv is None else argv), stream, errors, warn)
     for warning in caught:

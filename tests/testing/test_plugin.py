@@ -38,14 +38,16 @@ def test_the_plugin_is_installed_as_a_pytest11_entry_point() -> None:
 
 def test_importing_the_plugin_is_cheap() -> None:
     # pytest imports it in every run on a machine where adminduk is installed. Only the packages
-    # and their lazy-name helper (adminduk._core.lazy: importlib and sys, in the bottom package,
-    # whose __init__ imports nothing) may load.
+    # and their lazy-name helper (adminduk._core.lazy: importlib and sys, and the collector's
+    # pause, adminduk._core.collector: gc and _thread, in the bottom package, whose __init__
+    # imports nothing) may load.
     code = (
         "import sys, json, adminduk.testing.pytest_plugin;"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('hypothesis', 'pydantic', 'holidays', 'babel', 'phonenumbers') or "
         "(m.startswith('adminduk.') and m not in ('adminduk.testing', "
-        "'adminduk.testing.pytest_plugin', 'adminduk._core', 'adminduk._core.lazy')))))"
+        "'adminduk.testing.pytest_plugin', 'adminduk._core', 'adminduk._core.lazy', "
+        "'adminduk._core.collector')))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout) == []

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from adminduk._core.collector import paused
+
 __all__ = ["attributes"]
 
 
@@ -39,7 +41,8 @@ def attributes(
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module, package), name)
+        with paused():  # a module's classes and functions are never garbage: see collector
+            value = getattr(importlib.import_module(module, package), name)
         vars(sys.modules[package])[name] = value  # later lookups skip this function
         return value
 

@@ -1,0 +1,112 @@
+"""The garbage collector paused while a cold start loads (adminduk._core.collector).
+
+A pause must leave the collector as it found it, whatever happens inside: an error, a nested
+pause, a pause in another thread, a collector the caller had disabled.
+"""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adminduk._core import lazy, precomputed
+from adminduk._core.collector import paused
+
+
+@pytest.fixture(autouse=True)
+def _collector_enabled() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def _fail_while_paused() -> None:
+    with paused():
+        assert not gc.isenabled()
+        raise ZeroDivisionError
+
+
+def test_a_pause_resumes_the_collector_even_after_an_error() -> None:
+    with pytest.raises(ZeroDivisionError):
+        _fail_while_paused()
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_disabled_stays_disabled() -> None:
+    gc.disable()
+    with paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+
+
+@given(st.lists(st.booleans(), max_size=12))
+def test_nested_pauses_resume_only_when_the_last_ends(opens: list[bool]) -> None:
+    # True opens a pause, False closes the innermost open one (if any); all close at the end.
+    stack = []
+    for opening in opens:
+        if opening:
+            pause = paused()
+            pause.__enter__()
+            stack.append(pause)
+        elif stack:
+            stack.pop().__exit__(None, None, None)
+        assert gc.isenabled() == (not stack)
+    while stack:
+        stack.pop().__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_overlapping_pauses_in_threads_resume_the_collector_once_all_end() -> None:
+    inside = threading.Barrier(4)
+    leave = threading.Event()
+
+    def hold() -> None:
+        with paused():
+            inside.wait()
+            leave.wait()
+
+    threads = [threading.Thread(target=hold) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    inside.wait()  # all three are inside their pause
+    assert not gc.isenabled()
+    leave.set()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+
+
+def test_a_failed_lazy_import_and_a_damaged_form_leave_the_collector_running(
+    tmp_path: Path,
+) -> None:
+    get, _ = lazy.attributes("adminduk", {"missing": "adminduk._no_such_module"})
+    with pytest.raises(ModuleNotFoundError):
+        get("missing")
+    assert gc.isenabled()
+    damaged = tmp_path / "form.pickle"
+    damaged.write_bytes(b"not a pickle")
+    assert precomputed.read(damaged, b"source", object) is None
+    assert gc.isenabled()
+
+
+def test_a_first_get_office_and_a_command_leave_the_collector_running() -> None:
+    code = (
+        "import gc, adminduk\n"
+        "adminduk.get_office('35.13')\n"
+        "print(gc.isenabled())\n"
+        "from adminduk.cli import main\n"
+        "main(['advise', '35.14', 'kk/perubahan', '--at', '2020-03-24 10:00'])\n"
+        "print(gc.isenabled())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert [lines[0], lines[-1]] == ["True", "True"]
