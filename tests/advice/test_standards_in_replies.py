@@ -266,9 +266,7 @@ def test_a_time_in_plain_days_that_runs_out_while_closed_gives_the_next_opening(
     assert adminduk.get_office(code).calendar().is_open(advice.ready_by)
 
 
-_STANDARD_OFFICES = sorted(
-    code for code in BUILTIN_OFFICES if adminduk.get_office(code).standards
-)
+_STANDARD_OFFICES = sorted(code for code in BUILTIN_OFFICES if adminduk.get_office(code).standards)
 
 
 @settings(max_examples=60, deadline=None)
