@@ -162,13 +162,13 @@ def _certainty_line(advice: AdviceFields, lang: Lang) -> str | None:
     return text(key, lang, date=date_words(advice.confirmed_on, lang))
 
 
-def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
+def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
     An answer with no route now has no hours line: an open office is no invitation to come for
     a matter it asks to postpone or does not serve. An answer that sends the citizen online
     says when the requests are handled, not that the office is open (its counter may be shut to
-    them).
+    them). The ``short`` line leaves whose hours these are to the full reply.
     """
     if not advice.outcome.gives_a_route:
         return None
@@ -182,7 +182,7 @@ def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
         when = format_when(advice.next_opening, advice.timezone, lang)
         line = text(f"msg.next-opening{online}", lang, when=when)
     # Whose hours these are belongs beside them, not among the reasons.
-    if advice.hours_are_default:
+    if advice.hours_are_default and not short:
         return f"{line[:-1]} {text('msg.default-hours', lang)}."
     return line
 
@@ -377,8 +377,9 @@ def _point_name(point: tuple[Requirement, ...], lang: Lang) -> str:
 def render_short(advice: AdviceFields, lang: Lang) -> str:
     """The short reply: at most :data:`SHORT_LIMIT` characters.
 
-    What to do, one channel with its address, what to bring (as many items as fit, then their
-    count), the deadline if one runs, that the service is free, and how to ask for the rest.
+    What to do, one channel with its address, when the office opens again if it is shut now,
+    what to bring (as many items as fit, then their count), the deadline if one runs, that the
+    service is free, and how to ask for the rest.
 
     Examples:
         >>> from datetime import datetime
@@ -400,6 +401,9 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
+        # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
+        # "come to the counter" on a holiday and nothing more sends them to a closed door.
+        "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
         "urgent": urgent._worded(lang) if urgent is not None else None,
         "where": _short_where(advice, lang),
         "checklist": None,
@@ -410,7 +414,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
     }
-    kept = {"head", "channel", "free", "details"}
+    kept = {"head", "channel", "hours", "free", "details"}
 
     def size(names: set[str]) -> int:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
