@@ -521,3 +521,18 @@ def test_an_urgent_need_for_a_service_not_yet_existing_hears_why_it_changes_noth
     assert "layanan ini belum ada pada tanggal itu" in told.text_id
     assert "did not exist yet on that date" in told.text_en
     assert "pengecualian" not in told.text_id
+
+
+def test_no_urgent_reason_needed_is_not_said_as_if_the_counter_were_open_now() -> None:
+    # 20 July 2021, Idul Adha: Surabaya is shut and its rules of the day are not known. "The
+    # counter serves everyone at this time" beside "opens again Wednesday" and "check with the
+    # office first" contradicted both; the note speaks of the rules the answer uses.
+    advice = adminduk.advise(
+        "35.78", "kk/perubahan", at=dt.datetime(2021, 7, 20, 10), reasons=["bpjs"]
+    )
+    english, indonesian = advice.to_message("en"), advice.to_message("id")
+    assert "Under these rules the counter serves everyone: no urgent reason is needed." in english
+    assert "Menurut aturan ini, loket melayani semua warga; alasan mendesak tidak diperlukan." in (
+        indonesian
+    )
+    assert "at this time" not in english and "saat ini" not in indonesian

@@ -204,8 +204,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "so ask the officer when you apply.",
     },
     "reason.not-needed": {
-        "id": "Loket melayani semua warga saat ini, sehingga alasan mendesak tidak diperlukan.",
-        "en": "The counter serves everyone at this time, so no urgent reason is needed.",
+        # Not "at this time": the reply may say the office is shut now, or that the rules of
+        # the day are not known and these are the office's ordinary ones.
+        "id": "Menurut aturan ini, loket melayani semua warga; alasan mendesak tidak diperlukan.",
+        "en": "Under these rules the counter serves everyone: no urgent reason is needed.",
     },
     "reason.asked-to-wait": {
         "id": "Kantor meminta warga yang tidak sangat membutuhkan dokumen untuk menunda "
