@@ -19,14 +19,14 @@ from adminduk.advice._day import Day, caveat_reason, day_of
 from adminduk.advice._model import Advice
 from adminduk.advice._plan import plan
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair
-from adminduk.advice._standard import from_standard
+from adminduk.advice._standard import from_standard, reachable_from_home
 from adminduk.advice._values import AdviceReason
-from adminduk.documents import Service
+from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import Fulfilment, OfficeConfig, get_office
 from adminduk.schedule import OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
-from adminduk.triage import Certainty
+from adminduk.triage import Certainty, Outcome
 from adminduk.triage._reasons import checked_reasons
 
 __all__ = ["advise", "answer", "office_and_moment"]
@@ -173,6 +173,14 @@ def answer(
             for citation in reason.citations:
                 if citation.published and (confirmed is None or citation.published > confirmed):
                     confirmed = citation.published
+    if _asked_to_contact(decision.outcome, service) and not reachable_from_home(
+        office, service, moment.date(), found.policy.channels_on(moment.date())
+    ):
+        # "Contact the office before the deadline runs out" with no number to call: say so,
+        # and where it can be asked.
+        words = Reasons(office)
+        source = found.policy.source_of("channels")
+        extra = (*extra, words.word("deadline-no-contact", "deadline.no-contact", source))
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     reasons_given = found.reasons
     if extra or standard_reasons or day.reasons or late:
@@ -205,6 +213,15 @@ def answer(
         },
         _ALL_FIELDS,
     )
+
+
+def _asked_to_contact(outcome: Outcome, service: Service) -> bool:
+    """Whether the reply asks the citizen to contact the office: a deadline with no route now.
+
+    Its deadline line ("deadline.no-route") and a postponement's headline say "hubungi kantor
+    sebelum habis".
+    """
+    return not outcome.gives_a_route and catalogue()[service].deadline is not None
 
 
 def _ready(

@@ -394,7 +394,6 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # goes in only while the reply still fits one bubble.
     head = headline(advice, lang, short=True)
     channel = _short_channel(advice, lang)
-    urgent = _reason(advice, "urgent-route")  # told to wait, the citizen still hears the route
     deadline = _reason(advice, "reporting-deadline")
     if _headline_key(advice) == "msg.outcome.defer-deadline":
         deadline = None  # the headline already names it
@@ -404,8 +403,10 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
         # "come to the counter" on a holiday and nothing more sends them to a closed door.
         "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
-        "urgent": urgent._worded(lang) if urgent is not None else None,
-        "where": _short_where(advice, lang),
+        # Told to wait, the citizen still hears the route for urgent needs, and how to ask.
+        "urgent": _reason_text(advice, "urgent-route", lang),
+        "contact": _reason_text(advice, "deadline-no-contact", lang),
+        "where": _reason_text(advice, "urgent-route-where", lang),
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
@@ -425,7 +426,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # numbers are the only ones a citizen told "contact the office" has.
     least = _short_checklist(advice, lang, 0)
     postponed = not advice.outcome.gives_a_route
-    for optional in ("urgent", "completion", "deadline", "certainty", "where", "complaints"):
+    optionals = ("urgent", "completion", "deadline", "certainty", "contact", "where", "complaints")
+    for optional in optionals:
         keeps_room = optional == "where" or (optional == "complaints" and not postponed)
         reserve = len(least) + 1 if least and keeps_room else 0
         if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
@@ -447,12 +449,6 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
         return None
     head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
-
-
-def _short_where(advice: AdviceFields, lang: Lang) -> str | None:
-    """Where the urgent route is, as the details say it, where the chat has room."""
-    reason = _reason(advice, "urgent-route-where")
-    return reason._worded(lang) if reason is not None else None
 
 
 def _short_deadline(advice: AdviceFields, lang: Lang) -> str:
@@ -483,6 +479,11 @@ def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
 
 def _reason(advice: AdviceFields, rule_id: str) -> AdviceReason | None:
     return next((r for r in advice.reasons if r.rule_id == rule_id), None)
+
+
+def _reason_text(advice: AdviceFields, rule_id: str, lang: Lang) -> str | None:
+    reason = _reason(advice, rule_id)
+    return reason._worded(lang) if reason is not None else None
 
 
 def _first_sentence(sentence: str) -> str:

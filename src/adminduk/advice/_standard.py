@@ -30,7 +30,7 @@ from adminduk.offices._standards import Complaint, ComplaintKind, Completion, Co
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
-__all__ = ["from_standard"]
+__all__ = ["from_standard", "reachable_from_home"]
 
 
 def from_standard(
@@ -204,6 +204,34 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
     # A chat shows the first lines only: those a citizen can reach from home come first.
     lines.sort(key=_reach)
     return lines, (national,) if lent and national is not None else ()
+
+
+def reachable_from_home(
+    office: OfficeConfig, service: Service, day: dt.date, channels: tuple[Channel, ...]
+) -> bool:
+    """Whether the office can be asked without going there: a number or address that answers.
+
+    A remote channel of the day with its number or address (``channels``), or a line of the
+    office's own standard for ``service`` that answers (phone, WhatsApp, SMS, e-mail). The
+    national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask the office.
+
+    Examples:
+        >>> import adminduk
+        >>> office = adminduk.get_office("64.02")
+        >>> day = dt.date(2024, 6, 3)
+        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day, ())
+        True
+        >>> aru = adminduk.get_office("81.07")
+        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day, ())
+        False
+    """
+    if any(channel.kind.is_remote and channel.address for channel in channels):
+        return True
+    standard = _own_standard(office, service, day, None).standard
+    return standard is not None and any(
+        line.address and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR
+        for line in standard.complaints
+    )
 
 
 def _reach(line: Complaint) -> int:

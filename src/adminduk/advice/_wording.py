@@ -402,6 +402,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "If it is not urgent, postpone {service}; its reporting deadline ({days} days "
         "{counted_from}) keeps running, so contact the office before it runs out.",
     },
+    "deadline.no-contact": {
+        "id": "Sumber tidak memuat nomor kontak kantor; tanyakan di loketnya sebelum batas "
+        "waktu habis.",
+        "en": "No contact number for the office is in the sources; ask at its counter before "
+        "the deadline.",
+    },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
         "en": "{service} cannot be served at this time.",
