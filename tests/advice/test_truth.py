@@ -173,7 +173,11 @@ def test_probolinggo_today_is_stale_and_follows_the_ordinary_rules(when):
     # Keppres 17/2023 does not name the office: the newest source of its own behind the answer
     # is A1 (24 March 2020, the counter's address), and the reply says so in words (issue 23).
     assert advice.confirmed_on == dt.date(2020, 3, 24)
-    assert "policy-ended" in rule_ids(advice)
+    # Its Covid policy ended on 20 June 2023: news for 365 days (the review period), not
+    # in 2026 (the fourth reading).
+    assert "policy-ended" not in rule_ids(advice)
+    assert "policy-ended" in rule_ids(advise("35.13", "kk/perubahan", at=at(2024, 6, 19, 10)))
+    assert "policy-ended" not in rule_ids(advise("35.13", "kk/perubahan", at=at(2024, 6, 20, 10)))
     message = advice.to_message()
     assert "Berlaku kebijakan kantor" not in message
     assert "terakhir dikonfirmasi 24 Maret 2020" in message
@@ -557,3 +561,15 @@ def test_contact_the_office_before_the_deadline_says_how_where_no_number_is_know
     # A matter with a route, or without a deadline, asks nobody to contact the office.
     today = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 7, 10))
     assert "deadline-no-contact" not in [r.rule_id for r in today.reasons]
+
+
+def test_a_person_without_whatsapp_is_not_pointed_to_a_whatsapp_line_nobody_can_find() -> None:
+    # Sambas takes the SKPWNI over a "Nomor WA Layanan" its page never gives. Told that the
+    # counter serves them since they do not use WhatsApp, a person is not then told that the
+    # matter is also taken over WhatsApp.
+    when = dt.datetime(2026, 12, 7, 10)
+    with_app = advise("61.01", "skpwni/baru", at=when)
+    without = advise("61.01", "skpwni/baru", at=when, has_whatsapp=False)
+    assert "channel-unreachable" in rule_ids(with_app)
+    assert "channel-unreachable" not in rule_ids(without)
+    assert "since you do not use WhatsApp" in without.to_message("en")

@@ -26,7 +26,13 @@ from adminduk.offices._service_standard import (
     national_standards,
     service_standard,
 )
-from adminduk.offices._standards import Complaint, ComplaintKind, Completion, CountedFrom
+from adminduk.offices._standards import (
+    Complaint,
+    ComplaintKind,
+    Completion,
+    CompletionUnit,
+    CountedFrom,
+)
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
@@ -70,11 +76,18 @@ def from_standard(
     if completion is not None and start is not None:
         try:
             ready_by = completion.due(calendar, start)
+            if completion.unit in _ELAPSED:
+                # "2 Hari" may run out on a Sunday: the document is collected at the next
+                # opening. (A request's clock keeps the elapsed instant: lifecycle.)
+                ready_by = calendar.next_opening(ready_by)
         except OutOfRange:
             ready_by = None  # the calendar ends before the time runs out
     if ready_by is None:
         return None, found.reasons
     return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
+
+
+_ELAPSED: Final = frozenset({CompletionUnit.HOURS, CompletionUnit.DAYS})
 
 
 def _stated_start(completion: Completion, lang: str) -> str:

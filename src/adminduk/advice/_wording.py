@@ -90,8 +90,9 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "rule.asked-to-wait-national": {
         "id": "Instruksi nasional Ditjen Dukcapil meminta warga yang keperluannya tidak mendesak "
         "untuk menunda; loket hanya melayani keperluan mendesak.",
-        "en": "The national instruction of the Directorate General of Dukcapil asked people "
-        "without an urgent need to wait; the counter served urgent needs only.",
+        # Present tense: the answer is for a day the instruction holds (or is taken to).
+        "en": "The national instruction of the Directorate General of Dukcapil asks people "
+        "without an urgent need to wait; the counter serves urgent needs only.",
     },
     # No "please wait" here: the headline says what to do, and with a legal deadline that is
     # not simply to wait.
@@ -106,7 +107,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "mendesak, dan tidak ada saluran lain dengan nomor atau alamat yang diketahui untuk "
         "keperluan ini.",
         "en": "Under the national instruction of the Directorate General of Dukcapil the counter "
-        "served urgent needs only, and no other channel with a known number or address takes "
+        "serves urgent needs only, and no other channel with a known number or address takes "
         "this.",
     },
     "rule.route-unknown": {

@@ -194,9 +194,7 @@ class Completion(OfficeModel):
 
         Working days end at the close of the ``amount``-th working day after ``start``'s date
         (that date never counts, as :meth:`OfficeCalendar.add_working_days` reads it); minutes
-        and working hours count opening time; ``jam`` and ``hari`` count elapsed time, and a time
-        that runs out while the office is closed gives the next opening: the document is
-        collected there, not on a Sunday or a holiday.
+        and working hours count opening time; ``jam`` and ``hari`` count elapsed time.
 
         Raises:
             OutOfRange: ``calendar`` is not an ``OfficeCalendar``, ``start`` not a datetime,
@@ -208,10 +206,6 @@ class Completion(OfficeModel):
             >>> c = Completion(text_id="1 hari kerja", amount=1, unit="hari-kerja")
             >>> c.due(cal, dt.datetime(2024, 8, 16, 10)).isoformat()  # Friday; 17 Aug is Sat
             '2024-08-19T16:00:00+07:00'
-            >>> two_days = Completion(text_id="2 Hari", amount=2, unit="hari")
-            >>> ready = two_days.due(cal, dt.datetime(2024, 8, 15, 10))  # runs out on Saturday
-            >>> ready.strftime("%A"), ready == cal.next_opening(ready)
-            ('Monday', True)
         """
         from adminduk._core import arguments
         from adminduk.schedule import OfficeCalendar
@@ -226,7 +220,7 @@ class Completion(OfficeModel):
         if self.unit in (CompletionUnit.MINUTES, CompletionUnit.WORKING_HOURS):
             return calendar.add_working_time(start, self.at_most)
         begin = calendar.add_working_time(start, dt.timedelta(0))
-        return calendar.next_opening(begin + self.at_most)
+        return begin + self.at_most
 
 
 class Fee(OfficeModel):
