@@ -252,7 +252,7 @@ def test_every_route_can_be_followed(code):
             assert advice.channels == (), (advice.service.code, advice.at)
 
 
-_BRING = {"id": "Bawa/siapkan: ", "en": "Bring or prepare: "}
+_BRING = {"id": "Persyaratan: ", "en": "Requirements: "}
 
 
 @pytest.mark.parametrize("code", OFFICES)

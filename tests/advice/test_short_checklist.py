@@ -77,7 +77,7 @@ def test_a_long_urgent_route_leaves_room_for_what_to_bring() -> None:
     short, full = advice.to_message("id", detail="short"), advice.to_message("id")
     assert "dapat dilayani melalui: Loket Dinas Dukcapil Kabupaten Kutai Kartanegara" in short
     assert "Komplek Kantor Bupati" not in short
-    assert "Bawa/siapkan: " in short or "persyaratan; lihat rincian" in short
+    assert "Persyaratan: " in short or "persyaratan; lihat rincian" in short
     assert "- Alamatnya: Komplek Kantor Bupati Kutai Kartanegara" in full
 
 
@@ -102,7 +102,7 @@ def test_the_urgent_routes_address_is_in_the_chat_where_it_fits() -> None:
     advice = adminduk.advise("35.13", "akta-kelahiran/baru", at=dt.datetime(2020, 3, 24, 10, 0))
     short = advice.to_message("id", detail="short")
     assert "Alamatnya: Gedung belakang Mal Pelayanan Publik (MPP) Dringu" in short
-    assert "Bawa/siapkan: " in short
+    assert "Persyaratan: " in short
 
 
 def test_a_chat_on_a_closed_day_says_when_the_office_opens_again() -> None:

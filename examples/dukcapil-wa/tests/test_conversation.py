@@ -29,7 +29,7 @@ MENU = (
 ADVICE = (
     "Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.\n"
     "WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692\n"
-    "Bawa/siapkan: Kartu Keluarga (KK) lama; Surat keterangan atau bukti perubahan peristiwa "
+    "Persyaratan: Kartu Keluarga (KK) lama; Surat keterangan atau bukti perubahan peristiwa "
     "kependudukan dan peristiwa penting.\n"
     "Gratis, tanpa biaya.\n"
     "Balas RINCIAN untuk keterangan lengkap.\n\n"

@@ -415,10 +415,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     "msg.channels": {"id": "Saluran:", "en": "Channels:"},
     # -- the short reply ----------------------------------------------------------------------
-    "msg.bring": {"id": "Bawa/siapkan: {items}.", "en": "Bring or prepare: {items}."},
+    # "Persyaratan", not "Bawa/siapkan": a checklist holds conditions and steps too ("Berusia 17
+    # tahun atau lebih", "Hadir langsung untuk perekaman"), which nobody brings.
+    "msg.bring": {"id": "Persyaratan: {items}.", "en": "Requirements: {items}."},
     "msg.bring-more": {
-        "id": "Bawa/siapkan: {items}; dan {more} lainnya.",
-        "en": "Bring or prepare: {items}; and {more} more.",
+        "id": "Persyaratan: {items}; dan {more} lainnya.",
+        "en": "Requirements: {items}; and {more} more.",
     },
     "msg.bring-count": {
         "id": "Ada {count} persyaratan; lihat rincian.",
