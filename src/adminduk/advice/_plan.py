@@ -89,12 +89,17 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         fields["year"] = str(introduced.year)
     if decision.urgent:
         fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
+    reasons.add(decision.rule.id, _rule_key(decision), decision.source, fields)
+
+
+def _rule_key(decision: Decision) -> str:
+    """The wording of the deciding rule's reason."""
     key = f"rule.{decision.rule.id}"
     if decision.rule.id == "suspended" and decision.outcome is Outcome.UNAVAILABLE:
-        key = "rule.suspended-refuse"  # a refusal is not a postponement
-    elif decision.rule.id in _NATIONAL_VARIANTS and _national_source(decision.source):
-        key = f"{key}-national"  # the national instruction asked it, not the office
-    reasons.add(decision.rule.id, key, decision.source, fields)
+        return "rule.suspended-refuse"  # a refusal is not a postponement
+    if decision.rule.id in _NATIONAL_VARIANTS and _national_source(decision.source):
+        return f"{key}-national"  # the national instruction asked it, not the office
+    return key
 
 
 # Reasons about what held before the day asked: they date no answer.
@@ -200,7 +205,9 @@ def _urgency_reasons(
 ) -> None:
     if given and not decision.situation.urgency_matters:
         reasons.add("reason-not-needed", "reason.not-needed", policy.source_of("in_person"))
-    if decision.national_urgent:
+    # The deciding rule may already say the need is the national instruction's ("Keperluan
+    # mendesak Anda … termasuk yang menurut instruksi nasional tetap dilayani").
+    if decision.national_urgent and _rule_key(decision) != "rule.urgent-counter-national":
         reasons.add(
             "reason-national",
             "reason.national",

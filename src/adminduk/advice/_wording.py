@@ -78,8 +78,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "rule.urgent-counter-national": {
         "id": "Keperluan mendesak Anda ({reasons}) termasuk yang menurut instruksi nasional tetap "
         "dilayani langsung di loket.",
-        "en": "Your urgent need ({reasons}) is one the national instruction kept served in "
-        "person at the counter.",
+        "en": "Your urgent need ({reasons}) is one the counter still serves in person under the "
+        "national instruction.",
     },
     "rule.asked-to-wait": {
         "id": "Kantor meminta warga yang keperluannya tidak mendesak untuk menunda pengurusan "
