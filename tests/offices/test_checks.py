@@ -395,6 +395,26 @@ CASES |= {
         "policies[0].channels[0].services",
         rules(channels=[channel_data(services=["ktp-el/baru"])], in_person_steps=[STEP]),
     ),
+    # A policy from 2030-01-01 whose only dated source came out a day later: its first day's
+    # answers rest on no dated source. Published on its first day, the source dates them.
+    "policy-dated-later": (
+        office_data(
+            sources={"S": {"title": "Berita", "published": "2030-01-02"}},
+            policies=[policy_data()],
+        ),
+        "policies[0].valid_from",
+        office_data(
+            sources={"S": {"title": "Berita", "published": "2030-01-01"}},
+            policies=[policy_data()],
+        ),
+    ),
+    # A source dated after today (a template's date copied as it was): it dates no answer
+    # before that day.
+    "source-published": (
+        office_data(sources={"S": {"title": "SK", "published": "2098-12-01"}}),
+        "sources.S.published",
+        office_data(sources={"S": {"title": "SK", "published": "2020-01-02"}}),
+    ),
 }
 
 

@@ -359,6 +359,23 @@ def _source_copy(part: Part) -> Iterator[Issue]:
             )
 
 
+@check("source-published", Severity.WARNING, Scope.OFFICE, "sources", "sources")
+def _source_published(part: Part) -> Iterator[Issue]:
+    # `published` is the day a source came out. One still to come dates no answer before it
+    # (a later source cannot confirm an earlier day's rules): every answer until then says that
+    # no dated source confirms it. A plugin's copied template date is the usual cause.
+    today = dt.date.today()
+    for key, info in sorted(part["sources"].items()):
+        published = fields_of(info).get("published")
+        if isinstance(published, dt.date) and published > today:
+            yield Issue(
+                f"sources.{key}.published",
+                f"{key} is dated {published}, after today: it dates no answer before that day",
+                published,
+                hint="give the day the source came out",
+            )
+
+
 @check("source-findable", Severity.INFO, Scope.OFFICE, "sources", "sources")
 def _source_findable(part: Part) -> Iterator[Issue]:
     for key, info in sorted(part["sources"].items()):

@@ -429,6 +429,31 @@ def _presence(office: OfficeConfig) -> Iterator[Issue]:
                     )
 
 
+def _dated_later(office: OfficeConfig) -> Iterator[Issue]:
+    """A dated policy whose dated sources all came out after its first day.
+
+    A source published after the day asked cannot confirm that day's rules, so an answer on the
+    policy's first days is dated by none of them: it says that no dated source confirms it.
+    (The ordinary rules have no first day; a source dated after today is ``source-published``.)
+    """
+    for path, policy in rule_sets(office):
+        start = policy.valid_from
+        if start is None:
+            continue
+        dates = [office.source_date(source, national=False) for source in policy.rests_on]
+        first = min((d for d in dates if d is not None), default=None)
+        if first is not None and first > start:
+            before = first - dt.timedelta(days=1)
+            yield _issue(
+                Severity.WARNING,
+                f"{path}.valid_from",
+                f"{policy_name(path, policy)} starts on {start}, but the first dated source it "
+                f"rests on was published on {first}: answers from {start} to {before} rest on "
+                "no dated source and say so",
+                "cite a source published by its first day, if one exists",
+            )
+
+
 def _whole(run: Callable[[OfficeConfig], Iterable[Issue]]) -> Callable[[Part], Iterator[Issue]]:
     def on(part: Part) -> Iterator[Issue]:
         yield from run(part["office"])
@@ -444,5 +469,6 @@ for _id, _severity, _kit, _run in (
     ("fulfilment-originals", Severity.ERROR, "fulfilment", _fulfilment),
     ("addresses-known", Severity.WARNING, "addresses", _addresses),
     ("presence-placed", Severity.ERROR, "presence", _presence),
+    ("policy-dated-later", Severity.WARNING, "sources", _dated_later),
 ):
     check(_id, _severity, Scope.PUBLISHING, _kit, "office")(_whole(_run))

@@ -321,8 +321,7 @@ class InForce:
 
 def confirmed_on(office: "OfficeConfig", policy: Policy) -> dt.date:
     """The newest day a source of the office's own confirms ``policy``: at least its start."""
-    cited = (policy.source, *policy.cite.values(), *(ch.source for ch in policy.channels))
-    dates = [office.source_date(source, national=False) for source in cited]
+    dates = [office.source_date(source, national=False) for source in policy.rests_on]
     start = policy.valid_from or dt.date.min
     return max((d for d in dates if d is not None), default=start)
 
