@@ -155,7 +155,7 @@ def answer(
             office, calendar, moment, day, found.fulfilment, found.ready_days
         )
         provisional = provisional or span_provisional
-    confirmed = found.confirmed_on
+    confirmed = found.confirmed_on(moment.date())
     standard_reasons: tuple[AdviceReason, ...] = ()
     if office.standards:
         # The office's published standard, where it has one for the service: its time gives
@@ -168,12 +168,19 @@ def answer(
         if published is not None:
             ready_by = published
         # The office's own published standard is a dated source about the office, like an
-        # article.
+        # article (one published after the day asked confirms nothing of that day).
         for reason in standard_reasons:
             for citation in reason.citations:
-                if citation.published and (confirmed is None or citation.published > confirmed):
-                    confirmed = citation.published
+                issued = citation.published
+                if issued is None or issued > moment.date():
+                    continue
+                if confirmed is None or issued > confirmed:
+                    confirmed = issued
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
+    measure = day.force.instruction  # in force only where it narrows the rules the answer uses
+    measure_confirmed = measure.confirmed_on if measure is not None else None
+    if measure_confirmed is not None and measure_confirmed > moment.date():
+        measure_confirmed = None  # a later source confirms nothing of the day asked
     reasons_given = found.reasons
     if extra or standard_reasons or day.reasons or late:
         reasons_given = (*reasons_given, *extra, *standard_reasons, *day.reasons, *late)
@@ -199,6 +206,7 @@ def answer(
             "hours_are_default": day.info.is_default_hours,
             "provisional": provisional,
             "confirmed_on": confirmed,
+            "measure_confirmed_on": measure_confirmed,
             "certainty": found.certainty,
             "stale": stale,
             "reasons": reasons_given,

@@ -134,6 +134,9 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
     if advice.ready_by is not None:
         yield advice.ready_by > at, "documents are ready after the request"
     yield bool(advice.reasons), "an advice gives its reasons"
+    # A source published after the day asked cannot confirm that day's rules.
+    for dated in (advice.confirmed_on, advice.measure_confirmed_on):
+        yield dated is None or dated <= at.date(), "no answer is dated after its day"
     deciding = advice.reasons
     if office.baseline:
         # Its rules are the nation's, not its own: the answer says so before anything else.
