@@ -1019,7 +1019,10 @@ def _parser(out: TextIO) -> argparse.ArgumentParser:
         "--reason",
         metavar="R",
         action="append",
-        help="an urgency reason (bpjs, rumah-sakit, tni-polri, or the office's own); repeatable",
+        # The codes are national data (national.toml) and the office's: named, not listed here,
+        # so the help neither drifts from them nor reads them on every start.
+        help="an urgency reason: a code of the national instruction's urgent needs (e.g. bpjs) "
+        "or of the office's own; an unknown code is refused with the valid ones; repeatable",
     )
     advise.add_argument(
         "--no-whatsapp",

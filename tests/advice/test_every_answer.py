@@ -113,7 +113,7 @@ def test_an_indonesian_reply_has_no_english_and_an_english_reply_no_indonesian(c
         advice = answer.advice
         indonesian = _without_sources(answer.full["id"], "\nSumber: ")
         english = _without_sources(answer.full["en"], "\nSources: ").replace(address, "")
-        # So is a complaint line's postal address ("d/a Dinas Kependudukan dan ...").
+        # So is a complaint line's postal address ("Dinas Kependudukan dan ... Kode Pos 79162").
         standard = adminduk.service_standard(code, advice.service.code, at=advice.at)
         for line in standard.complaints if standard is not None else ():
             english = english.replace(line.address or "\0", "")

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adminduk import Advice, Outcome, advise, catalogue, get_office
-from adminduk.offices import BUILTIN_URGENCY_REASONS
+from adminduk.offices import BUILTIN_OFFICES, BUILTIN_URGENCY_REASONS
 
 OFFICES = ["35.13", "35.14", "52.71", "35.04", "52.06"]
 SERVICES = [entry.code for entry in catalogue()]
@@ -72,3 +72,30 @@ def test_messages_name_the_outcome_and_the_sources(code, service, at, lang):
     for channel in advice.channels:
         if channel.kind.value == "whatsapp" and channel.address:
             assert channel.link() in message
+
+
+@pytest.mark.no_cover
+@given(
+    st.sampled_from(sorted(BUILTIN_OFFICES)),
+    st.sampled_from(SERVICES),
+    instants,
+    st.sampled_from(["id", "en"]),
+)
+def test_a_chat_that_sends_the_citizen_somewhere_shut_says_when_it_opens(code, service, at, lang):
+    # "Come to the counter" on a holiday with nothing more sends the citizen to a closed door.
+    advice = advise(code, service, at=at)
+    short = advice.to_message(lang, detail="short")
+    if advice.outcome.gives_a_route and not advice.office_open:
+        if advice.next_opening is None:
+            assert _words(lang, "Tidak ada jadwal buka", "No further opening") in short
+        else:
+            day = advice.next_opening.astimezone(get_office(code).zone).day
+            opens = _words(lang, "buka kembali", "opens again")
+            online = _words(lang, "diproses lagi mulai", "handled again from")
+            assert opens in short or online in short
+            line = next(x for x in short.splitlines() if opens in x or online in x)
+            assert f" {day} " in line
+
+
+def _words(lang, indonesian, english):
+    return english if lang == "en" else indonesian

@@ -50,7 +50,7 @@ def test_one_requirement_that_does_not_fit_is_counted_in_the_singular() -> None:
     # Kutai Kartanegara's long counter address leaves no room for the name of the KK's one
     # point; the count then reads as English a person would write.
     advice = adminduk.advise(
-        "64.02", "kk/baru", at=dt.datetime(2022, 1, 3, 19, 45), reasons=["bpjs"]
+        "64.02", "kk/baru", at=dt.datetime(2022, 1, 3, 10, 0), reasons=["bpjs"]
     )
     english = advice.to_message("en", detail="short")
     assert "There is 1 requirement; see the details." in english
@@ -103,3 +103,19 @@ def test_the_urgent_routes_address_is_in_the_chat_where_it_fits() -> None:
     short = advice.to_message("id", detail="short")
     assert "Alamatnya: Gedung belakang Mal Pelayanan Publik (MPP) Dringu" in short
     assert "Bawa/siapkan: " in short
+
+
+def test_a_chat_on_a_closed_day_says_when_the_office_opens_again() -> None:
+    # Idul Fitri 2025: Surabaya's counter is shut until Tuesday 8 April; Kutai Kartanegara's
+    # SKPWNI website takes applications, handled from the same day.
+    death = adminduk.advise("35.78", "akta-kematian/baru", at=dt.datetime(2025, 3, 31, 10))
+    assert "The office opens again Tuesday, 8 April 2025 at 07:30 WIB." in death.to_message(
+        "en", detail="short"
+    )
+    moving = adminduk.advise("64.02", "skpwni/baru", at=dt.datetime(2025, 3, 31, 10))
+    assert "Permohonan daring diproses lagi mulai Selasa, 8 April 2025 pukul 07.30 WITA." in (
+        moving.to_message("id", detail="short")
+    )
+    # Open, the chat spends no line on it.
+    open_day = adminduk.advise("35.78", "akta-kematian/baru", at=dt.datetime(2025, 4, 8, 10))
+    assert "opens again" not in open_day.to_message("en", detail="short")

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import adminduk
+import adminduk.documents
 from adminduk.offices import BUILTIN_OFFICES
 
 # (office, a service its own standard covers, the completion time as the reply words it, and
@@ -241,3 +244,45 @@ def test_a_start_the_file_gives_only_in_indonesian_is_quoted_in_english() -> Non
     )
     assert _stated_start(c, "id") == "sejak akad"
     assert _stated_start(c, "en") == 'from the event the service standard names ("sejak akad")'
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "at", "ready"),
+    [
+        # Belu: "2 Hari" from Thursday 2 May 2024, 10:00 WITA runs out on Saturday 4 May: the
+        # document is collected when the office opens again, on Monday.
+        ("53.04", "kk/baru", dt.datetime(2024, 5, 2, 10), dt.date(2024, 5, 6)),
+        # Grobogan: "1 (satu) Hari (LURING)" from Friday 31 December 2027 runs out on New Year's
+        # Day, a holiday: Monday 3 January 2028.
+        ("33.15", "ktp-el/baru", dt.datetime(2027, 12, 31, 13, 30), dt.date(2028, 1, 3)),
+    ],
+)
+def test_a_time_in_plain_days_that_runs_out_while_closed_gives_the_next_opening(
+    code: str, service: str, at: dt.datetime, ready: dt.date
+) -> None:
+    advice = adminduk.advise(code, service, at=at)
+    assert advice.ready_by is not None
+    assert advice.ready_by.date() == ready
+    assert adminduk.get_office(code).calendar().is_open(advice.ready_by)
+
+
+_STANDARD_OFFICES = sorted(code for code in BUILTIN_OFFICES if adminduk.get_office(code).standards)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    code=st.sampled_from(_STANDARD_OFFICES),
+    service=st.sampled_from([entry.code for entry in adminduk.documents.catalogue()]),
+    at=st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2027, 12, 31)),
+)
+def test_a_ready_by_day_is_always_one_the_office_is_open(
+    code: str, service: str, at: dt.datetime
+) -> None:
+    # Whatever unit a standard counts in, the day a reply names for the pick-up is one the
+    # office opens: the instant itself is open, or it is the close of an opening.
+    advice = adminduk.advise(code, service, at=at)
+    if advice.ready_by is None:
+        return
+    calendar = adminduk.get_office(code).calendar()
+    just_before = advice.ready_by - dt.timedelta(microseconds=1)
+    assert calendar.is_open(advice.ready_by) or calendar.is_open(just_before)

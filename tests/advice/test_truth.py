@@ -173,7 +173,11 @@ def test_probolinggo_today_is_stale_and_follows_the_ordinary_rules(when):
     # Keppres 17/2023 does not name the office: the newest source of its own behind the answer
     # is A1 (24 March 2020, the counter's address), and the reply says so in words (issue 23).
     assert advice.confirmed_on == dt.date(2020, 3, 24)
-    assert "policy-ended" in rule_ids(advice)
+    # Its Covid policy ended on 20 June 2023: news for 365 days (the review period), not
+    # in 2026 (the fourth reading).
+    assert "policy-ended" not in rule_ids(advice)
+    assert "policy-ended" in rule_ids(advise("35.13", "kk/perubahan", at=at(2024, 6, 19, 10)))
+    assert "policy-ended" not in rule_ids(advise("35.13", "kk/perubahan", at=at(2024, 6, 20, 10)))
     message = advice.to_message()
     assert "Berlaku kebijakan kantor" not in message
     assert "terakhir dikonfirmasi 24 Maret 2020" in message
@@ -521,3 +525,51 @@ def test_an_urgent_need_for_a_service_not_yet_existing_hears_why_it_changes_noth
     assert "layanan ini belum ada pada tanggal itu" in told.text_id
     assert "did not exist yet on that date" in told.text_en
     assert "pengecualian" not in told.text_id
+
+
+def test_no_urgent_reason_needed_is_not_said_as_if_the_counter_were_open_now() -> None:
+    # 20 July 2021, Idul Adha: Surabaya is shut and its rules of the day are not known. "The
+    # counter serves everyone at this time" beside "opens again Wednesday" and "check with the
+    # office first" contradicted both; the note speaks of the rules the answer uses.
+    advice = adminduk.advise(
+        "35.78", "kk/perubahan", at=dt.datetime(2021, 7, 20, 10), reasons=["bpjs"]
+    )
+    english, indonesian = advice.to_message("en"), advice.to_message("id")
+    assert "Under these rules the counter serves everyone: no urgent reason is needed." in english
+    assert "Menurut aturan ini, loket melayani semua warga; alasan mendesak tidak diperlukan." in (
+        indonesian
+    )
+    assert "at this time" not in english and "saat ini" not in indonesian
+
+
+def test_contact_the_office_before_the_deadline_says_how_where_no_number_is_known() -> None:
+    # Kepulauan Aru in April 2020: a birth to postpone, "contact the office before it runs out",
+    # and no number of the office in any source (its standard names only SP4N-LAPOR!, a
+    # complaint system). The reply says so, and where it can be asked.
+    aru = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
+    assert aru.outcome is Outcome.DEFER
+    note = "No contact number for the office is in the sources; ask at its counter before the "
+    for detail in ("full", "short"):
+        assert note in aru.to_message("en", detail=detail)
+        assert "Sumber tidak memuat nomor kontak kantor; tanyakan di loketnya" in (
+            aru.to_message("id", detail=detail)
+        )
+    # Way Kanan's standard gives a phone and an e-mail for a lost KTP-el: no such note.
+    way_kanan = adminduk.advise("18.08", "ktp-el/cetak-ulang", at=dt.datetime(2020, 4, 15, 10))
+    assert way_kanan.outcome is Outcome.DEFER
+    assert "deadline-no-contact" not in [r.rule_id for r in way_kanan.reasons]
+    # A matter with a route, or without a deadline, asks nobody to contact the office.
+    today = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 7, 10))
+    assert "deadline-no-contact" not in [r.rule_id for r in today.reasons]
+
+
+def test_a_person_without_whatsapp_is_not_pointed_to_a_whatsapp_line_nobody_can_find() -> None:
+    # Sambas takes the SKPWNI over a "Nomor WA Layanan" its page never gives. Told that the
+    # counter serves them since they do not use WhatsApp, a person is not then told that the
+    # matter is also taken over WhatsApp.
+    when = dt.datetime(2026, 12, 7, 10)
+    with_app = advise("61.01", "skpwni/baru", at=when)
+    without = advise("61.01", "skpwni/baru", at=when, has_whatsapp=False)
+    assert "channel-unreachable" in rule_ids(with_app)
+    assert "channel-unreachable" not in rule_ids(without)
+    assert "since you do not use WhatsApp" in without.to_message("en")

@@ -19,14 +19,14 @@ from adminduk.advice._day import Day, caveat_reason, day_of
 from adminduk.advice._model import Advice
 from adminduk.advice._plan import plan
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair
-from adminduk.advice._standard import from_standard
+from adminduk.advice._standard import from_standard, reachable_from_home
 from adminduk.advice._values import AdviceReason
-from adminduk.documents import Service
+from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import Fulfilment, OfficeConfig, get_office
 from adminduk.schedule import OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
-from adminduk.triage import Certainty
+from adminduk.triage import Certainty, Outcome
 from adminduk.triage._reasons import checked_reasons
 
 __all__ = ["advise", "answer", "office_and_moment"]
@@ -176,6 +176,14 @@ def answer(
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
+    if _asked_to_contact(decision.outcome, service) and not reachable_from_home(
+        office, service, moment.date(), found.policy.channels_on(moment.date())
+    ):
+        # "Contact the office before the deadline runs out" with no number to call: say so,
+        # and where it can be asked.
+        words = Reasons(office)
+        source = found.policy.source_of("channels")
+        extra = (*extra, words.word("deadline-no-contact", "deadline.no-contact", source))
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_on if measure is not None else None
@@ -213,6 +221,15 @@ def answer(
         },
         _ALL_FIELDS,
     )
+
+
+def _asked_to_contact(outcome: Outcome, service: Service) -> bool:
+    """Whether the reply asks the citizen to contact the office: a deadline with no route now.
+
+    Its deadline line ("deadline.no-route") and a postponement's headline say "hubungi kantor
+    sebelum habis".
+    """
+    return not outcome.gives_a_route and catalogue()[service].deadline is not None
 
 
 def _ready(

@@ -253,6 +253,8 @@ def _unreachable_reasons(reasons: Reasons, decision: Decision) -> None:
     for channel in situation.remote:
         if channel.followable:
             continue
+        if channel.kind.needs_whatsapp and not situation.has_whatsapp:
+            continue  # a person without WhatsApp has just heard the counter serves them instead
         # Indonesian names it first in its sentence; English within it ("taken through …").
         fields: dict[str, str | Bilingual] = {
             "channel": (channel.label, in_a_sentence(channel.label_en or channel.label)),

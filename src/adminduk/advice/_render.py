@@ -162,13 +162,13 @@ def _certainty_line(advice: AdviceFields, lang: Lang) -> str | None:
     return text(key, lang, date=date_words(advice.confirmed_on, lang))
 
 
-def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
+def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
     An answer with no route now has no hours line: an open office is no invitation to come for
     a matter it asks to postpone or does not serve. An answer that sends the citizen online
     says when the requests are handled, not that the office is open (its counter may be shut to
-    them).
+    them). The ``short`` line leaves whose hours these are to the full reply.
     """
     if not advice.outcome.gives_a_route:
         return None
@@ -182,7 +182,7 @@ def _hours_line(advice: AdviceFields, lang: Lang) -> str | None:
         when = format_when(advice.next_opening, advice.timezone, lang)
         line = text(f"msg.next-opening{online}", lang, when=when)
     # Whose hours these are belongs beside them, not among the reasons.
-    if advice.hours_are_default:
+    if advice.hours_are_default and not short:
         return f"{line[:-1]} {text('msg.default-hours', lang)}."
     return line
 
@@ -264,16 +264,21 @@ def render(advice: AdviceFields, lang: Lang) -> str:
     """
     spared: set[str] = set()
     message = _full(advice, lang, spared, all_sources=True)
-    for rule_id in _SPARED_WHEN_LONG:
+    # Where the national measure's line gives the date the answer rests on (the short reply's
+    # "Info per …"), it goes last, after the sources beyond the first.
+    dated = _dated_by_measure(advice) is not None
+    order = [r for r in _SPARED_WHEN_LONG if not (dated and r == "national-measure")]
+    for rule_id in order:
         if len(message) <= FULL_LIMIT:
             return message
-        if rule_id == "national-measure" and _dated_by_measure(advice) is not None:
-            continue  # the measure's line gives the date the answer rests on: never spared
         spared.add(rule_id)
         message = _full(advice, lang, spared, all_sources=True)
     if len(message) <= FULL_LIMIT:
         return message
-    return _full(advice, lang, spared, all_sources=False)
+    message = _full(advice, lang, spared, all_sources=False)
+    if len(message) <= FULL_LIMIT or not dated:
+        return message
+    return _full(advice, lang, spared | {"national-measure"}, all_sources=False)
 
 
 def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
@@ -379,8 +384,9 @@ def _point_name(point: tuple[Requirement, ...], lang: Lang) -> str:
 def render_short(advice: AdviceFields, lang: Lang) -> str:
     """The short reply: at most :data:`SHORT_LIMIT` characters.
 
-    What to do, one channel with its address, what to bring (as many items as fit, then their
-    count), the deadline if one runs, that the service is free, and how to ask for the rest.
+    What to do, one channel with its address, when the office opens again if it is shut now,
+    what to bring (as many items as fit, then their count), the deadline if one runs, that the
+    service is free, and how to ask for the rest.
 
     Examples:
         >>> from datetime import datetime
@@ -395,15 +401,19 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # goes in only while the reply still fits one bubble.
     head = headline(advice, lang, short=True)
     channel = _short_channel(advice, lang)
-    urgent = _reason(advice, "urgent-route")  # told to wait, the citizen still hears the route
     deadline = _reason(advice, "reporting-deadline")
     if _headline_key(advice) == "msg.outcome.defer-deadline":
         deadline = None  # the headline already names it
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
-        "urgent": urgent._worded(lang) if urgent is not None else None,
-        "where": _short_where(advice, lang),
+        # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
+        # "come to the counter" on a holiday and nothing more sends them to a closed door.
+        "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
+        # Told to wait, the citizen still hears the route for urgent needs, and how to ask.
+        "urgent": _reason_text(advice, "urgent-route", lang),
+        "contact": _reason_text(advice, "deadline-no-contact", lang),
+        "where": _reason_text(advice, "urgent-route-where", lang),
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
@@ -412,7 +422,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
     }
-    kept = {"head", "channel", "free", "details"}
+    kept = {"head", "channel", "hours", "free", "details"}
 
     def size(names: set[str]) -> int:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
@@ -423,7 +433,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # numbers are the only ones a citizen told "contact the office" has.
     least = _short_checklist(advice, lang, 0)
     postponed = not advice.outcome.gives_a_route
-    for optional in ("urgent", "completion", "deadline", "certainty", "where", "complaints"):
+    optionals = ("urgent", "completion", "deadline", "certainty", "contact", "where", "complaints")
+    for optional in optionals:
         keeps_room = optional == "where" or (optional == "complaints" and not postponed)
         reserve = len(least) + 1 if least and keeps_room else 0
         if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
@@ -445,12 +456,6 @@ def _short_completion(advice: AdviceFields, lang: Lang) -> str | None:
         return None
     head = reason._worded(lang).split(" (", 1)[0]
     return head if head.endswith(".") else f"{head}."
-
-
-def _short_where(advice: AdviceFields, lang: Lang) -> str | None:
-    """Where the urgent route is, as the details say it, where the chat has room."""
-    reason = _reason(advice, "urgent-route-where")
-    return reason._worded(lang) if reason is not None else None
 
 
 def _short_deadline(advice: AdviceFields, lang: Lang) -> str:
@@ -481,6 +486,11 @@ def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
 
 def _reason(advice: AdviceFields, rule_id: str) -> AdviceReason | None:
     return next((r for r in advice.reasons if r.rule_id == rule_id), None)
+
+
+def _reason_text(advice: AdviceFields, rule_id: str, lang: Lang) -> str | None:
+    reason = _reason(advice, rule_id)
+    return reason._worded(lang) if reason is not None else None
 
 
 def _first_sentence(sentence: str) -> str:

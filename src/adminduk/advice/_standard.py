@@ -26,11 +26,17 @@ from adminduk.offices._service_standard import (
     national_standards,
     service_standard,
 )
-from adminduk.offices._standards import Complaint, ComplaintKind, Completion, CountedFrom
+from adminduk.offices._standards import (
+    Complaint,
+    ComplaintKind,
+    Completion,
+    CompletionUnit,
+    CountedFrom,
+)
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
-__all__ = ["from_standard"]
+__all__ = ["from_standard", "reachable_from_home"]
 
 
 def from_standard(
@@ -70,11 +76,18 @@ def from_standard(
     if completion is not None and start is not None:
         try:
             ready_by = completion.due(calendar, start)
+            if completion.unit in _ELAPSED:
+                # "2 Hari" may run out on a Sunday: the document is collected at the next
+                # opening. (A request's clock keeps the elapsed instant: lifecycle.)
+                ready_by = calendar.next_opening(ready_by)
         except OutOfRange:
             ready_by = None  # the calendar ends before the time runs out
     if ready_by is None:
         return None, found.reasons
     return ready_by, (_completion(office, standard, ready_by.date()), *found.reasons)
+
+
+_ELAPSED: Final = frozenset({CompletionUnit.HOURS, CompletionUnit.DAYS})
 
 
 def _stated_start(completion: Completion, lang: str) -> str:
@@ -204,6 +217,34 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
     # A chat shows the first lines only: those a citizen can reach from home come first.
     lines.sort(key=_reach)
     return lines, (national,) if lent and national is not None else ()
+
+
+def reachable_from_home(
+    office: OfficeConfig, service: Service, day: dt.date, channels: tuple[Channel, ...]
+) -> bool:
+    """Whether the office can be asked without going there: a number or address that answers.
+
+    A remote channel of the day with its number or address (``channels``), or a line of the
+    office's own standard for ``service`` that answers (phone, WhatsApp, SMS, e-mail). The
+    national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask the office.
+
+    Examples:
+        >>> import adminduk
+        >>> office = adminduk.get_office("64.02")
+        >>> day = dt.date(2024, 6, 3)
+        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day, ())
+        True
+        >>> aru = adminduk.get_office("81.07")
+        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day, ())
+        False
+    """
+    if any(channel.kind.is_remote and channel.address for channel in channels):
+        return True
+    standard = _own_standard(office, service, day, None).standard
+    return standard is not None and any(
+        line.address and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR
+        for line in standard.complaints
+    )
 
 
 def _reach(line: Complaint) -> int:

@@ -90,8 +90,9 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "rule.asked-to-wait-national": {
         "id": "Instruksi nasional Ditjen Dukcapil meminta warga yang keperluannya tidak mendesak "
         "untuk menunda; loket hanya melayani keperluan mendesak.",
-        "en": "The national instruction of the Directorate General of Dukcapil asked people "
-        "without an urgent need to wait; the counter served urgent needs only.",
+        # Present tense: the answer is for a day the instruction holds (or is taken to).
+        "en": "The national instruction of the Directorate General of Dukcapil asks people "
+        "without an urgent need to wait; the counter serves urgent needs only.",
     },
     # No "please wait" here: the headline says what to do, and with a legal deadline that is
     # not simply to wait.
@@ -106,7 +107,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "mendesak, dan tidak ada saluran lain dengan nomor atau alamat yang diketahui untuk "
         "keperluan ini.",
         "en": "Under the national instruction of the Directorate General of Dukcapil the counter "
-        "served urgent needs only, and no other channel with a known number or address takes "
+        "serves urgent needs only, and no other channel with a known number or address takes "
         "this.",
     },
     "rule.route-unknown": {
@@ -204,8 +205,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "so ask the officer when you apply.",
     },
     "reason.not-needed": {
-        "id": "Loket melayani semua warga saat ini, sehingga alasan mendesak tidak diperlukan.",
-        "en": "The counter serves everyone at this time, so no urgent reason is needed.",
+        # Not "at this time": the reply may say the office is shut now, or that the rules of
+        # the day are not known and these are the office's ordinary ones.
+        "id": "Menurut aturan ini, loket melayani semua warga; alasan mendesak tidak diperlukan.",
+        "en": "Under these rules the counter serves everyone: no urgent reason is needed.",
     },
     "reason.asked-to-wait": {
         "id": "Kantor meminta warga yang tidak sangat membutuhkan dokumen untuk menunda "
@@ -399,6 +402,12 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{counted_from}) tetap berjalan, jadi hubungi kantor sebelum habis.",
         "en": "If it is not urgent, postpone {service}; its reporting deadline ({days} days "
         "{counted_from}) keeps running, so contact the office before it runs out.",
+    },
+    "deadline.no-contact": {
+        "id": "Sumber tidak memuat nomor kontak kantor; tanyakan di loketnya sebelum batas "
+        "waktu habis.",
+        "en": "No contact number for the office is in the sources; ask at its counter before "
+        "the deadline.",
     },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",

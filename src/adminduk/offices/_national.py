@@ -275,6 +275,12 @@ def national_rules() -> NationalRules:
         return _load()
 
 
+def _ended_on(policy: Policy) -> dt.date:
+    """The last day of a policy that has ended (one with no last day has not)."""
+    assert policy.valid_until is not None  # policy_ended_before gives only ended policies
+    return policy.valid_until
+
+
 @dataclass(frozen=True, slots=True)
 class InForce:
     """The rules that decide on one day, and how sure an answer can be of them.
@@ -283,7 +289,8 @@ class InForce:
         policy: what triage reads: the office's rules in force, narrowed by a national measure.
         office_policy: the office's own rules used (its ordinary rules when a dated policy has
             lapsed).
-        ended: the dated policy that ended before the day, when the ordinary rules hold.
+        ended: the dated policy that ended before the day, when the ordinary rules hold, and
+            no longer ago than the office's ``review_period_days`` (an older end is not news).
         instruction: the national measure applied, if any.
         lapsed_policy: a dated office policy no source confirms for so long that it is no
             longer the answer (see :class:`~adminduk.triage.Certainty`).
@@ -365,10 +372,13 @@ def rules_in_force(office: "OfficeConfig", day: dt.date) -> InForce:
             lapsed_instruction, instruction = instruction, None
         elif day > instruction.confirmed_on:
             assumed.append(instruction.confirmed_on)
+    ended = office.policy_ended_before(day) if lapsed_policy is None else None
+    if ended is not None and (day - _ended_on(ended)).days > office.review_period_days:
+        ended = None  # old news: "the Covid policy has ended" is no help years on
     return InForce(
         policy=instruction.restricts(policy, day) if instruction is not None else policy,
         office_policy=policy,
-        ended=office.policy_ended_before(day) if lapsed_policy is None else None,
+        ended=ended,
         instruction=instruction,
         lapsed_policy=lapsed_policy,
         lapsed_instruction=lapsed_instruction,
