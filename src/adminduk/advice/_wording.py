@@ -148,7 +148,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": 'Kebijakan kantor "{title}" ({period}) sudah berakhir; instruksi nasional masih '
         "berlaku.",
         "en": 'The office policy "{title}" ({period}) has ended; the national instruction still '
-        "applied.",
+        "applies.",
     },
     "channel.unreachable": {
         "id": "{channel} juga menerima keperluan ini, tetapi nomor/alamatnya tidak tercantum "
