@@ -395,6 +395,13 @@ CASES |= {
         "policies[0].channels[0].services",
         rules(channels=[channel_data(services=["ktp-el/baru"])], in_person_steps=[STEP]),
     ),
+    # A source dated after today (a template's date copied as it was): it dates no answer
+    # before that day.
+    "source-published": (
+        office_data(sources={"S": {"title": "SK", "published": "2098-12-01"}}),
+        "sources.S.published",
+        office_data(sources={"S": {"title": "SK", "published": "2020-01-02"}}),
+    ),
 }
 
 

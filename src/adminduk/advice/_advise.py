@@ -155,7 +155,7 @@ def answer(
             office, calendar, moment, day, found.fulfilment, found.ready_days
         )
         provisional = provisional or span_provisional
-    confirmed = found.confirmed_on
+    confirmed = found.confirmed_on(moment.date())
     standard_reasons: tuple[AdviceReason, ...] = ()
     if office.standards:
         # The office's published standard, where it has one for the service: its time gives
@@ -168,11 +168,14 @@ def answer(
         if published is not None:
             ready_by = published
         # The office's own published standard is a dated source about the office, like an
-        # article.
+        # article (one published after the day asked confirms nothing of that day).
         for reason in standard_reasons:
             for citation in reason.citations:
-                if citation.published and (confirmed is None or citation.published > confirmed):
-                    confirmed = citation.published
+                issued = citation.published
+                if issued is None or issued > moment.date():
+                    continue
+                if confirmed is None or issued > confirmed:
+                    confirmed = issued
     if _asked_to_contact(decision.outcome, service) and not reachable_from_home(
         office, service, moment.date(), found.policy.channels_on(moment.date())
     ):
@@ -182,6 +185,8 @@ def answer(
         source = found.policy.source_of("channels")
         extra = (*extra, words.word("deadline-no-contact", "deadline.no-contact", source))
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
+    measure = day.force.instruction  # in force only where it narrows the rules the answer uses
+    measure_confirmed = measure.confirmed_by(moment.date()) if measure is not None else None
     reasons_given = found.reasons
     if extra or standard_reasons or day.reasons or late:
         reasons_given = (*reasons_given, *extra, *standard_reasons, *day.reasons, *late)
@@ -207,6 +212,7 @@ def answer(
             "hours_are_default": day.info.is_default_hours,
             "provisional": provisional,
             "confirmed_on": confirmed,
+            "measure_confirmed_on": measure_confirmed,
             "certainty": found.certainty,
             "stale": stale,
             "reasons": reasons_given,

@@ -45,6 +45,10 @@ class Advice(AdviceFields):
         confirmed_on: the newest publication date among the office's own sources the answer
             rests on (a national decree that does not name the office never counts); ``None``
             when none of them is dated.
+        measure_confirmed_on: the newest day a source published by ``at`` confirms the
+            national measure the answer rests on (the letter that began it, then its later
+            confirmation); ``None`` when the answer rests on no national measure. The short
+            reply dates an answer by it where none of the office's own sources does.
         certainty: whether the measures the answer rests on are confirmed for ``at``
             (``known``), taken to still hold after their newest source (``assumed``), or so
             long unconfirmed that the answer falls back on the rules that remain and asks the

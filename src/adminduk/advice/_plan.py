@@ -52,9 +52,23 @@ class Plan:
     requirements_note: str | None
     fulfilment: Fulfilment | None
     reasons: tuple[AdviceReason, ...]
-    confirmed_on: dt.date | None
+    dated: tuple[dt.date, ...]
     certainty: Certainty
     ready_days: int | None
+
+    def confirmed_on(self, day: dt.date) -> dt.date | None:
+        """The newest of the answer's dated sources that can confirm the rules of ``day``.
+
+        A dated policy begun by ``day`` is confirmed by every source of it, a later report too
+        (Pasuruan's article of 24 March 2020 reports the WhatsApp service it began on 18
+        March). The office's ordinary rules have no start a later source could report: only
+        sources published by ``day`` confirm them (a 2030 decree says nothing of 2021). The
+        plan is shared by every day under the same rules, so the day chooses here.
+        """
+        begun = self.policy.valid_from
+        if self.dated and begun is not None and begun <= day:
+            return self.dated[0]
+        return next((d for d in self.dated if d <= day), None)
 
 
 _PlanKey = tuple[tuple[str, ...], str, tuple[str, ...], bool, bool]
@@ -102,8 +116,10 @@ def _rule_key(decision: Decision) -> str:
     return key
 
 
-# Reasons about what held before the day asked: they date no answer.
-_HISTORY: Final = frozenset({"policy-ended"})
+# Reasons about rules the answer does not rest on: what held before the day asked, and a dated
+# policy no longer used (its sources said the counter was shut; the ordinary rules answer).
+# They date no answer.
+_HISTORY: Final = frozenset({"policy-ended", "policy-lapsed"})
 
 
 # Rules whose reason names who restricted: the office, or the national instruction.
@@ -414,11 +430,12 @@ def _build(
     _provider_reason(collected, office)
     # A national letter confirms nothing about the office itself: it dates no office fact; nor
     # does the article of a measure that has ended, which says what held then, not now.
-    dates = [
-        office.source_date(reason.source, national=False)
+    dates = {
+        office.source_date(part, national=False)
         for reason in collected.items
         if reason.rule_id not in _HISTORY
-    ]
+        for part in source_parts(reason.source)
+    }
     return Plan(
         policy=policy,
         decision=decision,
@@ -429,8 +446,9 @@ def _build(
         fulfilment=fulfilment,
         reasons=tuple(collected.items),
         # Only a dated source the answer rests on confirms it: the file's newest article (on a
-        # Covid measure, say) does not confirm the ordinary counter years after it.
-        confirmed_on=max((d for d in dates if d is not None), default=None),
+        # Covid measure, say) does not confirm the ordinary counter years after it. Newest
+        # first: the day asked takes the newest published by then (Plan.confirmed_on).
+        dated=tuple(sorted((d for d in dates if d is not None), reverse=True)),
         certainty=force.certainty,
         # A ready-by day is counted only where a route is given and the office states a time.
         ready_days=(

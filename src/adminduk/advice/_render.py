@@ -264,14 +264,21 @@ def render(advice: AdviceFields, lang: Lang) -> str:
     """
     spared: set[str] = set()
     message = _full(advice, lang, spared, all_sources=True)
-    for rule_id in _SPARED_WHEN_LONG:
+    # Where the national measure's line gives the date the answer rests on (the short reply's
+    # "Info per …"), it goes last, after the sources beyond the first.
+    dated = _dated_by_measure(advice) is not None
+    order = [r for r in _SPARED_WHEN_LONG if not (dated and r == "national-measure")]
+    for rule_id in order:
         if len(message) <= FULL_LIMIT:
             return message
         spared.add(rule_id)
         message = _full(advice, lang, spared, all_sources=True)
     if len(message) <= FULL_LIMIT:
         return message
-    return _full(advice, lang, spared, all_sources=False)
+    message = _full(advice, lang, spared, all_sources=False)
+    if len(message) <= FULL_LIMIT or not dated:
+        return message
+    return _full(advice, lang, spared | {"national-measure"}, all_sources=False)
 
 
 def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
@@ -491,7 +498,21 @@ def _first_sentence(sentence: str) -> str:
     return head + ("." if dot else "")
 
 
+def _dated_by_measure(advice: AdviceFields) -> dt.date | None:
+    """The national measure's confirmation, where it alone dates a stale answer.
+
+    None of the office's own sources dates the answer, and the answer rests on the measure:
+    the full reply says so on the measure's line, the short one as "Info per …".
+    """
+    if not advice.stale or advice.confirmed_on is not None:
+        return None
+    return advice.measure_confirmed_on
+
+
 def _certainty_line_short(advice: AdviceFields, lang: Lang) -> str | None:
-    if not advice.stale or advice.confirmed_on is None:
-        return None if not advice.stale else text("msg.stale-undated-short", lang)
-    return text("msg.confirmed-short", lang, date=date_words(advice.confirmed_on, lang))
+    if not advice.stale:
+        return None
+    confirmed = advice.confirmed_on or _dated_by_measure(advice)
+    if confirmed is None:
+        return text("msg.stale-undated-short", lang)
+    return text("msg.confirmed-short", lang, date=date_words(confirmed, lang))

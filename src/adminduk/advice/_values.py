@@ -141,6 +141,7 @@ class AdviceFields(ConfigErrorModel):
     hours_are_default: bool
     provisional: bool
     confirmed_on: dt.date | None
+    measure_confirmed_on: dt.date | None = None
     certainty: Certainty
     stale: bool
     reasons: tuple[AdviceReason, ...]

@@ -359,6 +359,23 @@ def _source_copy(part: Part) -> Iterator[Issue]:
             )
 
 
+@check("source-published", Severity.WARNING, Scope.OFFICE, "sources", "sources")
+def _source_published(part: Part) -> Iterator[Issue]:
+    # `published` is the day a source came out: one still to come is a mistake (a plugin's
+    # copied template date, say), and it would date the office's ordinary rules from that day
+    # only, and a dated policy's answers from a day nobody has read yet.
+    today = dt.date.today()
+    for key, info in sorted(part["sources"].items()):
+        published = fields_of(info).get("published")
+        if isinstance(published, dt.date) and published > today:
+            yield Issue(
+                f"sources.{key}.published",
+                f"{key} is dated {published}, after today: it dates no answer before that day",
+                published,
+                hint="give the day the source came out",
+            )
+
+
 @check("source-findable", Severity.INFO, Scope.OFFICE, "sources", "sources")
 def _source_findable(part: Part) -> Iterator[Issue]:
     for key, info in sorted(part["sources"].items()):

@@ -40,6 +40,7 @@ from adminduk.offices._types import (
     Slug,
     SourceRef,
     Text,
+    source_parts,
 )
 
 if TYPE_CHECKING:
@@ -117,6 +118,33 @@ class NationalInstruction(OfficeModel):
     def end_is_known(self) -> bool:
         """Whether a source dates the end itself (not only its latest possible end)."""
         return self.valid_until is not None
+
+    def confirmed_by(self, day: dt.date) -> dt.date | None:
+        """The newest day a source published by ``day`` confirms the measure, if any.
+
+        Its confirmation (``confirmed_on``) once that has come out; before it, the newest of its
+        own sources out by then (the letter that began it).
+
+        Examples:
+            >>> from adminduk.offices import national_rules
+            >>> measure = national_rules().instructions[0]
+            >>> later = measure.confirmed_on + dt.timedelta(days=30)
+            >>> measure.confirmed_by(later) == measure.confirmed_on
+            True
+            >>> early = measure.confirmed_by(measure.valid_from)  # its own letter, out that day
+            >>> early is not None and early < measure.confirmed_on
+            True
+        """
+        if self.confirmed_on <= day:
+            return self.confirmed_on
+        from adminduk.offices._sources import NATIONAL_SOURCES
+
+        dates = (
+            NATIONAL_SOURCES[part].published
+            for part in source_parts(self.source)
+            if part in NATIONAL_SOURCES
+        )
+        return max((d for d in dates if d is not None and d <= day), default=None)
 
     def covers(self, day: dt.date) -> bool:
         """Whether the measure is in force on ``day``, up to its latest possible end."""
@@ -328,8 +356,7 @@ class InForce:
 
 def confirmed_on(office: "OfficeConfig", policy: Policy) -> dt.date:
     """The newest day a source of the office's own confirms ``policy``: at least its start."""
-    cited = (policy.source, *policy.cite.values(), *(ch.source for ch in policy.channels))
-    dates = [office.source_date(source, national=False) for source in cited]
+    dates = [office.source_date(source, national=False) for source in policy.rests_on]
     start = policy.valid_from or dt.date.min
     return max((d for d in dates if d is not None), default=start)
 

@@ -288,6 +288,19 @@ class Policy(Rules):
         return self.pandemic_measure and self.valid_until == pandemic_end().last_day_before
 
     @property
+    def rests_on(self) -> tuple[str, ...]:
+        """The ``source`` values the rules themselves rest on: theirs, their fields', channels'.
+
+        What confirms the rules (their last confirmation, a file's check of their dates).
+
+        Examples:
+            >>> from adminduk import get_office
+            >>> get_office("52.06").policies[0].rests_on[:2]
+            ('A4', 'A4')
+        """
+        return (self.source, *self.cite.values(), *(ch.source for ch in self.channels))
+
+    @property
     def is_ordinary(self) -> bool:
         """Whether these are the office's ordinary rules rather than a dated policy."""
         return self.id == ORDINARY_ID

@@ -134,6 +134,14 @@ def _advice_properties(office: OfficeConfig, advice: Advice) -> Iterator[tuple[b
     if advice.ready_by is not None:
         yield advice.ready_by > at, "documents are ready after the request"
     yield bool(advice.reasons), "an advice gives its reasons"
+    # A source published after the day asked confirms that day's rules only as the report of a
+    # dated policy begun by then; the national measure is dated by what was out by then.
+    measure = advice.measure_confirmed_on
+    yield measure is None or measure <= at.date(), "no measure is dated after its day"
+    if advice.confirmed_on is not None and advice.confirmed_on > at.date():
+        policy = next((p for p in office.policies if p.id == advice.policy_id), None)
+        start = policy.valid_from if policy is not None else None
+        yield start is not None and start <= at.date(), "only a policy begun is dated later"
     deciding = advice.reasons
     if office.baseline:
         # Its rules are the nation's, not its own: the answer says so before anything else.
