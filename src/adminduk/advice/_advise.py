@@ -26,7 +26,7 @@ from adminduk.errors import OutOfRange
 from adminduk.offices import Fulfilment, OfficeConfig, get_office
 from adminduk.schedule import OfficeCalendar
 from adminduk.schedule._zone import SUPPORTED_DAYS
-from adminduk.triage import Certainty, Outcome
+from adminduk.triage import Certainty
 from adminduk.triage._reasons import checked_reasons
 
 __all__ = ["advise", "answer", "office_and_moment"]
@@ -155,13 +155,15 @@ def answer(
             office, calendar, moment, day, found.fulfilment, found.ready_days
         )
         provisional = provisional or span_provisional
-    confirmed = found.confirmed_on(moment.date())
+    asked = moment.date()
+    routed = decision.outcome.gives_a_route
+    confirmed = found.confirmed_on(asked)
     standard_reasons: tuple[AdviceReason, ...] = ()
     if office.standards:
         # The office's published standard, where it has one for the service: its time gives
         # ready_by (before any stated processing time), and the reply states it, the complaint
         # lines and the fee (_standard.py).
-        start = next_opening if decision.outcome.gives_a_route else None
+        start = next_opening if routed else None
         published, standard_reasons = from_standard(
             office, service, moment, start, calendar, decision.channels
         )
@@ -172,12 +174,14 @@ def answer(
         for reason in standard_reasons:
             for citation in reason.citations:
                 issued = citation.published
-                if issued is None or issued > moment.date():
+                if issued is None or issued > asked:
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
-    if _asked_to_contact(decision.outcome, service) and not reachable_from_home(
-        office, service, moment.date(), found.policy.channels_on(moment.date())
+    if (
+        not routed
+        and _has_deadline(service)
+        and not reachable_from_home(office, service, asked, found.policy.channels_on(asked))
     ):
         # "Contact the office before the deadline runs out" with no number to call: say so,
         # and where it can be asked.
@@ -186,7 +190,7 @@ def answer(
         extra = (*extra, words.word("deadline-no-contact", "deadline.no-contact", source))
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
-    measure_confirmed = measure.confirmed_by(moment.date()) if measure is not None else None
+    measure_confirmed = measure.confirmed_by(asked) if measure is not None else None
     reasons_given = found.reasons
     if extra or standard_reasons or day.reasons or late:
         reasons_given = (*reasons_given, *extra, *standard_reasons, *day.reasons, *late)
@@ -221,13 +225,13 @@ def answer(
     )
 
 
-def _asked_to_contact(outcome: Outcome, service: Service) -> bool:
-    """Whether the reply asks the citizen to contact the office: a deadline with no route now.
+def _has_deadline(service: Service) -> bool:
+    """Whether the service has a legal deadline.
 
-    Its deadline line ("deadline.no-route") and a postponement's headline say "hubungi kantor
-    sebelum habis".
+    With no route now, the reply then asks the citizen to contact the office before it runs
+    out ("deadline.no-route", a postponement's headline).
     """
-    return not outcome.gives_a_route and catalogue()[service].deadline is not None
+    return catalogue()[service].deadline is not None
 
 
 def _ready(

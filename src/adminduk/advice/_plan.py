@@ -65,10 +65,13 @@ class Plan:
         sources published by ``day`` confirm them (a 2030 decree says nothing of 2021). The
         plan is shared by every day under the same rules, so the day chooses here.
         """
+        dated = self.dated
+        if not dated:
+            return None
         begun = self.policy.valid_from
-        if self.dated and begun is not None and begun <= day:
-            return self.dated[0]
-        return next((d for d in self.dated if d <= day), None)
+        if dated[0] <= day or (begun is not None and begun <= day):
+            return dated[0]  # the newest: the common case, on the hot path
+        return next((d for d in dated if d <= day), None)
 
 
 _PlanKey = tuple[tuple[str, ...], str, tuple[str, ...], bool, bool]

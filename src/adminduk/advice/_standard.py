@@ -240,6 +240,8 @@ def reachable_from_home(
     """
     if any(channel.kind.is_remote and channel.address for channel in channels):
         return True
+    if not office.standards:
+        return False  # the national standard names no line of the office's own
     standard = _own_standard(office, service, day, None).standard
     return standard is not None and any(
         line.address and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from adminduk.offices import UrgencyReasonInfo
@@ -38,7 +38,11 @@ class Outcome(StrEnum):
             >>> [outcome.value for outcome in Outcome if not outcome.gives_a_route]
             ['defer', 'unavailable']
         """
-        return self in (Outcome.ONLINE, Outcome.IN_PERSON)
+        return self in _ROUTES
+
+
+# A set built once: an answer asks this on its hot path (benchmarks/bench_advise.py).
+_ROUTES: Final = frozenset({Outcome.ONLINE, Outcome.IN_PERSON})
 
 
 class UrgencyReason(StrEnum):
