@@ -355,11 +355,13 @@ NOT_ON_THE_FIRST_LOOKUP = (
     "adminduk.offices._baseline",  # baseline offices only
     "adminduk.offices._checks",  # validation only
     "adminduk.offices._national",  # no day is decided
+    "adminduk.offices._national_facts",  # nor a national fact read (their models unbuilt)
     "adminduk.offices._origins",
     "adminduk.offices._requirements",
     "adminduk.regions",  # baseline offices only
     "adminduk.schedule._calendar",  # no day is computed
     "adminduk.schedule._national",
+    "adminduk.schedule._national_hours",  # the calendar is precomputed with the office
 )
 
 

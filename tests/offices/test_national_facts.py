@@ -27,12 +27,13 @@ from adminduk.offices import (
     NationalEvent,
     SourceInfo,
     UrgencyReasonInfo,
+    _national_facts,
     _sources,
 )
 from adminduk.offices._national_checks import national_issues
 from adminduk.schedule import HoursPeriod, WeeklyHours, national_default_periods
-from adminduk.schedule._models import _Sections as _HoursSections
-from adminduk.schedule._models import national_hours_periods
+from adminduk.schedule._national_hours import _Sections as _HoursSections
+from adminduk.schedule._national_hours import national_hours_periods
 from adminduk.triage import UrgencyReason
 
 # The constants as adminduk 0.1.0.dev0 wrote them in offices/_sources.py before issue 26.
@@ -108,7 +109,7 @@ def test_the_national_sources_are_what_the_code_said() -> None:
 def test_the_end_of_the_pandemic_is_what_the_code_said() -> None:
     assert PANDEMIC_END == WAS_PANDEMIC_END
     package = importlib.import_module("adminduk.offices")
-    assert PANDEMIC_END is package.PANDEMIC_END is _sources.pandemic_end()
+    assert PANDEMIC_END is package.PANDEMIC_END is _national_facts.pandemic_end()
     assert PANDEMIC_END.last_day_before == dt.date(2023, 6, 20)
     with pytest.raises(dataclasses.FrozenInstanceError):
         PANDEMIC_END.effective = dt.date(2024, 1, 1)  # type: ignore[misc,unused-ignore]
@@ -132,11 +133,11 @@ def test_an_unknown_name_of_the_module_is_refused() -> None:
 
 
 def test_threads_asking_first_get_one_load() -> None:
-    _sources._facts.cache_clear()
+    _national_facts._facts.cache_clear()
     try:
         seen: list[object] = []
         threads = [
-            threading.Thread(target=lambda: seen.append(_sources.national_facts()))
+            threading.Thread(target=lambda: seen.append(_national_facts.national_facts()))
             for _ in range(8)
         ]
         for thread in threads:
@@ -144,9 +145,9 @@ def test_threads_asking_first_get_one_load() -> None:
         for thread in threads:
             thread.join()
         assert all(facts is seen[0] for facts in seen)
-        assert _sources._facts.cache_info().misses == 1
+        assert _national_facts._facts.cache_info().misses == 1
     finally:
-        _sources._facts.cache_clear()
+        _national_facts._facts.cache_clear()
         # The package keeps PANDEMIC_END once asked for: let it ask again, so that it stays
         # the object the module serves (tests/test_public_names.py).
         vars(importlib.import_module("adminduk.offices")).pop("PANDEMIC_END", None)
@@ -216,8 +217,8 @@ def test_a_broken_facts_section_is_refused_with_the_problem(edit: object, proble
     law = _law.parse_law(edit(TEXT))  # type: ignore[operator]
     data = {name: law.sections[name] for name in ("urgency_reasons", "pandemic_end")}
     with pytest.raises(ConfigError, match=problem):
-        _sources.NationalFacts.model_validate(data)
-    assert _sources.pandemic_end() == WAS_PANDEMIC_END
+        _national_facts.NationalFacts.model_validate(data)
+    assert _national_facts.pandemic_end() == WAS_PANDEMIC_END
 
 
 def test_a_broken_source_or_a_missing_section_is_refused_with_its_path() -> None:

@@ -30,8 +30,8 @@ from adminduk.offices import (
 )
 from adminduk.offices._changes import RequirementChange
 from adminduk.offices._national import InForce, confirmed_on
+from adminduk.offices._national_facts import pandemic_end
 from adminduk.offices._requirements import merged_requirements
-from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import source_parts
 from adminduk.triage import Certainty, Decision, Outcome
 from adminduk.triage._rules import decide_in_force

@@ -55,7 +55,6 @@ from adminduk.offices._registry import (
 from adminduk.offices._sources import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
-    NationalEvent,
     Note,
     SourceInfo,
     UrgencyReasonInfo,
@@ -132,6 +131,7 @@ _LAZY = {
     "BASELINE_RULES": "adminduk.offices._baseline",
     "PANDEMIC_END": "adminduk.offices._sources",
     "InForce": "adminduk.offices._national",
+    "NationalEvent": "adminduk.offices._national_facts",
     "OfficeOrigin": "adminduk.offices._origins",
     "PluginFailure": "adminduk.offices._origins",
     "RequirementDiff": "adminduk.offices._requirements",
@@ -170,6 +170,7 @@ if TYPE_CHECKING:
     from adminduk.offices._baseline import BASELINE_RULES, baseline_office
     from adminduk.offices._diff import diff_requirements
     from adminduk.offices._national import InForce, national_rules, rules_in_force
+    from adminduk.offices._national_facts import NationalEvent
     from adminduk.offices._origins import OfficeOrigin, PluginFailure
     from adminduk.offices._registry import offices
     from adminduk.offices._requirements import RequirementDiff

@@ -18,7 +18,7 @@ from adminduk.offices._check_base import (
     fields_of,
     kind_name,
 )
-from adminduk.offices._sources import pandemic_end
+from adminduk.offices._national_facts import pandemic_end
 from adminduk.offices._types import (
     ChannelKind,
     InPersonStance,

@@ -29,9 +29,9 @@ from pydantic import Field
 from adminduk._core.arguments import english
 from adminduk._law import checks_passed, reader
 from adminduk.offices._base import OfficeModel, most_specific
+from adminduk.offices._national_facts import pandemic_end
 from adminduk.offices._parts import Suspension
 from adminduk.offices._policies import Policy
-from adminduk.offices._sources import pandemic_end
 from adminduk.offices._types import (
     Certainty,
     Count,

@@ -53,7 +53,6 @@ from adminduk.schedule import (
     HoursOverride,
     HoursPeriod,
     WeeklyHours,
-    national_default_periods,
 )
 from adminduk.schedule._models import default_cuti_bersama_source
 
@@ -451,6 +450,10 @@ class OfficeConfig(OfficeModel):
                 ),
             )
         else:
+            # Imported here: a precomputed office keeps its calendar, and its load builds none
+            # of the models of the national working hours.
+            from adminduk.schedule import national_default_periods
+
             background = national_default_periods()
         layered = tuple(
             HoursPeriod(

@@ -16,7 +16,7 @@ from adminduk.offices._base import OfficeModel, most_specific, service_code
 from adminduk.offices._changes import RequirementChange
 from adminduk.offices._channels import ORDINARY_SOURCE, Channel
 from adminduk.offices._parts import CounterOnly, Fulfilment, InPersonStep, Suspension
-from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, Note, pandemic_end
+from adminduk.offices._sources import BUILTIN_URGENCY_REASONS, Note
 from adminduk.offices._types import (
     ORDINARY_ID,
     ChannelKind,
@@ -230,6 +230,16 @@ class OrdinaryRules(Rules):
     source: SourceRef = ORDINARY_SOURCE
 
 
+def _pandemic_last_day() -> dt.date:
+    """The last day of the national pandemic status.
+
+    Imported on first use: a precomputed office is loaded without the national facts' models.
+    """
+    from adminduk.offices._national_facts import pandemic_end
+
+    return pandemic_end().last_day_before
+
+
 class Policy(Rules):
     """The office's rules from ``valid_from`` to ``valid_until`` (inclusive; open-ended if unset).
 
@@ -264,7 +274,7 @@ class Policy(Rules):
         # A measure taken because of the pandemic ends with it at the latest: its last day is
         # the day before the national status ended (a later start is the check
         # pandemic-measure-dates).
-        last_day = pandemic_end().last_day_before
+        last_day = _pandemic_last_day()
         if (
             self.pandemic_measure
             and self.valid_from is not None
@@ -285,7 +295,7 @@ class Policy(Rules):
             >>> policy.valid_until == PANDEMIC_END.last_day_before, policy.ended_with_pandemic
             (True, True)
         """
-        return self.pandemic_measure and self.valid_until == pandemic_end().last_day_before
+        return self.pandemic_measure and self.valid_until == _pandemic_last_day()
 
     @property
     def rests_on(self) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from adminduk.schedule._models import (
     HoursPeriod,
     TimeRange,
     WeeklyHours,
-    national_default_periods,
 )
 from adminduk.schedule._zone import (
     SUPPORTED_FROM,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
         cuti_bersama_horizon,
         national_days,
     )
+    from adminduk.schedule._national_hours import national_default_periods
     from adminduk.schedule._zone import INDONESIAN_ZONES
 
 # -- public names: written by scripts/public_names.py from the imports; do not edit --
@@ -86,6 +86,7 @@ _LAZY = {
     "SpanInfo": "adminduk.schedule._calendar",
     "cuti_bersama_horizon": "adminduk.schedule._national",
     "national_days": "adminduk.schedule._national",
+    "national_default_periods": "adminduk.schedule._national_hours",
 }
 # -- end of the public names --
 

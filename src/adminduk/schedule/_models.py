@@ -52,8 +52,6 @@ __all__ = [
     "TimeRange",
     "WeeklyHours",
     "default_cuti_bersama_source",
-    "national_default_periods",
-    "national_hours_periods",
 ]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -523,6 +521,7 @@ class HoursPeriod(_Frozen):
         """The note in Indonesian (``id``) or English (``en``); ``None`` when there is none.
 
         Examples:
+            >>> from adminduk.schedule import national_default_periods
             >>> first = national_default_periods()[0]
             >>> print(first.note("en"))
             national government working hours: five working days, 37.5 effective hours a week
@@ -639,36 +638,12 @@ class CalendarSpec(_Frozen):
         """The zone as a ``ZoneInfo``.
 
         Examples:
+            >>> from adminduk.schedule import national_default_periods
             >>> national = CalendarSpec(zone="Asia/Jayapura", periods=national_default_periods())
             >>> national.tzinfo
             zoneinfo.ZoneInfo(key='Asia/Jayapura')
         """
         return load_zone(self.zone)[0]
-
-
-class _NationalPeriod(_Frozen):
-    """One period of the national working hours: its dates, label, citation and note."""
-
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
-    label: Text
-    source: Text
-    note_id: Text
-    note_en: Text
-
-
-class _WorkingHours(_Frozen):
-    """The national law file's ``[working_hours]``: one daily pattern, the periods using it."""
-
-    source: Text
-    hours: WeeklyHours
-    periods: tuple[_NationalPeriod, ...]
-
-
-class _Sections(_Frozen):
-    """The sections of the national law file the schedule reads."""
-
-    working_hours: _WorkingHours
 
 
 class _CalendarSection(_Frozen):
@@ -680,16 +655,7 @@ class _Calendar(_Frozen):
     calendar: _CalendarSection
 
 
-_read_working_hours = reader(_Sections, "working_hours")
 _read_calendar = reader(_Calendar, "calendar")
-
-
-def national_hours_periods(hours: _WorkingHours) -> tuple[HoursPeriod, ...]:
-    """The default periods of a validated ``[working_hours]`` section."""
-    return tuple(
-        HoursPeriod(hours=hours.hours, is_default=True, **period.model_dump())
-        for period in hours.periods
-    )
 
 
 def default_cuti_bersama_source() -> str:
@@ -708,35 +674,6 @@ def default_cuti_bersama_source() -> str:
 @functools.cache  # one object, however often asked (DEFAULT_CUTI_BERSAMA_SOURCE is it)
 def _cuti_bersama_default() -> str:
     return _read_calendar().calendar.cuti_bersama_default_source
-
-
-@functools.cache
-def national_default_periods() -> tuple[HoursPeriod, ...]:
-    """The national working hours of government offices by date, for offices that publish none.
-
-    Read once from the national law file's ``[working_hours]``, where each period cites its
-    regulation: one daily pattern of five working days and 37.5 hours a week, and the periods
-    of the regulations that set it, each ``is_default=True``. The newer regulation lets each
-    institution's head set the daily hours and gives no national clock times, so the older
-    daily pattern, which meets the 37.5-hour rule, stays the default and the period's note says
-    so.
-
-    Each period's ``source`` is a bare citation, the same in every language; its ``note_id`` and
-    ``note_en`` explain the rule in Indonesian and English.
-
-    Ramadan hours (a yearly MenPAN-RB circular) are not included: they need the Ramadan dates of
-    each year, which an office adds as an ``HoursOverride``.
-
-    Examples:
-        >>> first, second = national_default_periods()
-        >>> first.valid_until + dt.timedelta(days=1) == second.valid_from, first.is_default
-        (True, True)
-        >>> first.hours == second.hours, first.hours.weekly_total() == dt.timedelta(hours=37.5)
-        (True, True)
-        >>> first.source.startswith(first.label), second.note("id").startswith("jam kerja")
-        (True, True)
-    """
-    return national_hours_periods(_read_working_hours().working_hours)
 
 
 def __getattr__(name: str) -> str:
