@@ -102,7 +102,10 @@ def test_the_urgent_routes_address_is_in_the_chat_where_it_fits() -> None:
     advice = adminduk.advise("35.13", "akta-kelahiran/baru", at=dt.datetime(2020, 3, 24, 10, 0))
     short = advice.to_message("id", detail="short")
     assert "Alamatnya: Gedung belakang Mal Pelayanan Publik (MPP) Dringu" in short
-    assert "Persyaratan: " in short
+    # A birth to postpone with no number to ask by: that, before the checklist's count (the
+    # fifth reading), which the full reply lists in full.
+    assert "Sumber tidak memuat nomor kontak kantor; tanyakan langsung ke kantor" in short
+    assert "Persyaratan:\n1. " in advice.to_message("id")
 
 
 def test_a_chat_on_a_closed_day_says_when_the_office_opens_again() -> None:

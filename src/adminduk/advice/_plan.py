@@ -222,7 +222,7 @@ def _urgency_reasons(
     decision: Decision,
     given: tuple[str, ...],
 ) -> None:
-    if given and not decision.situation.urgency_matters:
+    if given and not decision.situation.urgency_matters and decision.situation.introduced:
         reasons.add("reason-not-needed", "reason.not-needed", policy.source_of("in_person"))
     # The deciding rule may already say the need is the national instruction's ("Keperluan
     # mendesak Anda … termasuk yang menurut instruksi nasional tetap dilayani").

@@ -165,12 +165,16 @@ def _certainty_line(advice: AdviceFields, lang: Lang) -> str | None:
 def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
-    An answer with no route now has no hours line: an open office is no invitation to come for
-    a matter it asks to postpone or does not serve. An answer that sends the citizen online
-    says when the requests are handled, not that the office is open (its counter may be shut to
-    them). The ``short`` line leaves whose hours these are to the full reply.
+    An answer with no route now says nothing of an open office: that is no invitation to come
+    for a matter it asks to postpone or does not serve. But where it gives a route for urgent
+    needs and the office is shut, it says when it opens again: the urgent need cannot wait for
+    a door it finds closed. An answer that sends the citizen online says when the requests are
+    handled, not that the office is open (its counter may be shut to them). The ``short`` line
+    leaves whose hours these are to the full reply.
     """
-    if not advice.outcome.gives_a_route:
+    if not advice.outcome.gives_a_route and (
+        advice.office_open or _reason(advice, "urgent-route") is None
+    ):
         return None
     # Sent online, the citizen needs the hours the requests are handled in, not an open door.
     online = "-online" if advice.outcome is Outcome.ONLINE else ""
@@ -253,7 +257,8 @@ def render(advice: AdviceFields, lang: Lang) -> str:
 
     At most :data:`FULL_LIMIT` characters: a reply that would be longer leaves out, one by one,
     the reasons of :data:`_SPARED_WHEN_LONG` (the policy's name, the national measure, the
-    channels nobody can find), then the sources beyond the first.
+    channels nobody can find, a policy that ended or lapsed), then the sources beyond the
+    first.
 
     Examples:
         >>> from datetime import datetime
@@ -315,7 +320,13 @@ FULL_LIMIT: Final = 2000
 """The most characters a full reply has."""
 
 # Reasons a reply over FULL_LIMIT leaves out first: context, not what to do.
-_SPARED_WHEN_LONG: Final = ("policy", "national-measure", "channel-unreachable", "policy-ended")
+_SPARED_WHEN_LONG: Final = (
+    "policy",
+    "national-measure",
+    "channel-unreachable",
+    "policy-ended",
+    "policy-lapsed",  # the headline already asks to check first: the rules are not known
+)
 
 
 # Reasons the full reply does not list among the others: the fee has a line of its own, the
@@ -400,6 +411,7 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # What must be said, then what may be, in the order a citizen needs it; each optional line
     # goes in only while the reply still fits one bubble.
     head = headline(advice, lang, short=True)
+    routed = advice.outcome.gives_a_route
     channel = _short_channel(advice, lang)
     deadline = _reason(advice, "reporting-deadline")
     if _headline_key(advice) == "msg.outcome.defer-deadline":
@@ -407,13 +419,14 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
+        # Told to wait, the citizen still hears the route for urgent needs, where it is, and
+        # how to ask.
+        "urgent": _reason_text(advice, "urgent-route", lang),
+        "where": _reason_text(advice, "urgent-route-where", lang),
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
         # "come to the counter" on a holiday and nothing more sends them to a closed door.
         "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
-        # Told to wait, the citizen still hears the route for urgent needs, and how to ask.
-        "urgent": _reason_text(advice, "urgent-route", lang),
         "contact": _reason_text(advice, "deadline-no-contact", lang),
-        "where": _reason_text(advice, "urgent-route-where", lang),
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),
@@ -422,7 +435,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "free": text("msg.free-short", lang) if _fee_line(advice, lang) is not None else None,
         "details": text("msg.details", lang),
     }
-    kept = {"head", "channel", "hours", "free", "details"}
+    # The hours of a route now are kept; those of an urgent route come after that route.
+    kept = {"head", "channel", "free", "details"} | ({"hours"} if routed else set())
 
     def size(names: set[str]) -> int:
         return sum(len(slots[n] or "") + 1 for n in names if slots[n]) - 1
@@ -432,8 +446,16 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # and certainty come before it; so do the complaint lines of a matter to postpone, whose
     # numbers are the only ones a citizen told "contact the office" has.
     least = _short_checklist(advice, lang, 0)
-    postponed = not advice.outcome.gives_a_route
-    optionals = ("urgent", "completion", "deadline", "certainty", "contact", "where", "complaints")
+    postponed = not routed
+    # A matter to postpone: the route for urgent needs, how sure the answer is, the office's
+    # numbers (its complaint lines), where the office is, that the sources give no number to
+    # ask it by, and when it opens. A route now: its time and deadline, how sure, where to
+    # complain.
+    optionals = (
+        ("urgent", "certainty", "complaints", "where", "contact", "hours")
+        if postponed
+        else ("completion", "deadline", "certainty", "where", "complaints")
+    )
     for optional in optionals:
         keeps_room = optional == "where" or (optional == "complaints" and not postponed)
         reserve = len(least) + 1 if least and keeps_room else 0

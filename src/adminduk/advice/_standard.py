@@ -219,27 +219,24 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
     return lines, (national,) if lent and national is not None else ()
 
 
-def reachable_from_home(
-    office: OfficeConfig, service: Service, day: dt.date, channels: tuple[Channel, ...]
-) -> bool:
-    """Whether the office can be asked without going there: a number or address that answers.
+def reachable_from_home(office: OfficeConfig, service: Service, day: dt.date) -> bool:
+    """Whether a reply with no route gives a number to ask the office by, from home.
 
-    A remote channel of the day with its number or address (``channels``), or a line of the
-    office's own standard for ``service`` that answers (phone, WhatsApp, SMS, e-mail). The
-    national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask the office.
+    Such a reply shows no channel (none takes the matter from this person now): only the lines
+    of the office's own standard for ``service`` that answer (phone, WhatsApp, SMS, e-mail),
+    which it lists. A channel for other services, or one the person cannot use, is not shown;
+    the national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask the office.
 
     Examples:
         >>> import adminduk
         >>> office = adminduk.get_office("64.02")
         >>> day = dt.date(2024, 6, 3)
-        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day, ())
+        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day)
         True
         >>> aru = adminduk.get_office("81.07")
-        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day, ())
+        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day)
         False
     """
-    if any(channel.kind.is_remote and channel.address for channel in channels):
-        return True
     if not office.standards:
         return False  # the national standard names no line of the office's own
     standard = _own_standard(office, service, day, None).standard

@@ -159,8 +159,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "national.known": {
         "id": "Instruksi nasional Ditjen Dukcapil berlaku sejak {start}: layanan tatap muka "
         "dibatasi untuk keperluan mendesak, dan warga lain diminta menunda.",
-        "en": "The national instruction of the Directorate General of Dukcapil applied from "
-        "{start}: face-to-face service was limited to urgent needs, and everyone else was asked "
+        "en": "The national instruction of the Directorate General of Dukcapil has applied since "
+        "{start}: face-to-face service is limited to urgent needs, and everyone else is asked "
         "to postpone.",
     },
     "national.known-brief": {
@@ -404,10 +404,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{counted_from}) keeps running, so contact the office before it runs out.",
     },
     "deadline.no-contact": {
-        "id": "Sumber tidak memuat nomor kontak kantor; tanyakan di loketnya sebelum batas "
-        "waktu habis.",
-        "en": "No contact number for the office is in the sources; ask at its counter before "
-        "the deadline.",
+        # "At the office", not "at its counter": the counter may serve urgent needs only.
+        "id": "Sumber tidak memuat nomor kontak kantor; tanyakan langsung ke kantor sebelum "
+        "batas waktu habis.",
+        "en": "The sources give no contact number for the office; ask at the office before the "
+        "deadline.",
     },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
