@@ -361,7 +361,11 @@ def test_no_reply_without_a_route_says_when_the_office_is_open(office, service, 
     if not advice.outcome.gives_a_route:
         # No "open now" for a matter to postpone; but where it gives a route for urgent needs
         # and the office is shut, when it opens again (the fifth reading).
-        urgent = "urgent-route" in {r.rule_id for r in advice.reasons}
+        urgent = any(
+            r.rule_id == "urgent-route"
+            and r.text_en != "The sources name no route for urgent cases."
+            for r in advice.reasons
+        )
         closed = urgent and not advice.office_open and advice.next_opening is not None
         assert len(hours) == (1 if closed else 0), hours
         assert all(not x.startswith(_HOURS[0::2]) for x in hours)  # never "open now"
@@ -583,3 +587,28 @@ def test_a_person_without_whatsapp_is_not_pointed_to_a_whatsapp_line_nobody_can_
     assert "channel-unreachable" in rule_ids(with_app)
     assert "channel-unreachable" not in rule_ids(without)
     assert "since you do not use WhatsApp" in without.to_message("en")
+
+
+def test_a_person_without_whatsapp_gets_the_number_a_relative_can_use() -> None:
+    # Pasuruan, 24 March 2020: births only over WhatsApp, the counter for urgent needs. The
+    # office has a number for births (A1): no "no number" note (the sixth reading), and the
+    # line that says to ask a relative gives it.
+    advice = advise(
+        "35.14", "akta-kelahiran/baru", at=dt.datetime(2020, 3, 24, 10), has_whatsapp=False
+    )
+    assert "deadline-no-contact" not in rule_ids(advice)
+    assert "minta bantuan keluarga yang memakai WhatsApp (https://wa.me/6281359547689)" in (
+        advice.to_message("id")
+    )
+
+
+def test_no_opening_is_told_where_the_sources_name_no_urgent_route() -> None:
+    # Bima at 21:00 on 15 July 2020, without WhatsApp: the counter does not serve this person
+    # and the sources name no route for urgent cases; "the office opens again" would contradict
+    # "wait until the counter reopens".
+    advice = advise(
+        "52.06", "akta-kematian/baru", at=dt.datetime(2020, 7, 15, 21), has_whatsapp=False
+    )
+    assert "Sumber tidak menyebut jalur untuk keperluan mendesak." in advice.to_message("id")
+    for detail in ("full", "short"):
+        assert "Kantor buka kembali" not in advice.to_message("id", detail=detail)

@@ -178,7 +178,11 @@ def answer(
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
-    if not routed and _has_deadline(service) and not reachable_from_home(office, service, asked):
+    if (
+        not routed
+        and _has_deadline(service)
+        and not reachable_from_home(office, service, asked, found.policy.channels_on(asked))
+    ):
         # "Contact the office before the deadline runs out" with no number to call: say so,
         # and where it can be asked.
         words = Reasons(office)

@@ -106,6 +106,10 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         fields["year"] = str(introduced.year)
     if decision.urgent:
         fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
+    if decision.rule.id == "no-whatsapp-wait":
+        # Told to ask a relative who uses WhatsApp, the person needs the number to give them.
+        line = decision.situation.reachable[0]
+        fields["channel"] = channel_where(line) or line.address or ""
     reasons.add(decision.rule.id, _rule_key(decision), decision.source, fields)
 
 

@@ -172,9 +172,7 @@ def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str
     handled, not that the office is open (its counter may be shut to them). The ``short`` line
     leaves whose hours these are to the full reply.
     """
-    if not advice.outcome.gives_a_route and (
-        advice.office_open or _reason(advice, "urgent-route") is None
-    ):
+    if not advice.outcome.gives_a_route and (advice.office_open or not _urgent_route(advice)):
         return None
     # Sent online, the citizen needs the hours the requests are handled in, not an open door.
     online = "-online" if advice.outcome is Outcome.ONLINE else ""
@@ -257,8 +255,8 @@ def render(advice: AdviceFields, lang: Lang) -> str:
 
     At most :data:`FULL_LIMIT` characters: a reply that would be longer leaves out, one by one,
     the reasons of :data:`_SPARED_WHEN_LONG` (the policy's name, the national measure, the
-    channels nobody can find, a policy that ended or lapsed), then the sources beyond the
-    first.
+    channels nobody can find, a policy that ended or lapsed, the opening line of a matter to
+    postpone), then names only as many sources as fit, counting the rest.
 
     Examples:
         >>> from datetime import datetime
@@ -268,25 +266,39 @@ def render(advice: AdviceFields, lang: Lang) -> str:
         Please come to the counter for electronic identity card (KTP-el): first issuance.
     """
     spared: set[str] = set()
-    message = _full(advice, lang, spared, all_sources=True)
+    message = _full(advice, lang, spared)
     # Where the national measure's line gives the date the answer rests on (the short reply's
-    # "Info per …"), it goes last, after the sources beyond the first.
+    # "Info per …"), it goes last, after the sources that do not fit.
     dated = _dated_by_measure(advice) is not None
     order = [r for r in _SPARED_WHEN_LONG if not (dated and r == "national-measure")]
     for rule_id in order:
         if len(message) <= FULL_LIMIT:
             return message
         spared.add(rule_id)
-        message = _full(advice, lang, spared, all_sources=True)
+        message = _full(advice, lang, spared)
     if len(message) <= FULL_LIMIT:
         return message
-    message = _full(advice, lang, spared, all_sources=False)
+    message = _fewer_sources(advice, lang, spared)
     if len(message) <= FULL_LIMIT or not dated:
         return message
-    return _full(advice, lang, spared | {"national-measure"}, all_sources=False)
+    return _fewer_sources(advice, lang, spared | {"national-measure"})
 
 
-def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bool) -> str:
+def _fewer_sources(advice: AdviceFields, lang: Lang, spared: set[str]) -> str:
+    """The full reply with as many of its sources, in order, as fit; at least the first."""
+    count = len(_sources(advice, lang, ""))
+    for naming in range(count - 1, 1, -1):
+        candidate = _full(advice, lang, spared, naming=naming)
+        if len(candidate) <= FULL_LIMIT:
+            return candidate
+    return _full(advice, lang, spared, naming=1)
+
+
+def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, naming: int | None = None) -> str:
+    """The full reply without the reasons ``spared``.
+
+    It names the first ``naming`` sources (all of them when ``None``) and counts the rest.
+    """
     blocks: list[list[str]] = [[headline(advice, lang)]]
     if (certainty := _certainty_line(advice, lang)) is not None:
         blocks.append([certainty])
@@ -296,7 +308,8 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bo
         )
     if _shows_checklist(advice):
         blocks += _checklist_blocks(advice, lang)
-    if (hours := _hours_line(advice, lang)) is not None:
+    hours = _hours_line(advice, lang)
+    if hours is not None and (advice.outcome.gives_a_route or _URGENT_HOURS not in spared):
         blocks.append([hours])
     said = _SAID_ELSEWHERE | spared
     if _headline_key(advice) == "msg.outcome.defer-deadline":
@@ -308,16 +321,20 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, all_sources: bo
         blocks.append([fee])
     shown = "\n".join("\n".join(block) for block in blocks)
     sources = _sources(advice, lang, shown)
-    listed = "; ".join(sources if all_sources else sources[:1])
+    named = sources if naming is None else sources[:naming]
+    listed = "; ".join(named)
     more = ""
-    if not all_sources and len(sources) > 1:
-        more = text("msg.more-sources", lang, count=len(sources) - 1)
+    if len(named) < len(sources):
+        more = text("msg.more-sources", lang, count=len(sources) - len(named))
     blocks.append([f"{text('msg.sources', lang)} {listed}{more}."])
     return "\n\n".join("\n".join(block) for block in blocks)
 
 
 FULL_LIMIT: Final = 2000
 """The most characters a full reply has."""
+
+# Not a reason: the opening line of a reply that asks to wait, told for its urgent route.
+_URGENT_HOURS: Final = "urgent-route-hours"
 
 # Reasons a reply over FULL_LIMIT leaves out first: context, not what to do.
 _SPARED_WHEN_LONG: Final = (
@@ -326,6 +343,7 @@ _SPARED_WHEN_LONG: Final = (
     "channel-unreachable",
     "policy-ended",
     "policy-lapsed",  # the headline already asks to check first: the rules are not known
+    _URGENT_HOURS,  # when a shut office opens, for a matter to postpone: before the sources
 )
 
 
@@ -447,15 +465,15 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # numbers are the only ones a citizen told "contact the office" has.
     least = _short_checklist(advice, lang, 0)
     postponed = not routed
-    # A matter to postpone: the route for urgent needs, how sure the answer is, the office's
-    # numbers (its complaint lines), where the office is, that the sources give no number to
-    # ask it by, and when it opens. A route now: its time and deadline, how sure, where to
-    # complain.
-    optionals = (
-        ("urgent", "certainty", "complaints", "where", "contact", "hours")
-        if postponed
-        else ("completion", "deadline", "certainty", "where", "complaints")
-    )
+    # A route now: its time and deadline, how sure, where to complain. A matter to postpone:
+    # the route for urgent needs, how sure the answer is, the office's numbers (its complaint
+    # lines) or else that the sources give none, where the office is, and when it opens.
+    if not postponed:
+        optionals: tuple[str, ...] = ("completion", "deadline", "certainty", "where", "complaints")
+    elif slots["contact"] is None:
+        optionals = ("urgent", "certainty", "complaints", "where", "hours")
+    else:  # no number of the office's: its complaint lines (SP4N-LAPOR!, a box) come last
+        optionals = ("urgent", "certainty", "where", "contact", "hours", "complaints")
     for optional in optionals:
         keeps_room = optional == "where" or (optional == "complaints" and not postponed)
         reserve = len(least) + 1 if least and keeps_room else 0
@@ -508,6 +526,12 @@ def _short_complaints(advice: AdviceFields, lang: Lang) -> str | None:
 
 def _reason(advice: AdviceFields, rule_id: str) -> AdviceReason | None:
     return next((r for r in advice.reasons if r.rule_id == rule_id), None)
+
+
+def _urgent_route(advice: AdviceFields) -> bool:
+    """Whether the answer gives a route for urgent needs (not that the sources name none)."""
+    reason = _reason(advice, "urgent-route")
+    return reason is not None and reason.text_en != text("urgent.none", "en")
 
 
 def _reason_text(advice: AdviceFields, rule_id: str, lang: Lang) -> str | None:

@@ -20,7 +20,7 @@ from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import text
 from adminduk.documents import Service
 from adminduk.errors import OutOfRange
-from adminduk.offices import Channel, OfficeConfig
+from adminduk.offices import Channel, ChannelKind, OfficeConfig
 from adminduk.offices._service_standard import (
     ServiceStandard,
     national_standards,
@@ -219,24 +219,32 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
     return lines, (national,) if lent and national is not None else ()
 
 
-def reachable_from_home(office: OfficeConfig, service: Service, day: dt.date) -> bool:
-    """Whether a reply with no route gives a number to ask the office by, from home.
+def reachable_from_home(
+    office: OfficeConfig, service: Service, day: dt.date, channels: tuple[Channel, ...]
+) -> bool:
+    """Whether the office has a number for ``service`` a citizen can ask it by, from home.
 
-    Such a reply shows no channel (none takes the matter from this person now): only the lines
-    of the office's own standard for ``service`` that answer (phone, WhatsApp, SMS, e-mail),
-    which it lists. A channel for other services, or one the person cannot use, is not shown;
-    the national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask the office.
+    A WhatsApp line of the day's ``channels`` that takes the service, with its number (a
+    person without WhatsApp is told to ask someone who has it), or a line of the office's own
+    standard for ``service`` that answers (phone, WhatsApp, SMS, e-mail), which the reply
+    lists. A line for other services is not this matter's; a portal or an app is no number to
+    ask by; the national complaint system (SP4N-LAPOR!) is a complaint, not a way to ask.
 
     Examples:
         >>> import adminduk
         >>> office = adminduk.get_office("64.02")
         >>> day = dt.date(2024, 6, 3)
-        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day)
+        >>> reachable_from_home(office, adminduk.Service.parse("kk/baru"), day, ())
         True
         >>> aru = adminduk.get_office("81.07")
-        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day)
+        >>> reachable_from_home(aru, adminduk.Service.parse("akta-kelahiran/baru"), day, ())
         False
     """
+    if any(
+        channel.kind is ChannelKind.WHATSAPP and channel.address and channel.takes(service)
+        for channel in channels
+    ):
+        return True
     if not office.standards:
         return False  # the national standard names no line of the office's own
     standard = _own_standard(office, service, day, None).standard

@@ -65,10 +65,11 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     },
     "rule.no-whatsapp-wait": {
         "id": "{service} saat ini hanya dilayani lewat WhatsApp dan loket tidak melayani "
-        "keperluan Anda; minta bantuan keluarga yang memakai WhatsApp, atau tunggu sampai "
-        "layanan tatap muka dibuka kembali.",
+        "keperluan Anda; minta bantuan keluarga yang memakai WhatsApp ({channel}), atau tunggu "
+        "sampai layanan tatap muka dibuka kembali.",
         "en": "{service} is only handled over WhatsApp now and the counter does not serve "
-        "your case; ask a relative who uses WhatsApp, or wait until the counter reopens.",
+        "your case; ask a relative who uses WhatsApp ({channel}), or wait until the counter "
+        "reopens.",
     },
     "rule.not-introduced": {
         "id": "{service} belum ada pada tanggal itu: layanan ini diatur oleh {basis}, yang "
