@@ -557,21 +557,29 @@ def test_no_urgent_reason_needed_is_not_said_as_if_the_counter_were_open_now() -
 
 
 def test_contact_the_office_before_the_deadline_says_how_where_no_number_is_known() -> None:
-    # Kepulauan Aru in April 2020: a birth to postpone, "contact the office before it runs out",
-    # and no number of the office in any source (its standard names only SP4N-LAPOR!, a
-    # complaint system). The reply says so, and where it can be asked.
-    aru = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
-    assert aru.outcome is Outcome.DEFER
+    # Surabaya (a baseline office) in April 2020: a birth to postpone, "contact the office
+    # before it runs out", and no number of the office in any source. The reply says so, and
+    # where it can be asked.
+    surabaya = adminduk.advise("35.78", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
+    assert surabaya.outcome is Outcome.DEFER
     note = "The sources give no contact number for the office; ask at the office before the "
     for detail in ("full", "short"):
-        assert note in aru.to_message("en", detail=detail)
+        assert note in surabaya.to_message("en", detail=detail)
         assert "Sumber tidak memuat nomor kontak kantor; tanyakan langsung ke kantor" in (
-            aru.to_message("id", detail=detail)
+            surabaya.to_message("id", detail=detail)
         )
     # Way Kanan's standard gives a phone and an e-mail for a lost KTP-el: no such note.
     way_kanan = adminduk.advise("18.08", "ktp-el/cetak-ulang", at=dt.datetime(2020, 4, 15, 10))
     assert way_kanan.outcome is Outcome.DEFER
     assert "deadline-no-contact" not in [r.rule_id for r in way_kanan.reasons]
+    # Its birth certificate's standard names none, its SKTT's a phone: the office's all the same
+    # (the sixth reading), cited to that standard. Kepulauan Aru's KIA standard gives an e-mail.
+    birth = adminduk.advise("18.08", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
+    assert "Kontak kantor untuk menanyakannya: telepon/faksimile (0723) 461041." in (
+        birth.to_message("id", detail="short")
+    )
+    aru_birth = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
+    assert "e-mail dafdukcapil_aru@yahoo.co.id" in aru_birth.to_message("en")
     # A matter with a route, or without a deadline, asks nobody to contact the office.
     today = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 7, 10))
     assert "deadline-no-contact" not in [r.rule_id for r in today.reasons]

@@ -19,7 +19,7 @@ from adminduk.advice._day import Day, caveat_reason, day_of
 from adminduk.advice._model import Advice
 from adminduk.advice._plan import plan
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair
-from adminduk.advice._standard import from_standard, reachable_from_home
+from adminduk.advice._standard import from_standard, office_number, reachable_from_home
 from adminduk.advice._values import AdviceReason
 from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
@@ -183,11 +183,14 @@ def answer(
         and _has_deadline(service)
         and not reachable_from_home(office, service, asked, found.policy.channels_on(asked))
     ):
-        # "Contact the office before the deadline runs out" with no number to call: say so,
-        # and where it can be asked.
-        words = Reasons(office)
-        source = found.policy.source_of("channels")
-        extra = (*extra, words.word("deadline-no-contact", "deadline.no-contact", source))
+        # "Contact the office before the deadline runs out": the office's number from another
+        # of its standards, or that the sources give none, and where it can be asked.
+        number = office_number(office, asked)
+        if number is None:
+            words = Reasons(office)
+            source = found.policy.source_of("channels")
+            number = words.word("deadline-no-contact", "deadline.no-contact", source)
+        extra = (*extra, number)
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_by(asked) if measure is not None else None

@@ -444,7 +444,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
         # "come to the counter" on a holiday and nothing more sends them to a closed door.
         "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
-        "contact": _reason_text(advice, "deadline-no-contact", lang),
+        "contact": _reason_text(advice, "deadline-no-contact", lang)
+        or _reason_text(advice, "office-number", lang),
         "checklist": None,
         "completion": _short_completion(advice, lang),
         "complaints": _short_complaints(advice, lang),

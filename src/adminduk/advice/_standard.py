@@ -18,7 +18,7 @@ from adminduk._core.cache import OwnedCache
 from adminduk.advice._reasons import Reasons
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import text
-from adminduk.documents import Service
+from adminduk.documents import Service, catalogue
 from adminduk.errors import OutOfRange
 from adminduk.offices import Channel, ChannelKind, OfficeConfig
 from adminduk.offices._service_standard import (
@@ -36,7 +36,7 @@ from adminduk.offices._standards import (
 from adminduk.offices._types import source_parts
 from adminduk.schedule import OfficeCalendar
 
-__all__ = ["from_standard", "reachable_from_home"]
+__all__ = ["from_standard", "office_number", "reachable_from_home"]
 
 
 def from_standard(
@@ -120,6 +120,8 @@ _OwnKey = tuple[str, dt.date, str]
 _OWN: Final[OwnedCache[_OwnKey, _Own]] = OwnedCache(per_owner=65_536)
 _NONE: Final = _Own(None, ())
 _COMPLETIONS: Final[OwnedCache[tuple[str, dt.date], AdviceReason]] = OwnedCache(per_owner=8192)
+# The office's number on a day (or None), looked up across its standards once per day.
+_NUMBERS: Final[OwnedCache[dt.date, tuple[AdviceReason | None]]] = OwnedCache(per_owner=8192)
 
 
 def _own_standard(
@@ -248,9 +250,45 @@ def reachable_from_home(
     if not office.standards:
         return False  # the national standard names no line of the office's own
     standard = _own_standard(office, service, day, None).standard
-    return standard is not None and any(
-        line.address and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR
-        for line in standard.complaints
+    return standard is not None and any(_asks(line) for line in standard.complaints)
+
+
+def office_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
+    """The office's contact from any of its standards in force on ``day``, as a reason to cite.
+
+    For a matter with a deadline whose own standard gives none: the office's phone, WhatsApp
+    or e-mail in the standard of another service is still the office's (Way Kanan's birth
+    certificate names none; its SKTT names "(0723) 461041"). A phone comes first.
+
+    Examples:
+        >>> import adminduk
+        >>> number = office_number(adminduk.get_office("18.08"), dt.date(2020, 4, 15))
+        >>> number.text_en
+        "The office's contact to ask by: phone/fax (0723) 461041."
+        >>> office_number(adminduk.get_office("35.13"), dt.date(2020, 4, 15)) is None
+        True
+    """
+    if not office.standards:
+        return None
+    hit = _NUMBERS.get(office, day)
+    if hit is not None:
+        return hit[0]
+    found: AdviceReason | None = None
+    for entry in catalogue():
+        standard = _own_standard(office, entry.service, day, None).standard
+        lines = [line for line in standard.complaints if _asks(line)] if standard else []
+        if standard is not None and lines:
+            line = min(lines, key=lambda c: c.kind is not ComplaintKind.PHONE)  # a phone first
+            said: dict[str, dict[str, str]] = {lang: {"line": line.text(lang)} for lang in LANGS}
+            found = _reason("office-number", "deadline.office-number", standard, said)
+            break
+    return _NUMBERS.put(office, day, (found,))[0]
+
+
+def _asks(line: Complaint) -> bool:
+    """Whether a complaint line is a number or address the office answers on (not LAPOR!)."""
+    return (
+        bool(line.address) and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR
     )
 
 

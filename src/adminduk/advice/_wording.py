@@ -411,6 +411,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The sources give no contact number for the office; ask at the office before the "
         "deadline.",
     },
+    "deadline.office-number": {
+        "id": "Kontak kantor untuk menanyakannya: {line}.",
+        "en": "The office's contact to ask by: {line}.",
+    },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
         "en": "{service} cannot be served at this time.",
