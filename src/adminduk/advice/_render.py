@@ -414,8 +414,10 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     """The short reply: at most :data:`SHORT_LIMIT` characters.
 
     What to do, one channel with its address, when the office opens again if it is shut now,
-    what to bring (as many items as fit, then their count), the deadline if one runs, that the
-    service is free, and how to ask for the rest.
+    the checklist (as many items as fit, then their count), the deadline if one runs, how sure
+    the answer is, that the service is free, and how to ask for the rest. A matter to postpone
+    gets, as room allows, the route for urgent needs and where it is, the office's numbers or
+    that the sources give none, and when the office opens again.
 
     Examples:
         >>> from datetime import datetime
