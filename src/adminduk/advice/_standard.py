@@ -287,9 +287,7 @@ def office_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
 
 def _asks(line: Complaint) -> bool:
     """Whether a complaint line is a number or address the office answers on (not LAPOR!)."""
-    return (
-        bool(line.address) and line.kind in _ANSWERS and line.kind is not ComplaintKind.SP4N_LAPOR
-    )
+    return _reach(line) == 0 and line.kind is not ComplaintKind.SP4N_LAPOR
 
 
 def _reach(line: Complaint) -> int:
