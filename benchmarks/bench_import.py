@@ -28,12 +28,15 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 PY = sys.executable
-# The installed console script, as a user runs it (the same interpreter runs it).
-SCRIPT = shutil.which("adminduk", path=str(Path(PY).parent)) or "adminduk"
+ROOT = Path(__file__).resolve().parent.parent
+# The console script's command line, completed by _console_script for each checkout measured.
+COMMAND = ["advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00"]
 
 ANCHOR = "import pydantic; from pydantic import BaseModel (anchor)"
 _FLOOR = (
@@ -59,11 +62,29 @@ CASES: dict[str, tuple[list[str], float | None]] = {
         [PY, "-c", "import adminduk; adminduk.get_office('35.13')"],
         0.060,
     ),
-    "adminduk advise 35.14 kk/perubahan --at ...": (
-        [SCRIPT, "advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00"],
-        0.120,
-    ),
+    "adminduk advise 35.14 kk/perubahan --at ...": ([PY, "<console script>", *COMMAND], 0.120),
 }
+
+
+def _console_script(checkout: Path, into: Path) -> str:
+    """The ``adminduk`` console script as pip installs it from ``checkout``'s pyproject.toml.
+
+    Written for each checkout, so a baseline runs its own entry point (a console script reads
+    the installed one's, which may be another commit's) in the same form a user runs.
+    """
+    with (checkout / "pyproject.toml").open("rb") as handle:
+        entry = tomllib.load(handle)["project"]["scripts"]["adminduk"]
+    module, function = entry.split(":")
+    script = into / f"adminduk-{abs(hash(checkout))}"
+    script.write_text(
+        "import re\nimport sys\n"
+        f"from {module} import {function}\n"
+        "if __name__ == '__main__':\n"
+        "    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n"
+        f"    sys.exit({function}())\n",
+        encoding="utf-8",
+    )
+    return str(script)
 
 
 def run_once(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
@@ -88,14 +109,19 @@ def main() -> None:
     package = Path(__import__("adminduk").__file__).parent
     compileall.compile_dir(package, quiet=1)
     print(f"byte-code compiled: {package}")
-    cases = {name: (argv, target, None) for name, (argv, target) in CASES.items()}
+    scripts = Path(tempfile.mkdtemp(prefix="bench-import-"))
+
+    def command(argv: list[str], checkout: Path) -> list[str]:
+        return [_console_script(checkout, scripts) if a == "<console script>" else a for a in argv]
+
+    cases = {name: (command(argv, ROOT), target, None) for name, (argv, target) in CASES.items()}
     if args.baseline is not None:
-        source = args.baseline.resolve() / "src"
-        compileall.compile_dir(source / "adminduk", quiet=1)
-        env = {**os.environ, "PYTHONPATH": str(source)}
+        checkout = args.baseline.resolve()
+        compileall.compile_dir(checkout / "src" / "adminduk", quiet=1)
+        env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
         for name, (argv, target) in CASES.items():
             if "adminduk" in name:
-                cases[f"{name} [baseline]"] = (argv, target, env)
+                cases[f"{name} [baseline]"] = (command(argv, checkout), target, env)
     walls: dict[str, list[float]] = {name: [] for name in cases}
     cpus: dict[str, list[float]] = {name: [] for name in cases}
     for argv, _, env in cases.values():
@@ -105,6 +131,7 @@ def main() -> None:
             wall, cpu = run_once(argv, env)
             walls[name].append(wall)
             cpus[name].append(cpu)
+    shutil.rmtree(scripts)
     cpu0 = statistics.median(cpus[ANCHOR])
     print(f"{args.runs} runs each, interleaved; medians in ms. The verdict reads the CPU time")
     print("(user + system, steadier than wall time on a busy machine) above the anchor.")

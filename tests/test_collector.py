@@ -110,3 +110,41 @@ def test_a_first_get_office_and_a_command_leave_the_collector_running() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     lines = out.stdout.splitlines()
     assert [lines[0], lines[-1]] == ["True", "True"]
+
+
+def test_leaving_moves_what_the_process_holds_out_of_the_collectors_passes() -> None:
+    code = (
+        "import gc\n"
+        "from adminduk._core.collector import leaving\n"
+        "before = gc.get_freeze_count()\n"
+        "leaving()\n"
+        "print(before == 0, gc.get_freeze_count() > 0, gc.isenabled())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]
+
+
+_COMMAND = ["advise", "35.14", "kk/perubahan", "--at", "2020-03-24 10:00"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"), [(_COMMAND, 0), (["advise", "35.13", "kk/baru", "--lang", "xx"], 2)]
+)
+def test_the_console_command_answers_as_main_and_leaves_as_it_exits(
+    argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adminduk.cli import main
+
+    assert main(argv) == code
+    printed = capsys.readouterr()
+    # What runs at exit sees the collector told: the console command ends the process.
+    script = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from adminduk.cli import console\n"
+        f"sys.argv = ['adminduk', *{argv!r}]\n"
+        "console()"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (code, printed.out)
+    assert done.stderr == printed.err + "True\n"

@@ -1,5 +1,6 @@
 """The package as a whole: its public surface, its import cost, its command."""
 
+import importlib.metadata
 import json
 import re
 import subprocess
@@ -76,3 +77,9 @@ def test_a_first_reply_loads_only_what_it_needs():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "https://wa.me/6281359547692" in out.stdout
     assert json.loads(out.stderr.strip().splitlines()[-1]) == [False, []]
+
+
+def test_the_installed_command_is_the_console_entry():
+    # The console entry tells the collector the process is ending; main() does not.
+    (script,) = importlib.metadata.entry_points(group="console_scripts", name="adminduk")
+    assert script.value == "adminduk.cli:console"

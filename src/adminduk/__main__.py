@@ -1,5 +1,5 @@
 """``python -m adminduk``: runs the ``adminduk`` command."""
 
-from adminduk.cli import main
+from adminduk.cli import console
 
-raise SystemExit(main())
+console()
