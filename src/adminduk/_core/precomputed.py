@@ -15,16 +15,26 @@ The pickles are package data, trusted as the package's code is: nothing else is 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from adminduk._core.collector import paused
 
+# pickle's own C pickler and unpickler, which it re-exports: importing pickle.py (their
+# pure-Python twins) would cost a first get_office about a millisecond for nothing it uses.
+try:
+    from _pickle import dumps as _dumps
+    from _pickle import load as _load
+    from _pickle import loads as _loads
+except ImportError:  # pragma: no cover - an interpreter without the C accelerator (PyPy)
+    from pickle import dumps as _dumps
+    from pickle import load as _load
+    from pickle import loads as _loads
+
 if TYPE_CHECKING:  # annotations only: importing it costs a NIK parse several milliseconds
     from importlib.resources.abc import Traversable
 
-__all__ = ["FORMAT", "PROTOCOL", "dumps", "load", "read"]
+__all__ = ["FORMAT", "PROTOCOL", "dumps", "load", "read", "unpickled"]
 
 FORMAT: Final = 1
 """The shape of the precomputed values; raise it when a model's fields change meaning."""
@@ -64,9 +74,9 @@ def read(
     """
     try:
         with paused(), precomputed.open("rb") as handle:  # none of it is garbage: see collector
-            if pickle.load(handle) != _header(source, depends):
+            if _load(handle) != _header(source, depends):
                 return None
-            value = pickle.load(handle)
+            value = _load(handle)
     except Exception:  # missing, truncated, or naming a class that moved: validate instead
         return None
     return value if isinstance(value, kind) else None
@@ -112,4 +122,24 @@ def dumps(source: bytes, value: object, depends: Sequence[bytes] = ()) -> bytes:
         >>> pickle.load(stream)["format"], pickle.load(stream)
         (1, (1, 2))
     """
-    return pickle.dumps(_header(source, depends), PROTOCOL) + pickle.dumps(value, PROTOCOL)
+    return _dumps(_header(source, depends), PROTOCOL) + _dumps(value, PROTOCOL)
+
+
+def unpickled(stored: bytes) -> object | None:
+    """A value pickled inside a precomputed form (:data:`PROTOCOL`), or ``None`` if it fails.
+
+    Only for bytes read from a form :func:`read` served: the package's own data.
+
+    Examples:
+        >>> import pickle
+        >>> unpickled(pickle.dumps({"a": (1, 2)}, PROTOCOL))
+        {'a': (1, 2)}
+        >>> unpickled(b"damaged") is None
+        True
+    """
+    try:
+        with paused():  # none of it is garbage: see collector
+            value: object = _loads(stored)
+    except Exception:  # naming a class that moved, or damaged: validate instead
+        return None
+    return value

@@ -307,12 +307,9 @@ def _served(key: str) -> Any:
     stored = _precomputed()[1].get(key)
     if stored is None:
         return None
-    import pickle
+    from adminduk._core import precomputed
 
-    try:
-        return pickle.loads(stored)
-    except Exception:  # naming a class that moved, or damaged: validate instead
-        return None
+    return precomputed.unpickled(stored)
 
 
 @functools.cache

@@ -12,15 +12,18 @@ import contextlib
 import typing
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from pydantic import TypeAdapter, ValidationError, ValidatorFunctionWrapHandler
+from pydantic import ValidationError, ValidatorFunctionWrapHandler
 from pydantic import model_validator as _model_validator
 
 from adminduk._core.validation import ConfigErrorModel, frozen_config, problems_from
 from adminduk.documents import Service
 from adminduk.errors import AdmindukError, ConfigError, ConfigProblem
 from adminduk.offices._types import Scope, expand_pattern, pattern_rank
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 __all__ = ["OfficeModel", "most_specific", "service_code"]
 
@@ -78,7 +81,10 @@ def _first_key(path: str) -> str:
 
 # --------------------------------------------------------------------------- partial parts
 @cache
-def _adapter(model: type[OfficeModel], name: str) -> TypeAdapter[Any]:
+def _adapter(model: type[OfficeModel], name: str) -> "TypeAdapter[Any]":
+    # Imported here: only a file with a problem needs it, and its module costs a cold start.
+    from pydantic import TypeAdapter
+
     return TypeAdapter(typing.cast(Any, model.model_fields[name].annotation))
 
 

@@ -20,9 +20,7 @@ from adminduk.offices._check_base import (
     fields_of,
     kind_name,
 )
-from adminduk.offices._sources import (
-    URL_PATTERN,
-)
+from adminduk.offices._sources import url_pattern
 from adminduk.offices._types import (
     ChangeKind,
     ChannelKind,
@@ -55,7 +53,7 @@ def _address_or_reason(part: Part) -> Iterator[Issue]:
 def _channel_url(part: Part) -> Iterator[Issue]:
     kind, address = part["kind"], part["address"]
     remote_link = kind in (ChannelKind.APP, ChannelKind.PORTAL) and address is not None
-    if remote_link and not (URL_PATTERN.match(address) or _HOST.match(address)):
+    if remote_link and not (url_pattern().match(address) or _HOST.match(address)):
         yield Issue(
             "address",
             f"an {kind_name(kind)} address is a URL, e.g. "

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from adminduk._law import national_law
-from adminduk._law._source import URL_PATTERN, SourceInfo
+from adminduk._law._source import SourceInfo, url_pattern
 from adminduk.offices._notes import Note, UrgencyReasonInfo
 
 if TYPE_CHECKING:
@@ -30,10 +30,10 @@ __all__ = [
     "BUILTIN_URGENCY_REASONS",
     "NATIONAL_SOURCES",
     "PANDEMIC_END",
-    "URL_PATTERN",
     "Note",
     "SourceInfo",
     "UrgencyReasonInfo",
+    "url_pattern",
 ]
 
 
