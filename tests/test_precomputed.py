@@ -360,6 +360,7 @@ NOT_ON_THE_FIRST_LOOKUP = (
     "adminduk.offices._requirements",
     "adminduk.regions",  # baseline offices only
     "adminduk.schedule._calendar",  # no day is computed
+    "adminduk.schedule._cuti_bersama",  # an office's default is precomputed with it
     "adminduk.schedule._national",
     "adminduk.schedule._national_hours",  # the calendar is precomputed with the office
 )

@@ -18,9 +18,9 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Final, Self, TypeVar
+from typing import Annotated, Any, Final, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from adminduk._core.arguments import flag
 from adminduk._core.errors import AdmindukError, ConfigError, ConfigProblem
@@ -29,6 +29,7 @@ from adminduk._core.redact import long_number, plain, redact, safe_repr
 __all__ = [
     "MAX_UNKNOWN_KEYS",
     "ConfigErrorModel",
+    "Text",
     "config_errors",
     "describe_pattern",
     "frozen_config",
@@ -43,6 +44,9 @@ _MAX_CHARS: Final = 80
 MAX_UNKNOWN_KEYS: Final = 20
 """Unknown keys listed one by one in a ``ConfigError``; the rest are counted in one line."""
 _M = TypeVar("_M", bound=BaseModel)
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""A text field of a file: surrounding blanks dropped, never empty."""
 
 
 def frozen_config(*, populate_by_name: bool = False) -> ConfigDict:

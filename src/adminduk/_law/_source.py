@@ -8,11 +8,10 @@ imports no pydantic.
 import datetime as dt
 import functools
 import re
-from typing import Annotated
 
-from pydantic import StringConstraints, field_validator
+from pydantic import field_validator
 
-from adminduk._core.validation import ConfigErrorModel, frozen_config
+from adminduk._core.validation import ConfigErrorModel, Text, frozen_config
 
 __all__ = ["SourceInfo", "Sources", "url_pattern"]
 
@@ -33,9 +32,6 @@ def url_pattern() -> re.Pattern[str]:
     return re.compile(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(:[0-9]+)?(/\S*)?$", re.IGNORECASE)
 
 
-_Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
 class SourceInfo(ConfigErrorModel):
     """One entry of a ``[sources]`` table, which facts cite by its key.
 
@@ -53,12 +49,12 @@ class SourceInfo(ConfigErrorModel):
 
     model_config = frozen_config()
 
-    title: _Text
-    publisher: _Text | None = None
+    title: Text
+    publisher: Text | None = None
     published: dt.date | None = None
-    url: _Text | None = None
-    file: _Text | None = None
-    note: _Text | None = None
+    url: Text | None = None
+    file: Text | None = None
+    note: Text | None = None
     third_party_copy: bool = False
 
     @field_validator("url")

@@ -19,7 +19,7 @@ from adminduk._core.arguments import items as checked_items
 from adminduk._core.public import publish
 from adminduk._core.redact import is_text, plain
 from adminduk._core.suggest import close_matches
-from adminduk._core.validation import ConfigErrorModel, frozen_config
+from adminduk._core.validation import ConfigErrorModel, Text, frozen_config
 from adminduk.documents._services import CATALOGUE_FILE, CATALOGUE_ORIGIN, codes_in_force
 from adminduk.documents._vocabulary import Action, Confidence, DocumentType, Service
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange, UnknownService
@@ -35,7 +35,6 @@ __all__ = [
     "group_requirements",
 ]
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Lang = Literal["id", "en"]
 

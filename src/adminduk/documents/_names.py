@@ -19,13 +19,12 @@ from pydantic import Field, StringConstraints
 from adminduk._core.arguments import choice, english, text_problem
 from adminduk._core.public import publish
 from adminduk._core.redact import is_text, plain
-from adminduk._core.validation import ConfigErrorModel, config_errors, frozen_config
+from adminduk._core.validation import ConfigErrorModel, Text, config_errors, frozen_config
 from adminduk.documents._vocabulary import Confidence, DocumentType
 from adminduk.errors import ConfigError, ConfigProblem, OutOfRange
 
 __all__ = ["NameFinding", "NameSeverity", "check_name"]
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Lang = Literal["id", "en"]
 _SOURCE: Final = "adminduk/documents/data/names.toml"
 

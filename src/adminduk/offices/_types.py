@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BeforeValidator, Strict, StringConstraints
 
 from adminduk._core.arguments import text as checked_text
 from adminduk._core.redact import is_text
-from adminduk._core.validation import describe_pattern
+from adminduk._core.validation import Text, describe_pattern
 from adminduk.documents import DocumentType
 from adminduk.errors import UnknownService
 
@@ -209,7 +209,6 @@ FICTIONAL_PROVINCE: Final = "99"
 
 # The four zones of Indonesia (tzdata zone.tab; domain-facts.md §8).
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # An office file says what it means: `online_first = 1`, `delivers = "no"` or
 # `processing_working_days = "5"` are refused, never coerced.
 Flag = Annotated[bool, Strict()]

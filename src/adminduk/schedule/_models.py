@@ -9,16 +9,14 @@ they raise ``ConfigError`` directly.
 # Field annotations are evaluated here, not left as strings (no __future__ annotations): a
 # model module is on a first get_office's path, and pydantic evaluating strings costs it ~2 ms.
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 from pydantic import (
     Field,
-    StringConstraints,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -30,8 +28,7 @@ from adminduk._core.arguments import english
 from adminduk._core.days import DAYS_EN, DAYS_ID
 from adminduk._core.pydantic_hooks import public_schema
 from adminduk._core.redact import is_text, plain
-from adminduk._core.validation import ConfigErrorModel, frozen_config
-from adminduk._law import reader
+from adminduk._core.validation import ConfigErrorModel, Text, frozen_config
 from adminduk.errors import ConfigError, ConfigProblem
 from adminduk.schedule._zone import ZoneProblem, load_zone
 
@@ -54,7 +51,6 @@ __all__ = [
     "default_cuti_bersama_source",
 ]
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 _RANGE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})\s*$")
 _MINUTES_PER_DAY = 24 * 60
@@ -646,34 +642,21 @@ class CalendarSpec(_Frozen):
         return load_zone(self.zone)[0]
 
 
-class _CalendarSection(_Frozen):
-    cuti_bersama_default_source: Text
-    source: Text
-
-
-class _Calendar(_Frozen):
-    calendar: _CalendarSection
-
-
-_read_calendar = reader(_Calendar, "calendar")
-
-
 def default_cuti_bersama_source() -> str:
     """What an office file that says nothing of cuti bersama rests on: the national default.
 
-    Read from the national law file's ``[calendar]`` on first use, and served as
-    :data:`DEFAULT_CUTI_BERSAMA_SOURCE`.
+    Read from the national law file's ``[calendar]`` on first use
+    (:mod:`adminduk.schedule._cuti_bersama`), and served as :data:`DEFAULT_CUTI_BERSAMA_SOURCE`.
 
     Examples:
         >>> default_cuti_bersama_source().startswith("Default: closed on cuti bersama.")
         True
     """
-    return _cuti_bersama_default()
+    # Imported here: only validating a file that is silent on cuti bersama reads the section,
+    # and its models would cost every first get_office.
+    from adminduk.schedule._cuti_bersama import national_default
 
-
-@functools.cache  # one object, however often asked (DEFAULT_CUTI_BERSAMA_SOURCE is it)
-def _cuti_bersama_default() -> str:
-    return _read_calendar().calendar.cuti_bersama_default_source
+    return national_default()
 
 
 def __getattr__(name: str) -> str:

@@ -11,8 +11,9 @@ precomputed office builds none of the models that validate this section.
 import datetime as dt
 import functools
 
+from adminduk._core.validation import Text
 from adminduk._law import reader
-from adminduk.schedule._models import HoursPeriod, Text, WeeklyHours, _Frozen
+from adminduk.schedule._models import HoursPeriod, WeeklyHours, _Frozen
 
 __all__ = ["national_default_periods", "national_hours_periods"]
 
