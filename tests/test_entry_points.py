@@ -105,6 +105,9 @@ def test_laid_out_folders_read_alike(tmp_path: Path, path: list[str]) -> None:
         f"  [{GROUP}]  \n  lain =  plug_b.sub : OFFICE [extra] \n; not a comment = here\n",
     )
     _dist(second, "no_entry_points-1.0.dist-info", None)
+    # An entry_points.txt that is a folder: opened, then unreadable; importlib reads nothing.
+    _dist(second, "folder_entry_points-1.0.dist-info", None)
+    (second / "folder_entry_points-1.0.dist-info" / "entry_points.txt").mkdir()
     (second / "legacy-1.0.egg-info").write_text("Metadata-Version: 1.0\nName: legacy\n")
     (second / "not_metadata").mkdir()
     _dist(tmp_path, "in_cwd-1.0.dist-info", f"[{GROUP}]\ncwd = in_cwd:OFFICE\n")
