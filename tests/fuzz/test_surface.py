@@ -53,7 +53,7 @@ def test_the_targets_cover_the_whole_public_surface() -> None:
                 for method in surface._own_methods(obj)
                 if f"{name}.{method}" not in names
             ]
-        elif callable(obj) and name not in names:
+        elif callable(obj) and name not in names and name not in surface.ENDS_THE_PROCESS:
             missing.append(name)
     assert not missing, f"public callables the campaign never calls: {missing}"
 
