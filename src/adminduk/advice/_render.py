@@ -255,8 +255,9 @@ def render(advice: AdviceFields, lang: Lang) -> str:
 
     At most :data:`FULL_LIMIT` characters: a reply that would be longer leaves out, one by one,
     the reasons of :data:`_SPARED_WHEN_LONG` (the policy's name, the national measure, the
-    channels nobody can find, a policy that ended or lapsed, the opening line of a matter to
-    postpone), then names only as many sources as fit, counting the rest.
+    channels nobody can find, a policy that ended or lapsed), then names only as many sources
+    as fit, counting the rest; only then the opening line of a matter to postpone, and last a
+    national measure's line that dates the answer.
 
     Examples:
         >>> from datetime import datetime
@@ -276,12 +277,14 @@ def render(advice: AdviceFields, lang: Lang) -> str:
             return message
         spared.add(rule_id)
         message = _full(advice, lang, spared)
-    if len(message) <= FULL_LIMIT:
-        return message
-    message = _fewer_sources(advice, lang, spared)
-    if len(message) <= FULL_LIMIT or not dated:
-        return message
-    return _fewer_sources(advice, lang, spared | {"national-measure"})
+    # Then fewer sources named; only then the opening line of a matter to postpone (someone
+    # with an urgent need must not find the door shut), and last the date the answer rests on.
+    for last in (_URGENT_HOURS, "national-measure") if dated else (_URGENT_HOURS,):
+        if len(message) <= FULL_LIMIT:
+            return message
+        message = _fewer_sources(advice, lang, spared)
+        spared.add(last)
+    return message if len(message) <= FULL_LIMIT else _fewer_sources(advice, lang, spared)
 
 
 def _fewer_sources(advice: AdviceFields, lang: Lang, spared: set[str]) -> str:
@@ -343,7 +346,6 @@ _SPARED_WHEN_LONG: Final = (
     "channel-unreachable",
     "policy-ended",
     "policy-lapsed",  # the headline already asks to check first: the rules are not known
-    _URGENT_HOURS,  # when a shut office opens, for a matter to postpone: before the sources
 )
 
 
