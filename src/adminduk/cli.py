@@ -1184,7 +1184,7 @@ def console() -> NoReturn:
 
     Runs :func:`main` on the process arguments and ends the process with its exit code. As it
     ends, the collector is told (:func:`adminduk._core.collector.leaving`), so the interpreter's
-    last passes do not walk what the process is about to give back: about a sixth of an
+    last passes do not walk what the process is about to give back: about a tenth of an
     ``adminduk advise`` run (``benchmarks/bench_import.py``). Call :func:`main` to run the
     command inside a process that goes on.
 

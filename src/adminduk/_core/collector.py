@@ -12,7 +12,7 @@ the last one ends. Nothing is lost: garbage made meanwhile is collected at the n
 
 A process that is about to end has the opposite problem: the interpreter's last collections at
 exit walk everything the process still holds only for the operating system to release it all
-anyway, about a sixth of an ``adminduk advise`` run. The console command, and only it (a
+anyway, about a tenth of an ``adminduk advise`` run. The console command, and only it (a
 library call must not change its caller's collector), calls :func:`leaving` as it exits.
 """
 
