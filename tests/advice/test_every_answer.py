@@ -275,6 +275,32 @@ def test_short_replies_fit_a_chat_bubble_and_name_the_channel_address(code):
                     assert first.address in short
 
 
+_RELATIVE = {"id": "keluarga yang memakai WhatsApp", "en": "a relative who uses WhatsApp"}
+_URGENT_LINE = {"id": "Bila keperluan Anda mendesak", "en": "If your need is urgent"}
+_URGENT_DETAILS = {
+    "id": ("Alamatnya:", "Kantor buka kembali"),
+    "en": ("Where:", "The office opens"),
+}
+
+
+@pytest.mark.parametrize("code", OFFICES)
+def test_a_postponing_chat_names_the_relative_and_the_urgent_details_only_with_their_route(code):
+    # Without WhatsApp where only WhatsApp serves, the relative who has it is the way now; and
+    # where the urgent route is, and when it opens, mean nothing without the route itself.
+    for answer in _answers(code):
+        advice = answer.advice
+        if advice.outcome.gives_a_route:
+            continue
+        waits = any(r.rule_id == "no-whatsapp-wait" for r in advice.reasons)
+        for lang in ("id", "en"):
+            short, full = answer.short[lang], answer.full[lang]
+            assert "()" not in full and "()" not in short
+            assert (_RELATIVE[lang] in short) is waits, (advice.service.code, lang, short)
+            lines = short.splitlines()
+            if any(x.startswith(_URGENT_DETAILS[lang]) for x in lines):
+                assert any(x.startswith(_URGENT_LINE[lang]) for x in lines), short
+
+
 @pytest.mark.parametrize("code", OFFICES)
 def test_full_replies_stay_within_2000_characters_and_cite_no_internal_key(code):
     for answer in _answers(code):

@@ -622,3 +622,19 @@ def test_no_opening_is_told_where_the_sources_name_no_urgent_route() -> None:
     assert "Sumber tidak menyebut jalur untuk keperluan mendesak." in advice.to_message("id")
     for detail in ("full", "short"):
         assert "Kantor buka kembali" not in advice.to_message("id", detail=detail)
+
+
+# --------------------------------------------- without WhatsApp where only WhatsApp serves
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_bima_tells_someone_without_whatsapp_where_a_relative_finds_the_officers_numbers(lang):
+    # A4 gives no number: "nomor WhatsApp tiap petugas tercantum di spanduk depan kantor". The
+    # reply once asked to "ask a relative who uses WhatsApp ()", and the chat left it out.
+    advice = advise("52.06", "akta-kematian/baru", at=at(2020, 5, 5, 10), has_whatsapp=False)
+    assert advice.rule_id == "no-whatsapp-wait"
+    banner = {"id": "spanduk depan kantor", "en": "banner (spanduk) in front of"}[lang]
+    for detail in ("full", "short"):
+        reply = advice.to_message(lang, detail=detail)
+        assert "()" not in reply
+        relative = {"id": "keluarga yang memakai WhatsApp (", "en": "relative who uses WhatsApp ("}
+        (line,) = [x for x in reply.splitlines() if relative[lang] in x]
+        assert banner in line, line

@@ -23,6 +23,7 @@ from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
+    Channel,
     Fulfilment,
     OfficeConfig,
     Policy,
@@ -108,9 +109,17 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         fields["reasons"] = _urgent_names(reasons.office, decision.urgent)
     if decision.rule.id == "no-whatsapp-wait":
         # Told to ask a relative who uses WhatsApp, the person needs the number to give them.
+        # A line whose number the sources do not give says where it is posted (Bima's banner).
         line = decision.situation.reachable[0]
-        fields["channel"] = channel_where(line) or line.address or ""
+        where = channel_where(line)
+        fields["channel"] = where if where is not None else _how_to_find(line)
     reasons.add(decision.rule.id, _rule_key(decision), decision.source, fields)
+
+
+def _how_to_find(channel: Channel) -> Bilingual:
+    """Where a channel without an address is found, in both languages (its label at least)."""
+    label = (channel.label, channel.label_en or channel.label)
+    return (channel.how_to_find("id") or label[0], channel.how_to_find("en") or label[1])
 
 
 def _rule_key(decision: Decision) -> str:

@@ -418,8 +418,9 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     What to do, one channel with its address, when the office opens again if it is shut now,
     the checklist (as many items as fit, then their count), the deadline if one runs, how sure
     the answer is, that the service is free, and how to ask for the rest. A matter to postpone
-    gets, as room allows, the route for urgent needs and where it is, the office's numbers or
-    that the sources give none, and when the office opens again.
+    gets, as room allows, the relative with WhatsApp for someone without it where only WhatsApp
+    serves, the route for urgent needs and where it is, the office's numbers or that the
+    sources give none, and when the office opens again.
 
     Examples:
         >>> from datetime import datetime
@@ -443,6 +444,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "channel": channel,
         # Told to wait, the citizen still hears the route for urgent needs, where it is, and
         # how to ask.
+        # Without WhatsApp where only WhatsApp serves: the relative who has it is the way now.
+        "relative": _reason_text(advice, "no-whatsapp-wait", lang),
         "urgent": _reason_text(advice, "urgent-route", lang),
         "where": _reason_text(advice, "urgent-route-where", lang),
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
@@ -476,11 +479,15 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     if not postponed:
         optionals: tuple[str, ...] = ("completion", "deadline", "certainty", "where", "complaints")
     elif slots["contact"] is None:
-        optionals = ("urgent", "certainty", "complaints", "where", "hours")
+        optionals = ("relative", "certainty", "urgent", "complaints", "where", "hours")
     else:  # no number of the office's: its complaint lines (SP4N-LAPOR!, a box) come last
-        optionals = ("urgent", "certainty", "where", "contact", "hours", "complaints")
+        optionals = ("relative", "certainty", "urgent", "where", "contact", "hours", "complaints")
     for optional in optionals:
-        keeps_room = optional == "where" or (optional == "complaints" and not postponed)
+        if optional in ("where", "hours") and postponed and "urgent" not in kept:
+            continue  # where the urgent route is and when it opens, only beside that route
+        keeps_room = optional in ("relative", "where") or (
+            optional == "complaints" and not postponed
+        )
         reserve = len(least) + 1 if least and keeps_room else 0
         if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
             kept.add(optional)
