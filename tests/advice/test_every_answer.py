@@ -275,6 +275,23 @@ def test_short_replies_fit_a_chat_bubble_and_name_the_channel_address(code):
                     assert first.address in short
 
 
+@pytest.mark.parametrize("code", OFFICES)
+def test_no_reply_says_the_sources_give_no_number_beside_a_number_of_the_office(code):
+    # Kabupaten Pasuruan's A1 gives a WhatsApp line per service it takes online; a marriage
+    # certificate it postponed was told "Sumber tidak memuat nomor kontak kantor".
+    office = adminduk.get_office(code)
+    for answer in _answers(code):
+        advice = answer.advice
+        if "deadline-no-contact" not in {r.rule_id for r in advice.reasons}:
+            continue
+        day = advice.at.date()
+        lines = in_force(office, day).policy.channels_on(day)
+        assert not [c for c in lines if c.kind.value == "whatsapp" and c.address], (
+            advice.service.code,
+            advice.at,
+        )
+
+
 _RELATIVE = {"id": "keluarga yang memakai WhatsApp", "en": "a relative who uses WhatsApp"}
 _URGENT_LINE = {"id": "Bila keperluan Anda mendesak", "en": "If your need is urgent"}
 _URGENT_DETAILS = {

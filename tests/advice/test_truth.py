@@ -638,3 +638,16 @@ def test_bima_tells_someone_without_whatsapp_where_a_relative_finds_the_officers
         relative = {"id": "keluarga yang memakai WhatsApp (", "en": "relative who uses WhatsApp ("}
         (line,) = [x for x in reply.splitlines() if relative[lang] in x]
         assert banner in line, line
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_pasuruan_gives_its_whatsapp_line_to_ask_by_for_a_matter_it_postponed(lang):
+    # A1 takes no marriage certificate online, but gives the office's WhatsApp lines for other
+    # services: the reply names one to ask by before the deadline, not "no number".
+    advice = advise("35.14", "akta-perkawinan/baru", at=at(2020, 4, 15, 10))
+    assert advice.outcome is Outcome.DEFER
+    number = reason(advice, "office-number")
+    assert number.source == "A1"
+    assert "https://wa.me/62813595476" in number.text(lang)
+    assert "deadline-no-contact" not in rule_ids(advice)
+    assert number.text(lang) in advice.to_message(lang, detail="short").splitlines()

@@ -185,7 +185,7 @@ def answer(
     ):
         # "Contact the office before the deadline runs out": the office's number from another
         # of its standards, or that the sources give none, and where it can be asked.
-        number = office_number(office, asked)
+        number = office_number(office, asked, found.policy.channels_on(asked))
         if number is None:
             words = Reasons(office)
             source = found.policy.source_of("channels")

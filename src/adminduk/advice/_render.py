@@ -474,12 +474,15 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     least = _short_checklist(advice, lang, 0)
     postponed = not routed
     # A route now: its time and deadline, how sure, where to complain. A matter to postpone:
-    # the route for urgent needs, how sure the answer is, the office's numbers (its complaint
-    # lines) or else that the sources give none, where the office is, and when it opens.
+    # the relative with WhatsApp, how sure the answer is, the route for urgent needs, the
+    # office's numbers (its complaint lines), a number to ask by before where the urgent route
+    # is (that the sources give none, after it), and when it opens.
     if not postponed:
         optionals: tuple[str, ...] = ("completion", "deadline", "certainty", "where", "complaints")
     elif slots["contact"] is None:
         optionals = ("relative", "certainty", "urgent", "complaints", "where", "hours")
+    elif _reason(advice, "office-number") is not None:
+        optionals = ("relative", "certainty", "urgent", "contact", "where", "hours", "complaints")
     else:  # no number of the office's: its complaint lines (SP4N-LAPOR!, a box) come last
         optionals = ("relative", "certainty", "urgent", "where", "contact", "hours", "complaints")
     for optional in optionals:

@@ -16,6 +16,7 @@ from typing import Final
 from adminduk._advice_text import LANGS, date_words
 from adminduk._core.cache import OwnedCache
 from adminduk.advice._reasons import Reasons
+from adminduk.advice._render import channel_where
 from adminduk.advice._values import AdviceReason, Citation
 from adminduk.advice._wording import text
 from adminduk.documents import Service, catalogue
@@ -253,23 +254,44 @@ def reachable_from_home(
     return standard is not None and any(_asks(line) for line in standard.complaints)
 
 
-def office_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
-    """The office's contact from any of its standards in force on ``day``, as a reason to cite.
+def office_number(
+    office: OfficeConfig, day: dt.date, channels: tuple[Channel, ...] = ()
+) -> AdviceReason | None:
+    """The office's contact, as a reason to cite: from its standards, else a WhatsApp line.
 
     For a matter with a deadline whose own standard gives none: the office's phone, WhatsApp
-    or e-mail in the standard of another service is still the office's (Way Kanan's birth
-    certificate names none; its SKTT names "(0723) 461041"). A phone comes first.
+    or e-mail in the standard of another service in force on ``day`` is still the office's
+    (Way Kanan's birth certificate names none; its SKTT names "(0723) 461041"), a phone first.
+    Else a WhatsApp line among the day's ``channels`` with its number, though it serves
+    another matter: it is the office's (Kabupaten Pasuruan's A1 gives one for each service it
+    takes online, none for a marriage certificate). ``None`` where the sources give neither.
 
     Examples:
         >>> import adminduk
         >>> number = office_number(adminduk.get_office("18.08"), dt.date(2020, 4, 15))
         >>> number.text_en
         "The office's contact to ask by: phone/fax (0723) 461041."
-        >>> office_number(adminduk.get_office("35.13"), dt.date(2020, 4, 15)) is None
+        >>> from adminduk.offices import rules_in_force
+        >>> pasuruan, day = adminduk.get_office("35.14"), dt.date(2020, 4, 15)
+        >>> channels = rules_in_force(pasuruan, day).policy.channels_on(day)
+        >>> office_number(pasuruan, day, channels).text_id  # doctest: +ELLIPSIS
+        'Kontak kantor untuk menanyakannya: WhatsApp layanan ... (https://wa.me/62...).'
+        >>> office_number(adminduk.get_office("35.13"), day) is None
         True
     """
-    if not office.standards:
+    found = _standard_number(office, day) if office.standards else None
+    if found is not None:
+        return found
+    line = next((c for c in channels if c.kind is ChannelKind.WHATSAPP and c.address), None)
+    if line is None:
         return None
+    link = channel_where(line)
+    said = {"line": (f"{line.label} ({link})", f"{line.label_en or line.label} ({link})")}
+    return Reasons(office).word("office-number", "deadline.office-number", line.source, said)
+
+
+def _standard_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
+    """The first answering line of the office's standards in force on ``day``, a phone first."""
     hit = _NUMBERS.get(office, day)
     if hit is not None:
         return hit[0]
