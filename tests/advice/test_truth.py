@@ -651,3 +651,17 @@ def test_pasuruan_gives_its_whatsapp_line_to_ask_by_for_a_matter_it_postponed(la
     assert "https://wa.me/62813595476" in number.text(lang)
     assert "deadline-no-contact" not in rule_ids(advice)
     assert number.text(lang) in advice.to_message(lang, detail="short").splitlines()
+
+
+@pytest.mark.parametrize("service", ["ktp-el/baru", "ktp-el/cetak-ulang"])
+def test_tulungagung_tells_whoever_it_asks_to_wait_for_a_ktp_el_that_a_suket_stays_valid(service):
+    # A3's suspension carries the office's note: the suket does not expire. It was in the file
+    # ("told to the citizen") but in no reply.
+    advice = advise("35.04", service, at=at(2020, 3, 20, 9))
+    assert advice.rule_id == "suspended"
+    note = reason(advice, "suspension-note")
+    assert note.source == "A3"
+    assert "tidak kedaluwarsa" in note.text_id and "does not expire" in note.text_en
+    assert f"- {note.text_en}" in advice.to_message("en").splitlines()
+    urgent = advise("35.04", service, at=at(2020, 3, 20, 9), reasons=["rumah-sakit"])
+    assert "suspension-note" not in rule_ids(urgent)  # served at the counter: nothing to wait

@@ -114,6 +114,12 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         where = channel_where(line)
         fields["channel"] = where if where is not None else _how_to_find(line)
     reasons.add(decision.rule.id, _rule_key(decision), decision.source, fields)
+    suspension = decision.suspension
+    if suspension is not None and decision.rule.id == "suspended" and suspension.note_id:
+        # What the postponement leaves in place, as the source says it (Tulungagung's A3: the
+        # suket that stands in for a KTP-el does not expire).
+        note = (suspension.note_id, suspension.note_en or suspension.note_id)
+        reasons.add("suspension-note", "rule.suspension-note", suspension.source, {"note": note})
 
 
 def _how_to_find(channel: Channel) -> Bilingual:

@@ -21,6 +21,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor menunda {service} untuk sementara: {why}.",
         "en": "The office has put {service} off for now: {why}.",
     },
+    # The office's own words on what its postponement leaves in place (a note in its file).
+    "rule.suspension-note": {"id": "{note}", "en": "{note}"},
     "rule.suspended-national": {
         "id": "Instruksi nasional menunda {service} untuk sementara: {why}.",
         "en": "A national instruction put {service} off for now: {why}.",
