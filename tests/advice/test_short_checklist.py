@@ -47,11 +47,9 @@ def test_the_count_is_of_the_choices_the_office_leaves() -> None:
 
 
 def test_one_requirement_that_does_not_fit_is_counted_in_the_singular() -> None:
-    # Kutai Kartanegara's long counter address leaves no room for the name of the KK's one
-    # point; the count then reads as English a person would write.
-    advice = adminduk.advise(
-        "64.02", "kk/baru", at=dt.datetime(2022, 1, 3, 10, 0), reasons=["bpjs"]
-    )
+    # Kutai Kartanegara's long counter address, and when it opens again, leave no room for the
+    # name of the KK's one point; the count then reads as English a person would write.
+    advice = adminduk.advise("64.02", "kk/baru", at=dt.datetime(2026, 12, 7, 19, 0))
     english = advice.to_message("en", detail="short")
     assert "There is 1 requirement; see the details." in english
     assert "There are 1" not in english

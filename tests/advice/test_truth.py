@@ -665,3 +665,17 @@ def test_tulungagung_tells_whoever_it_asks_to_wait_for_a_ktp_el_that_a_suket_sta
     assert f"- {note.text_en}" in advice.to_message("en").splitlines()
     urgent = advise("35.04", service, at=at(2020, 3, 20, 9), reasons=["rumah-sakit"])
     assert "suspension-note" not in rule_ids(urgent)  # served at the counter: nothing to wait
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_ask_the_office_first_comes_with_the_number_to_ask_by(lang):
+    # Way Kanan after the national instruction lapsed: "Tanyakan dulu ke kantor", and its SKTT
+    # standard gives "(0723) 461041"; the reply gave no way to ask.
+    advice = advise("18.08", "akta-kelahiran/baru", at=at(2020, 9, 1, 10))
+    assert advice.certainty is adminduk.Certainty.UNKNOWN
+    number = reason(advice, "office-number")
+    assert "(0723) 461041" in number.text(lang)
+    short = advice.to_message(lang, detail="short").splitlines()
+    assert number.text(lang) in short
+    # Sent to the counter, the chat still says what to bring, at least how many.
+    assert any(x.startswith(("Persyaratan", "Requirements", "Ada ", "There ")) for x in short)

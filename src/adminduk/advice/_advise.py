@@ -178,19 +178,25 @@ def answer(
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
+    channels = found.policy.channels_on(asked)
     if (
         not routed
         and _has_deadline(service)
-        and not reachable_from_home(office, service, asked, found.policy.channels_on(asked))
+        and not reachable_from_home(office, service, asked, channels)
     ):
         # "Contact the office before the deadline runs out": the office's number from another
         # of its standards, or that the sources give none, and where it can be asked.
-        number = office_number(office, asked, found.policy.channels_on(asked))
+        number = office_number(office, asked, channels)
         if number is None:
             words = Reasons(office)
             source = found.policy.source_of("channels")
             number = words.word("deadline-no-contact", "deadline.no-contact", source)
         extra = (*extra, number)
+    elif found.certainty is Certainty.UNKNOWN:
+        # "Ask the office first": by its number, where the sources give one.
+        number = office_number(office, asked, channels)
+        if number is not None:
+            extra = (*extra, number)
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_by(asked) if measure is not None else None

@@ -477,8 +477,15 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     # the relative with WhatsApp, how sure the answer is, the route for urgent needs, the
     # office's numbers (its complaint lines), a number to ask by before where the urgent route
     # is (that the sources give none, after it), and when it opens.
-    if not postponed:
-        optionals: tuple[str, ...] = ("completion", "deadline", "certainty", "where", "complaints")
+    if not postponed:  # a number to ask by comes only with "ask the office first"
+        optionals: tuple[str, ...] = (
+            "completion",
+            "deadline",
+            "contact",
+            "certainty",
+            "where",
+            "complaints",
+        )
     elif slots["contact"] is None:
         optionals = ("relative", "certainty", "urgent", "complaints", "where", "hours")
     elif _reason(advice, "office-number") is not None:
@@ -488,9 +495,8 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     for optional in optionals:
         if optional in ("where", "hours") and postponed and "urgent" not in kept:
             continue  # where the urgent route is and when it opens, only beside that route
-        keeps_room = optional in ("relative", "where") or (
-            optional == "complaints" and not postponed
-        )
+        # Sent somewhere now, the citizen must know what to bring: nothing takes the count's room.
+        keeps_room = not postponed or optional in ("relative", "where")
         reserve = len(least) + 1 if least and keeps_room else 0
         if slots[optional] and size(kept | {optional}) + reserve <= SHORT_LIMIT:
             kept.add(optional)
