@@ -99,3 +99,20 @@ def test_a_chat_that_sends_the_citizen_somewhere_shut_says_when_it_opens(code, s
 
 def _words(lang, indonesian, english):
     return english if lang == "en" else indonesian
+
+
+@given(st.sampled_from([*OFFICES, "18.08", "64.02"]), instants)
+def test_an_open_office_says_until_when_and_when_it_opens_again_that_day(code, at):
+    advice = advise(code, "kk/baru", at=at)
+    calendar = get_office(code).calendar()
+    if not advice.office_open:
+        assert (advice.open_until, advice.reopens_at) == (None, None)
+        return
+    until = advice.open_until
+    assert until is not None and until > advice.at
+    assert calendar.is_open(until - dt.timedelta(minutes=1)) and not calendar.is_open(until)
+    if advice.reopens_at is not None:
+        assert advice.reopens_at.date() == until.date() and advice.reopens_at > until
+        assert calendar.next_opening(until) == advice.reopens_at
+    else:
+        assert calendar.next_opening(until).date() > until.date()

@@ -330,7 +330,10 @@ def test_a_postponed_matter_has_no_hours_line_but_its_urgent_route():
 def test_a_served_matter_keeps_the_plain_hours_line():
     advice = advise("52.71", "ktp-el/baru", at=at(2020, 3, 26, 10))  # 25 March was Nyepi
     assert advice.outcome is Outcome.IN_PERSON
-    assert "Kantor sedang buka (menurut jam kerja nasional)." in advice.to_message("id")
+    assert (
+        "Kantor sedang buka sampai pukul 12.00 WITA, lalu buka lagi pukul 13.00 WITA (menurut jam "
+        "kerja nasional)." in advice.to_message("id")
+    )
     closed = advise("52.71", "ktp-el/baru", at=at(2020, 3, 28, 10))  # a Saturday
     line = next(x for x in closed.to_message("id").splitlines() if x.startswith("Kantor buka"))
     assert line.startswith("Kantor buka kembali Senin, 30 Maret 2020")
@@ -679,3 +682,31 @@ def test_ask_the_office_first_comes_with_the_number_to_ask_by(lang):
     assert number.text(lang) in short
     # Sent to the counter, the chat still says what to bring, at least how many.
     assert any(x.startswith(("Persyaratan", "Requirements", "Ada ", "There ")) for x in short)
+
+
+# ----------------------------------------------------------------------- "open now" until when
+@pytest.mark.parametrize(
+    ("hour", "minute", "line_id", "line_en"),
+    [
+        (
+            10,
+            0,
+            "Kantor sedang buka sampai pukul 12.00 WIB, lalu buka lagi pukul 13.00 WIB",
+            "The office is open now until 12:00 WIB, and again from 13:00 WIB",
+        ),
+        (
+            15,
+            50,
+            "Kantor sedang buka sampai pukul 16.00 WIB",
+            "The office is open now until 16:00 WIB",
+        ),
+    ],
+)
+def test_come_in_says_until_when_the_office_is_open(hour, minute, line_id, line_en):
+    # Way Kanan on the national hours (07.30-12.00, 13.00-16.00 on a Monday): at 15.50 the
+    # reply said "Kantor sedang buka" and nothing of the door shutting ten minutes later.
+    advice = advise("18.08", "akta-kelahiran/baru", at=at(2026, 12, 7, hour, minute))
+    assert advice.outcome is Outcome.IN_PERSON and advice.office_open
+    for lang, line in (("id", line_id), ("en", line_en)):
+        for detail in ("full", "short"):
+            assert line in advice.to_message(lang, detail=detail)

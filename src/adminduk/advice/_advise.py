@@ -9,6 +9,7 @@ ready-by day, the office's standard: ``_standard.py``). Nothing below the edge c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterable
 from typing import Final
@@ -141,6 +142,12 @@ def answer(
         next_opening: dt.datetime | None = calendar.next_opening(moment)
     except OutOfRange:
         next_opening = None  # the office never opens again within the calendar's horizon
+    open_until = reopens_at = None
+    if next_opening == moment:  # "open now" says until when: a door that shuts in ten minutes
+        with contextlib.suppress(OutOfRange):  # no closing, or opening, before the horizon
+            open_until = calendar.next_closing(moment)
+            after = calendar.next_opening(open_until)
+            reopens_at = after if after.date() == open_until.date() else None
     provisional = day.info.provisional
     ready_by = None
     extra: tuple[AdviceReason, ...] = ()  # the lines of this minute, before the standard's
@@ -179,11 +186,10 @@ def answer(
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
     channels = found.policy.channels_on(asked)
-    if (
-        not routed
-        and _has_deadline(service)
-        and not reachable_from_home(office, service, asked, channels)
-    ):
+    # Whether the reply already gives a number for this matter (a WhatsApp line that takes it,
+    # or a line of its own standard): then no other number of the office's is needed.
+    reachable = reachable_from_home(office, service, asked, channels)
+    if not routed and _has_deadline(service) and not reachable:
         # "Contact the office before the deadline runs out": the office's number from another
         # of its standards, or that the sources give none, and where it can be asked.
         number = office_number(office, asked, channels)
@@ -192,7 +198,7 @@ def answer(
             source = found.policy.source_of("channels")
             number = words.word("deadline-no-contact", "deadline.no-contact", source)
         extra = (*extra, number)
-    elif found.certainty is Certainty.UNKNOWN:
+    elif found.certainty is Certainty.UNKNOWN and not reachable:
         # "Ask the office first": by its number, where the sources give one.
         number = office_number(office, asked, channels)
         if number is not None:
@@ -220,6 +226,8 @@ def answer(
             "in_person_allowed": decision.in_person_allowed,
             "office_open": next_opening == moment,
             "next_opening": next_opening,
+            "open_until": open_until,
+            "reopens_at": reopens_at,
             "ready_by": ready_by,
             "fulfilment": found.fulfilment,
             "hours_are_default": day.info.is_default_hours,

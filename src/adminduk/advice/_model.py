@@ -38,6 +38,10 @@ class Advice(AdviceFields):
         next_opening: the first opening at or after ``at`` (``at`` itself when open);
             ``None`` when the office does not open again within the calendar's horizon (a
             reason says so).
+        open_until: when the office closes, if it is open at ``at`` (the end of that opening);
+            ``None`` when it is shut.
+        reopens_at: when it opens again the same day after ``open_until`` (after a break);
+            ``None`` when it does not, or is shut.
         ready_by: the earliest pick-up opening, where the office states a processing time.
         fulfilment: how finished documents reach the citizen, where a source says.
         hours_are_default: whether the hours used are the national default, not the office's.

@@ -69,9 +69,14 @@ def format_when(moment: dt.datetime, timezone: str, lang: Lang) -> str:
     from babel.dates import format_date
 
     day = format_date(moment.date(), "EEEE, d MMMM y", locale=_babel_locale(lang))
-    separator = "." if lang == "id" else ":"
-    clock = f"{moment.hour:02d}{separator}{moment.minute:02d}"
+    clock = _clock(moment, lang)
     return text("msg.when", lang, day=day, time=clock, zone=zone_abbreviation(timezone))
+
+
+def _clock(moment: dt.datetime, lang: Lang) -> str:
+    """A time of day as each language writes it: 08.00, 08:00."""
+    separator = "." if lang == "id" else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
 
 
 def channel_text(channel: Channel, lang: Lang) -> str:
@@ -165,18 +170,27 @@ def _certainty_line(advice: AdviceFields, lang: Lang) -> str | None:
 def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str | None:
     """When the office is open, for an answer that sends the citizen somewhere now.
 
-    An answer with no route now says nothing of an open office: that is no invitation to come
-    for a matter it asks to postpone or does not serve. But where it gives a route for urgent
-    needs and the office is shut, it says when it opens again: the urgent need cannot wait for
-    a door it finds closed. An answer that sends the citizen online says when the requests are
-    handled, not that the office is open (its counter may be shut to them). The ``short`` line
-    leaves whose hours these are to the full reply.
+    Open now, it says until when, and when it opens again the same day after a break ("sampai
+    pukul 12.00 WIB, lalu buka lagi pukul 13.00 WIB"): ten minutes before it shuts, "come in"
+    alone sends the citizen to a closed door. An answer with no route now says nothing of an
+    open office: that is no invitation to come for a matter it asks to postpone or does not
+    serve. But where it gives a route for urgent needs and the office is shut, it says when it
+    opens again: the urgent need cannot wait for a door it finds closed. An answer that sends
+    the citizen online says when the requests are handled, not that the office is open (its
+    counter may be shut to them). The ``short`` line leaves whose hours these are to the full
+    reply.
     """
     if not advice.outcome.gives_a_route and (advice.office_open or not _urgent_route(advice)):
         return None
     # Sent online, the citizen needs the hours the requests are handled in, not an open door.
     online = "-online" if advice.outcome is Outcome.ONLINE else ""
-    if advice.office_open:
+    until = _time(advice, advice.open_until, lang) if advice.open_until else None
+    if advice.office_open and until is not None and advice.reopens_at is not None:
+        again = _time(advice, advice.reopens_at, lang)
+        line = text(f"msg.open-until-break{online}", lang, until=until, again=again)
+    elif advice.office_open and until is not None:
+        line = text(f"msg.open-until{online}", lang, until=until)
+    elif advice.office_open:
         line = text(f"msg.open-now{online}", lang)
     elif advice.next_opening is None:
         return text("msg.no-opening", lang)
@@ -187,6 +201,14 @@ def _hours_line(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str
     if advice.hours_are_default and not short:
         return f"{line[:-1]} {text('msg.default-hours', lang)}."
     return line
+
+
+def _time(advice: AdviceFields, moment: dt.datetime, lang: Lang) -> str:
+    """A time later in the answer's day ("pukul 12.00 WIB"); with its day, if another day."""
+    if moment.date() != advice.at.date():
+        return format_when(moment, advice.timezone, lang)
+    zone = zone_abbreviation(advice.timezone)
+    return text("msg.time", lang, time=_clock(moment, lang), zone=zone)
 
 
 def _headline_key(advice: AdviceFields) -> str:
@@ -449,8 +471,9 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
         "urgent": _reason_text(advice, "urgent-route", lang),
         "where": _reason_text(advice, "urgent-route-where", lang),
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
-        # "come to the counter" on a holiday and nothing more sends them to a closed door.
-        "hours": None if advice.office_open else _hours_line(advice, lang, short=True),
+        # "come to the counter" on a holiday and nothing more sends them to a closed door; and
+        # while it is open, until when (ten minutes before it shuts, "come in" is not enough).
+        "hours": _hours_line(advice, lang, short=True),
         "contact": _reason_text(advice, "deadline-no-contact", lang)
         or _reason_text(advice, "office-number", lang),
         "checklist": None,

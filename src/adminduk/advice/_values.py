@@ -136,6 +136,8 @@ class AdviceFields(ConfigErrorModel):
     in_person_allowed: bool
     office_open: bool
     next_opening: dt.datetime | None
+    open_until: dt.datetime | None = None
+    reopens_at: dt.datetime | None = None
     ready_by: dt.datetime | None
     fulfilment: Fulfilment | None
     hours_are_default: bool

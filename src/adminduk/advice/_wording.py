@@ -491,6 +491,23 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Kantor buka kembali {when}.",
         "en": "The office opens again {when}.",
     },
+    "msg.open-until": {
+        "id": "Kantor sedang buka sampai {until}.",
+        "en": "The office is open now until {until}.",
+    },
+    "msg.open-until-online": {
+        "id": "Saat ini jam kerja: permohonan daring diproses sampai {until}.",
+        "en": "It is working time: online applications are handled until {until}.",
+    },
+    "msg.open-until-break": {
+        "id": "Kantor sedang buka sampai {until}, lalu buka lagi {again}.",
+        "en": "The office is open now until {until}, and again from {again}.",
+    },
+    "msg.open-until-break-online": {
+        "id": "Saat ini jam kerja: permohonan daring diproses sampai {until}, lalu lagi {again}.",
+        "en": "It is working time: online applications are handled until {until}, and again "
+        "from {again}.",
+    },
     "msg.open-now-online": {
         "id": "Saat ini jam kerja: permohonan daring sedang diproses.",
         "en": "It is working time: online applications are being handled now.",
@@ -538,6 +555,7 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
     "standard.complaints": {"id": "Pengaduan: {channels}.", "en": "Complaints: {channels}."},
     "standard.fee": {"id": "Biaya: {fee}.", "en": "Fee: {fee}."},
     "msg.when": {"id": "{day} pukul {time} {zone}", "en": "{day} at {time} {zone}"},
+    "msg.time": {"id": "pukul {time} {zone}", "en": "{time} {zone}"},
 }
 
 
