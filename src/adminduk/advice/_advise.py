@@ -185,24 +185,22 @@ def answer(
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
-    channels = found.policy.channels_on(asked)
-    # Whether the reply already gives a number for this matter (a WhatsApp line that takes it,
-    # or a line of its own standard): then no other number of the office's is needed.
-    reachable = reachable_from_home(office, service, asked, channels)
-    if not routed and _has_deadline(service) and not reachable:
-        # "Contact the office before the deadline runs out": the office's number from another
-        # of its standards, or that the sources give none, and where it can be asked.
-        number = office_number(office, asked, channels)
-        if number is None:
-            words = Reasons(office)
-            source = found.policy.source_of("channels")
-            number = words.word("deadline-no-contact", "deadline.no-contact", source)
-        extra = (*extra, number)
-    elif found.certainty is Certainty.UNKNOWN and not reachable:
-        # "Ask the office first": by its number, where the sources give one.
-        number = office_number(office, asked, channels)
-        if number is not None:
-            extra = (*extra, number)
+    # "Contact the office before the deadline runs out", or "ask the office first": by a number,
+    # unless the reply already gives one for this matter (a WhatsApp line that takes it, or a
+    # line of its own standard).
+    contact = not routed and _has_deadline(service)
+    if contact or found.certainty is Certainty.UNKNOWN:
+        channels = found.policy.channels_on(asked)
+        if not reachable_from_home(office, service, asked, channels):
+            # The office's number from another of its standards or a WhatsApp line, or, before
+            # a deadline, that the sources give none, and where it can be asked.
+            number = office_number(office, asked, channels)
+            if number is None and contact:
+                words = Reasons(office)
+                source = found.policy.source_of("channels")
+                number = words.word("deadline-no-contact", "deadline.no-contact", source)
+            if number is not None:
+                extra = (*extra, number)
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_by(asked) if measure is not None else None
