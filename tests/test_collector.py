@@ -148,3 +148,19 @@ def test_the_console_command_answers_as_main_and_leaves_as_it_exits(
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (code, printed.out)
     assert done.stderr == printed.err + "True\n"
+
+
+def test_the_console_command_runs_main_then_tells_the_collector_then_exits(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # In this process the collector must not really be told (nothing here would be collected
+    # again): the order of the three steps is what is checked.
+    import adminduk.cli as cli
+
+    steps: list[str] = []
+    monkeypatch.setattr(cli, "leaving", lambda: steps.append("leaving"))
+    monkeypatch.setattr(sys, "argv", ["adminduk", "advise", "35.13", "kk/baru", "--lang", "xx"])
+    with pytest.raises(SystemExit) as ended:
+        cli.console()
+    assert (ended.value.code, steps) == (2, ["leaving"])
+    assert capsys.readouterr().err.startswith("adminduk: error: ")

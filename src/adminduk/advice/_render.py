@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from adminduk._advice_text import Lang, date_words
 from adminduk.advice._values import AdviceFields, AdviceReason
-from adminduk.advice._wording import TEXT, service_name, text
+from adminduk.advice._wording import TEXT, in_a_sentence, service_name, text
 from adminduk.documents import Confidence, Requirement, catalogue
 from adminduk.offices import Channel, ChannelKind
 from adminduk.triage import Certainty, Outcome
@@ -248,8 +248,9 @@ def headline(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str:
             deadline.counted_from_en if lang == "en" else deadline.counted_from_id
         )
     line = text(key, lang, **fields)
-    if advice.certainty is Certainty.UNKNOWN:
-        return text("msg.ask-first-short" if short else "msg.ask-first", lang, answer=line)
+    if advice.certainty is Certainty.UNKNOWN:  # after a colon, the answer goes on the sentence
+        key = "msg.ask-first-short" if short else "msg.ask-first"
+        return text(key, lang, answer=in_a_sentence(line))
     return line
 
 
