@@ -29,8 +29,8 @@ MENU = (
 ADVICE = (
     "Silakan ajukan Kartu Keluarga (KK): perubahan data secara daring.\n"
     "WhatsApp layanan Kartu Keluarga: https://wa.me/6281359547692\n"
-    "Saat ini jam kerja: permohonan daring diproses sampai pukul 12.00 WIB, lalu lagi pukul "
-    "13.00 WIB.\n"
+    "Saat ini jam kerja: permohonan daring diproses sampai pukul 12.00 WIB, lalu dilanjutkan "
+    "pukul 13.00 WIB.\n"
     "Persyaratan: Kartu Keluarga (KK) lama; Surat keterangan atau bukti perubahan peristiwa "
     "kependudukan dan peristiwa penting.\n"
     "Gratis, tanpa biaya.\n"

@@ -504,7 +504,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "en": "The office is open now until {until}, and again from {again}.",
     },
     "msg.open-until-break-online": {
-        "id": "Saat ini jam kerja: permohonan daring diproses sampai {until}, lalu lagi {again}.",
+        "id": "Saat ini jam kerja: permohonan daring diproses sampai {until}, lalu dilanjutkan "
+        "{again}.",
         "en": "It is working time: online applications are handled until {until}, and again "
         "from {again}.",
     },
