@@ -710,3 +710,14 @@ def test_come_in_says_until_when_the_office_is_open(hour, minute, line_id, line_
     for lang, line in (("id", line_id), ("en", line_en)):
         for detail in ("full", "short"):
             assert line in advice.to_message(lang, detail=detail)
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 12, 5), dt.date(2026, 12, 25)])  # Sat, Christmas
+def test_a_shut_day_says_whose_hours_the_reopening_follows(day):
+    # Way Kanan publishes no hours: on a weekday evening the reply said "(menurut jam kerja
+    # nasional)" and cited the Perpres; on a Saturday or a holiday it said neither.
+    advice = advise("18.08", "akta-kelahiran/baru", at=dt.datetime.combine(day, dt.time(10)))
+    assert not advice.office_open and advice.hours_are_default
+    assert reason(advice, "default-hours").source == "Perpres 21/2023"
+    line = next(x for x in advice.to_message("id").splitlines() if x.startswith("Kantor buka"))
+    assert line.endswith("(menurut jam kerja nasional).")

@@ -148,6 +148,17 @@ def answer(
             open_until = calendar.next_closing(moment)
             after = calendar.next_opening(open_until)
             reopens_at = after if after.date() == open_until.date() else None
+    # The hours an answer names are those of the day it next opens: shut on a Saturday, the
+    # reply's "buka kembali Senin …" rests on Monday's hours, and says whose they are.
+    day_reasons = day.reasons
+    hours_are_default = day.info.is_default_hours
+    if next_opening is not None and next_opening.date() != moment.date():
+        opening_day = day_of(office, next_opening.date())
+        hours_are_default = opening_day.info.is_default_hours
+        day_reasons = (
+            *(r for r in opening_day.reasons if r.rule_id == "default-hours"),
+            *(r for r in day.reasons if r.rule_id != "default-hours"),
+        )
     provisional = day.info.provisional
     ready_by = None
     extra: tuple[AdviceReason, ...] = ()  # the lines of this minute, before the standard's
@@ -205,8 +216,8 @@ def answer(
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_by(asked) if measure is not None else None
     reasons_given = found.reasons
-    if extra or standard_reasons or day.reasons or late:
-        reasons_given = (*reasons_given, *extra, *standard_reasons, *day.reasons, *late)
+    if extra or standard_reasons or day_reasons or late:
+        reasons_given = (*reasons_given, *extra, *standard_reasons, *day_reasons, *late)
     return trusted(
         Advice,
         {
@@ -228,7 +239,7 @@ def answer(
             "reopens_at": reopens_at,
             "ready_by": ready_by,
             "fulfilment": found.fulfilment,
-            "hours_are_default": day.info.is_default_hours,
+            "hours_are_default": hours_are_default,
             "provisional": provisional,
             "confirmed_on": confirmed,
             "measure_confirmed_on": measure_confirmed,

@@ -44,7 +44,8 @@ class Advice(AdviceFields):
             ``None`` when it does not, or is shut.
         ready_by: the earliest pick-up opening, where the office states a processing time.
         fulfilment: how finished documents reach the citizen, where a source says.
-        hours_are_default: whether the hours used are the national default, not the office's.
+        hours_are_default: whether the hours the answer names (the day asked, or the day the
+            office next opens when it is shut until another day) are the national default.
         provisional: whether an answer rests on an estimated holiday or undecreed cuti bersama.
         confirmed_on: the newest publication date among the office's own sources the answer
             rests on (a national decree that does not name the office never counts); ``None``
