@@ -721,3 +721,25 @@ def test_a_shut_day_says_whose_hours_the_reopening_follows(day):
     assert reason(advice, "default-hours").source == "Perpres 21/2023"
     line = next(x for x in advice.to_message("id").splitlines() if x.startswith("Kantor buka"))
     assert line.endswith("(menurut jam kerja nasional).")
+
+
+# ------------------------------------------------- a lapsed 2020 policy, a measure still assumed
+def test_an_answer_on_the_ordinary_rules_asks_for_nothing_the_lapsed_policy_added():
+    # Kota Mataram's A2 (25 March 2020) asked WhatsApp applicants for originals at pick-up; by
+    # August no source confirms it and the answer uses the ordinary rules, but its checklist
+    # still had the item, and it dated the answer by A2.
+    advice = advise("52.71", "akta-kelahiran/baru", at=at(2020, 8, 3, 10), has_whatsapp=False)
+    assert advice.policy_id == "ordinary" and "policy-lapsed" in rule_ids(advice)
+    assert all(req.origin != "office" for req in advice.requirements)
+    # The postponement is the national instruction's, still taken to hold: the headline says
+    # whose rules these are, not "the office's ordinary rules" alone.
+    for lang, words in (("id", "aturan biasa kantor dan instruksi nasional"), ("en", "national")):
+        assert words in advice.to_message(lang).splitlines()[0]
+
+
+def test_no_pdf_is_asked_for_where_no_line_takes_it():
+    # Kabupaten Probolinggo's officers' WhatsApp has no number in any source: a matter asked to
+    # wait is not told to photograph every document as a PDF.
+    advice = advise("35.13", "akta-kelahiran/baru", at=at(2020, 8, 6, 19, 45))
+    assert advice.outcome is Outcome.DEFER
+    assert "PDF" not in advice.to_message("en")

@@ -364,10 +364,10 @@ def _deadline_reason(reasons: Reasons, decision: Decision, service: Service) -> 
 
 
 def _checklist(
-    office: OfficeConfig, service: Service, day: dt.date, *, remote: bool | None
+    office: OfficeConfig, service: Service, day: dt.date, policy: Policy, remote: bool | None
 ) -> tuple[tuple[Requirement, ...], tuple[RequirementChange, ...]]:
-    """The checklist, and the office's changes behind its items (each with its source)."""
-    checklist, diff = merged_requirements(office, service, day, remote=remote)
+    """The checklist of the office's rules used, and the changes behind its items (sourced)."""
+    checklist, diff = merged_requirements(office, service, day, remote=remote, policy=policy)
     return checklist, diff.changes
 
 
@@ -382,10 +382,13 @@ def _fee_reason(reasons: Reasons) -> None:
 
 def _applies_remotely(decision: Decision) -> bool | None:
     # The checklist follows the route given: a counter visitor is not asked for the PDFs an
-    # office wants over WhatsApp. With no route (wait, unavailable) every change is shown.
+    # office wants over WhatsApp. With no route now (wait, unavailable) every change is shown
+    # where a remote line a citizen can follow takes the service; where none does, the PDFs of
+    # a remote application have no line to go to (Kabupaten Probolinggo's officers' WhatsApp,
+    # whose numbers no source gives), and the checklist is the counter's.
     if decision.outcome is Outcome.ONLINE:
         return True
-    if decision.outcome is Outcome.IN_PERSON:
+    if decision.outcome is Outcome.IN_PERSON or not decision.situation.reachable:
         return False
     return None
 
@@ -424,7 +427,7 @@ def _build(
     exists = decision.situation.introduced
     # A service younger than the day asked has no checklist yet: a later one would be anachronism.
     requirements, changes = (
-        _checklist(office, service, day, remote=_applies_remotely(decision))
+        _checklist(office, service, day, force.office_policy, _applies_remotely(decision))
         if exists
         else ((), ())
     )

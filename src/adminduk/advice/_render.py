@@ -249,7 +249,8 @@ def headline(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str:
         )
     line = text(key, lang, **fields)
     if advice.certainty is Certainty.UNKNOWN:  # after a colon, the answer goes on the sentence
-        key = "msg.ask-first-short" if short else "msg.ask-first"
+        measure = "-measure" if advice.measure_confirmed_on is not None else ""
+        key = f"msg.ask-first{measure}{'-short' if short else ''}"
         return text(key, lang, answer=in_a_sentence(line))
     return line
 

@@ -383,6 +383,20 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "{answer}",
         "en": "Check with the office first; today's rules are not certain. Ordinarily: {answer}",
     },
+    # The office's own rules are not known, but a national measure still taken to hold narrows
+    # them: the answer is not the office's ordinary rules alone.
+    "msg.ask-first-measure": {
+        "id": "Tanyakan dulu ke kantor: aturan kantor yang berlaku pada tanggal ini belum "
+        "diketahui pasti. Menurut aturan biasa kantor dan instruksi nasional: {answer}",
+        "en": "Check with the office first: the office's rules in force on this date are not "
+        "known for sure. Under its ordinary rules and the national instruction: {answer}",
+    },
+    "msg.ask-first-measure-short": {
+        "id": "Tanyakan dulu ke kantor; aturan kantor saat ini belum pasti. Menurut aturan biasa "
+        "dan instruksi nasional: {answer}",
+        "en": "Check with the office first; its rules today are not certain. Under its ordinary "
+        "rules and the national instruction: {answer}",
+    },
     "msg.assumed": {
         "id": "Perhatian: menurut sumber {date}; belum pasti masih berlaku. Pastikan ke kantor.",
         "en": "Note: as a source of {date} has it; it may no longer hold. Check with the office.",

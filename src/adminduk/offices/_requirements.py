@@ -112,14 +112,18 @@ def merged_requirements(
     at: dt.datetime | dt.date,
     *,
     remote: bool | None = None,
+    policy: Policy | None = None,
 ) -> tuple[tuple[Requirement, ...], RequirementDiff]:
     """The office's checklist for ``service`` at ``at``, and how it departs from the baseline.
 
     ``remote`` is how the person applies (``None``: not known, so every change counts).
+    ``policy`` is the office's rules the answer uses (default: the policy dated for ``at``);
+    an answer that falls back on the ordinary rules, a dated policy having lapsed unconfirmed,
+    does not ask for what that policy added.
     """
     svc = Service.parse(service)
     day = office.local_date(at)
-    policy = office.policy_at(day)
+    policy = office.policy_at(day) if policy is None else policy
     items = list(catalogue()[svc].requirements)
     added: list[Requirement] = []
     removed: list[Requirement] = []
