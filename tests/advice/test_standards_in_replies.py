@@ -212,6 +212,28 @@ def test_a_short_reply_names_first_a_complaint_line_reached_from_home(code: str)
             assert any(first == c.text("id") for c in remote), (entry.code, line)
 
 
+@pytest.mark.parametrize("code", _BUILT_IN)
+def test_every_complaints_line_gives_one_way_to_complain_from_home(code: str) -> None:
+    # Kudus's SKPWNI standard names a box, "social media" and "the website", none with an
+    # address: the reply now gives the national SP4N-LAPOR! first, cited to its source.
+    at = dt.datetime(2026, 12, 7, 10, 0)
+    for entry in adminduk.catalogue():
+        advice = adminduk.advise(code, entry.service, at=at)
+        complaints = [r for r in advice.reasons if r.rule_id == "standard-complaints"]
+        for reason in complaints:
+            assert any(mark in reason.text_id for mark in ("http", "@", "(0", "+62", "08")), (
+                entry.code,
+                reason.text_id,
+            )
+
+
+def test_kudus_skpwni_complaints_begin_with_sp4n_lapor() -> None:
+    advice = adminduk.advise("33.19", "skpwni/baru", at=dt.datetime(2026, 12, 7, 10, 0))
+    (reason,) = [r for r in advice.reasons if r.rule_id == "standard-complaints"]
+    assert reason.text_id.startswith("Pengaduan: SP4N-LAPOR! https://www.lapor.go.id; ")
+    assert any("SP4N-LAPOR!" in cited for cited in reason.cited)
+
+
 @pytest.mark.parametrize(
     ("code", "service", "title"),
     [

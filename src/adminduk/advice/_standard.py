@@ -219,6 +219,11 @@ def _complaint_lines(standard: ServiceStandard) -> tuple[list[Complaint], tuple[
         lines.append(line)
     # A chat shows the first lines only: those a citizen can reach from home come first.
     lines.sort(key=_reach)
+    if lines and _reach(lines[0]) == 2 and national is not None:
+        # Not one line with an address (Kudus's SKPWNI: a box, "social media", "the website"):
+        # the national standard's SP4N-LAPOR!, which takes every office's complaints, first.
+        lines.insert(0, national)
+        lent = True
     return lines, (national,) if lent and national is not None else ()
 
 
