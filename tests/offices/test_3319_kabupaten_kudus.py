@@ -81,5 +81,7 @@ def test_replies_state_time_fee_and_complaints_in_both_languages(detail: str) ->
     english = advice.to_message("en", detail=detail)
     assert "Selesai paling lama 24 jam sejak berkas lengkap" in indonesian
     assert "Done at most 24 hours after the files are found complete" in english
-    assert "Pengaduan: kotak pengaduan" in indonesian and "Complaints: complaints box" in english
+    # The standard's own lines have no address: the national SP4N-LAPOR! comes first.
+    assert "Pengaduan: SP4N-LAPOR! https://www.lapor.go.id; kotak pengaduan" in indonesian
+    assert "Complaints: SP4N-LAPOR! https://www.lapor.go.id; complaints box" in english
     assert "Gratis" in indonesian and "Free of charge" in english
