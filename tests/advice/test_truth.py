@@ -580,7 +580,7 @@ def test_contact_the_office_before_the_deadline_says_how_where_no_number_is_know
     # Its birth certificate's standard names none, its SKTT's a phone: the office's all the same
     # (the sixth reading), cited to that standard. Kepulauan Aru's KIA standard gives an e-mail.
     birth = adminduk.advise("18.08", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
-    assert "Kontak kantor untuk menanyakannya: telepon/faksimile (0723) 461041." in (
+    assert "Untuk bertanya ke kantor: telepon/faksimile (0723) 461041." in (
         birth.to_message("id", detail="short")
     )
     aru_birth = adminduk.advise("81.07", "akta-kelahiran/baru", at=dt.datetime(2020, 4, 15, 10))
@@ -634,7 +634,9 @@ def test_bima_tells_someone_without_whatsapp_where_a_relative_finds_the_officers
     # reply once asked to "ask a relative who uses WhatsApp ()", and the chat left it out.
     advice = advise("52.06", "akta-kematian/baru", at=at(2020, 5, 5, 10), has_whatsapp=False)
     assert advice.rule_id == "no-whatsapp-wait"
-    banner = {"id": "spanduk depan kantor", "en": "banner (spanduk) in front of"}[lang]
+    # Nor does it then say the sources give no number: the line just said where they are.
+    assert "deadline-no-contact" not in rule_ids(advice)
+    banner = {"id": "spanduk depan kantor", "en": "banner ('spanduk') in front of"}[lang]
     for detail in ("full", "short"):
         reply = advice.to_message(lang, detail=detail)
         assert "()" not in reply

@@ -206,7 +206,8 @@ def answer(
             # The office's number from another of its standards or a WhatsApp line, or, before
             # a deadline, that the sources give none, and where it can be asked.
             number = office_number(office, asked, channels)
-            if number is None and contact:
+            # The relative's line already says where the numbers are (Bima's banner).
+            if number is None and contact and decision.rule.id != "no-whatsapp-wait":
                 words = Reasons(office)
                 source = found.policy.source_of("channels")
                 number = words.word("deadline-no-contact", "deadline.no-contact", source)

@@ -255,15 +255,19 @@ def headline(advice: AdviceFields, lang: Lang, *, short: bool = False) -> str:
     return line
 
 
-def _sources(advice: AdviceFields, lang: Lang, shown: str) -> list[str]:
+def _sources(
+    advice: AdviceFields, lang: Lang, shown: str, spared: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """Each source once, by title, publisher and date, in the order the reasons cite them.
 
     A regulation the reply already names in its own words (the fee rule's basis) is not listed
-    again.
+    again, nor a source of the reasons ``spared`` only (left out of a long reply: it cites what
+    it says).
     """
     seen = dict.fromkeys(
         cited._worded(lang)
         for r in advice.reasons
+        if r.rule_id not in spared
         for cited in r.citations
         if cited.title != cited.key or cited.key not in shown
     )
@@ -313,7 +317,7 @@ def render(advice: AdviceFields, lang: Lang) -> str:
 
 def _fewer_sources(advice: AdviceFields, lang: Lang, spared: set[str]) -> str:
     """The full reply with as many of its sources, in order, as fit; at least the first."""
-    count = len(_sources(advice, lang, ""))
+    count = len(_sources(advice, lang, "", spared))
     for naming in range(count - 1, 1, -1):
         candidate = _full(advice, lang, spared, naming=naming)
         if len(candidate) <= FULL_LIMIT:
@@ -347,7 +351,7 @@ def _full(advice: AdviceFields, lang: Lang, spared: set[str], *, naming: int | N
     if (fee := _fee_line(advice, lang)) is not None:
         blocks.append([fee])
     shown = "\n".join("\n".join(block) for block in blocks)
-    sources = _sources(advice, lang, shown)
+    sources = _sources(advice, lang, shown, spared)
     named = sources if naming is None else sources[:naming]
     listed = "; ".join(named)
     more = ""

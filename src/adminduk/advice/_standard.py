@@ -275,12 +275,12 @@ def office_number(
         >>> import adminduk
         >>> number = office_number(adminduk.get_office("18.08"), dt.date(2020, 4, 15))
         >>> number.text_en
-        "The office's contact to ask by: phone/fax (0723) 461041."
+        'To ask the office: phone/fax (0723) 461041.'
         >>> from adminduk.offices import rules_in_force
         >>> pasuruan, day = adminduk.get_office("35.14"), dt.date(2020, 4, 15)
         >>> channels = rules_in_force(pasuruan, day).policy.channels_on(day)
         >>> office_number(pasuruan, day, channels).text_id  # doctest: +ELLIPSIS
-        'Kontak kantor untuk menanyakannya: WhatsApp layanan ... (https://wa.me/62...).'
+        'Untuk bertanya ke kantor: WhatsApp layanan ... (https://wa.me/62...).'
         >>> office_number(adminduk.get_office("35.13"), day) is None
         True
     """

@@ -428,8 +428,8 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "deadline.",
     },
     "deadline.office-number": {
-        "id": "Kontak kantor untuk menanyakannya: {line}.",
-        "en": "The office's contact to ask by: {line}.",
+        "id": "Untuk bertanya ke kantor: {line}.",
+        "en": "To ask the office: {line}.",
     },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
@@ -595,16 +595,24 @@ def text(key: str, lang: Lang, **fields: object) -> str:
 
 
 def in_a_sentence(name: str) -> str:
-    """A name inside a sentence: "Pasien di rumah sakit" is lowered, "BPJS …" is not.
+    """A name inside a sentence: "Pasien di rumah sakit" is lowered; "BPJS …" and a name in
+    title case ("Kartu Keluarga", "Identitas Kependudukan Digital") are not.
 
     Examples:
         >>> [in_a_sentence(n) for n in ("A patient in hospital", "BPJS health", "TNI/Polri")]
         ['a patient in hospital', 'BPJS health', 'TNI/Polri']
-    """
-    first = name.split(" ", 1)[0]
-    if first[:1].isupper() and not any(c.isupper() for c in first[1:]):
-        return name[0].lower() + name[1:]
-    return name
+        >>> [in_a_sentence(n) for n in ("Urusan BPJS Kesehatan", "Kartu Keluarga (KK)")]
+        ['urusan BPJS Kesehatan', 'Kartu Keluarga (KK)']
+    """  # noqa: D205
+    words = name.split(" ", 2)
+    if not _capitalized(words[0]) or (len(words) > 1 and _capitalized(words[1])):
+        return name
+    return name[0].lower() + name[1:]
+
+
+def _capitalized(word: str) -> bool:
+    """A word written with a capital first letter only ("Kartu", not "BPJS" or "TNI/Polri")."""
+    return word[:1].isupper() and not any(c.isupper() for c in word[1:])
 
 
 class _Named(Protocol):
