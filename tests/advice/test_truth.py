@@ -745,3 +745,20 @@ def test_no_pdf_is_asked_for_where_no_line_takes_it():
     advice = advise("35.13", "akta-kelahiran/baru", at=at(2020, 8, 6, 19, 45))
     assert advice.outcome is Outcome.DEFER
     assert "PDF" not in advice.to_message("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "service", "when"),
+    [
+        ("61.01", "kk/baru", dt.datetime(2020, 9, 1, 15, 55)),  # Sambas: "WA Konsultasi" only
+        ("35.14", "akta-perkawinan/baru", dt.datetime(2020, 5, 5, 10)),  # A1's e-KTP line
+    ],
+)
+def test_a_whatsapp_number_to_ask_by_is_given_through_a_relative_to_someone_without_it(
+    code, service, when
+):
+    without = reason(advise(code, service, at=when, has_whatsapp=False), "office-number")
+    assert "lewat keluarga yang memakai WhatsApp" in without.text_id
+    assert "through a relative who uses WhatsApp" in without.text_en
+    with_it = reason(advise(code, service, at=when), "office-number")
+    assert "keluarga" not in with_it.text_id

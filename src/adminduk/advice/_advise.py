@@ -205,7 +205,7 @@ def answer(
         if not reachable_from_home(office, service, asked, channels):
             # The office's number from another of its standards or a WhatsApp line, or, before
             # a deadline, that the sources give none, and where it can be asked.
-            number = office_number(office, asked, channels)
+            number = office_number(office, asked, channels, has_whatsapp)
             # The relative's line already says where the numbers are (Bima's banner).
             if number is None and contact and decision.rule.id != "no-whatsapp-wait":
                 words = Reasons(office)

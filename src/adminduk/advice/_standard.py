@@ -122,7 +122,9 @@ _OWN: Final[OwnedCache[_OwnKey, _Own]] = OwnedCache(per_owner=65_536)
 _NONE: Final = _Own(None, ())
 _COMPLETIONS: Final[OwnedCache[tuple[str, dt.date], AdviceReason]] = OwnedCache(per_owner=8192)
 # The office's number on a day (or None), looked up across its standards once per day.
-_NUMBERS: Final[OwnedCache[dt.date, tuple[AdviceReason | None]]] = OwnedCache(per_owner=8192)
+_NUMBERS: Final[OwnedCache[tuple[dt.date, bool], tuple[AdviceReason | None]]] = OwnedCache(
+    per_owner=8192
+)
 
 
 def _own_standard(
@@ -260,7 +262,10 @@ def reachable_from_home(
 
 
 def office_number(
-    office: OfficeConfig, day: dt.date, channels: tuple[Channel, ...] = ()
+    office: OfficeConfig,
+    day: dt.date,
+    channels: tuple[Channel, ...] = (),
+    has_whatsapp: bool = True,
 ) -> AdviceReason | None:
     """The office's contact, as a reason to cite: from its standards, else a WhatsApp line.
 
@@ -270,6 +275,8 @@ def office_number(
     Else a WhatsApp line among the day's ``channels`` with its number, though it serves
     another matter: it is the office's (Kabupaten Pasuruan's A1 gives one for each service it
     takes online, none for a marriage certificate). ``None`` where the sources give neither.
+    Someone without WhatsApp gets another kind of line where there is one, else the WhatsApp
+    number to ask through a relative who has it.
 
     Examples:
         >>> import adminduk
@@ -281,10 +288,13 @@ def office_number(
         >>> channels = rules_in_force(pasuruan, day).policy.channels_on(day)
         >>> office_number(pasuruan, day, channels).text_id  # doctest: +ELLIPSIS
         'Untuk bertanya ke kantor: WhatsApp layanan ... (https://wa.me/62...).'
+        >>> without = office_number(pasuruan, day, channels, has_whatsapp=False)
+        >>> without.text_en  # doctest: +ELLIPSIS
+        'To ask the office (through a relative who uses WhatsApp): WhatsApp line for ...'
         >>> office_number(adminduk.get_office("35.13"), day) is None
         True
     """
-    found = _standard_number(office, day) if office.standards else None
+    found = _standard_number(office, day, has_whatsapp) if office.standards else None
     if found is not None:
         return found
     line = next((c for c in channels if c.kind is ChannelKind.WHATSAPP and c.address), None)
@@ -292,12 +302,27 @@ def office_number(
         return None
     link = channel_where(line)
     said = {"line": (f"{line.label} ({link})", f"{line.label_en or line.label} ({link})")}
-    return Reasons(office).word("office-number", "deadline.office-number", line.source, said)
+    key = _number_key(whatsapp=True, has_whatsapp=has_whatsapp)
+    return Reasons(office).word("office-number", key, line.source, said)
 
 
-def _standard_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
-    """The first answering line of the office's standards in force on ``day``, a phone first."""
-    hit = _NUMBERS.get(office, day)
+def _number_key(*, whatsapp: bool, has_whatsapp: bool) -> str:
+    """The wording of a number to ask by: through a relative, a WhatsApp one without WhatsApp."""
+    return (
+        "deadline.office-number-relative"
+        if whatsapp and not has_whatsapp
+        else ("deadline.office-number")
+    )
+
+
+def _standard_number(
+    office: OfficeConfig, day: dt.date, has_whatsapp: bool
+) -> AdviceReason | None:
+    """The first answering line of the office's standards in force on ``day``, a phone first.
+
+    Without WhatsApp, a line of another kind first where the standard gives one.
+    """
+    hit = _NUMBERS.get(office, (day, has_whatsapp))
     if hit is not None:
         return hit[0]
     found: AdviceReason | None = None
@@ -305,11 +330,19 @@ def _standard_number(office: OfficeConfig, day: dt.date) -> AdviceReason | None:
         standard = _own_standard(office, entry.service, day, None).standard
         lines = [line for line in standard.complaints if _asks(line)] if standard else []
         if standard is not None and lines:
-            line = min(lines, key=lambda c: c.kind is not ComplaintKind.PHONE)  # a phone first
+            line = min(
+                lines,
+                key=lambda c: (
+                    not has_whatsapp and c.kind is ComplaintKind.WHATSAPP,
+                    c.kind is not ComplaintKind.PHONE,
+                ),
+            )
             said: dict[str, dict[str, str]] = {lang: {"line": line.text(lang)} for lang in LANGS}
-            found = _reason("office-number", "deadline.office-number", standard, said)
+            whatsapp = line.kind is ComplaintKind.WHATSAPP
+            key = _number_key(whatsapp=whatsapp, has_whatsapp=has_whatsapp)
+            found = _reason("office-number", key, standard, said)
             break
-    return _NUMBERS.put(office, day, (found,))[0]
+    return _NUMBERS.put(office, (day, has_whatsapp), (found,))[0]
 
 
 def _asks(line: Complaint) -> bool:

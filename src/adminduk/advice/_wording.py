@@ -431,6 +431,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "id": "Untuk bertanya ke kantor: {line}.",
         "en": "To ask the office: {line}.",
     },
+    "deadline.office-number-relative": {
+        "id": "Untuk bertanya ke kantor (lewat keluarga yang memakai WhatsApp): {line}.",
+        "en": "To ask the office (through a relative who uses WhatsApp): {line}.",
+    },
     "msg.outcome.unavailable": {
         "id": "{service} belum dapat dilayani saat ini.",
         "en": "{service} cannot be served at this time.",
