@@ -292,7 +292,7 @@ def test_no_reply_says_the_sources_give_no_number_beside_a_number_of_the_office(
         )
 
 
-_RELATIVE = {"id": "keluarga yang memakai WhatsApp", "en": "a relative who uses WhatsApp"}
+_RELATIVE = {"id": "minta bantuan keluarga yang memakai WhatsApp", "en": "ask a relative who uses"}
 _URGENT_LINE = {"id": "Bila keperluan Anda mendesak", "en": "If your need is urgent"}
 _URGENT_DETAILS = {
     "id": ("Alamatnya:", "Kantor buka kembali"),
