@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from typing import Final
 
 from adminduk._core import arguments
+from adminduk._core.cache import OwnedCache
 from adminduk._core.validation import trusted
 from adminduk.advice._day import Day, caveat_reason, day_of
 from adminduk.advice._model import Advice
-from adminduk.advice._plan import plan
+from adminduk.advice._plan import Plan, plan
 from adminduk.advice._reasons import Bilingual, Reasons, both, date_pair
 from adminduk.advice._standard import from_standard, office_number, reachable_from_home
 from adminduk.advice._values import AdviceReason
@@ -135,7 +136,8 @@ def answer(
         'online'
     """
     calendar: OfficeCalendar = office.calendar()
-    day = day_of(office, moment.date())
+    asked = moment.date()
+    day = day_of(office, asked)
     found = plan(office, day, service, reasons, has_whatsapp)
     decision = found.decision
     try:  # the moment itself when the office is open then: is_open and next_opening in one
@@ -152,13 +154,11 @@ def answer(
     # reply's "buka kembali Senin …" rests on Monday's hours, and says whose they are.
     day_reasons = day.reasons
     hours_are_default = day.info.is_default_hours
-    if next_opening is not None and next_opening.date() != moment.date():
+    if next_opening is not None and next_opening.date() != asked:
         opening_day = day_of(office, next_opening.date())
         hours_are_default = opening_day.info.is_default_hours
-        day_reasons = (
-            *(r for r in opening_day.reasons if r.rule_id == "default-hours"),
-            *(r for r in day.reasons if r.rule_id != "default-hours"),
-        )
+        if opening_day.hours != day.hours:
+            day_reasons = (*opening_day.hours, *day.caveats)
     provisional = day.info.provisional
     ready_by = None
     extra: tuple[AdviceReason, ...] = ()  # the lines of this minute, before the standard's
@@ -173,7 +173,6 @@ def answer(
             office, calendar, moment, day, found.fulfilment, found.ready_days
         )
         provisional = provisional or span_provisional
-    asked = moment.date()
     routed = decision.outcome.gives_a_route
     confirmed = found.confirmed_on(asked)
     standard_reasons: tuple[AdviceReason, ...] = ()
@@ -196,23 +195,11 @@ def answer(
                     continue
                 if confirmed is None or issued > confirmed:
                     confirmed = issued
-    # "Contact the office before the deadline runs out", or "ask the office first": by a number,
-    # unless the reply already gives one for this matter (a WhatsApp line that takes it, or a
-    # line of its own standard).
     contact = not routed and _has_deadline(service)
     if contact or found.certainty is Certainty.UNKNOWN:
-        channels = found.policy.channels_on(asked)
-        if not reachable_from_home(office, service, asked, channels):
-            # The office's number from another of its standards or a WhatsApp line, or, before
-            # a deadline, that the sources give none, and where it can be asked.
-            number = office_number(office, asked, channels, has_whatsapp)
-            # The relative's line already says where the numbers are (Bima's banner).
-            if number is None and contact and decision.rule.id != "no-whatsapp-wait":
-                words = Reasons(office)
-                source = found.policy.source_of("channels")
-                number = words.word("deadline-no-contact", "deadline.no-contact", source)
-            if number is not None:
-                extra = (*extra, number)
+        number = _number_to_ask(office, found, service, asked, has_whatsapp, contact=contact)
+        if number is not None:
+            extra = (*extra, number)
     stale = found.certainty is not Certainty.KNOWN or _staleness(office, confirmed, moment)
     measure = day.force.instruction  # in force only where it narrows the rules the answer uses
     measure_confirmed = measure.confirmed_by(asked) if measure is not None else None
@@ -250,6 +237,44 @@ def answer(
         },
         _ALL_FIELDS,
     )
+
+
+# The number to ask by of a service on a day (its lookups read standards and channels: once).
+_NUMBERS_TO_ASK: Final[
+    OwnedCache[tuple[str, dt.date, bool, bool, str], tuple[AdviceReason | None]]
+] = OwnedCache(per_owner=65_536)
+
+
+def _number_to_ask(
+    office: OfficeConfig,
+    found: Plan,
+    service: Service,
+    asked: dt.date,
+    has_whatsapp: bool,
+    *,
+    contact: bool,
+) -> AdviceReason | None:
+    """How to ask the office, where a reply asks the citizen to (``contact``: a deadline runs).
+
+    "Contact the office before the deadline runs out", or "ask the office first": by a number,
+    unless the reply already gives one for this matter (a WhatsApp line that takes it, or a
+    line of its own standard): the office's number from another of its standards or a
+    WhatsApp line, or, before a deadline, that the sources give none.
+    """
+    rule = found.decision.rule.id
+    key = (service.code, asked, has_whatsapp, contact, rule)
+    hit = _NUMBERS_TO_ASK.get(office, key)
+    if hit is not None:
+        return hit[0]
+    number = None
+    channels = found.policy.channels_on(asked)
+    if not reachable_from_home(office, service, asked, channels):
+        number = office_number(office, asked, channels, has_whatsapp)
+        # The relative's line already says where the numbers are (Bima's banner).
+        if number is None and contact and rule != "no-whatsapp-wait":
+            source = found.policy.source_of("channels")
+            number = Reasons(office).word("deadline-no-contact", "deadline.no-contact", source)
+    return _NUMBERS_TO_ASK.put(office, key, (number,))[0]
 
 
 def _has_deadline(service: Service) -> bool:

@@ -38,14 +38,18 @@ class Day:
         rules_key: what tells two days' rules apart (with whether a measure is assumed, and
             which dated channels and checklist changes hold).
         absent: the codes of the catalogue's services that do not exist yet on the day.
+        hours: the line that the day's hours are the national default, where they are.
+        caveats: the line of each caveat of the day (an estimated holiday, cuti bersama).
         reasons: the day's own lines of every answer on it, in the order an answer gives
-            them: the national default hours where they hold, then each caveat of the day.
+            them: ``hours``, then ``caveats``.
     """
 
     info: DayInfo
     force: InForce
     rules_key: tuple[str, ...]
     absent: frozenset[str]
+    hours: tuple[AdviceReason, ...]
+    caveats: tuple[AdviceReason, ...]
     reasons: tuple[AdviceReason, ...]
 
 
@@ -61,18 +65,21 @@ def day_of(office: OfficeConfig, day: dt.date) -> Day:
     info = office.calendar().day_info(day)
     force = rules_in_force(office, day)
     words = Reasons(office)
+    hours: tuple[AdviceReason, ...] = ()
     if info.is_default_hours and info.period is not None:
         source = info.period.source
         basis = tuple(text("hours.national", lang, source=source) for lang in LANGS)
-        words.add("default-hours", "hours.default", source, {"basis": (basis[0], basis[1])})
-    for caveat in info.caveats:
-        words.items.append(caveat_reason(words, caveat))
+        fields: dict[str, str | Bilingual] = {"basis": (basis[0], basis[1])}
+        hours = (words.word("default-hours", "hours.default", source, fields),)
+    caveats = tuple(caveat_reason(words, caveat) for caveat in info.caveats)
     found = Day(
         info=info,
         force=force,
         rules_key=(*force.key, "assumed" if force.assumed else "", _dated(office, force, day)),
         absent=frozenset(e.code for e in catalogue() if not exists_on(e.service, day)),
-        reasons=tuple(words.items),
+        hours=hours,
+        caveats=caveats,
+        reasons=(*hours, *caveats),
     )
     return _DAYS.put(office, day, found)
 
