@@ -762,3 +762,22 @@ def test_a_whatsapp_number_to_ask_by_is_given_through_a_relative_to_someone_with
     assert "through a relative who uses WhatsApp" in without.text_en
     with_it = reason(advise(code, service, at=when), "office-number")
     assert "keluarga" not in with_it.text_id
+
+
+@pytest.mark.parametrize(
+    ("day", "name_id", "name_en"),
+    [
+        (dt.date(2026, 12, 25), "Hari Raya Natal", "Christmas Day"),
+        (dt.date(2020, 12, 31), "Pengganti Cuti Bersama Hari Raya Idul Fitri", "Eid al-Fitr"),
+    ],
+)
+def test_a_holiday_says_why_the_office_is_shut(day, name_id, name_en):
+    # A reply on Christmas said when the office opens again, never why it was shut; and the
+    # holidays package writes "Pengganti" (substitute) as "Pegangti".
+    advice = advise("18.08", "akta-kelahiran/baru", at=dt.datetime.combine(day, dt.time(10)))
+    closed = reason(advice, "closed-day")
+    assert closed.text_id == f"Hari ini kantor tutup: {name_id}."
+    assert name_en in closed.text_en
+    assert f"- {closed.text_id}" in advice.to_message("id").splitlines()
+    weekend = advise("18.08", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 5, 10))
+    assert "closed-day" not in rule_ids(weekend)  # a Saturday needs no reason

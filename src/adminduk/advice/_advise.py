@@ -158,7 +158,7 @@ def answer(
         opening_day = day_of(office, next_opening.date())
         hours_are_default = opening_day.info.is_default_hours
         if opening_day.hours != day.hours:
-            day_reasons = (*opening_day.hours, *day.caveats)
+            day_reasons = (*opening_day.hours, *day.closed, *day.caveats)
     provisional = day.info.provisional
     ready_by = None
     extra: tuple[AdviceReason, ...] = ()  # the lines of this minute, before the standard's

@@ -39,9 +39,11 @@ class Day:
             which dated channels and checklist changes hold).
         absent: the codes of the catalogue's services that do not exist yet on the day.
         hours: the line that the day's hours are the national default, where they are.
+        closed: the line that says why the office is closed that day (a holiday, cuti
+            bersama, a closure of its own), where one of those closes it.
         caveats: the line of each caveat of the day (an estimated holiday, cuti bersama).
         reasons: the day's own lines of every answer on it, in the order an answer gives
-            them: ``hours``, then ``caveats``.
+            them: ``hours``, ``closed``, then ``caveats``.
     """
 
     info: DayInfo
@@ -49,6 +51,7 @@ class Day:
     rules_key: tuple[str, ...]
     absent: frozenset[str]
     hours: tuple[AdviceReason, ...]
+    closed: tuple[AdviceReason, ...]
     caveats: tuple[AdviceReason, ...]
     reasons: tuple[AdviceReason, ...]
 
@@ -72,16 +75,28 @@ def day_of(office: OfficeConfig, day: dt.date) -> Day:
         fields: dict[str, str | Bilingual] = {"basis": (basis[0], basis[1])}
         hours = (words.word("default-hours", "hours.default", source, fields),)
     caveats = tuple(caveat_reason(words, caveat) for caveat in info.caveats)
+    closed = _closed(words, info)
     found = Day(
         info=info,
         force=force,
         rules_key=(*force.key, "assumed" if force.assumed else "", _dated(office, force, day)),
         absent=frozenset(e.code for e in catalogue() if not exists_on(e.service, day)),
         hours=hours,
+        closed=closed,
         caveats=caveats,
-        reasons=(*hours, *caveats),
+        reasons=(*hours, *closed, *caveats),
     )
     return _DAYS.put(office, day, found)
+
+
+def _closed(words: Reasons, info: DayInfo) -> tuple[AdviceReason, ...]:
+    """Why the office is shut all day, where a holiday or closure shuts it (not a weekend)."""
+    if info.is_working_day or not info.closed_by:
+        return ()
+    names = {lang: "; ".join(day.name(lang) for day in info.closed_by) for lang in LANGS}
+    source = "; ".join(dict.fromkeys(day.source for day in info.closed_by))
+    fields: dict[str, str | Bilingual] = {"names": (names["id"], names["en"])}
+    return (words.word("closed-day", "hours.closed-day", source, fields),)
 
 
 def _dated(office: OfficeConfig, force: InForce, day: dt.date) -> str:

@@ -354,6 +354,10 @@ TEXT: Final[dict[str, dict[Lang, str]]] = {
         "years it covers; ask the office directly.",
     },
     "caveat": {"id": "Perhatian: {text}", "en": "Note: {text}"},
+    "hours.closed-day": {
+        "id": "Hari ini kantor tutup: {names}.",
+        "en": "The office is closed today: {names}.",
+    },
     "office.replaced": {
         "id": "Data kantor {code} ini berasal dari paket tambahan {package}, yang menggantikan "
         "data bawaan adminduk untuk kantor ini.",

@@ -123,12 +123,29 @@ def from_holidays(year: int) -> tuple[ClosedDay, ...]:
             "ID", years=year, categories=(category,), language="en_US"
         )
         source = _source(category, _installed_version())
-        for day, name_id in names_id.items():
-            name_en = names_en.get(day, name_id)
+        for day, written in names_id.items():
+            name_en = names_en.get(day, written)
+            name_id = _spelled(written)
             estimated = any(mark in f"{name_id} {name_en}" for mark in _ESTIMATED_MARKS)
             days.append(ClosedDay(day, kind, name_id, name_en, estimated, source))
     days.sort(key=lambda d: (d.date, d.kind != ClosureKind.HOLIDAY))
     return tuple(days)
+
+
+# ``holidays`` writes the Indonesian for a substitute day as "Pegangti" (its observed label,
+# "Pegangti %s"); the word is "Pengganti" (KBBI). Corrected here, where its names are read.
+_MISSPELLED: Final = ("Pegangti ", "Pengganti ")
+
+
+def _spelled(name_id: str) -> str:
+    """A holiday's Indonesian name as the language writes it.
+
+    Examples:
+        >>> _spelled("Pegangti Hari Raya Idul Fitri")
+        'Pengganti Hari Raya Idul Fitri'
+    """
+    wrong, right = _MISSPELLED
+    return right + name_id[len(wrong) :] if name_id.startswith(wrong) else name_id
 
 
 def table_rows(days: tuple[ClosedDay, ...]) -> list[list[Any]]:
