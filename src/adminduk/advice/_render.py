@@ -470,10 +470,10 @@ def render_short(advice: AdviceFields, lang: Lang) -> str:
     slots: dict[str, str | None] = {
         "head": head,
         "channel": channel,
-        # Told to wait, the citizen still hears the route for urgent needs, where it is, and
-        # how to ask.
         # Without WhatsApp where only WhatsApp serves: the relative who has it is the way now.
         "relative": _reason_text(advice, "no-whatsapp-wait", lang),
+        # Told to wait, the citizen still hears the route for urgent needs, where it is, and
+        # how to ask.
         "urgent": _reason_text(advice, "urgent-route", lang),
         "where": _reason_text(advice, "urgent-route-where", lang),
         # Sent somewhere while it is shut, the citizen must hear when it opens: a chat that says
