@@ -781,3 +781,11 @@ def test_a_holiday_says_why_the_office_is_shut(day, name_id, name_en):
     assert f"- {closed.text_id}" in advice.to_message("id").splitlines()
     weekend = advise("18.08", "akta-kelahiran/baru", at=dt.datetime(2026, 12, 5, 10))
     assert "closed-day" not in rule_ids(weekend)  # a Saturday needs no reason
+
+
+def test_pasuruan_tells_someone_without_whatsapp_the_number_a_relative_can_use():
+    # A1 gives the line for birth and death certificates: 0813-5954-7689.
+    advice = advise("35.14", "akta-kematian/baru", at=at(2020, 4, 15, 10), has_whatsapp=False)
+    relative = reason(advice, "no-whatsapp-wait")
+    assert relative.source == "A1"
+    assert "(https://wa.me/6281359547689)" in relative.text_id

@@ -42,8 +42,6 @@ class Day:
         closed: the line that says why the office is closed that day (a holiday, cuti
             bersama, a closure of its own), where one of those closes it.
         caveats: the line of each caveat of the day (an estimated holiday, cuti bersama).
-        reasons: the day's own lines of every answer on it, in the order an answer gives
-            them: ``hours``, ``closed``, then ``caveats``.
     """
 
     info: DayInfo
@@ -53,7 +51,11 @@ class Day:
     hours: tuple[AdviceReason, ...]
     closed: tuple[AdviceReason, ...]
     caveats: tuple[AdviceReason, ...]
-    reasons: tuple[AdviceReason, ...]
+
+    @property
+    def reasons(self) -> tuple[AdviceReason, ...]:
+        """The day's own lines of every answer on it: ``hours``, ``closed``, ``caveats``."""
+        return (*self.hours, *self.closed, *self.caveats)
 
 
 # Room for every day the calendar answers for (2000-2099): requests spread over years fit.
@@ -84,7 +86,6 @@ def day_of(office: OfficeConfig, day: dt.date) -> Day:
         hours=hours,
         closed=closed,
         caveats=caveats,
-        reasons=(*hours, *closed, *caveats),
     )
     return _DAYS.put(office, day, found)
 

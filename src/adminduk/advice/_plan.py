@@ -23,7 +23,6 @@ from adminduk.documents import Requirement, Service, catalogue
 from adminduk.offices import (
     BUILTIN_URGENCY_REASONS,
     NATIONAL_SOURCES,
-    Channel,
     Fulfilment,
     OfficeConfig,
     Policy,
@@ -112,7 +111,13 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         # A line whose number the sources do not give says where it is posted (Bima's banner).
         line = decision.situation.reachable[0]
         where = channel_where(line)
-        fields["channel"] = where if where is not None else _how_to_find(line)
+        if where is None:  # reachable, so followable: how to find it, in both languages
+            how_id, how_en = line.how_to_find("id"), line.how_to_find("en")
+            assert how_id is not None
+            assert how_en is not None
+            fields["channel"] = (how_id, how_en)
+        else:
+            fields["channel"] = where
     reasons.add(decision.rule.id, _rule_key(decision), decision.source, fields)
     suspension = decision.suspension
     if suspension is not None and decision.rule.id == "suspended" and suspension.note_id:
@@ -120,12 +125,6 @@ def _rule_reason(reasons: Reasons, decision: Decision, service: Service) -> None
         # suket that stands in for a KTP-el does not expire).
         note = (suspension.note_id, suspension.note_en or suspension.note_id)
         reasons.add("suspension-note", "rule.suspension-note", suspension.source, {"note": note})
-
-
-def _how_to_find(channel: Channel) -> Bilingual:
-    """Where a channel without an address is found, in both languages (its label at least)."""
-    label = (channel.label, channel.label_en or channel.label)
-    return (channel.how_to_find("id") or label[0], channel.how_to_find("en") or label[1])
 
 
 def _rule_key(decision: Decision) -> str:
